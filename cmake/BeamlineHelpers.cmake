@@ -1,0 +1,38 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Shared compile settings and the test helper.
+
+set(BEAMLINE_COMPILE_DEFINITIONS
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_FOREACH
+    QT_USE_QSTRINGBUILDER
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    BEAMLINE_VERSION="${PROJECT_VERSION}")
+
+# Applies the project's warnings and definitions to a target.
+function(beamline_setup_target target)
+    target_compile_definitions(${target} PRIVATE ${BEAMLINE_COMPILE_DEFINITIONS})
+    if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
+            -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual -Wno-shadow=local)
+        if(BEAMLINE_WERROR)
+            target_compile_options(${target} PRIVATE -Werror)
+        endif()
+    endif()
+endfunction()
+
+# beamline_add_test(tst_name SOURCES a.cpp ... LIBRARIES lib... [GUI])
+# One Qt Test class per executable, registered with CTest. GUI tests run on the
+# offscreen platform; all tests run in Qt's test mode for QStandardPaths.
+function(beamline_add_test name)
+    cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBRARIES" ${ARGN})
+    qt_add_executable(${name} ${ARG_SOURCES})
+    set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+    beamline_setup_target(${name})
+    target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBRARIES})
+    add_test(NAME ${name} COMMAND ${name})
+    set(env "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;TZ=UTC;QT_LOGGING_RULES=beamline.*.debug=false")
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300)
+endfunction()
