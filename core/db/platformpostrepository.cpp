@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platformpostrepository.h"
+
+#include "sqlquery.h"
+
+#include <core/domain/isotime.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Beamline {
+
+namespace {
+const QString SnapshotColumns = QStringLiteral("impressions, reach, views, likes, comments, shares, saves, clicks, follows, "
+                                               "video_views, watch_seconds, engagements, profile_visits, extras");
+const QString PostColumns = QStringLiteral("id, channel_id, external_id, permalink, published_at, text, post_type, is_story, "
+                                           "post_id, match_method, match_confirmed, series_id, campaign_id");
+
+QString extrasJson(const QHash<QString, double> &extras)
+{
+    if (extras.isEmpty())
+        return {};
+    QJsonObject object;
+    for (auto it = extras.cbegin(); it != extras.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QHash<QString, double> parseExtras(const QString &json)
+{
+    QHash<QString, double> extras;
+    if (json.isEmpty())
+        return extras;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        extras.insert(it.key(), it.value().toDouble());
+    return extras;
+}
+
+// Reads 14 snapshot columns starting at `first`.
+PostSnapshot readSnapshot(const SqlQuery &q, int first)
+{
+    PostSnapshot s;
+    for (int i = 0; i < PostMetricCount; ++i)
+        s.values[i] = q.number(first + i);
+    s.extras = parseExtras(q.text(first + PostMetricCount));
+    return s;
+}
+
+std::optional<qint64> optionalId(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+QVariant idOrNull(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+PlatformPost readPost(const SqlQuery &q)
+{
+    PlatformPost p;
+    p.id = q.integer(0);
+    p.channelId = q.integer(1);
+    p.externalId = q.text(2);
+    p.permalink = q.text(3);
+    p.publishedAt = IsoTime::parseUtc(q.text(4));
+    p.text = q.text(5);
+    p.postType = q.text(6);
+    p.isStory = q.integer(7) != 0;
+    p.postId = optionalId(q.value(8));
+    p.matchMethod = q.text(9);
+    p.matchConfirmed = q.integer(10) != 0;
+    p.seriesId = optionalId(q.value(11));
+    p.campaignId = optionalId(q.value(12));
+    return p;
+}
+
+bool sameSnapshot(const PostSnapshot &a, const PostSnapshot &b)
+{
+    for (int i = 0; i < PostMetricCount; ++i) {
+        const auto &x = a.values[i];
+        const auto &y = b.values[i];
+        if (x.has_value() != y.has_value() || (x && qAbs(*x - *y) > 1e-9 * qMax(1.0, qAbs(*x))))
+            return false;
+    }
+    if (a.extras.size() != b.extras.size())
+        return false;
+    for (auto it = a.extras.cbegin(); it != a.extras.cend(); ++it) {
+        const auto other = b.extras.constFind(it.key());
+        if (other == b.extras.cend() || qAbs(*other - it.value()) > 1e-9 * qMax(1.0, qAbs(it.value())))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+PlatformPostRepository::PlatformPostRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+PlatformPostRepository::~PlatformPostRepository() = default;
+
+void PlatformPostRepository::prepare()
+{
+    if (m_find)
+        return;
+    m_find = std::make_unique<SqlQuery>(m_db, QStringLiteral(
+        "SELECT p.id, p.text, p.permalink, p.published_at, p.post_type, s.id, s.batch_id, s.captured_at, %1, "
+        "(SELECT b.id FROM post_snapshots b WHERE b.platform_post_id = p.id AND b.batch_id = ?) "
+        "FROM platform_posts p LEFT JOIN post_snapshots s ON s.platform_post_id = p.id AND s.is_current = 1 "
+        "WHERE p.channel_id = ? AND p.external_id = ?").arg(SnapshotColumns));
+    m_insertPost = std::make_unique<SqlQuery>(m_db, QStringLiteral(
+        "INSERT INTO platform_posts (channel_id, external_id, permalink, published_at, text, post_type, is_story, "
+        "first_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (channel_id, external_id) DO NOTHING"));
+    m_insertSnapshot = std::make_unique<SqlQuery>(m_db, QStringLiteral(
+        "INSERT INTO post_snapshots (platform_post_id, batch_id, captured_at, is_current, source_line, %1) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(SnapshotColumns));
+    m_clearCurrent = std::make_unique<SqlQuery>(m_db, QStringLiteral(
+        "UPDATE post_snapshots SET is_current = 0 WHERE platform_post_id = ? AND is_current = 1"));
+    m_refreshPost = std::make_unique<SqlQuery>(m_db, QStringLiteral(
+        "UPDATE platform_posts SET permalink = COALESCE(?, permalink), published_at = COALESCE(?, published_at), "
+        "text = COALESCE(?, text), post_type = COALESCE(?, post_type), is_story = ? WHERE id = ?"));
+}
+
+qint64 PlatformPostRepository::insertSnapshot(qint64 postId, qint64 batchId, const QDateTime &capturedAt, qint64 line,
+                                              const PostSnapshot &snapshot, bool current)
+{
+    SqlQuery &q = *m_insertSnapshot;
+    q.bind(0, postId).bind(1, batchId).bind(2, IsoTime::utc(capturedAt)).bind(3, current ? 1 : 0).bind(4, line);
+    int position = 5;
+    for (const auto &v : snapshot.values)
+        q.bind(position++, nullable(v));
+    q.bind(position, nullableText(extrasJson(snapshot.extras)));
+    q.exec();
+    return q.lastInsertId();
+}
+
+WriteOutcome PlatformPostRepository::write(qint64 batchId, const QDateTime &capturedAt, qint64 sourceLine, PlatformPost &post,
+                                           const PostSnapshot &snapshot)
+{
+    prepare();
+    if (m_freshBatch != batchId) {
+        m_freshChannel.clear();
+        m_freshBatch = batchId;
+    }
+    auto fresh = m_freshChannel.find(post.channelId);
+    if (fresh == m_freshChannel.end()) {
+        SqlQuery any(m_db, QStringLiteral("SELECT 1 FROM platform_posts WHERE channel_id = :c LIMIT 1"));
+        any.bind(QStringLiteral(":c"), post.channelId).exec();
+        fresh = m_freshChannel.insert(post.channelId, !any.next());
+    }
+
+    auto insertNew = [&]() -> bool {
+        SqlQuery &q = *m_insertPost;
+        q.bind(0, post.channelId).bind(1, post.externalId).bind(2, nullableText(post.permalink));
+        q.bind(3, nullableText(IsoTime::utc(post.publishedAt))).bind(4, nullableText(post.text));
+        q.bind(5, nullableText(post.postType)).bind(6, post.isStory ? 1 : 0).bind(7, batchId);
+        q.exec();
+        if (q.rowsAffected() == 0)
+            return false;
+        post.id = q.lastInsertId();
+        insertSnapshot(post.id, batchId, capturedAt, sourceLine, snapshot, true);
+        return true;
+    };
+
+    if (*fresh && insertNew())
+        return WriteOutcome::Added;
+
+    SqlQuery &find = *m_find;
+    find.bind(0, batchId).bind(1, post.channelId).bind(2, post.externalId);
+    find.exec();
+    if (!find.next()) {
+        find.finish();
+        if (insertNew())
+            return WriteOutcome::Added;
+        return WriteOutcome::Unchanged; // unreachable: the row exists if the insert clashed
+    }
+    post.id = find.integer(0);
+    const bool hasCurrent = !find.value(5).isNull();
+    const qint64 currentId = find.integer(5);
+    const QDateTime currentCaptured = IsoTime::parseUtc(find.text(7));
+    const PostSnapshot current = hasCurrent ? readSnapshot(find, 8) : PostSnapshot{};
+    const QVariant sameBatchSnapshot = find.value(8 + PostMetricCount + 1);
+    find.finish();
+
+    auto refresh = [&] {
+        SqlQuery &q = *m_refreshPost;
+        q.bind(0, nullableText(post.permalink)).bind(1, nullableText(IsoTime::utc(post.publishedAt)));
+        q.bind(2, nullableText(post.text)).bind(3, nullableText(post.postType)).bind(4, post.isStory ? 1 : 0).bind(5, post.id);
+        q.exec();
+    };
+
+    if (!sameBatchSnapshot.isNull()) {
+        // The same post twice in one file: the later row describes it as well as the first.
+        if (hasCurrent && currentId == sameBatchSnapshot.toLongLong() && sameSnapshot(current, snapshot))
+            return WriteOutcome::Unchanged;
+        SqlQuery drop(m_db, QStringLiteral("DELETE FROM post_snapshots WHERE id = :id"));
+        drop.bind(QStringLiteral(":id"), sameBatchSnapshot).exec();
+        m_clearCurrent->bind(0, post.id).exec();
+        insertSnapshot(post.id, batchId, capturedAt, sourceLine, snapshot, true);
+        refresh();
+        return WriteOutcome::Updated;
+    }
+    if (hasCurrent && sameSnapshot(current, snapshot)) {
+        refresh();
+        return WriteOutcome::Unchanged;
+    }
+    if (!hasCurrent || capturedAt >= currentCaptured) {
+        m_clearCurrent->bind(0, post.id).exec();
+        insertSnapshot(post.id, batchId, capturedAt, sourceLine, snapshot, true);
+        refresh();
+        return WriteOutcome::Updated;
+    }
+    insertSnapshot(post.id, batchId, capturedAt, sourceLine, snapshot, false);
+    return WriteOutcome::Older;
+}
+
+void PlatformPostRepository::undoBatch(qint64 batchId)
+{
+    SqlQuery drop(m_db, QStringLiteral("DELETE FROM post_snapshots WHERE batch_id = :b"));
+    drop.bind(QStringLiteral(":b"), batchId).exec();
+    SqlQuery promote(m_db, QStringLiteral(
+        "UPDATE post_snapshots SET is_current = 1 WHERE id IN ("
+        " SELECT (SELECT s.id FROM post_snapshots s WHERE s.platform_post_id = p.id ORDER BY s.captured_at DESC, s.batch_id DESC LIMIT 1)"
+        " FROM platform_posts p WHERE NOT EXISTS (SELECT 1 FROM post_snapshots c WHERE c.platform_post_id = p.id AND c.is_current = 1))"));
+    promote.exec();
+    // A post is only known through its snapshots: with none left, it goes too.
+    SqlQuery orphans(m_db, QStringLiteral("DELETE FROM platform_posts WHERE NOT EXISTS "
+                                          "(SELECT 1 FROM post_snapshots s WHERE s.platform_post_id = platform_posts.id)"));
+    orphans.exec();
+}
+
+std::optional<PlatformPost> PlatformPostRepository::find(qint64 id) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM platform_posts WHERE id = :id").arg(PostColumns));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (q.next())
+        return readPost(q);
+    return std::nullopt;
+}
+
+std::optional<PlatformPost> PlatformPostRepository::find(qint64 channelId, const QString &externalId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM platform_posts WHERE channel_id = :c AND external_id = :e").arg(PostColumns));
+    q.bind(QStringLiteral(":c"), channelId).bind(QStringLiteral(":e"), externalId).exec();
+    if (q.next())
+        return readPost(q);
+    return std::nullopt;
+}
+
+QVector<PlatformPost> PlatformPostRepository::publishedBetween(const QDateTime &fromUtc, const QDateTime &toUtc) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM platform_posts WHERE published_at >= :from AND published_at < :to "
+                                    "ORDER BY published_at, id").arg(PostColumns));
+    q.bind(QStringLiteral(":from"), IsoTime::utc(fromUtc)).bind(QStringLiteral(":to"), IsoTime::utc(toUtc)).exec();
+    QVector<PlatformPost> result;
+    while (q.next())
+        result.append(readPost(q));
+    return result;
+}
+
+std::optional<PlatformPostRepository::SnapshotRecord> PlatformPostRepository::currentSnapshot(qint64 platformPostId) const
+{
+    const auto all = history(platformPostId);
+    for (const SnapshotRecord &record : all) {
+        if (record.isCurrent)
+            return record;
+    }
+    return std::nullopt;
+}
+
+QVector<PlatformPostRepository::SnapshotRecord> PlatformPostRepository::history(qint64 platformPostId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, batch_id, captured_at, is_current, source_line, %1 FROM post_snapshots "
+                                    "WHERE platform_post_id = :p ORDER BY captured_at, batch_id").arg(SnapshotColumns));
+    q.bind(QStringLiteral(":p"), platformPostId).exec();
+    QVector<SnapshotRecord> result;
+    while (q.next()) {
+        SnapshotRecord r;
+        r.id = q.integer(0);
+        r.batchId = q.integer(1);
+        r.capturedAt = IsoTime::parseUtc(q.text(2));
+        r.isCurrent = q.integer(3) != 0;
+        r.sourceLine = q.integer(4);
+        r.snapshot = readSnapshot(q, 5);
+        result.append(r);
+    }
+    return result;
+}
+
+qint64 PlatformPostRepository::count() const
+{
+    return SqlQuery::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM platform_posts")).toLongLong();
+}
+
+void PlatformPostRepository::setPlannedPost(qint64 platformPostId, std::optional<qint64> postId, const QString &method, bool confirmed)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE platform_posts SET post_id = :post, match_method = :method, "
+                                    "match_confirmed = :confirmed WHERE id = :id"));
+    q.bind(QStringLiteral(":post"), idOrNull(postId))
+        .bind(QStringLiteral(":method"), nullableText(method))
+        .bind(QStringLiteral(":confirmed"), confirmed ? 1 : 0)
+        .bind(QStringLiteral(":id"), platformPostId)
+        .exec();
+}
+
+void PlatformPostRepository::setSeries(qint64 platformPostId, std::optional<qint64> seriesId)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE platform_posts SET series_id = :s WHERE id = :id"));
+    q.bind(QStringLiteral(":s"), idOrNull(seriesId)).bind(QStringLiteral(":id"), platformPostId).exec();
+}
+
+void PlatformPostRepository::setCampaign(qint64 platformPostId, std::optional<qint64> campaignId)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE platform_posts SET campaign_id = :c WHERE id = :id"));
+    q.bind(QStringLiteral(":c"), idOrNull(campaignId)).bind(QStringLiteral(":id"), platformPostId).exec();
+}
+
+QVector<PlatformPost> PlatformPostRepository::unconfirmedMatches() const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM platform_posts WHERE match_confirmed = 0 ORDER BY published_at DESC, id").arg(PostColumns));
+    q.exec();
+    QVector<PlatformPost> result;
+    while (q.next())
+        result.append(readPost(q));
+    return result;
+}
+
+} // namespace Beamline

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/domain/imported.h>
+
+#include <QSqlDatabase>
+#include <QVector>
+
+#include <memory>
+#include <optional>
+
+namespace Beamline {
+
+class SqlQuery;
+
+// Posts as the platforms' exports describe them, with one lifetime snapshot of their
+// metrics per export. The newest capture is a post's current value; older ones stay as
+// its history.
+class PlatformPostRepository final
+{
+public:
+    struct SnapshotRecord {
+        qint64 id = 0;
+        qint64 batchId = 0;
+        QDateTime capturedAt;
+        bool isCurrent = false;
+        qint64 sourceLine = 0;
+        PostSnapshot snapshot;
+    };
+
+    explicit PlatformPostRepository(QSqlDatabase db);
+    ~PlatformPostRepository();
+    Q_DISABLE_COPY_MOVE(PlatformPostRepository)
+
+    // Stores one export row: the post (created or refreshed) and its snapshot.
+    // Sets post.id. Added: a new post; Updated: a newer snapshot; Unchanged: same values
+    // as the current snapshot; Older: kept as history behind a newer snapshot.
+    WriteOutcome write(qint64 batchId, const QDateTime &capturedAt, qint64 sourceLine, PlatformPost &post,
+                       const PostSnapshot &snapshot);
+    void undoBatch(qint64 batchId);
+
+    std::optional<PlatformPost> find(qint64 id) const;
+    std::optional<PlatformPost> find(qint64 channelId, const QString &externalId) const;
+    // Posts published in [fromUtc, toUtc), oldest first.
+    QVector<PlatformPost> publishedBetween(const QDateTime &fromUtc, const QDateTime &toUtc) const;
+    std::optional<SnapshotRecord> currentSnapshot(qint64 platformPostId) const;
+    // Every snapshot of a post, oldest capture first.
+    QVector<SnapshotRecord> history(qint64 platformPostId) const;
+    qint64 count() const;
+
+    void setPlannedPost(qint64 platformPostId, std::optional<qint64> postId, const QString &method, bool confirmed);
+    void setSeries(qint64 platformPostId, std::optional<qint64> seriesId);
+    void setCampaign(qint64 platformPostId, std::optional<qint64> campaignId);
+    // Posts not yet linked to a planned post, or linked but unconfirmed.
+    QVector<PlatformPost> unconfirmedMatches() const;
+
+private:
+    void prepare();
+    qint64 insertSnapshot(qint64 postId, qint64 batchId, const QDateTime &capturedAt, qint64 line,
+                          const PostSnapshot &snapshot, bool current);
+
+    QSqlDatabase m_db;
+    std::unique_ptr<SqlQuery> m_find;
+    std::unique_ptr<SqlQuery> m_insertPost;
+    std::unique_ptr<SqlQuery> m_insertSnapshot;
+    std::unique_ptr<SqlQuery> m_clearCurrent;
+    std::unique_ptr<SqlQuery> m_refreshPost;
+    QHash<qint64, bool> m_freshChannel;
+    qint64 m_freshBatch = 0;
+};
+
+} // namespace Beamline

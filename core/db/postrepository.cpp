@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "postrepository.h"
+
+#include "scopedtransaction.h"
+#include "sqlquery.h"
+
+#include <core/domain/isotime.h>
+
+#include <QHash>
+
+namespace Beamline {
+
+namespace {
+const QString Columns = QStringLiteral("p.id, p.title, p.body, p.status, p.pillar_id, p.series_id, p.occurrence, "
+                                       "p.campaign_id, p.assignee_id, p.scheduled_at, p.published_at, p.language, "
+                                       "p.notes, p.created_at, p.updated_at");
+
+std::optional<qint64> optionalId(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+QVariant idOrNull(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+Post read(const SqlQuery &q)
+{
+    Post p;
+    p.id = q.integer(0);
+    p.title = q.text(1);
+    p.body = q.text(2);
+    p.status = PostStatuses::fromKey(q.text(3)).value_or(PostStatus::Idea);
+    p.pillarId = optionalId(q.value(4));
+    p.seriesId = optionalId(q.value(5));
+    p.occurrence = IsoTime::parseWallClock(q.text(6));
+    p.campaignId = optionalId(q.value(7));
+    p.assigneeId = optionalId(q.value(8));
+    p.scheduledAt = IsoTime::parseUtc(q.text(9));
+    p.publishedAt = IsoTime::parseUtc(q.text(10));
+    p.language = q.text(11);
+    p.notes = q.text(12);
+    p.createdAt = IsoTime::parseUtc(q.text(13));
+    p.updatedAt = IsoTime::parseUtc(q.text(14));
+    return p;
+}
+
+void bind(SqlQuery &q, const Post &p)
+{
+    q.bind(QStringLiteral(":title"), p.title)
+        .bind(QStringLiteral(":body"), nullableText(p.body))
+        .bind(QStringLiteral(":status"), PostStatuses::key(p.status))
+        .bind(QStringLiteral(":pillar"), idOrNull(p.pillarId))
+        .bind(QStringLiteral(":series"), idOrNull(p.seriesId))
+        .bind(QStringLiteral(":occurrence"), nullableText(IsoTime::wallClock(p.occurrence)))
+        .bind(QStringLiteral(":campaign"), idOrNull(p.campaignId))
+        .bind(QStringLiteral(":assignee"), idOrNull(p.assigneeId))
+        .bind(QStringLiteral(":scheduled"), nullableText(IsoTime::utc(p.scheduledAt)))
+        .bind(QStringLiteral(":published"), nullableText(IsoTime::utc(p.publishedAt)))
+        .bind(QStringLiteral(":language"), p.language.isEmpty() ? QStringLiteral("en") : p.language)
+        .bind(QStringLiteral(":notes"), nullableText(p.notes));
+}
+} // namespace
+
+QVector<Post> PostRepository::select(const QString &where, const QVariantMap &bindings, const QString &order) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM posts p %2 ORDER BY %3").arg(Columns, where, order));
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+        q.bind(it.key(), it.value());
+    q.exec();
+    QVector<Post> posts;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        index.insert(q.integer(0), posts.size());
+        posts.append(read(q));
+    }
+    if (posts.isEmpty())
+        return posts;
+
+    // Children of all selected posts in one query per table.
+    const QString selected = QStringLiteral("SELECT p.id FROM posts p %1").arg(where);
+    SqlQuery channels(m_db, QStringLiteral("SELECT post_id, channel_id, text_variant FROM post_channels "
+                                           "WHERE post_id IN (%1) ORDER BY post_id, channel_id").arg(selected));
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+        channels.bind(it.key(), it.value());
+    channels.exec();
+    while (channels.next()) {
+        if (const auto i = index.find(channels.integer(0)); i != index.end())
+            posts[*i].channels.append({channels.integer(1), channels.text(2)});
+    }
+    SqlQuery tags(m_db, QStringLiteral("SELECT post_id, tag FROM post_hashtags WHERE post_id IN (%1) ORDER BY post_id, tag").arg(selected));
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+        tags.bind(it.key(), it.value());
+    tags.exec();
+    while (tags.next()) {
+        if (const auto i = index.find(tags.integer(0)); i != index.end())
+            posts[*i].hashtags.append(tags.text(1));
+    }
+    SqlQuery links(m_db, QStringLiteral("SELECT post_id, url FROM post_links WHERE post_id IN (%1) ORDER BY post_id, url").arg(selected));
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+        links.bind(it.key(), it.value());
+    links.exec();
+    while (links.next()) {
+        if (const auto i = index.find(links.integer(0)); i != index.end())
+            posts[*i].links.append(links.text(1));
+    }
+    return posts;
+}
+
+std::optional<Post> PostRepository::find(qint64 id) const
+{
+    const auto posts = select(QStringLiteral("WHERE p.id = :id"), {{QStringLiteral(":id"), id}}, QStringLiteral("p.id"));
+    return posts.isEmpty() ? std::nullopt : std::optional<Post>(posts.first());
+}
+
+QVector<Post> PostRepository::scheduledBetween(const QDateTime &fromUtc, const QDateTime &toUtc) const
+{
+    return select(QStringLiteral("WHERE p.scheduled_at >= :from AND p.scheduled_at < :to"),
+                  {{QStringLiteral(":from"), IsoTime::utc(fromUtc)}, {QStringLiteral(":to"), IsoTime::utc(toUtc)}},
+                  QStringLiteral("p.scheduled_at, p.id"));
+}
+
+QVector<Post> PostRepository::unscheduled() const
+{
+    return select(QStringLiteral("WHERE p.scheduled_at IS NULL"), {}, QStringLiteral("p.created_at, p.id"));
+}
+
+QVector<Post> PostRepository::forSeries(qint64 seriesId) const
+{
+    return select(QStringLiteral("WHERE p.series_id = :series"), {{QStringLiteral(":series"), seriesId}},
+                  QStringLiteral("p.occurrence, p.id"));
+}
+
+std::optional<Post> PostRepository::forOccurrence(qint64 seriesId, const QDateTime &occurrence) const
+{
+    const auto posts = select(QStringLiteral("WHERE p.series_id = :series AND p.occurrence = :occurrence"),
+                              {{QStringLiteral(":series"), seriesId},
+                               {QStringLiteral(":occurrence"), IsoTime::wallClock(occurrence)}},
+                              QStringLiteral("p.id"));
+    return posts.isEmpty() ? std::nullopt : std::optional<Post>(posts.first());
+}
+
+QVector<Post> PostRepository::all() const
+{
+    return select({}, {}, QStringLiteral("p.scheduled_at, p.id"));
+}
+
+void PostRepository::writeChildren(const Post &post, qint64 id)
+{
+    for (const QString &table : {QStringLiteral("post_channels"), QStringLiteral("post_hashtags"), QStringLiteral("post_links")}) {
+        SqlQuery del(m_db, QStringLiteral("DELETE FROM %1 WHERE post_id = :id").arg(table));
+        del.bind(QStringLiteral(":id"), id).exec();
+    }
+    SqlQuery channel(m_db, QStringLiteral("INSERT INTO post_channels (post_id, channel_id, text_variant) VALUES (:p, :c, :t)"));
+    for (const PostChannel &c : post.channels)
+        channel.bind(QStringLiteral(":p"), id).bind(QStringLiteral(":c"), c.channelId).bind(QStringLiteral(":t"), nullableText(c.textVariant)).exec();
+    SqlQuery tag(m_db, QStringLiteral("INSERT INTO post_hashtags (post_id, tag) VALUES (:p, :t) ON CONFLICT DO NOTHING"));
+    for (const QString &t : post.hashtags)
+        tag.bind(QStringLiteral(":p"), id).bind(QStringLiteral(":t"), t).exec();
+    SqlQuery link(m_db, QStringLiteral("INSERT INTO post_links (post_id, url) VALUES (:p, :u) ON CONFLICT DO NOTHING"));
+    for (const QString &u : post.links)
+        link.bind(QStringLiteral(":p"), id).bind(QStringLiteral(":u"), u).exec();
+}
+
+qint64 PostRepository::insert(const Post &post)
+{
+    ScopedTransaction transaction(m_db);
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO posts (title, body, status, pillar_id, series_id, occurrence, campaign_id, "
+                                    "assignee_id, scheduled_at, published_at, language, notes, created_at, updated_at) VALUES "
+                                    "(:title, :body, :status, :pillar, :series, :occurrence, :campaign, :assignee, :scheduled, "
+                                    ":published, :language, :notes, :created, :updated)"));
+    bind(q, post);
+    const QString now = IsoTime::utc(QDateTime::currentDateTimeUtc());
+    q.bind(QStringLiteral(":created"), post.createdAt.isValid() ? IsoTime::utc(post.createdAt) : now)
+        .bind(QStringLiteral(":updated"), post.updatedAt.isValid() ? IsoTime::utc(post.updatedAt) : now)
+        .exec();
+    const qint64 id = q.lastInsertId();
+    writeChildren(post, id);
+    transaction.commit();
+    return id;
+}
+
+void PostRepository::update(const Post &post)
+{
+    ScopedTransaction transaction(m_db);
+    SqlQuery q(m_db, QStringLiteral("UPDATE posts SET title = :title, body = :body, status = :status, pillar_id = :pillar, "
+                                    "series_id = :series, occurrence = :occurrence, campaign_id = :campaign, "
+                                    "assignee_id = :assignee, scheduled_at = :scheduled, published_at = :published, "
+                                    "language = :language, notes = :notes, updated_at = :updated WHERE id = :id"));
+    bind(q, post);
+    q.bind(QStringLiteral(":updated"), IsoTime::utc(QDateTime::currentDateTimeUtc())).bind(QStringLiteral(":id"), post.id).exec();
+    writeChildren(post, post.id);
+    transaction.commit();
+}
+
+void PostRepository::remove(qint64 id)
+{
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM posts WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+}
+
+void PostRepository::reschedule(qint64 id, const QDateTime &scheduledAtUtc)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE posts SET scheduled_at = :at, updated_at = :updated WHERE id = :id"));
+    q.bind(QStringLiteral(":at"), nullableText(IsoTime::utc(scheduledAtUtc)))
+        .bind(QStringLiteral(":updated"), IsoTime::utc(QDateTime::currentDateTimeUtc()))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+}
+
+void PostRepository::setStatus(qint64 id, PostStatus status)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE posts SET status = :status, updated_at = :updated WHERE id = :id"));
+    q.bind(QStringLiteral(":status"), PostStatuses::key(status))
+        .bind(QStringLiteral(":updated"), IsoTime::utc(QDateTime::currentDateTimeUtc()))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+}
+
+} // namespace Beamline

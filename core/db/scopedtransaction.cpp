@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scopedtransaction.h"
+
+#include "databaseerror.h"
+#include "sqlquery.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSqlError>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSql)
+
+namespace Beamline {
+
+namespace {
+// Connections belong to one thread, so the nesting depth can be per thread.
+thread_local QHash<QString, int> t_depth;
+
+QString savepointName(int depth)
+{
+    return QStringLiteral("beamline_sp%1").arg(depth);
+}
+} // namespace
+
+ScopedTransaction::ScopedTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    int &depth = t_depth[m_db.connectionName()];
+    if (depth == 0) {
+        if (!m_db.transaction())
+            throw DatabaseError(QStringLiteral("Could not start a transaction"), m_db.lastError().text());
+    } else {
+        SqlQuery::execute(m_db, QStringLiteral("SAVEPOINT ") + savepointName(depth));
+    }
+    m_depth = depth;
+    ++depth;
+    m_active = true;
+}
+
+ScopedTransaction::~ScopedTransaction()
+{
+    if (m_active) {
+        try {
+            rollback();
+        } catch (const DatabaseError &error) {
+            qCWarning(lcSql) << "rollback failed:" << error.what();
+        }
+    }
+}
+
+void ScopedTransaction::commit()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    t_depth[m_db.connectionName()] = m_depth;
+    if (m_depth == 0) {
+        if (!m_db.commit())
+            throw DatabaseError(QStringLiteral("Could not commit the transaction"), m_db.lastError().text());
+    } else {
+        SqlQuery::execute(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_depth));
+    }
+}
+
+void ScopedTransaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    t_depth[m_db.connectionName()] = m_depth;
+    if (m_depth == 0) {
+        if (!m_db.rollback())
+            throw DatabaseError(QStringLiteral("Could not roll back the transaction"), m_db.lastError().text());
+    } else {
+        SqlQuery::execute(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepointName(m_depth));
+        SqlQuery::execute(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_depth));
+    }
+}
+
+} // namespace Beamline

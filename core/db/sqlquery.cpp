@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlquery.h"
+
+#include "databaseerror.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+
+Q_LOGGING_CATEGORY(lcSql, "beamline.db", QtWarningMsg)
+
+namespace Beamline {
+
+namespace {
+
+[[noreturn]] void fail(const QString &what, const QSqlError &error, const QString &sql)
+{
+    qCWarning(lcSql) << what << error.text() << "in" << sql.simplified().left(200);
+    throw DatabaseError(what, error.text(), sql);
+}
+
+// Qt SQL binds a null QString as SQL NULL. A QString that merely happens to be null
+// (a default-constructed member) means "empty text" here; NULL is bound on purpose
+// through a typed null QVariant (nullableText(), nullable()).
+QVariant textAware(const QVariant &value)
+{
+    if (value.metaType() == QMetaType::fromType<QString>() && !value.isNull() && value.toString().isNull())
+        return QVariant(QString(QLatin1String("")));
+    return value;
+}
+
+} // namespace
+
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
+    : m_query(db)
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        fail(QStringLiteral("Could not prepare a statement"), m_query.lastError(), sql);
+}
+
+SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, textAware(value));
+    return *this;
+}
+
+SqlQuery &SqlQuery::bind(int position, const QVariant &value)
+{
+    m_query.bindValue(position, textAware(value));
+    return *this;
+}
+
+void SqlQuery::exec()
+{
+    if (!m_query.exec())
+        fail(QStringLiteral("A database statement failed"), m_query.lastError(), m_sql);
+}
+
+std::optional<double> SqlQuery::number(int column) const
+{
+    const QVariant v = m_query.value(column);
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+void SqlQuery::execute(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        fail(QStringLiteral("A database statement failed"), query.lastError(), sql);
+}
+
+QVariant SqlQuery::scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        fail(QStringLiteral("A database statement failed"), query.lastError(), sql);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+QVariant nullable(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
+QVariant nullable(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant nullableText(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+} // namespace Beamline

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "webtrafficrepository.h"
+
+#include "sqlquery.h"
+#include "versionedrows.h"
+
+#include <core/domain/isotime.h>
+
+namespace Beamline {
+
+namespace {
+const QStringList MetricColumns = {
+    QStringLiteral("sessions"), QStringLiteral("users"), QStringLiteral("new_users"), QStringLiteral("bounce_rate"),
+    QStringLiteral("avg_session_seconds"), QStringLiteral("pageviews"), QStringLiteral("unique_pageviews"),
+    QStringLiteral("avg_time_on_page_seconds"), QStringLiteral("entrances"), QStringLiteral("exits"),
+    QStringLiteral("exit_rate"), QStringLiteral("engaged_sessions"), QStringLiteral("conversions"), QStringLiteral("actions"),
+};
+const QStringList KeyColumns = {QStringLiteral("source_id"), QStringLiteral("report"), QStringLiteral("period_start"),
+                                QStringLiteral("period_end"), QStringLiteral("dimension"), QStringLiteral("dimension2")};
+} // namespace
+
+WebTrafficRepository::WebTrafficRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+WebTrafficRepository::~WebTrafficRepository() = default;
+
+qint64 WebTrafficRepository::ensureSource(const QString &provider, const QString &name)
+{
+    SqlQuery find(m_db, QStringLiteral("SELECT id FROM web_sources WHERE provider = :p AND name = :n"));
+    find.bind(QStringLiteral(":p"), provider).bind(QStringLiteral(":n"), name).exec();
+    if (find.next())
+        return find.integer(0);
+    SqlQuery insert(m_db, QStringLiteral("INSERT INTO web_sources (provider, name) VALUES (:p, :n)"));
+    insert.bind(QStringLiteral(":p"), provider).bind(QStringLiteral(":n"), name).exec();
+    return insert.lastInsertId();
+}
+
+QVector<WebTrafficRepository::Source> WebTrafficRepository::sources() const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, provider, name FROM web_sources ORDER BY provider, name"));
+    q.exec();
+    QVector<Source> result;
+    while (q.next())
+        result.append({q.integer(0), q.text(1), q.text(2)});
+    return result;
+}
+
+WriteOutcome WebTrafficRepository::write(qint64 batchId, WebTrafficRow &row)
+{
+    if (!m_writer) {
+        m_writer = std::make_unique<VersionedRows>(
+            m_db, VersionedRows::Table{QStringLiteral("web_traffic"), KeyColumns, 2, MetricColumns, {QStringLiteral("source_line")}});
+    }
+    QVariantList values;
+    values.reserve(WebMetricCount);
+    for (const auto &v : row.values)
+        values.append(nullable(v));
+    return m_writer->write(batchId,
+                           {row.sourceId, row.report, IsoTime::day(row.periodStart), IsoTime::day(row.periodEnd), row.dimension,
+                            row.dimension2},
+                           row.occurrence, values, {row.sourceLine});
+}
+
+void WebTrafficRepository::undoBatch(qint64 batchId)
+{
+    VersionedRows::undoBatch(m_db, QStringLiteral("web_traffic"), KeyColumns, batchId);
+}
+
+QVector<WebTrafficRow> WebTrafficRepository::rows(const QString &report, QDate from, QDate to) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT source_id, report, period_start, period_end, dimension, dimension2, occurrence, %1, "
+                                    "source_line FROM web_traffic WHERE report = :report AND period_start >= :from "
+                                    "AND period_end <= :to AND superseded_by IS NULL "
+                                    "ORDER BY period_start, period_end, dimension, dimension2, occurrence")
+                         .arg(MetricColumns.join(QLatin1String(", "))));
+    q.bind(QStringLiteral(":report"), report).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
+    QVector<WebTrafficRow> result;
+    while (q.next()) {
+        WebTrafficRow row;
+        row.sourceId = q.integer(0);
+        row.report = q.text(1);
+        row.periodStart = IsoTime::parseDay(q.text(2));
+        row.periodEnd = IsoTime::parseDay(q.text(3));
+        row.dimension = q.text(4);
+        row.dimension2 = q.text(5);
+        row.occurrence = int(q.integer(6));
+        for (int i = 0; i < WebMetricCount; ++i)
+            row.values[i] = q.number(7 + i);
+        row.sourceLine = q.integer(7 + WebMetricCount);
+        result.append(row);
+    }
+    return result;
+}
+
+qint64 WebTrafficRepository::currentRowCount() const
+{
+    return SqlQuery::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM web_traffic WHERE superseded_by IS NULL")).toLongLong();
+}
+
+} // namespace Beamline

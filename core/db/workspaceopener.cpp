@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspaceopener.h"
+
+#include "database.h"
+#include "databaseerror.h"
+#include "migrator.h"
+#include "sqlquery.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSql)
+
+namespace Beamline {
+
+namespace {
+
+constexpr char SqliteMagic[] = "SQLite format 3";
+
+struct Probe {
+    bool exists = false;
+    bool empty = false;
+    bool sqlite = false;
+    QString error;
+};
+
+Probe probeFile(const QString &path)
+{
+    Probe probe;
+    QFileInfo info(path);
+    probe.exists = info.exists();
+    if (!probe.exists)
+        return probe;
+    if (info.isDir()) {
+        probe.error = WorkspaceOpener::tr("“%1” is a folder, not a workspace file.").arg(QDir::toNativeSeparators(path));
+        return probe;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        probe.error = WorkspaceOpener::tr("Could not read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return probe;
+    }
+    const QByteArray head = file.read(16);
+    probe.empty = head.isEmpty();
+    probe.sqlite = head.size() == 16 && head.startsWith(QByteArray(SqliteMagic)) && head.at(15) == '\0';
+    return probe;
+}
+
+QString backupPathFor(const QString &path, int version)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString candidate = QStringLiteral("%1.v%2-%3.bak").arg(path).arg(version).arg(stamp);
+    int n = 2;
+    while (QFile::exists(candidate))
+        candidate = QStringLiteral("%1.v%2-%3-%4.bak").arg(path).arg(version).arg(stamp).arg(n++);
+    return candidate;
+}
+
+} // namespace
+
+int WorkspaceOpener::supportedVersion()
+{
+    return Migrator().latestVersion();
+}
+
+WorkspaceOpener::Result WorkspaceOpener::open(const QString &filePath, Mode mode, const QString &migrations)
+{
+    Result result;
+    const QString path = QFileInfo(filePath).absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(path);
+    const Probe probe = probeFile(path);
+    if (!probe.error.isEmpty()) {
+        result.message = probe.error;
+        return result;
+    }
+    if (!probe.exists && mode == Mode::MustExist) {
+        result.message = tr("“%1” does not exist.").arg(shown);
+        return result;
+    }
+    if (probe.exists && !probe.empty && !probe.sqlite) {
+        result.message = tr("“%1” is not a Beamline workspace (it is not an SQLite database). The file was not changed.").arg(shown);
+        return result;
+    }
+    if (!probe.exists) {
+        const QDir dir = QFileInfo(path).absoluteDir();
+        if (!dir.exists() && !QDir().mkpath(dir.absolutePath())) {
+            result.message = tr("Could not create the folder “%1”.").arg(QDir::toNativeSeparators(dir.absolutePath()));
+            return result;
+        }
+    }
+
+    const Migrator migrator = migrations.isEmpty() ? Migrator() : Migrator(migrations);
+    const int latest = migrator.latestVersion();
+    result.toVersion = latest;
+
+    int version = 0;
+    if (probe.exists && !probe.empty) {
+        // Inspect through a read-only connection so a foreign file is never written to.
+        try {
+            Database inspect(path, Database::Access::ReadOnly);
+            const QSqlDatabase db = inspect.connection(QStringLiteral("probe"));
+            const qint64 applicationId = SqlQuery::scalar(db, QStringLiteral("PRAGMA application_id")).toLongLong();
+            version = SqlQuery::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+            const int objects = SqlQuery::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toInt();
+            if (applicationId != Database::ApplicationId && (objects > 0 || version != 0)) {
+                result.message = tr("“%1” is an SQLite database, but not a Beamline workspace. The file was not changed.").arg(shown);
+                return result;
+            }
+        } catch (const DatabaseError &error) {
+            result.message = error.isBusy()
+                ? tr("“%1” is locked by another program. Close it there and try again.").arg(shown)
+                : tr("“%1” could not be read: %2").arg(shown, error.detail());
+            return result;
+        }
+    }
+    result.fromVersion = version;
+
+    const bool writable = !probe.exists || QFileInfo(path).isWritable();
+    if (version > latest || !writable) {
+        result.database = std::make_unique<Database>(path, Database::Access::ReadOnly);
+        result.status = Status::OpenedReadOnly;
+        result.message = version > latest
+            ? tr("“%1” was saved by a newer version of Beamline (workspace format %2; this version knows up to %3). "
+                 "It is open read-only so nothing in it can be lost.").arg(shown).arg(version).arg(latest)
+            : tr("“%1” is not writable; it is open read-only.").arg(shown);
+        return result;
+    }
+
+    auto database = std::make_unique<Database>(path, Database::Access::ReadWrite);
+    try {
+        const QSqlDatabase db = database->connection();
+        if (version < latest) {
+            if (version > 0) {
+                SqlQuery::execute(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+                result.backupPath = backupPathFor(path, version);
+                if (!QFile::copy(path, result.backupPath)) {
+                    result.message = tr("Could not copy “%1” aside before upgrading it; it was left as it was.").arg(shown);
+                    result.backupPath.clear();
+                    return result;
+                }
+                qCInfo(lcSql) << "backed up" << path << "to" << result.backupPath;
+            }
+            migrator.migrate(db);
+            result.status = version == 0 ? Status::Created : Status::Migrated;
+            if (version > 0) {
+                result.message = tr("The workspace was upgraded from format %1 to %2. A copy of the old file was kept as “%3”.")
+                                     .arg(version).arg(latest).arg(QDir::toNativeSeparators(result.backupPath));
+            }
+        } else {
+            result.status = Status::Opened;
+        }
+    } catch (const DatabaseError &error) {
+        result.message = error.isBusy()
+            ? tr("“%1” is locked by another program. Close it there and try again.").arg(shown)
+            : tr("“%1” could not be opened: %2").arg(shown, error.detail());
+        result.status = Status::Refused;
+        return result;
+    }
+    result.database = std::move(database);
+    return result;
+}
+
+} // namespace Beamline

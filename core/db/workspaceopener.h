@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace Beamline {
+
+// Opens a workspace file safely: creates and migrates a new one, copies an old one
+// aside before migrating it, opens a newer one read-only, and refuses (untouched) a
+// file that is not SQLite or not a Beamline workspace.
+class WorkspaceOpener final
+{
+    Q_DECLARE_TR_FUNCTIONS(Beamline::WorkspaceOpener)
+
+public:
+    enum class Status {
+        Opened,         // already at the current schema
+        Created,        // a new workspace was created
+        Migrated,       // an older schema was upgraded (backupPath holds the copy)
+        OpenedReadOnly, // newer schema than this program, or the file is not writable
+        Refused,        // not opened; the file was left untouched
+    };
+
+    struct Result {
+        Status status = Status::Refused;
+        std::unique_ptr<Database> database;
+        QString message; // user-facing, translated; empty when there is nothing to say
+        QString backupPath;
+        int fromVersion = 0;
+        int toVersion = 0;
+
+        bool ok() const { return database != nullptr; }
+    };
+
+    enum class Mode { CreateIfMissing, MustExist };
+
+    // `migrations` overrides the bundled migration folder (tests use it to rehearse upgrades).
+    static Result open(const QString &filePath, Mode mode = Mode::CreateIfMissing, const QString &migrations = {});
+    // Latest schema version this program knows.
+    static int supportedVersion();
+};
+
+} // namespace Beamline

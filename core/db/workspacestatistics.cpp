@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspacestatistics.h"
+
+#include "sqlquery.h"
+
+namespace Beamline {
+
+WorkspaceStatistics::Counts WorkspaceStatistics::counts() const
+{
+    struct Entry {
+        const char *key;
+        const char *sql;
+    };
+    static const Entry entries[] = {
+        {"channels", "SELECT COUNT(*) FROM channels"},
+        {"pillars", "SELECT COUNT(*) FROM pillars"},
+        {"series", "SELECT COUNT(*) FROM series"},
+        {"campaigns", "SELECT COUNT(*) FROM campaigns"},
+        {"partners", "SELECT COUNT(*) FROM partners"},
+        {"posts", "SELECT COUNT(*) FROM posts"},
+        {"platform_posts", "SELECT COUNT(*) FROM platform_posts"},
+        {"post_snapshots", "SELECT COUNT(*) FROM post_snapshots"},
+        {"daily_metrics", "SELECT COUNT(*) FROM daily_metrics WHERE superseded_by IS NULL"},
+        {"web_traffic", "SELECT COUNT(*) FROM web_traffic WHERE superseded_by IS NULL"},
+        {"mentions", "SELECT COUNT(*) FROM mentions WHERE superseded_by IS NULL"},
+        {"import_batches", "SELECT COUNT(*) FROM import_batches WHERE status = 'active'"},
+    };
+    Counts result;
+    for (const Entry &entry : entries)
+        result.insert(QString::fromLatin1(entry.key), SqlQuery::scalar(m_db, QString::fromLatin1(entry.sql)).toLongLong());
+    return result;
+}
+
+} // namespace Beamline

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include <core/db/database.h>
+#include <core/db/databaseerror.h>
+#include <core/db/settingsrepository.h>
+#include <core/domain/isotime.h>
+
+#include <QFileInfo>
+
+namespace Beamline {
+
+Workspace::Workspace(std::unique_ptr<Database> database, QString openingMessage)
+    : m_database(std::move(database))
+    , m_openingMessage(std::move(openingMessage))
+{
+}
+
+Workspace::~Workspace() = default;
+
+std::unique_ptr<Workspace> Workspace::open(const QString &filePath, WorkspaceOpener::Mode mode, WorkspaceOpener::Result *result)
+{
+    WorkspaceOpener::Result opened = WorkspaceOpener::open(filePath, mode);
+    std::unique_ptr<Workspace> workspace;
+    if (opened.ok()) {
+        workspace.reset(new Workspace(std::move(opened.database), opened.message));
+        if (opened.status == WorkspaceOpener::Status::Created) {
+            SettingsRepository settings(workspace->connection());
+            settings.setValue(SettingsRepository::CreatedAt, IsoTime::utc(QDateTime::currentDateTimeUtc()));
+            settings.setValue(SettingsRepository::TimeZone, QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+        }
+    }
+    if (result)
+        *result = std::move(opened);
+    return workspace;
+}
+
+QString Workspace::filePath() const
+{
+    return m_database->filePath();
+}
+
+QSqlDatabase Workspace::connection() const
+{
+    return m_database->connection();
+}
+
+QString Workspace::name() const
+{
+    const QString stored = SettingsRepository(connection()).value(SettingsRepository::Name, QString());
+    return stored.isEmpty() ? QFileInfo(filePath()).completeBaseName() : stored;
+}
+
+void Workspace::setName(const QString &name)
+{
+    SettingsRepository(connection()).setValue(SettingsRepository::Name, name);
+    Q_EMIT nameChanged(this->name());
+}
+
+QTimeZone Workspace::timeZone() const
+{
+    const QString id = SettingsRepository(connection()).value(SettingsRepository::TimeZone, QString());
+    const QTimeZone zone(id.toUtf8());
+    return zone.isValid() ? zone : QTimeZone::systemTimeZone();
+}
+
+void Workspace::setTimeZone(const QTimeZone &zone)
+{
+    SettingsRepository(connection()).setValue(SettingsRepository::TimeZone, QString::fromUtf8(zone.id()));
+    notifyChanged();
+}
+
+bool Workspace::isReadOnly() const
+{
+    return m_database->isReadOnly();
+}
+
+bool Workspace::isDemo() const
+{
+    return SettingsRepository(connection()).value(SettingsRepository::Demo, QString()) == QLatin1String("1");
+}
+
+QDate Workspace::today() const
+{
+    const QDate demoToday = IsoTime::parseDay(SettingsRepository(connection()).value(SettingsRepository::DemoToday, QString()));
+    if (demoToday.isValid())
+        return demoToday;
+    return QDateTime::currentDateTimeUtc().toTimeZone(timeZone()).date();
+}
+
+void Workspace::notifyChanged()
+{
+    Q_EMIT changed();
+}
+
+} // namespace Beamline

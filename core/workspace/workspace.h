@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/db/workspaceopener.h>
+
+#include <QDate>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace Beamline {
+
+class Database;
+
+// An open workspace: its database, its name and time zone, and a change notification
+// the views listen to. Lives in the thread that opened it (the UI thread in the app);
+// workers open their own connections through database().
+class Workspace final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+public:
+    // Opens (or creates) a workspace file; on failure returns null and fills *result.
+    static std::unique_ptr<Workspace> open(const QString &filePath, WorkspaceOpener::Mode mode,
+                                           WorkspaceOpener::Result *result = nullptr);
+    ~Workspace() override;
+
+    QString filePath() const;
+    // The user-visible name: the stored name, or the file's base name.
+    QString name() const;
+    void setName(const QString &name);
+    QTimeZone timeZone() const;
+    void setTimeZone(const QTimeZone &zone);
+    bool isReadOnly() const;
+    bool isDemo() const;
+    // Today in the workspace's time zone; a demo workspace has its own "today" so that
+    // its story (plan ahead, measurements behind) reads the same on any date.
+    QDate today() const;
+    // Message from opening (upgrade done, read-only...), empty if none.
+    QString openingMessage() const { return m_openingMessage; }
+
+    Database &database() const { return *m_database; }
+    // The calling thread's main connection.
+    QSqlDatabase connection() const;
+
+    // Every edit and import calls this so that views refresh.
+    void notifyChanged();
+
+Q_SIGNALS:
+    void changed();
+    void nameChanged(const QString &name);
+
+private:
+    Workspace(std::unique_ptr<Database> database, QString openingMessage);
+
+    std::unique_ptr<Database> m_database;
+    QString m_openingMessage;
+};
+
+} // namespace Beamline
