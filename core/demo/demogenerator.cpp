@@ -1,0 +1,720 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demogenerator.h"
+
+#include <core/db/campaignrepository.h>
+#include <core/db/channelrepository.h>
+#include <core/db/dailymetricrepository.h>
+#include <core/db/databaseerror.h>
+#include <core/db/eventmarkerrepository.h>
+#include <core/db/importbatchrepository.h>
+#include <core/db/mentionrepository.h>
+#include <core/db/personrepository.h>
+#include <core/db/pillarrepository.h>
+#include <core/db/platformpostrepository.h>
+#include <core/db/postrepository.h>
+#include <core/db/scopedtransaction.h>
+#include <core/db/seriesrepository.h>
+#include <core/db/settingsrepository.h>
+#include <core/db/webtrafficrepository.h>
+#include <core/domain/isotime.h>
+#include <core/workspace/workspace.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Beamline {
+
+namespace {
+
+struct PillarSpec {
+    const char *name;
+    const char *color;
+    double share;
+    double reachFactor; // how far posts of this pillar travel
+    double rateFactor;  // how much people interact with them ("humour works")
+};
+
+// Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
+const PillarSpec Pillars[] = {
+    {"Physics news", "#0072B2", 0.35, 1.0, 1.0},
+    {"Human stories", "#E69F00", 0.25, 1.2, 1.15},
+    {"Fun science", "#009E73", 0.25, 1.5, 1.35},
+    {"Community", "#CC79A7", 0.15, 0.6, 0.9},
+};
+enum PillarIndex { PhysicsNews, HumanStories, FunScience, Community };
+
+struct Content {
+    QString title;
+    QString body;
+    int pillar = PhysicsNews;
+    int series = -1; // index into the series table below
+    QTime time;
+    QList<Platform> platforms;
+    bool campaign = false;
+    QString language = QStringLiteral("en");
+};
+
+enum SeriesIndex { Throwback, GuessWhat, FollowFriday };
+
+const char *const ThrowbackSubjects[] = {
+    "1954: the founding convention is signed",        "1959: our first synchrotron accelerates protons",
+    "1971: the world's first proton collider",        "1976: first protons in the super synchrotron",
+    "1983: the W and Z bosons are discovered",        "1989: the first collisions in our control room",
+    "1990: a proposal that became the World Wide Web", "1995: the first antihydrogen atoms",
+    "2000: the old collider is switched off",          "2008: first beam day, remember the screens?",
+    "2010: first collisions at 7 TeV",                 "2012: the Higgs boson announcement",
+};
+const char *const GuessHints[] = {
+    "it is colder than outer space",        "it spins 10,000 times a minute",  "it weighs as much as the Eiffel Tower",
+    "you would find 1,232 of them in a ring", "it is made of 600 million strands", "it listens for the smallest vibrations",
+    "it lives 100 m underground",            "it was made by hand in 1957",      "it counts particles one by one",
+};
+const char *const FollowHandles[] = {
+    "@NeutrinoLabEx @ExampleObservatoryEx", "@WomenInPhysicsEx",        "@SummerStudentsEx @OpenDataLabEx",
+    "@ParticleFeverEx",                      "@SpaceAgencyEx @FusionLabEx", "@PhysicsTeachersEx",
+};
+const char *const NewsItems[] = {
+    "New result: the most precise measurement of the W mass",  "Detector upgrade: 40 tonnes of new muon chambers installed",
+    "The accelerator restarts after the winter shutdown",      "Open data: 300 TB of collision data released for everyone",
+    "Our theorists explain why the universe is made of matter", "Record luminosity in the collider this week",
+    "A new antimatter trap catches its first atoms",           "Computing: the grid processed 1 billion jobs this year",
+};
+const char *const People[] = {
+    "Ana, cryogenics engineer",      "Tomás, summer student",        "Mei, data scientist",   "Kofi, vacuum technician",
+    "Ingrid, beam operator",         "Rafael, detector physicist",    "Sara, safety officer",  "Jonas, guide for visitors",
+};
+const char *const Jokes[] = {
+    "Breaking news: our accelerator found a cat on the beam pipe (it is a detector cable)",
+    "Why did the proton cross the ring? 11,245 times a second, actually",
+    "Schrödinger's coffee: both spilled and not spilled until the shift leader looks",
+    "Our magnets are colder than outer space. Our coffee, somehow, is too",
+    "A neutrino walks into a bar. It walks straight through",
+    "April 1st: we announce the discovery of an ancient particle accelerator on Mars",
+};
+const char *const Influencers[] = {"@quarkqueen_ex", "@sciencewithsam_ex", "@orbitdaily_ex"};
+
+QString snowflake(const QDateTime &utc, int salt)
+{
+    const qint64 ms = utc.toMSecsSinceEpoch() - Q_INT64_C(1288834974657);
+    return QString::number((ms << 22) + (salt & 0x3fffff));
+}
+
+QString youtubeId(QRandomGenerator &rng)
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    QString id;
+    for (int i = 0; i < 11; ++i)
+        id.append(QLatin1Char(alphabet[rng.bounded(64)]));
+    return id;
+}
+
+QStringList hashtagsIn(const QString &text)
+{
+    QStringList tags;
+    const QStringList words = text.split(QRegularExpression(QStringLiteral("[\\s,.:;!?()]+")), Qt::SkipEmptyParts);
+    for (const QString &w : words) {
+        if (w.startsWith(QLatin1Char('#')) && w.size() > 1 && !tags.contains(w))
+            tags.append(w);
+    }
+    return tags;
+}
+
+} // namespace
+
+DemoGenerator::DemoGenerator(QSqlDatabase db, quint32 seed)
+    : m_db(std::move(db))
+    , m_rng(seed)
+{
+}
+
+double DemoGenerator::noise(double spread)
+{
+    // Box-Muller normal → log-normal factor with median 1.
+    const double u1 = qMax(1e-12, m_rng.generateDouble());
+    const double u2 = m_rng.generateDouble();
+    const double z = std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
+    return std::exp(z * spread);
+}
+
+int DemoGenerator::around(double mean, double spread)
+{
+    return qMax(0, int(std::lround(mean * noise(spread))));
+}
+
+DemoGenerator::Summary DemoGenerator::generate()
+{
+    Summary summary;
+    ScopedTransaction transaction(m_db);
+    const QTimeZone tz(zone().toUtf8());
+
+    SettingsRepository settings(m_db);
+    settings.setValue(SettingsRepository::Name, tr("Example Physics Lab — demo (synthetic data)"));
+    settings.setValue(SettingsRepository::TimeZone, zone());
+    settings.setValue(SettingsRepository::Demo, QStringLiteral("1"));
+    settings.setValue(SettingsRepository::DemoToday, IsoTime::day(today()));
+
+    // Channels.
+    ChannelRepository channels(m_db);
+    QHash<Platform, qint64> channel;
+    channel[Platform::X] = channels.insert({0, Platform::X, QStringLiteral("examplelab"), QStringLiteral("Example Physics Lab")});
+    channel[Platform::Facebook] = channels.insert({0, Platform::Facebook, QStringLiteral("examplephysicslab"), QStringLiteral("Example Physics Lab")});
+    channel[Platform::Instagram] = channels.insert({0, Platform::Instagram, QStringLiteral("examplelab"), QStringLiteral("Example Physics Lab")});
+    channel[Platform::LinkedIn] = channels.insert({0, Platform::LinkedIn, QStringLiteral("example-physics-lab"), QStringLiteral("Example Physics Lab")});
+    channel[Platform::YouTube] = channels.insert({0, Platform::YouTube, QStringLiteral("ExamplePhysicsLab"), QStringLiteral("Example Physics Lab")});
+    summary.channels = int(channel.size());
+
+    PillarRepository pillars(m_db);
+    QList<qint64> pillarIds;
+    for (int i = 0; i < 4; ++i)
+        pillarIds.append(pillars.insert({0, tr(Pillars[i].name), QString::fromLatin1(Pillars[i].color), Pillars[i].share, i}));
+
+    PersonRepository people(m_db);
+    const qint64 alex = people.insert({0, QStringLiteral("Alex Martin"), QStringLiteral("alex.martin@examplelab.invalid")});
+    const qint64 noor = people.insert({0, QStringLiteral("Noor Haddad"), QStringLiteral("noor.haddad@examplelab.invalid")});
+    const qint64 sam = people.insert({0, QStringLiteral("Sam Rivera"), QStringLiteral("sam.rivera@examplelab.invalid")});
+    const QList<qint64> editors = {alex, noor, sam};
+
+    // Series: the lab's weekly rendez-vous.
+    SeriesRepository seriesRepo(m_db);
+    QList<qint64> seriesIds;
+    {
+        Series tbt;
+        tbt.name = QStringLiteral("#ThrowbackThursday");
+        tbt.description = tr("A photo from the archives every Thursday.");
+        tbt.rrule = QStringLiteral("FREQ=WEEKLY;BYDAY=TH");
+        tbt.dtstart = IsoTime::makeWallClock(firstDay().addDays(3), QTime(10, 0));
+        tbt.timeZone = zone();
+        tbt.pillarId = pillarIds[PhysicsNews];
+        tbt.ownerId = noor;
+        tbt.templateText = QStringLiteral("#ThrowbackThursday <year>: <what the photo shows>");
+        tbt.hashtags = {QStringLiteral("#ThrowbackThursday"), QStringLiteral("#TBT")};
+        tbt.channelIds = {channel[Platform::X], channel[Platform::Facebook], channel[Platform::Instagram]};
+        // No archive photo between Christmas and New Year.
+        tbt.exceptions.append({IsoTime::makeWallClock({2016, 12, 29}, QTime(10, 0)), SeriesException::Kind::Skip, {},
+                               tr("Lab closed between Christmas and New Year")});
+        seriesIds.append(seriesRepo.insert(tbt));
+
+        Series gwii;
+        gwii.name = QStringLiteral("Guess What It Is");
+        gwii.description = tr("A close-up of an object from the lab; the answer follows on Friday.");
+        gwii.rrule = QStringLiteral("FREQ=WEEKLY;BYDAY=TU");
+        gwii.dtstart = IsoTime::makeWallClock(firstDay().addDays(1), QTime(12, 0));
+        gwii.timeZone = zone();
+        gwii.pillarId = pillarIds[FunScience];
+        gwii.ownerId = sam;
+        gwii.templateText = QStringLiteral("Guess What It Is? Hint: <hint> #GuessWhatItIs");
+        gwii.hashtags = {QStringLiteral("#GuessWhatItIs")};
+        gwii.channelIds = {channel[Platform::X], channel[Platform::Facebook], channel[Platform::Instagram]};
+        gwii.exceptions.append({IsoTime::makeWallClock({2016, 12, 27}, QTime(12, 0)), SeriesException::Kind::Move,
+                                IsoTime::makeWallClock({2016, 12, 28}, QTime(12, 0)), tr("Moved after the Christmas break")});
+        seriesIds.append(seriesRepo.insert(gwii));
+
+        Series ff;
+        ff.name = QStringLiteral("#FollowFriday");
+        ff.description = tr("Recommend labs, people and projects worth following.");
+        ff.rrule = QStringLiteral("FREQ=WEEKLY;BYDAY=FR");
+        ff.dtstart = IsoTime::makeWallClock(firstDay().addDays(4), QTime(11, 0));
+        ff.timeZone = zone();
+        ff.pillarId = pillarIds[Community];
+        ff.ownerId = alex;
+        ff.templateText = QStringLiteral("#FollowFriday <handles>");
+        ff.hashtags = {QStringLiteral("#FollowFriday")};
+        ff.channelIds = {channel[Platform::X]};
+        seriesIds.append(seriesRepo.insert(ff));
+    }
+    summary.series = int(seriesIds.size());
+
+    // The #WhatsUpLHC campaign with its influencers.
+    CampaignRepository campaigns(m_db);
+    QList<qint64> partnerIds;
+    for (const char *handle : Influencers) {
+        Partner p;
+        p.name = QString::fromLatin1(handle).mid(1);
+        p.platform = Platform::Instagram;
+        p.handle = QString::fromLatin1(handle);
+        p.kind = Partner::Kind::Influencer;
+        p.notes = tr("Synthetic influencer for the demo");
+        partnerIds.append(campaigns.insertPartner(p));
+    }
+    partnerIds.append(campaigns.insertPartner({0, QStringLiteral("Neutrino Lab (Ex)"), Platform::X, QStringLiteral("@NeutrinoLabEx"),
+                                               Partner::Kind::Lab, {}}));
+    Campaign whatsup;
+    whatsup.name = QStringLiteral("#WhatsUpLHC");
+    whatsup.hashtag = QStringLiteral("#WhatsUpLHC");
+    whatsup.startsOn = campaignStart();
+    whatsup.endsOn = campaignEnd();
+    whatsup.goal = tr("Reach new audiences on Instagram with influencers and bring them to the website");
+    whatsup.partnerIds = partnerIds;
+    const qint64 campaignId = campaigns.insert(whatsup);
+
+    EventMarkerRepository markers(m_db);
+    markers.insert({0, campaignStart(), tr("#WhatsUpLHC starts"), QStringLiteral("campaign")});
+    markers.insert({0, campaignEnd(), tr("#WhatsUpLHC ends"), QStringLiteral("campaign")});
+    markers.insert({0, {2016, 8, 4}, tr("Press release: new results at ICHEP"), QStringLiteral("press")});
+    markers.insert({0, {2016, 12, 6}, tr("Press release: antimatter spectrum"), QStringLiteral("press")});
+
+    // Everything measured comes from one synthetic batch, like any import.
+    ImportBatchRepository batches(m_db);
+    ImportBatch batch;
+    batch.fileName = tr("Demo data (synthetic)");
+    batch.sha256 = QStringLiteral("demo-generator-v1");
+    batch.format = QStringLiteral("demo");
+    batch.capturedAt = today().startOfDay(tz).toUTC();
+    batch.id = batches.insert(batch);
+    batch.periodStart = firstDay();
+    batch.periodEnd = today().addDays(-1);
+
+    // --- Content: what the lab publishes, day by day.
+    auto contentFor = [&](QDate day, int weekIndex) {
+        QList<Content> items;
+        const int dow = day.dayOfWeek();
+        const bool inCampaign = day >= campaignStart() && day <= campaignEnd();
+        const QList<Platform> social = {Platform::X, Platform::Facebook, Platform::Instagram};
+        if (dow == Qt::Monday) {
+            const QString item = QString::fromUtf8(NewsItems[weekIndex % 8]);
+            items.append({item, item + QStringLiteral(" https://examplelab.org/news"), PhysicsNews, -1, QTime(9, 30),
+                          {Platform::X, Platform::Facebook, Platform::LinkedIn}});
+        }
+        if (dow == Qt::Tuesday && !(day == QDate(2016, 12, 27))) {
+            const QString hint = QString::fromUtf8(GuessHints[weekIndex % 9]);
+            items.append({tr("Guess What It Is: %1").arg(hint),
+                          QStringLiteral("Guess What It Is? Hint: %1 #GuessWhatItIs").arg(hint), FunScience, GuessWhat,
+                          QTime(12, 0), social});
+        }
+        if (day == QDate(2016, 12, 28)) {
+            items.append({tr("Guess What It Is: holiday edition"),
+                          QStringLiteral("Guess What It Is? Holiday edition: it glows in the dark #GuessWhatItIs"), FunScience,
+                          GuessWhat, QTime(12, 0), social});
+        }
+        if (dow == Qt::Wednesday) {
+            const QString who = QString::fromUtf8(People[weekIndex % 8]);
+            items.append({tr("Meet %1").arg(who),
+                          QStringLiteral("Meet %1. Behind every discovery there are people like them. #IWorkAtTheLab").arg(who),
+                          HumanStories, -1, QTime(17, 0), {Platform::Instagram, Platform::Facebook, Platform::X}});
+        }
+        if (dow == Qt::Thursday && day != QDate(2016, 12, 29)) {
+            const QString subject = QString::fromUtf8(ThrowbackSubjects[weekIndex % 12]);
+            items.append({QStringLiteral("#ThrowbackThursday %1").arg(subject),
+                          QStringLiteral("#ThrowbackThursday %1").arg(subject), PhysicsNews, Throwback, QTime(10, 0), social});
+        }
+        if (dow == Qt::Friday) {
+            const QString handles = QString::fromLatin1(FollowHandles[weekIndex % 6]);
+            items.append({QStringLiteral("#FollowFriday %1").arg(handles), QStringLiteral("#FollowFriday %1").arg(handles),
+                          Community, FollowFriday, QTime(11, 0), {Platform::X}});
+        }
+        if (dow == Qt::Saturday && weekIndex % 2 == 0) {
+            const QString joke = QString::fromUtf8(Jokes[(weekIndex / 2) % 6]);
+            items.append({joke, joke, FunScience, -1, QTime(10, 30), social});
+        }
+        if (dow == Qt::Thursday && day.day() <= 7) {
+            items.append({tr("Video: a tour of the control room"), QStringLiteral("A 5-minute tour of the control room"),
+                          PhysicsNews, -1, QTime(15, 0), {Platform::YouTube, Platform::Facebook}});
+        }
+        if (inCampaign && (dow == Qt::Monday || dow == Qt::Thursday)) {
+            const QString who = QString::fromLatin1(Influencers[weekIndex % 3]);
+            items.append({tr("#WhatsUpLHC with %1").arg(who),
+                          QStringLiteral("%1 takes over our stories today: what is up in the collider? #WhatsUpLHC").arg(who),
+                          FunScience, -1, QTime(13, 0), {Platform::Instagram, Platform::X}, true});
+        }
+        return items;
+    };
+
+    PostRepository posts(m_db);
+    PlatformPostRepository platformPosts(m_db);
+    WriteCounts counts;
+    int salt = 0;
+
+    const QHash<Platform, double> baseImpressions = {{Platform::X, 5200}, {Platform::Facebook, 3600}, {Platform::Instagram, 6800},
+                                                     {Platform::LinkedIn, 2100}, {Platform::YouTube, 2900}};
+    struct Rates { double likes, comments, shares, saves; };
+    const QHash<Platform, Rates> rates = {{Platform::X, {0.011, 0.0015, 0.0035, 0.0004}}, {Platform::Facebook, {0.026, 0.003, 0.004, 0}},
+                                          {Platform::Instagram, {0.052, 0.004, 0.003, 0.005}}, {Platform::LinkedIn, {0.02, 0.002, 0.002, 0}},
+                                          {Platform::YouTube, {0.03, 0.004, 0.003, 0}}};
+
+    auto publish = [&](const Content &c, const QDateTime &whenUtc, std::optional<qint64> postId, bool isStory) {
+        for (Platform platform : c.platforms) {
+            PlatformPost pp;
+            pp.channelId = channel[platform];
+            pp.publishedAt = whenUtc;
+            pp.text = c.body;
+            pp.isStory = isStory;
+            switch (platform) {
+            case Platform::X:
+                pp.externalId = snowflake(whenUtc, ++salt);
+                pp.permalink = QStringLiteral("https://twitter.com/examplelab/status/") + pp.externalId;
+                pp.postType = QStringLiteral("Tweet");
+                break;
+            case Platform::Facebook:
+                pp.externalId = QStringLiteral("104512345678901_%1").arg(1200000000000000LL + whenUtc.toSecsSinceEpoch() + ++salt);
+                pp.permalink = QStringLiteral("https://www.facebook.com/104512345678901/posts/") + pp.externalId.section(QLatin1Char('_'), 1);
+                pp.postType = QStringLiteral("Photos");
+                break;
+            case Platform::Instagram:
+                pp.externalId = QString::number(17800000000000000LL + whenUtc.toSecsSinceEpoch() * 10 + (++salt % 10));
+                pp.permalink = QStringLiteral("https://www.instagram.com/p/%1/").arg(youtubeId(m_rng));
+                pp.postType = isStory ? QStringLiteral("IG story") : QStringLiteral("IG image");
+                break;
+            case Platform::LinkedIn:
+                pp.externalId = QStringLiteral("urn:li:activity:%1").arg(6200000000000000000LL + whenUtc.toSecsSinceEpoch() * 1000 + ++salt);
+                pp.permalink = QStringLiteral("https://www.linkedin.com/feed/update/") + pp.externalId;
+                pp.postType = QStringLiteral("Organic");
+                break;
+            case Platform::YouTube:
+                pp.externalId = youtubeId(m_rng);
+                pp.permalink = QStringLiteral("https://www.youtube.com/watch?v=") + pp.externalId;
+                pp.postType = QStringLiteral("Video");
+                break;
+            case Platform::Other:
+                break;
+            }
+
+            const double growth = 1.0 + 0.25 * firstDay().daysTo(whenUtc.date()) / 365.0;
+            const bool inCampaign = whenUtc.date() >= campaignStart() && whenUtc.date() <= campaignEnd();
+            double reach = baseImpressions[platform] * Pillars[c.pillar].reachFactor * growth * noise(0.35);
+            if (platform == Platform::Instagram && inCampaign)
+                reach *= c.campaign ? 2.1 : 1.45;
+            if (isStory)
+                reach = 11850 * noise(0.25);
+            const double rateFactor = Pillars[c.pillar].rateFactor * noise(0.25);
+            const Rates r = rates[platform];
+            PostSnapshot s;
+            const double impressions = std::round(reach);
+            if (platform == Platform::Instagram || platform == Platform::YouTube)
+                s.set(PostMetric::Views, impressions);
+            else
+                s.set(PostMetric::Impressions, impressions);
+            s.set(PostMetric::Reach, std::round(impressions * 0.72));
+            if (!isStory) {
+                s.set(PostMetric::Likes, std::round(impressions * r.likes * rateFactor));
+                s.set(PostMetric::Comments, std::round(impressions * r.comments * rateFactor));
+                s.set(PostMetric::Shares, std::round(impressions * r.shares * rateFactor));
+                if (r.saves > 0)
+                    s.set(PostMetric::Saves, std::round(impressions * r.saves * rateFactor));
+                s.set(PostMetric::Clicks, std::round(impressions * 0.004 * noise(0.4)));
+            }
+            platformPosts.write(batch.id, batch.capturedAt, 0, pp, s);
+            ++summary.platformPosts;
+            counts.added += 1;
+            if (postId)
+                platformPosts.setPlannedPost(pp.id, postId, QStringLiteral("demo"), true);
+            if (c.series >= 0)
+                platformPosts.setSeries(pp.id, seriesIds[c.series]);
+            if (c.campaign)
+                platformPosts.setCampaign(pp.id, campaignId);
+        }
+    };
+
+    int week = 0;
+    const QDate planEnd = today().addDays(42);
+    for (QDate day = firstDay(); day <= planEnd; day = day.addDays(1)) {
+        if (day.dayOfWeek() == Qt::Monday)
+            ++week;
+        const QList<Content> items = contentFor(day, week);
+        for (const Content &c : items) {
+            const QDateTime localStart(day, c.time, tz);
+            const QDateTime utc = localStart.toUTC();
+            Post post;
+            post.title = c.title;
+            post.body = c.body;
+            post.pillarId = pillarIds[c.pillar];
+            if (c.series >= 0) {
+                post.seriesId = seriesIds[c.series];
+                post.occurrence = IsoTime::makeWallClock(c.series == GuessWhat && day == QDate(2016, 12, 28) ? QDate(2016, 12, 27) : day,
+                                                         c.time);
+            }
+            if (c.campaign)
+                post.campaignId = campaignId;
+            post.assigneeId = editors[(week + c.pillar) % 3];
+            post.hashtags = hashtagsIn(c.body);
+            if (c.body.contains(QLatin1String("https://")))
+                post.links = {QStringLiteral("https://examplelab.org/news")};
+            for (Platform p : c.platforms)
+                post.channels.append(PostChannel{channel[p], {}});
+            post.scheduledAt = utc;
+            post.createdAt = utc.addDays(-7);
+            post.updatedAt = utc.addDays(-1);
+
+            if (day < today()) {
+                // The week before today, #FollowFriday was missed: its slot stays empty.
+                if (c.series == FollowFriday && day == QDate(2017, 1, 13))
+                    continue;
+                post.status = PostStatus::Published;
+                post.publishedAt = utc;
+                const qint64 postId = posts.insert(post);
+                ++summary.plannedPosts;
+                publish(c, utc, postId, false);
+                continue;
+            }
+
+            // Ahead of today: a realistic plan with gaps for the panel to flag.
+            const int daysAhead = int(today().daysTo(day));
+            if (c.series >= 0 && daysAhead > 9 && (day.dayOfYear() % 3 != 0))
+                continue; // unfilled series slots
+            if (c.campaign)
+                continue;
+            if (daysAhead <= 2)
+                post.status = PostStatus::Scheduled;
+            else if (daysAhead <= 5)
+                post.status = c.series == Throwback ? PostStatus::Review : PostStatus::Approved;
+            else if (daysAhead <= 14)
+                post.status = PostStatus::Draft;
+            else
+                post.status = PostStatus::Idea;
+            posts.insert(post);
+            ++summary.plannedPosts;
+        }
+    }
+
+    // Ideas without a date yet.
+    for (const QString &idea : {tr("Ask followers what they would name the new magnet"), tr("Time-lapse of the cavern cleaning"),
+                                tr("Explainer: what is a bunch crossing?")}) {
+        Post post;
+        post.title = idea;
+        post.status = PostStatus::Idea;
+        post.pillarId = pillarIds[idea.contains(QLatin1String("Explainer")) ? PhysicsNews : FunScience];
+        post.assigneeId = editors[summary.plannedPosts % 3];
+        posts.insert(post);
+        ++summary.plannedPosts;
+    }
+
+    // Instagram stories during the campaign: one or two a day, taken over by influencers.
+    for (QDate day = campaignStart(); day <= campaignEnd(); day = day.addDays(1)) {
+        const int n = day.dayOfWeek() <= 5 ? 1 : 2;
+        for (int i = 0; i < n; ++i) {
+            Content story;
+            story.body = QStringLiteral("#WhatsUpLHC story with %1").arg(QString::fromLatin1(Influencers[(day.day() + i) % 3]));
+            story.pillar = FunScience;
+            story.platforms = {Platform::Instagram};
+            story.campaign = true;
+            publish(story, QDateTime(day, QTime(18 + i, 0), tz).toUTC(), std::nullopt, true);
+        }
+    }
+
+    // --- Daily account metrics: followers gained and lost, profile visits.
+    DailyMetricRepository daily(m_db);
+    struct FollowerModel { Platform platform; double before; double campaign; };
+    const FollowerModel followerModels[] = {{Platform::X, 395, 410}, {Platform::Facebook, 142, 150}, {Platform::Instagram, 232, 272},
+                                            {Platform::LinkedIn, 36, 38}, {Platform::YouTube, 27, 29}};
+    const QDate comparisonStart = campaignStart().addDays(-(campaignStart().daysTo(campaignEnd()) + 1));
+    for (const FollowerModel &model : followerModels) {
+        // Totals over the campaign and over the equal period before it are exact
+        // (the talk's "232/day versus 272/day"); days in between carry noise.
+        QHash<QDate, double> gained;
+        auto fillWindow = [&](QDate from, QDate to, double perDay) {
+            const int days = int(from.daysTo(to)) + 1;
+            double sum = 0;
+            for (QDate d = from; d < to; d = d.addDays(1)) {
+                gained[d] = around(perDay, 0.15);
+                sum += gained[d];
+            }
+            gained[to] = qMax(0.0, std::round(perDay * days - sum));
+        };
+        fillWindow(comparisonStart, campaignStart().addDays(-1), model.before);
+        fillWindow(campaignStart(), campaignEnd(), model.campaign);
+        for (QDate d = firstDay(); d < today(); d = d.addDays(1)) {
+            const double g = gained.contains(d) ? gained.value(d) : around(model.before * 0.95, 0.18);
+            daily.write(batch.id, {channel[model.platform], QStringLiteral("followers_gained"), d, g, QStringLiteral("New followers")});
+            daily.write(batch.id, {channel[model.platform], QStringLiteral("followers_lost"), d, double(around(g * 0.09, 0.4)),
+                                   QStringLiteral("Unfollows")});
+            daily.write(batch.id, {channel[model.platform], QStringLiteral("profile_visits"), d, double(around(g * 3.1, 0.3)),
+                                   QStringLiteral("Profile visits")});
+            summary.dailyValues += 3;
+        }
+    }
+
+    // --- Web traffic (a Universal Analytics view): source/medium by day, and the site
+    // totals by day derived from the same rows so every breakdown tells the same story.
+    WebTrafficRepository web(m_db);
+    const qint64 source = web.ensureSource(QStringLiteral("ga"), QStringLiteral("examplelab.org — All Web Site Data"));
+    struct Referrer { const char *name; double share; double seconds; double bounce; double pagesPerSession; };
+    const Referrer referrers[] = {
+        {"google / organic", 0.44, 150, 0.48, 2.4},       {"(direct) / (none)", 0.27, 140, 0.55, 2.1},
+        {"t.co / referral", 0.05, 95, 0.62, 1.8},          {"facebook.com / referral", 0.03, 105, 0.60, 1.7},
+        {"m.facebook.com / referral", 0.02, 80, 0.66, 1.5}, {"linkedin.com / referral", 0.012, 170, 0.45, 2.2},
+        {"youtube.com / referral", 0.008, 130, 0.58, 1.9},  {"news.example.com / referral", 0.03, 120, 0.57, 1.9},
+    };
+    struct InstagramSource { const char *name; double share; };
+    const InstagramSource instagramSources[] = {{"l.instagram.com / referral", 0.6}, {"instagram.com / referral", 0.25},
+                                                {"instagram / story", 0.15}};
+    const int campaignDays = int(campaignStart().daysTo(campaignEnd())) + 1;
+    // Instagram-attributed sessions: 18,377 during the campaign at 5:02 and a 60 % exit rate,
+    // against 2:47 in the period before.
+    QHash<QDate, double> instagramSessions;
+    {
+        double sum = 0;
+        for (QDate d = campaignStart(); d < campaignEnd(); d = d.addDays(1)) {
+            instagramSessions[d] = around(18377.0 / campaignDays, 0.2);
+            sum += instagramSessions[d];
+        }
+        instagramSessions[campaignEnd()] = 18377 - sum;
+    }
+    for (QDate d = firstDay(); d < today(); d = d.addDays(1)) {
+        const bool weekend = d.dayOfWeek() >= 6;
+        const double siteSessions = (weekend ? 2100 : 3100) * (1.0 + 0.2 * firstDay().daysTo(d) / 365.0) * noise(0.12);
+        struct Row { QString dimension; double sessions, seconds, bounce, pages; };
+        QList<Row> rows;
+        for (const Referrer &r : referrers)
+            rows.append({QString::fromLatin1(r.name), std::round(siteSessions * r.share * noise(0.15)), r.seconds * noise(0.1),
+                         qBound(0.05, r.bounce * noise(0.08), 0.95), r.pagesPerSession * noise(0.08)});
+        const bool inCampaign = instagramSessions.contains(d);
+        const double igSessions = inCampaign ? instagramSessions.value(d) : std::round(siteSessions * 0.018 * noise(0.2));
+        double igLeft = igSessions;
+        for (int i = 0; i < 3; ++i) {
+            const double s = i == 2 ? igLeft : std::round(igSessions * instagramSources[i].share);
+            igLeft -= s;
+            // Exit rate 60 % ⇔ 1/0.6 pages per session (one exit per session).
+            rows.append({QString::fromLatin1(instagramSources[i].name), s, inCampaign ? 302.0 : 167.0, inCampaign ? 0.41 : 0.58,
+                         inCampaign ? 1.0 / 0.6 : 1.35});
+        }
+        double total = 0, users = 0, weightedSeconds = 0, weightedBounce = 0, pageviews = 0;
+        for (const Row &r : rows) {
+            WebTrafficRow row;
+            row.sourceId = source;
+            row.report = QStringLiteral("source_medium");
+            row.periodStart = d;
+            row.periodEnd = d;
+            row.dimension = r.dimension;
+            row.set(WebMetric::Sessions, r.sessions);
+            row.set(WebMetric::Users, std::round(r.sessions * 0.86));
+            row.set(WebMetric::NewUsers, std::round(r.sessions * 0.62));
+            row.set(WebMetric::BounceRate, r.bounce);
+            row.set(WebMetric::AvgSessionSeconds, r.seconds);
+            row.set(WebMetric::Pageviews, std::round(r.sessions * r.pages));
+            row.set(WebMetric::Exits, r.sessions);
+            web.write(batch.id, row);
+            ++summary.webRows;
+            total += r.sessions;
+            users += std::round(r.sessions * 0.86);
+            weightedSeconds += r.sessions * r.seconds;
+            weightedBounce += r.sessions * r.bounce;
+            pageviews += std::round(r.sessions * r.pages);
+        }
+        WebTrafficRow day;
+        day.sourceId = source;
+        day.report = QStringLiteral("timeseries");
+        day.periodStart = d;
+        day.periodEnd = d;
+        day.set(WebMetric::Sessions, total);
+        day.set(WebMetric::Users, users);
+        day.set(WebMetric::BounceRate, total > 0 ? weightedBounce / total : 0);
+        day.set(WebMetric::AvgSessionSeconds, total > 0 ? weightedSeconds / total : 0);
+        day.set(WebMetric::Pageviews, pageviews);
+        day.set(WebMetric::Exits, total);
+        web.write(batch.id, day);
+        ++summary.webRows;
+    }
+
+    // --- Mentions from a listening tool: Instagram dominates during the campaign.
+    MentionRepository mentions(m_db);
+    struct NetworkShare { const char *network; const char *domain; double before; double campaign; };
+    const NetworkShare networks[] = {{"instagram", "instagram.com", 0.26, 0.78}, {"x", "twitter.com", 0.46, 0.12},
+                                     {"facebook", "facebook.com", 0.14, 0.05}, {"youtube", "youtube.com", 0.04, 0.01},
+                                     {"news", "news.example.com", 0.06, 0.025}, {"blog", "blog.example.net", 0.04, 0.015}};
+    QStringList authors;
+    QList<double> authorReach;
+    for (int i = 0; i < 180; ++i) {
+        authors.append(QStringLiteral("@fan%1_ex").arg(i + 1, 3, 10, QLatin1Char('0')));
+        authorReach.append(std::round(800 * std::pow(noise(1.2), 2)));
+    }
+    for (int i = 0; i < 3; ++i) {
+        authors.append(QString::fromLatin1(Influencers[i]));
+        authorReach.append(180000 + 60000 * i);
+    }
+    int mentionNumber = 0;
+    for (QDate d = firstDay(); d < today(); d = d.addDays(1)) {
+        const bool inCampaign = d >= campaignStart() && d <= campaignEnd();
+        const int n = around(inCampaign ? 128 : 58, 0.18);
+        // Largest-remainder quotas keep each day's shares on target.
+        QList<int> quota;
+        QList<QPair<double, int>> remainders;
+        int assigned = 0;
+        for (int k = 0; k < 6; ++k) {
+            const double exact = n * (inCampaign ? networks[k].campaign : networks[k].before);
+            quota.append(int(std::floor(exact)));
+            remainders.append({exact - quota.constLast(), k});
+            assigned += quota.constLast();
+        }
+        std::sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (int k = 0; assigned < n; ++k, ++assigned)
+            ++quota[remainders[k % 6].second];
+        for (int k = 0; k < 6; ++k) {
+            for (int j = 0; j < quota[k]; ++j) {
+                Mention m;
+                m.tool = QStringLiteral("demo");
+                m.externalId = QStringLiteral("demo-%1").arg(++mentionNumber);
+                m.occurredAt = QDateTime(d, QTime(0, 0), tz).addSecs(qint64(m_rng.bounded(86400))).toUTC();
+                m.network = QString::fromLatin1(networks[k].network);
+                m.domain = QString::fromLatin1(networks[k].domain);
+                const bool influencer = inCampaign && k == 0 && m_rng.bounded(40) == 0;
+                const int a = influencer ? 180 + int(m_rng.bounded(3)) : int(m_rng.bounded(180));
+                m.author = authors[a];
+                m.authorHandle = authors[a];
+                m.reach = authorReach[a];
+                m.engagement = std::round(authorReach[a] * 0.03 * noise(0.5));
+                const double u = m_rng.generateDouble();
+                m.sentiment = u < (inCampaign ? 0.66 : 0.58) ? Sentiment::Positive : (u < 0.93 ? Sentiment::Neutral : Sentiment::Negative);
+                m.text = inCampaign && k == 0 ? QStringLiteral("Loving the #WhatsUpLHC stories from the collider!")
+                                              : QStringLiteral("Great post from @examplelab about %1").arg(QString::fromUtf8(NewsItems[mentionNumber % 8]));
+                m.url = QStringLiteral("https://%1/post/%2").arg(m.domain).arg(mentionNumber);
+                m.sourceName = m.domain;
+                m.language = QStringLiteral("en");
+                mentions.write(batch.id, m);
+                ++summary.mentions;
+            }
+        }
+    }
+
+    batch.rowsRead = summary.platformPosts + summary.dailyValues + summary.webRows + summary.mentions;
+    batch.rowsAdded = batch.rowsRead;
+    batches.finish(batch);
+    transaction.commit();
+    return summary;
+}
+
+bool DemoGenerator::createWorkspace(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    const bool existed = info.exists() && info.size() > 0;
+    WorkspaceOpener::Result result;
+    auto workspace = Workspace::open(path, WorkspaceOpener::Mode::CreateIfMissing, &result);
+    if (!workspace) {
+        if (error)
+            *error = result.message;
+        return false;
+    }
+    if (existed) {
+        if (workspace->isDemo())
+            return true;
+        if (error) {
+            *error = tr("“%1” already exists and is not a demo workspace; choose another file name for the demo.")
+                         .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+        }
+        return false;
+    }
+    if (workspace->isReadOnly()) {
+        if (error)
+            *error = tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+        return false;
+    }
+    try {
+        DemoGenerator(workspace->connection()).generate();
+    } catch (const DatabaseError &e) {
+        if (error)
+            *error = tr("Could not write the demo workspace: %1").arg(e.message() + QStringLiteral(" (") + e.detail() + QLatin1Char(')'));
+        // Leave no half-made workspace behind: the file did not exist before.
+        workspace.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(info.absoluteFilePath() + suffix);
+        return false;
+    }
+    return true;
+}
+
+} // namespace Beamline

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Beamline {
+
+// Fills a workspace with clearly labelled synthetic data modelled on CERN's talk
+// (shared/seed): the lab's channels and content pillars, #ThrowbackThursday,
+// Guess What It Is and #FollowFriday as series, the #WhatsUpLHC campaign
+// (2016-11-14 to 2017-01-12) with influencers, a year of published posts with
+// metrics, follower and web-traffic series, mentions, and a plan for the weeks
+// around the demo's "today". The same seed always gives the same workspace.
+class DemoGenerator final
+{
+    Q_DECLARE_TR_FUNCTIONS(Beamline::DemoGenerator)
+
+public:
+    struct Summary {
+        int channels = 0;
+        int series = 0;
+        int plannedPosts = 0;
+        int platformPosts = 0;
+        int dailyValues = 0;
+        int webRows = 0;
+        int mentions = 0;
+    };
+
+    // The story's calendar.
+    static QDate firstDay() { return {2016, 2, 1}; }
+    static QDate today() { return {2017, 1, 18}; }
+    static QDate campaignStart() { return {2016, 11, 14}; }
+    static QDate campaignEnd() { return {2017, 1, 12}; }
+    static QString zone() { return QStringLiteral("Europe/Zurich"); }
+
+    explicit DemoGenerator(QSqlDatabase db, quint32 seed = 2017);
+
+    // Writes the whole demo in one transaction. Throws DatabaseError.
+    Summary generate();
+
+    // Creates the demo workspace at `path`, or reuses it when it already is one.
+    // Refuses (false, *error set) to touch any other existing file.
+    static bool createWorkspace(const QString &path, QString *error);
+
+private:
+    double noise(double spread); // multiplicative log-normal factor around 1
+    int around(double mean, double spread);
+
+    QSqlDatabase m_db;
+    QRandomGenerator m_rng;
+};
+
+} // namespace Beamline
