@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QIcon>
+#include <QString>
+
+namespace Beamline {
+
+// Application-wide look: icons from the desktop theme with bundled fallbacks, and the
+// light/dark theme choice.
+class Application final
+{
+    Q_DECLARE_TR_FUNCTIONS(Beamline::Application)
+
+public:
+    enum class Theme { System, Light, Dark };
+
+    // Call once after the QApplication exists.
+    static void setUp();
+    // A themed icon ("document-open"), falling back to the bundled one of that name.
+    static QIcon icon(const QString &name);
+
+    static Theme theme();
+    static void setTheme(Theme theme);
+    // True when the palette in use is dark (whatever the choice that led to it).
+    static bool isDark();
+};
+
+} // namespace Beamline

@@ -1,0 +1,517 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include <core/demo/demogenerator.h>
+#include <core/workspace/workspace.h>
+#include <ui/application.h>
+#include <ui/pages/datapage.h>
+#include <ui/pages/measurepage.h>
+#include <ui/pages/planpage.h>
+#include <ui/widgets/messagebar.h>
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDirIterator>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Beamline {
+
+namespace {
+constexpr int MaxRecent = 8;
+
+// Expands dropped folders into the files inside them.
+QStringList expandPaths(const QList<QUrl> &urls)
+{
+    QStringList files;
+    for (const QUrl &url : urls) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+            QStringList inFolder;
+            while (it.hasNext())
+                inFolder.append(it.next());
+            inFolder.sort();
+            files += inFolder;
+        } else if (info.isFile()) {
+            files.append(info.absoluteFilePath());
+        }
+    }
+    return files;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoStack(new QUndoStack(this))
+    , m_messageBar(new MessageBar(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_workspaceLabel(new QLabel(this))
+    , m_readOnlyLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+
+    m_pageWidgets = {new PlanPage(this), new MeasurePage(this), new DataPage(this)};
+    for (WorkspacePage *page : std::as_const(m_pageWidgets))
+        m_pages->addWidget(page);
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setViewMode(QListView::IconMode);
+    m_navigation->setFlow(QListView::TopToBottom);
+    m_navigation->setMovement(QListView::Static);
+    m_navigation->setWrapping(false);
+    m_navigation->setIconSize(QSize(32, 32));
+    m_navigation->setGridSize(QSize(92, 72));
+    m_navigation->setFixedWidth(100);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setAccessibleName(tr("Sections"));
+    for (const char *icon : {"view-calendar", "office-chart-line", "server-database"}) {
+        auto *item = new QListWidgetItem(Application::icon(QString::fromLatin1(icon)), QString(), m_navigation);
+        item->setTextAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_pageActions.size())
+            m_pageActions.at(row)->setChecked(true);
+    });
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(6, 6, 6, 0);
+    contentLayout->setSpacing(6);
+    contentLayout->addWidget(m_messageBar);
+    contentLayout->addWidget(m_pages, 1);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    auto *separator = new QFrame(central);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(separator);
+    layout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyBadge"));
+    statusBar()->addWidget(m_workspaceLabel, 1);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+
+    createActions();
+    createMenus();
+    retranslate();
+    m_navigation->setCurrentRow(0);
+
+    connect(this, &MainWindow::filesDropped, this, &MainWindow::handleDroppedFiles);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 820);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateWindowState();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages may hold models over the workspace: detach them before it closes.
+    for (WorkspacePage *page : std::as_const(m_pageWidgets))
+        page->setWorkspace(nullptr, m_undoStack);
+}
+
+QString MainWindow::demoWorkspacePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo.beamline"));
+}
+
+QString MainWindow::defaultWorkspacePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("workspace.beamline"));
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(Application::icon(QStringLiteral("document-new")), QString(), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
+
+    m_openAction = new QAction(Application::icon(QStringLiteral("document-open")), QString(), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+
+    m_demoAction = new QAction(Application::icon(QStringLiteral("beamline")), QString(), this);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoWorkspace);
+
+    m_importAction = new QAction(Application::icon(QStringLiteral("document-import")), QString(), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importFiles);
+
+    m_quitAction = new QAction(Application::icon(QStringLiteral("application-exit")), QString(), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setIcon(Application::icon(QStringLiteral("edit-undo")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setIcon(Application::icon(QStringLiteral("edit-redo")));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    auto *pageGroup = new QActionGroup(this);
+    const char *icons[] = {"view-calendar", "office-chart-line", "server-database"};
+    for (int i = 0; i < 3; ++i) {
+        auto *action = new QAction(Application::icon(QString::fromLatin1(icons[i])), QString(), pageGroup);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
+        m_pageActions.append(action);
+    }
+
+    m_fullScreenAction = new QAction(Application::icon(QStringLiteral("view-fullscreen")), QString(), this);
+    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    m_fullScreenAction->setCheckable(true);
+    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            showFullScreen();
+        else
+            showNormal();
+    });
+
+    m_themeGroup = new QActionGroup(this);
+    for (int i = 0; i < 3; ++i) {
+        auto *action = new QAction(m_themeGroup);
+        action->setCheckable(true);
+        action->setData(i);
+        action->setChecked(static_cast<int>(Application::theme()) == i);
+        connect(action, &QAction::triggered, this, [i] { Application::setTheme(static_cast<Application::Theme>(i)); });
+    }
+
+    m_aboutAction = new QAction(Application::icon(QStringLiteral("help-about")), QString(), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(Application::icon(QStringLiteral("document-open-recent")), QString());
+    m_fileMenu->addAction(m_demoAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    rebuildRecentMenu();
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (QAction *action : std::as_const(m_pageActions))
+        m_viewMenu->addAction(action);
+    m_viewMenu->addSeparator();
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->addActions(m_themeGroup->actions());
+    m_viewMenu->addAction(m_fullScreenAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    m_newAction->setText(tr("&New Workspace…"));
+    m_newAction->setStatusTip(tr("Create an empty workspace file"));
+    m_openAction->setText(tr("&Open Workspace…"));
+    m_openAction->setStatusTip(tr("Open a workspace file"));
+    m_demoAction->setText(tr("Open &Demo Workspace"));
+    m_demoAction->setStatusTip(tr("Open a workspace with synthetic data modelled on a lab's campaign"));
+    m_importAction->setText(tr("&Import Exports…"));
+    m_importAction->setStatusTip(tr("Import CSV exports from X, Meta, YouTube, LinkedIn, Google Analytics, Matomo and listening tools"));
+    m_quitAction->setText(tr("&Quit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    const QStringList pages = {tr("Plan"), tr("Measure"), tr("Data")};
+    const QStringList pageTips = {tr("Series, calendar and the posts to come"), tr("Impact of posts, series and campaigns"),
+                                  tr("Imported exports and their history")};
+    for (int i = 0; i < 3; ++i) {
+        m_pageActions.at(i)->setText(pages.at(i));
+        m_pageActions.at(i)->setStatusTip(pageTips.at(i));
+        m_navigation->item(i)->setText(pages.at(i));
+        m_navigation->item(i)->setToolTip(pageTips.at(i) + QStringLiteral(" (") + m_pageActions.at(i)->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
+    }
+    const QStringList themes = {tr("Follow the &System"), tr("&Light"), tr("&Dark")};
+    const auto themeActions = m_themeGroup->actions();
+    for (int i = 0; i < themeActions.size(); ++i)
+        themeActions.at(i)->setText(themes.at(i));
+    m_fullScreenAction->setText(tr("&Full Screen"));
+    m_aboutAction->setText(tr("&About Beamline"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    updateWindowState();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(static_cast<int>(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+bool MainWindow::openWorkspace(const QString &path, int flags)
+{
+    WorkspaceOpener::Result result;
+    std::unique_ptr<Workspace> workspace = Workspace::open(path, WorkspaceOpener::Mode::CreateIfMissing, &result);
+    if (!workspace) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, result.message);
+        return false;
+    }
+    for (WorkspacePage *page : std::as_const(m_pageWidgets))
+        page->setWorkspace(nullptr, m_undoStack);
+    m_undoStack->clear();
+    m_workspace = std::move(workspace);
+    connect(m_workspace.get(), &Workspace::nameChanged, this, &MainWindow::updateWindowState);
+    for (WorkspacePage *page : std::as_const(m_pageWidgets))
+        page->setWorkspace(m_workspace.get(), m_undoStack);
+
+    if (!(flags & KeepMessages))
+        m_messageBar->clear();
+    if (!result.message.isEmpty()) {
+        m_messageBar->showMessage(result.status == WorkspaceOpener::Status::OpenedReadOnly ? MessageBar::Kind::Warning
+                                                                                            : MessageBar::Kind::Information,
+                                  result.message);
+    }
+    addRecent(m_workspace->filePath());
+    QSettings().setValue(QStringLiteral("workspace/last"), m_workspace->filePath());
+    updateWindowState();
+    Q_EMIT workspaceChanged(m_workspace.get());
+    return true;
+}
+
+void MainWindow::updateWindowState()
+{
+    const bool open = m_workspace != nullptr;
+    const bool writable = open && !m_workspace->isReadOnly();
+    m_importAction->setEnabled(writable);
+    if (open) {
+        setWindowTitle(m_workspace->name());
+        setWindowFilePath(m_workspace->filePath());
+        m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->name()));
+        m_workspaceLabel->setToolTip(QDir::toNativeSeparators(m_workspace->filePath()));
+        m_readOnlyLabel->setText(writable ? QString() : tr("Read-only"));
+        m_readOnlyLabel->setVisible(!writable);
+    } else {
+        setWindowTitle(QString());
+        m_workspaceLabel->setText(tr("No workspace open"));
+        m_readOnlyLabel->hide();
+    }
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("workspace/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("workspace/recent"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("workspace/recent")).toStringList();
+    int n = 0;
+    for (const QString &path : recent) {
+        if (!QFileInfo::exists(path))
+            continue;
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(QFileInfo(path).fileName()));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+    }
+    m_recentMenu->setEnabled(n > 0);
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString dir = m_workspace ? QFileInfo(m_workspace->filePath()).absolutePath() : QDir::homePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir(dir).filePath(tr("workspace.beamline")),
+                                                tr("Beamline workspaces (*.beamline);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".beamline");
+    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("“%1” already exists; it was opened instead of being replaced.").arg(QDir::toNativeSeparators(path)));
+        openWorkspace(path, KeepMessages);
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString dir = m_workspace ? QFileInfo(m_workspace->filePath()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), dir,
+                                                      tr("Beamline workspaces (*.beamline);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::openDemoWorkspace()
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = DemoGenerator::createWorkspace(demoWorkspacePath(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, error);
+        return;
+    }
+    openWorkspace(demoWorkspacePath());
+}
+
+QStringList MainWindow::saveScreenshots(const QString &directory)
+{
+    QDir().mkpath(directory);
+    QStringList written;
+    const QStringList pageNames = {QStringLiteral("plan"), QStringLiteral("measure"), QStringLiteral("data")};
+    auto shoot = [&](const QString &name) {
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        const QString file = QDir(directory).filePath(name + QStringLiteral(".png"));
+        if (grab().save(file))
+            written.append(file);
+    };
+    for (int i = 0; i < m_pageWidgets.size(); ++i) {
+        showPage(static_cast<Page>(i));
+        const QStringList views = m_pageWidgets.at(i)->screenshotViews();
+        if (views.isEmpty())
+            shoot(pageNames.at(i));
+        for (const QString &view : views) {
+            m_pageWidgets.at(i)->showScreenshotView(view);
+            shoot(view);
+        }
+    }
+    showPage(Page::Plan);
+    return written;
+}
+
+void MainWindow::showFirstRunHint()
+{
+    if (!m_workspace || !m_workspace->isDemo())
+        return;
+    m_messageBar->showMessage(MessageBar::Kind::Information,
+                              tr("Welcome to Beamline. This demo workspace holds synthetic data modelled on a lab's "
+                                 "#WhatsUpLHC campaign, so you can explore planning and measuring right away."));
+    auto *start = new QAction(Application::icon(QStringLiteral("document-new")), tr("Start My Own Workspace"), m_messageBar);
+    connect(start, &QAction::triggered, this, [this] { openWorkspace(defaultWorkspacePath()); });
+    m_messageBar->addAction(start);
+}
+
+void MainWindow::importFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Exports"), QDir::homePath(),
+                                                            tr("Exports (*.csv *.tsv *.txt *.zip *.xls);;All files (*)"));
+    if (!files.isEmpty())
+        Q_EMIT filesDropped(files);
+}
+
+void MainWindow::handleDroppedFiles(const QStringList &paths)
+{
+    m_messageBar->showMessage(MessageBar::Kind::Information,
+                              tr("%n file(s) dropped. Importing exports is not available in this version yet.", nullptr,
+                                 int(paths.size())));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    const bool local = std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &url) { return url.isLocalFile(); });
+    if (local && m_workspace && !m_workspace->isReadOnly())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    // Only collect the paths here; importing happens elsewhere.
+    const QStringList files = expandPaths(event->mimeData()->urls());
+    event->acceptProposedAction();
+    if (!files.isEmpty())
+        Q_EMIT filesDropped(files);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Beamline"),
+                       tr("<h3>Beamline %1</h3>"
+                          "<p>Plan a science lab's social-media series on a calendar and measure their impact "
+                          "from the platforms' exports.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace Beamline

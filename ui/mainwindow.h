@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+
+namespace Beamline {
+
+class MessageBar;
+class Workspace;
+class WorkspacePage;
+
+// The application window: navigation between Plan, Measure and Data, the standard
+// menus, an inline message bar, the status bar, and file drops anywhere on it.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Page { Plan, Measure, Data };
+    enum OpenFlag { NoFlags = 0, KeepMessages = 1 };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a workspace file (created if missing). On failure the current workspace
+    // stays open and the message bar says why.
+    bool openWorkspace(const QString &path, int flags = NoFlags);
+    Workspace *workspace() const { return m_workspace.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    MessageBar *messageBar() const { return m_messageBar; }
+
+    void showPage(Page page);
+    Page currentPage() const;
+    // Tells a first-time user that this is demo data and how to start their own workspace.
+    void showFirstRunHint();
+
+    // Saves a PNG of every page (and every view a page names) into `directory`, named
+    // after the page and view. Used by scripts/screenshots.sh. Returns the files written.
+    QStringList saveScreenshots(const QString &directory);
+
+    static QString demoWorkspacePath();
+    static QString defaultWorkspacePath();
+
+Q_SIGNALS:
+    // Local files dropped on the window (folders already expanded).
+    void filesDropped(const QStringList &paths);
+    void workspaceChanged(Beamline::Workspace *workspace);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void updateWindowState();
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void openDemoWorkspace();
+    void importFiles();
+    void handleDroppedFiles(const QStringList &paths);
+    void showAbout();
+
+    std::unique_ptr<Workspace> m_workspace;
+    QUndoStack *m_undoStack;
+    MessageBar *m_messageBar;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QList<WorkspacePage *> m_pageWidgets;
+    QLabel *m_workspaceLabel;
+    QLabel *m_readOnlyLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QList<QAction *> m_pageActions;
+    QAction *m_fullScreenAction = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace Beamline
