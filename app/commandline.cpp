@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "headlesscommands.h"
+
+#include <core/demo/demogenerator.h>
+#include <ui/application.h>
+#include <ui/mainwindow.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTranslator>
+
+namespace Beamline::CommandLine {
+
+namespace {
+
+void setApplicationMetadata()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("beamline"));
+    QCoreApplication::setOrganizationName(QStringLiteral("beamline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BEAMLINE_VERSION));
+}
+
+// Qt's own catalogue and ours, for the system language. Strings stay English when
+// there is no catalogue for it.
+void installTranslators(QCoreApplication &app)
+{
+    const QLocale locale;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("beamline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+// --version and --help must work without a display, so they are answered before any
+// QApplication exists.
+bool onlyAsksForInformation(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+void addGuiOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Plan a science lab's social-media series and measure their impact.\n\n"
+                "Headless commands (run \"beamline COMMAND --help\" for details):\n%1")
+                                         .arg(HeadlessCommands::summary()));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("main", "Open the workspace FILE (created if missing)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("demo"),
+                      QCoreApplication::translate("main", "Create a demo workspace with synthetic data in FILE and open it."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("theme"), QCoreApplication::translate("main", "Use the light or dark theme, or follow the system."),
+                      QStringLiteral("light|dark|system")});
+    QCommandLineOption screenshots(QStringLiteral("screenshots"), QStringLiteral("Save screenshots of every view into DIR and quit."),
+                                   QStringLiteral("DIR"));
+    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshots);
+}
+
+QString defaultWorkspacePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("workspace.beamline"));
+}
+
+int runGui(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    setApplicationMetadata();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Beamline"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.beamline.Beamline"));
+    installTranslators(app);
+    Application::setUp();
+
+    QCommandLineParser parser;
+    addGuiOptions(parser);
+    parser.process(app);
+
+    QTextStream err(stderr);
+    if (parser.isSet(QStringLiteral("theme"))) {
+        const QString theme = parser.value(QStringLiteral("theme"));
+        if (theme == QLatin1String("light"))
+            Application::setTheme(Application::Theme::Light);
+        else if (theme == QLatin1String("dark"))
+            Application::setTheme(Application::Theme::Dark);
+        else if (theme == QLatin1String("system"))
+            Application::setTheme(Application::Theme::System);
+        else {
+            err << QCoreApplication::translate("main", "Unknown theme “%1”: use light, dark or system.").arg(theme) << Qt::endl;
+            return 2;
+        }
+    }
+    QString path;
+    bool firstRunDemo = false;
+    if (parser.isSet(QStringLiteral("demo"))) {
+        path = parser.value(QStringLiteral("demo"));
+        QString error;
+        if (!DemoGenerator::createWorkspace(path, &error)) {
+            err << error << Qt::endl;
+            return 1;
+        }
+    } else if (parser.isSet(QStringLiteral("db"))) {
+        path = parser.value(QStringLiteral("db"));
+    } else {
+        const QString last = QSettings().value(QStringLiteral("workspace/last")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last)) {
+            path = last;
+        } else if (QFileInfo::exists(defaultWorkspacePath())) {
+            path = defaultWorkspacePath();
+        } else {
+            // First start: show a living workspace rather than an empty window.
+            path = MainWindow::demoWorkspacePath();
+            firstRunDemo = true;
+            QString error;
+            if (!DemoGenerator::createWorkspace(path, &error)) {
+                err << error << Qt::endl;
+                path = defaultWorkspacePath();
+                firstRunDemo = false;
+            }
+        }
+    }
+
+    MainWindow window;
+    if (!window.openWorkspace(path)) {
+        // The window explains why in its message bar; fall back to the default workspace.
+        if (QFileInfo(path).absoluteFilePath() != QFileInfo(defaultWorkspacePath()).absoluteFilePath())
+            window.openWorkspace(defaultWorkspacePath(), MainWindow::KeepMessages);
+    }
+    if (firstRunDemo)
+        window.showFirstRunHint();
+    if (parser.isSet(QStringLiteral("screenshots"))) {
+        window.resize(1280, 800);
+        window.show();
+        const QStringList files = window.saveScreenshots(parser.value(QStringLiteral("screenshots")));
+        QTextStream out(stdout);
+        for (const QString &file : files)
+            out << file << Qt::endl;
+        return files.isEmpty() ? 1 : 0;
+    }
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int run(int argc, char *argv[])
+{
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (HeadlessCommands::isCommand(first))
+        return HeadlessCommands::run(argc, argv, &setApplicationMetadata, &installTranslators);
+
+    if (onlyAsksForInformation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationMetadata();
+        installTranslators(app);
+        QCommandLineParser parser;
+        addGuiOptions(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    // --demo FILE on a machine without a display still creates the workspace.
+    if (!hasDisplay()) {
+        QCoreApplication app(argc, argv);
+        setApplicationMetadata();
+        installTranslators(app);
+        QCommandLineParser parser;
+        addGuiOptions(parser);
+        parser.process(app);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        if (parser.isSet(QStringLiteral("demo"))) {
+            QString error;
+            const QString path = parser.value(QStringLiteral("demo"));
+            if (!DemoGenerator::createWorkspace(path, &error)) {
+                err << error << Qt::endl;
+                return 1;
+            }
+            out << QCoreApplication::translate("main", "Created the demo workspace “%1”.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+            err << QCoreApplication::translate("main", "No display is available, so the window was not opened.") << Qt::endl;
+            return 0;
+        }
+        err << QCoreApplication::translate("main", "No display is available. Use a headless command (see --help) or set DISPLAY.") << Qt::endl;
+        return 1;
+    }
+    return runGui(argc, argv);
+}
+
+} // namespace Beamline::CommandLine

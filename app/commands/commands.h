@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+// Headless subcommands. Each receives its arguments starting with its own name and
+// returns the process exit code: 0 success, 1 failure, 2 usage error.
+namespace Beamline::Commands {
+
+int demo(const QStringList &arguments);
+int info(const QStringList &arguments);
+
+} // namespace Beamline::Commands

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/db/workspaceopener.h>
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <memory>
+
+namespace Beamline {
+
+class Workspace;
+
+// Shared plumbing of the headless commands: output streams, the --db option, opening
+// the workspace with a clear error, and usage errors.
+class CommandSupport final
+{
+    Q_DECLARE_TR_FUNCTIONS(Beamline::CommandSupport)
+
+public:
+    CommandSupport(const QString &name, const QString &description);
+
+    QCommandLineParser &parser() { return m_parser; }
+    // Parses; on --help prints help and returns false with exitCode 0; on an error
+    // prints it and returns false with exitCode 2.
+    bool parse(const QStringList &arguments, int *exitCode);
+    void addDbOption();
+    std::unique_ptr<Workspace> openWorkspace(WorkspaceOpener::Mode mode, bool needWrite, int *exitCode);
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    int usageError(const QString &message);
+    int failure(const QString &message);
+    void printJson(const QJsonDocument &document);
+
+private:
+    QString m_name;
+    QCommandLineParser m_parser;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace Beamline

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "headlesscommands.h"
+
+#include "commands/commands.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Beamline::HeadlessCommands {
+
+namespace {
+
+struct Command {
+    const char *name;
+    const char *description;
+    int (*run)(const QStringList &arguments);
+    bool rendersCharts;
+};
+
+const Command Commands[] = {
+    {"demo", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Create the demo workspace (synthetic data) in a file."), &Commands::demo, false},
+    {"info", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Describe a workspace: format, name, what it holds."), &Commands::info, false},
+};
+
+const Command *find(const QString &name)
+{
+    for (const Command &command : Commands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool isCommand(const QString &name)
+{
+    return find(name) != nullptr;
+}
+
+QString summary()
+{
+    QStringList lines;
+    for (const Command &command : Commands) {
+        lines.append(QStringLiteral("  %1  %2")
+                         .arg(QString::fromLatin1(command.name).leftJustified(11),
+                              QCoreApplication::translate("Beamline::HeadlessCommands", command.description)));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+int run(int argc, char *argv[], MetadataFunction setMetadata, TranslatorsFunction installTranslators)
+{
+    const Command *command = find(QString::fromLocal8Bit(argv[1]));
+    if (command->rendersCharts) {
+        // Charts need a QApplication; the offscreen platform needs no display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setMetadata();
+        installTranslators(app);
+        return command->run(app.arguments().mid(1));
+    }
+    QCoreApplication app(argc, argv);
+    setMetadata();
+    installTranslators(app);
+    return command->run(app.arguments().mid(1));
+}
+
+} // namespace Beamline::HeadlessCommands
