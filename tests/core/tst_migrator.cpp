@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <core/db/database.h>
+#include <core/db/databaseerror.h>
+#include <core/db/migrator.h>
+#include <core/db/sqlquery.h>
+#include <core/db/workspaceopener.h>
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Beamline;
+using namespace Beamline::Test;
+
+class tst_Migrator : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+
+    // A migrations folder with the real first migration and `extra` as 0002.
+    static QString migrationsWithSecond(const QTemporaryDir &dir, const QByteArray &extra)
+    {
+        const QString folder = dir.filePath(QStringLiteral("migrations"));
+        QDir().mkpath(folder);
+        QFile::copy(QStringLiteral(":/sql/migrations/0001_initial.sql"), folder + QStringLiteral("/0001_initial.sql"));
+        QFile second(folder + QStringLiteral("/0002_next.sql"));
+        second.open(QIODevice::WriteOnly);
+        second.write(extra);
+        return folder;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void freshWorkspace()
+    {
+        TestWorkspace ws;
+        const QSqlDatabase db = ws.db();
+        QCOMPARE(Migrator::currentVersion(db), Migrator().latestVersion());
+        QVERIFY(Migrator().latestVersion() >= 1);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA application_id")).toLongLong(), qint64(Database::ApplicationId));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        for (const char *table : {"channels", "pillars", "series", "posts", "campaigns", "partners", "import_batches",
+                                  "post_snapshots", "daily_metrics", "web_traffic", "mentions"}) {
+            QVERIFY2(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name='%1'")
+                                    .arg(QLatin1String(table))).toInt() == 1, table);
+        }
+        // Seeded attribution rules exist.
+        QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM attribution_rules")).toInt() >= 10);
+    }
+
+    void reopenDoesNothing()
+    {
+        TestWorkspace ws;
+        const QString before = dumpContent(ws.db());
+        ws.reopen();
+        QCOMPARE(dumpContent(ws.db()), before);
+        const auto again = WorkspaceOpener::open(ws.path(), WorkspaceOpener::Mode::MustExist);
+        QCOMPARE(again.status, WorkspaceOpener::Status::Opened);
+        QVERIFY(again.backupPath.isEmpty());
+    }
+
+    void mustExist()
+    {
+        QTemporaryDir dir;
+        const auto result = WorkspaceOpener::open(dir.filePath(QStringLiteral("missing.beamline")), WorkspaceOpener::Mode::MustExist);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.status, WorkspaceOpener::Status::Refused);
+        QVERIFY(result.message.contains(QLatin1String("does not exist")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing.beamline"))));
+    }
+
+    void emptyFileBecomesWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.beamline"));
+        writeFile(path, {});
+        const auto result = WorkspaceOpener::open(path);
+        QVERIFY(result.ok());
+        QCOMPARE(result.status, WorkspaceOpener::Status::Created);
+    }
+
+    void refusesTextFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.beamline"));
+        writeFile(path, "this is not a database\n");
+        const QString before = sha256Of(path);
+        const auto result = WorkspaceOpener::open(path);
+        QVERIFY(!result.ok());
+        QVERIFY(result.message.contains(QLatin1String("not an SQLite database")));
+        QCOMPARE(sha256Of(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesForeignSqliteDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE songs (title TEXT)"));
+            QSqlQuery(db).exec(QStringLiteral("INSERT INTO songs VALUES ('a')"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        const QString before = sha256Of(path);
+        const auto result = WorkspaceOpener::open(path);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.message.contains(QLatin1String("not a Beamline workspace")), qPrintable(result.message));
+        QCOMPARE(sha256Of(path), before);
+    }
+
+    void newerWorkspaceOpensReadOnly()
+    {
+        TestWorkspace ws;
+        const int future = Migrator().latestVersion() + 1;
+        SqlQuery::execute(ws.db(), QStringLiteral("PRAGMA user_version = %1").arg(future));
+        const QString path = ws.path();
+        ws.reopen(); // closes the old connection first
+        const auto result = WorkspaceOpener::open(path);
+        QVERIFY(result.ok());
+        QCOMPARE(result.status, WorkspaceOpener::Status::OpenedReadOnly);
+        QVERIFY(result.database->isReadOnly());
+        QVERIFY(result.message.contains(QLatin1String("newer version")));
+        // Writing through it fails instead of corrupting anything.
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, SqlQuery::execute(result.database->connection(),
+                                                                  QStringLiteral("INSERT INTO settings VALUES ('x', 'y')")));
+        QCOMPARE(scalar(result.database->connection(), QStringLiteral("PRAGMA user_version")).toInt(), future);
+    }
+
+    void upgradeCopiesTheFileAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.beamline"));
+        {
+            const auto v1 = WorkspaceOpener::open(path); // bundled migrations only: version 1
+            QVERIFY(v1.ok());
+            SqlQuery::execute(v1.database->connection(), QStringLiteral("INSERT INTO pillars (name) VALUES ('Physics news')"));
+        }
+        const QString migrations = migrationsWithSecond(dir, "CREATE TABLE extra (id INTEGER PRIMARY KEY);\n"
+                                                             "INSERT INTO extra (id) VALUES (42);\n");
+        QCOMPARE(Migrator(migrations).latestVersion(), 2);
+        const auto upgraded = WorkspaceOpener::open(path, WorkspaceOpener::Mode::MustExist, migrations);
+        QVERIFY(upgraded.ok());
+        QCOMPARE(upgraded.status, WorkspaceOpener::Status::Migrated);
+        QCOMPARE(upgraded.fromVersion, 1);
+        QCOMPARE(upgraded.toVersion, 2);
+        QVERIFY(QFile::exists(upgraded.backupPath));
+        const QSqlDatabase db = upgraded.database->connection();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT id FROM extra")).toInt(), 42);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM pillars")).toString(), QStringLiteral("Physics news"));
+
+        // The copy is the old workspace, still at version 1 with its data.
+        const auto backup = WorkspaceOpener::open(upgraded.backupPath, WorkspaceOpener::Mode::MustExist);
+        QVERIFY(backup.ok());
+        QCOMPARE(backup.fromVersion, 1);
+    }
+
+    void failedMigrationLeavesPreviousVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.beamline"));
+        {
+            const auto v1 = WorkspaceOpener::open(path);
+            QVERIFY(v1.ok());
+        }
+        const QString migrations = migrationsWithSecond(dir, "CREATE TABLE half (id INTEGER);\nTHIS IS NOT SQL;\n");
+        const auto result = WorkspaceOpener::open(path, WorkspaceOpener::Mode::MustExist, migrations);
+        QVERIFY(!result.ok());
+        const auto reopened = WorkspaceOpener::open(path, WorkspaceOpener::Mode::MustExist);
+        QVERIFY(reopened.ok());
+        QCOMPARE(Migrator::currentVersion(reopened.database->connection()), 1);
+        QCOMPARE(scalar(reopened.database->connection(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half'")).toInt(), 0);
+    }
+
+    void committedFirstSchemaStillOpens()
+    {
+        // tests/data/workspace-v1.beamline was made by the first released schema.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("v1.beamline"));
+        QVERIFY(QFile::copy(QStringLiteral(BEAMLINE_TEST_DATA_DIR "/workspace-v1.beamline"), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        const auto result = WorkspaceOpener::open(copy, WorkspaceOpener::Mode::MustExist);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        const QSqlDatabase db = result.database->connection();
+        QCOMPARE(Migrator::currentVersion(db), Migrator().latestVersion());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM series WHERE name = '#ThrowbackThursday'")).toString(),
+                 QStringLiteral("#ThrowbackThursday"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM posts")).toInt(), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT likes FROM post_snapshots WHERE is_current = 1")).toDouble(), 41.0);
+    }
+
+    void lockedWorkspaceIsReported()
+    {
+        TestWorkspace ws;
+        const QString path = ws.path();
+        ws.reopen();
+        QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        locker.setDatabaseName(path);
+        QVERIFY(locker.open());
+        QSqlQuery begin(locker);
+        QVERIFY(begin.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(QSqlQuery(locker).exec(QStringLiteral("INSERT INTO settings VALUES ('lock', '1')")));
+        // A second workspace on the same file cannot write while the lock is held.
+        Database other(path);
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, SqlQuery::execute(other.connection(), QStringLiteral("INSERT INTO settings VALUES ('b', '2')")));
+        QSqlQuery(locker).exec(QStringLiteral("ROLLBACK"));
+        locker.close();
+        locker = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    }
+
+    void splitStatements_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QStringList>("statements");
+        QTest::newRow("two") << QStringLiteral("CREATE TABLE a (x);\nCREATE TABLE b (y);\n")
+                             << QStringList{QStringLiteral("CREATE TABLE a (x)"), QStringLiteral("CREATE TABLE b (y)")};
+        QTest::newRow("semicolon in string") << QStringLiteral("INSERT INTO a VALUES ('x;y');")
+                                             << QStringList{QStringLiteral("INSERT INTO a VALUES ('x;y')")};
+        QTest::newRow("doubled quote") << QStringLiteral("INSERT INTO a VALUES ('it''s; fine'); SELECT 1")
+                                       << QStringList{QStringLiteral("INSERT INTO a VALUES ('it''s; fine')"), QStringLiteral("SELECT 1")};
+        QTest::newRow("line comment") << QStringLiteral("-- a comment; with a semicolon\nSELECT 1;")
+                                      << QStringList{QStringLiteral("SELECT 1")};
+        QTest::newRow("block comment") << QStringLiteral("/* x; y */ SELECT 2;") << QStringList{QStringLiteral("SELECT 2")};
+        QTest::newRow("no trailing semicolon") << QStringLiteral("SELECT 3") << QStringList{QStringLiteral("SELECT 3")};
+        QTest::newRow("empty") << QStringLiteral("  \n-- only a comment\n") << QStringList{};
+    }
+
+    void splitStatements()
+    {
+        QFETCH(QString, script);
+        QFETCH(QStringList, statements);
+        QCOMPARE(Migrator::splitStatements(script), statements);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Migrator)
+#include "tst_migrator.moc"
