@@ -1,0 +1,25 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what Beamline needs to build, run and test on Debian 12 or Ubuntu 24.04 (Qt 6.4).
+set -eu
+
+packages="build-essential cmake ninja-build pkg-config git sqlite3
+  qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-svg-dev
+  libical-dev libquazip1-qt6-dev libfreexl-dev
+  xvfb xauth fonts-dejavu-core"
+
+missing=""
+for p in $packages; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -z "$missing" ]; then
+    echo "All build dependencies are installed."
+    exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+echo "Installing:$missing"
+$sudo apt-get update -qq
+# shellcheck disable=SC2086
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing

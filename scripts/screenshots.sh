@@ -1,0 +1,17 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Regenerates docs/screenshots from the demo workspace (light theme, plus one dark view).
+# Runs headless on the offscreen platform; needs a build in ./build.
+set -eu
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8
+build/app/beamline demo "$tmp/demo.beamline" >/dev/null
+build/app/beamline --db "$tmp/demo.beamline" --theme light --screenshots docs/screenshots
+mkdir -p "$tmp/dark"
+build/app/beamline --db "$tmp/demo.beamline" --theme dark --screenshots "$tmp/dark" >/dev/null
+for f in "$tmp"/dark/*.png; do
+    cp "$f" "docs/screenshots/dark-$(basename "$f")"
+done
+ls docs/screenshots
