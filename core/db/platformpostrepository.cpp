@@ -318,6 +318,27 @@ void PlatformPostRepository::setCampaign(qint64 platformPostId, std::optional<qi
     q.bind(QStringLiteral(":c"), idOrNull(campaignId)).bind(QStringLiteral(":id"), platformPostId).exec();
 }
 
+QVector<PlatformPost> PlatformPostRepository::touchedBy(qint64 batchId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM platform_posts WHERE id IN (SELECT platform_post_id FROM post_snapshots "
+                                    "WHERE batch_id = :b) ORDER BY published_at, id").arg(PostColumns));
+    q.bind(QStringLiteral(":b"), batchId).exec();
+    QVector<PlatformPost> result;
+    while (q.next())
+        result.append(readPost(q));
+    return result;
+}
+
+QVector<PlatformPost> PlatformPostRepository::linkedTo(qint64 postId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM platform_posts WHERE post_id = :p ORDER BY published_at, id").arg(PostColumns));
+    q.bind(QStringLiteral(":p"), postId).exec();
+    QVector<PlatformPost> result;
+    while (q.next())
+        result.append(readPost(q));
+    return result;
+}
+
 QVector<PlatformPost> PlatformPostRepository::unconfirmedMatches() const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM platform_posts WHERE match_confirmed = 0 ORDER BY published_at DESC, id").arg(PostColumns));

@@ -53,6 +53,10 @@ public:
     void setCampaign(qint64 platformPostId, std::optional<qint64> campaignId);
     // Posts not yet linked to a planned post, or linked but unconfirmed.
     QVector<PlatformPost> unconfirmedMatches() const;
+    // Posts that have a snapshot from this batch.
+    QVector<PlatformPost> touchedBy(qint64 batchId) const;
+    // Posts linked to a planned post.
+    QVector<PlatformPost> linkedTo(qint64 postId) const;
 
 private:
     void prepare();

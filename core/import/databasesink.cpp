@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "databasesink.h"
+
+#include <core/db/channelrepository.h>
+#include <core/db/dailymetricrepository.h>
+#include <core/db/mentionrepository.h>
+#include <core/db/platformpostrepository.h>
+#include <core/db/webtrafficrepository.h>
+
+namespace Beamline {
+
+DatabaseSink::DatabaseSink(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_channels(std::make_unique<ChannelRepository>(m_db))
+    , m_posts(std::make_unique<PlatformPostRepository>(m_db))
+    , m_daily(std::make_unique<DailyMetricRepository>(m_db))
+    , m_web(std::make_unique<WebTrafficRepository>(m_db))
+    , m_mentions(std::make_unique<MentionRepository>(m_db))
+{
+}
+
+DatabaseSink::~DatabaseSink() = default;
+
+qint64 DatabaseSink::channel(Platform platform, const QString &handle, const QString &displayName)
+{
+    const QString h = handle.trimmed().startsWith(QLatin1Char('@')) ? handle.trimmed().mid(1) : handle.trimmed();
+    const QString key = Platforms::key(platform) + QLatin1Char('/') + h.toLower();
+    if (const auto it = m_channelIds.constFind(key); it != m_channelIds.constEnd())
+        return *it;
+    qint64 id = 0;
+    if (h.isEmpty()) {
+        // The lab's account on that platform: the first one, or a new "main" one.
+        if (const auto first = m_channels->firstOf(platform))
+            id = first->id;
+        else
+            id = m_channels->insert({0, platform, QStringLiteral("main"), Platforms::displayName(platform)});
+    } else {
+        id = m_channels->ensure(platform, h, displayName.isEmpty() ? h : displayName);
+    }
+    m_channelIds.insert(key, id);
+    return id;
+}
+
+qint64 DatabaseSink::webSource(const QString &provider, const QString &name)
+{
+    const QString key = provider + QLatin1Char('/') + name;
+    if (const auto it = m_sourceIds.constFind(key); it != m_sourceIds.constEnd())
+        return *it;
+    const qint64 id = m_web->ensureSource(provider, name);
+    m_sourceIds.insert(key, id);
+    return id;
+}
+
+WriteOutcome DatabaseSink::post(PlatformPost &post, const PostSnapshot &snapshot, qint64 line)
+{
+    return m_posts->write(m_batch, m_capturedAt ? *m_capturedAt : QDateTime::currentDateTimeUtc(), line, post, snapshot);
+}
+
+WriteOutcome DatabaseSink::daily(const DailyMetricValue &value)
+{
+    return m_daily->write(m_batch, value);
+}
+
+WriteOutcome DatabaseSink::web(WebTrafficRow &row)
+{
+    return m_web->write(m_batch, row);
+}
+
+WriteOutcome DatabaseSink::mention(Mention &mention)
+{
+    return m_mentions->write(m_batch, mention);
+}
+
+qint64 PreviewSink::channel(Platform platform, const QString &handle, const QString &displayName)
+{
+    QString account = Platforms::displayName(platform);
+    const QString name = displayName.isEmpty() ? handle : displayName;
+    const bool atHandle = (platform == Platform::X || platform == Platform::Instagram) && !name.startsWith(QLatin1Char('@'));
+    if (!name.isEmpty())
+        account += (atHandle ? QStringLiteral(" @") : QStringLiteral(" ")) + name;
+    if (!m_accounts.contains(account))
+        m_accounts.append(account);
+    return m_accounts.indexOf(account) + 1;
+}
+
+} // namespace Beamline

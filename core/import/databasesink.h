@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importsink.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace Beamline {
+
+class ChannelRepository;
+class DailyMetricRepository;
+class MentionRepository;
+class PlatformPostRepository;
+class WebTrafficRepository;
+
+// Writes what a format reads into the workspace, on the importer's own connection and
+// inside its transaction, every row referencing the current batch.
+class DatabaseSink final : public ImportSink
+{
+public:
+    explicit DatabaseSink(QSqlDatabase db);
+    ~DatabaseSink() override;
+
+    void beginBatch(qint64 batchId) { m_batch = batchId; }
+    // When the export was taken; read at each post, since formats may learn it late.
+    void setCapturedAt(const QDateTime *capturedAt) { m_capturedAt = capturedAt; }
+
+    qint64 channel(Platform platform, const QString &handle, const QString &displayName) override;
+    qint64 webSource(const QString &provider, const QString &name) override;
+    WriteOutcome post(PlatformPost &post, const PostSnapshot &snapshot, qint64 line) override;
+    WriteOutcome daily(const DailyMetricValue &value) override;
+    WriteOutcome web(WebTrafficRow &row) override;
+    WriteOutcome mention(Mention &mention) override;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_batch = 0;
+    const QDateTime *m_capturedAt = nullptr;
+    std::unique_ptr<ChannelRepository> m_channels;
+    std::unique_ptr<PlatformPostRepository> m_posts;
+    std::unique_ptr<DailyMetricRepository> m_daily;
+    std::unique_ptr<WebTrafficRepository> m_web;
+    std::unique_ptr<MentionRepository> m_mentions;
+    QHash<QString, qint64> m_channelIds;
+    QHash<QString, qint64> m_sourceIds;
+};
+
+// Counts what an import would do without touching the workspace (the preview).
+class PreviewSink final : public ImportSink
+{
+public:
+    qint64 channel(Platform platform, const QString &handle, const QString &displayName) override;
+    qint64 webSource(const QString &, const QString &) override { return 1; }
+    WriteOutcome post(PlatformPost &, const PostSnapshot &, qint64) override { return WriteOutcome::Added; }
+    WriteOutcome daily(const DailyMetricValue &) override { return WriteOutcome::Added; }
+    WriteOutcome web(WebTrafficRow &) override { return WriteOutcome::Added; }
+    WriteOutcome mention(Mention &) override { return WriteOutcome::Added; }
+
+    // "X @examplelab", "Instagram" — the accounts the file speaks about.
+    QStringList accounts() const { return m_accounts; }
+
+private:
+    QStringList m_accounts;
+};
+
+} // namespace Beamline

@@ -1,0 +1,461 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// X / Twitter exports: the legacy "Tweet activity" export and the account analytics
+// exports (content, overview, video overview). See shared/formats/README.md §1-2.
+
+#include "formats.h"
+
+#include <core/import/formatsupport.h>
+#include <core/import/importformat.h>
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace Beamline {
+
+namespace {
+
+using Kind = ColumnSpec::Kind;
+using namespace FormatSupport;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Beamline::ImportFormats", text);
+}
+
+// The account a file belongs to when its rows do not say: tweet_activity_metrics_<handle>_...,
+// account_overview_analytics_<handle>.csv.
+QString handleFromFileName(const QString &name)
+{
+    static const QRegularExpression activity(QStringLiteral("tweet_activity_metrics_(.+?)_\\d{8}_\\d{8}"));
+    static const QRegularExpression overview(QStringLiteral("account_overview_analytics_(.+?)\\.csv$"));
+    auto m = activity.match(name);
+    if (m.hasMatch())
+        return m.captured(1);
+    m = overview.match(name);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+QString missingColumns(const ColumnMap &map)
+{
+    return tr("required column(s) missing: %1").arg(map.missingRequired().join(QStringLiteral(", ")));
+}
+
+// --- Legacy tweet activity ---------------------------------------------------------------
+
+const QVector<ColumnSpec> &legacySpecs()
+{
+    static const QVector<ColumnSpec> specs = {
+        {QStringLiteral("post.id"), {QStringLiteral("Tweet id")}, true, Kind::Text},
+        {QStringLiteral("post.permalink"), {QStringLiteral("Tweet permalink")}, false, Kind::Text},
+        {QStringLiteral("post.text"), {QStringLiteral("Tweet text")}, false, Kind::Text},
+        {QStringLiteral("post.time"), {QStringLiteral("time")}, true, Kind::Text},
+        {QStringLiteral("metric:impressions"), {QStringLiteral("impressions")}},
+        {QStringLiteral("metric:engagements"), {QStringLiteral("engagements")}},
+        {QStringLiteral("extra:engagement_rate"), {QStringLiteral("engagement rate")}, false, Kind::Fraction},
+        {QStringLiteral("metric:shares"), {QStringLiteral("retweets")}},
+        {QStringLiteral("metric:comments"), {QStringLiteral("replies")}},
+        {QStringLiteral("metric:likes"), {QStringLiteral("likes"), QStringLiteral("favorites")}},
+        {QStringLiteral("metric:profile_visits"), {QStringLiteral("user profile clicks")}},
+        {QStringLiteral("metric:clicks"), {QStringLiteral("url clicks")}},
+        {QStringLiteral("extra:hashtag_clicks"), {QStringLiteral("hashtag clicks")}},
+        {QStringLiteral("extra:detail_expands"), {QStringLiteral("detail expands")}},
+        {QStringLiteral("extra:permalink_clicks"), {QStringLiteral("permalink clicks")}},
+        {QStringLiteral("extra:app_opens"), {QStringLiteral("app opens")}},
+        {QStringLiteral("extra:app_installs"), {QStringLiteral("app installs")}},
+        {QStringLiteral("metric:follows"), {QStringLiteral("follows")}},
+        {QStringLiteral("extra:email_tweet"), {QStringLiteral("email tweet")}},
+        {QStringLiteral("extra:dial_phone"), {QStringLiteral("dial phone")}},
+        {QStringLiteral("metric:video_views"), {QStringLiteral("media views")}},
+        {QStringLiteral("extra:media_engagements"), {QStringLiteral("media engagements")}},
+        {QStringLiteral("extra:promoted_impressions"), {QStringLiteral("promoted impressions")}},
+        {QStringLiteral("extra:promoted_engagements"), {QStringLiteral("promoted engagements")}},
+        {QStringLiteral("extra:promoted_retweets"), {QStringLiteral("promoted retweets")}},
+        {QStringLiteral("extra:promoted_replies"), {QStringLiteral("promoted replies")}},
+        {QStringLiteral("extra:promoted_likes"), {QStringLiteral("promoted likes"), QStringLiteral("promoted favorites")}},
+        {QStringLiteral("extra:promoted_url_clicks"), {QStringLiteral("promoted url clicks")}},
+        {QStringLiteral("extra:promoted_follows"), {QStringLiteral("promoted follows")}},
+        {QStringLiteral("extra:promoted_media_views"), {QStringLiteral("promoted media views")}},
+    };
+    return specs;
+}
+
+class XTweetActivity final : public ImportFormat
+{
+public:
+    QString id() const override { return QStringLiteral("x-tweet-activity"); }
+    QString displayName() const override { return tr("X tweet activity (legacy analytics)"); }
+
+    int detect(const ProbeInfo &probe) const override
+    {
+        for (const Record &r : probe.records) {
+            if (ColumnMap::hasAll(r, {QStringLiteral("Tweet id"), QStringLiteral("Tweet permalink"), QStringLiteral("engagement rate")}))
+                return probe.names().contains(QLatin1String("tweet_activity_metrics_")) ? 100 : 95;
+        }
+        return 0;
+    }
+
+    bool read(PeekableStream &stream, ImportContext &ctx) const override
+    {
+        const auto &specs = legacySpecs();
+        const HeaderSearch found = findHeader(stream, specs, 3);
+        if (!found.found) {
+            ctx.fail(1, 1, tr("no tweet activity header found"));
+            return false;
+        }
+        ColumnMap map;
+        map.resolve(found.header, specs);
+        if (!map.missingRequired().isEmpty()) {
+            ctx.fail(found.header.line, 1, missingColumns(map));
+            return false;
+        }
+        ctx.columns = map.describe();
+        // The second date in the name is the day after the last one covered.
+        const FileDates dates = datesInName(ctx.probe().fileName);
+        if (dates.found())
+            ctx.capturedAt = QDateTime(dates.last, QTime(0, 0), QTimeZone::utc());
+        const QString fileHandle = handleFromFileName(ctx.probe().fileName);
+
+        Record row;
+        while (nextDataRow(stream, ctx, map.headerSize(), row)) {
+            ++ctx.rowsRead;
+            if (!ctx.keepGoing(stream))
+                return false;
+            const QString id = map.cell(row, QStringLiteral("post.id")).trimmed();
+            if (Values::isExcelMangledId(id)) {
+                ctx.fail(row.line, map.index(QStringLiteral("post.id")) + 1,
+                         tr("the tweet ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and "
+                            "import it without opening it in Excel").arg(id));
+                return false;
+            }
+            if (id.isEmpty()) {
+                ctx.skip(row.line, tr("no tweet id; the row was skipped"));
+                continue;
+            }
+            const Values::DateTime time = Values::dateTime(map.cell(row, QStringLiteral("post.time")), Values::DateLayout::XLegacy);
+            if (!time.ok()) {
+                ctx.skip(row.line, tr("column %1: “%2” is not a time like 2017-01-31 10:00 +0000; the row was skipped")
+                                       .arg(map.index(QStringLiteral("post.time")) + 1)
+                                       .arg(map.cell(row, QStringLiteral("post.time"))));
+                continue;
+            }
+            PlatformPost post;
+            post.externalId = id;
+            post.permalink = map.cell(row, QStringLiteral("post.permalink")).trimmed();
+            post.text = unescapeHtml(map.cell(row, QStringLiteral("post.text")));
+            post.publishedAt = toUtc(time, QTimeZone::utc());
+            post.postType = QStringLiteral("Tweet");
+            const QString handle = xHandleFromUrl(post.permalink);
+            post.channelId = ctx.sink().channel(Platform::X, handle.isEmpty() ? fileHandle : handle, {});
+            PostSnapshot snapshot;
+            fillSnapshot(ctx, row, map, specs, snapshot);
+            ctx.count(ctx.sink().post(post, snapshot, row.line));
+            ctx.coverDay(post.publishedAt.date());
+        }
+        return stream.error().isError() ? false : true;
+    }
+};
+
+// --- Account analytics: content ----------------------------------------------------------
+
+const QVector<ColumnSpec> &contentSpecs()
+{
+    // The first 13 labels follow the UI language (en, fr, de, ja verified); the last four
+    // are always English.
+    static const QVector<ColumnSpec> specs = {
+        {QStringLiteral("post.id"), {QStringLiteral("Post id"), QStringLiteral("Identifiant du post"), QStringLiteral("Post-ID"), QStringLiteral("ポストID")}, true, Kind::Text},
+        {QStringLiteral("post.date"), {QStringLiteral("Date"), QStringLiteral("Datum"), QStringLiteral("日付")}, false, Kind::Text},
+        {QStringLiteral("post.text"), {QStringLiteral("Post text"), QStringLiteral("Texte du post"), QStringLiteral("Post-Text"), QStringLiteral("ポスト本文")}, false, Kind::Text},
+        {QStringLiteral("post.permalink"), {QStringLiteral("Post Link"), QStringLiteral("Lien du post"), QStringLiteral("Post-Link"), QStringLiteral("ポストのリンク")}, false, Kind::Text},
+        {QStringLiteral("metric:impressions"), {QStringLiteral("Impressions"), QStringLiteral("インプレッション数")}},
+        {QStringLiteral("metric:likes"), {QStringLiteral("Likes"), QStringLiteral("J'aime"), QStringLiteral("Gefällt mir"), QStringLiteral("いいね")}},
+        {QStringLiteral("metric:engagements"), {QStringLiteral("Engagements"), QStringLiteral("Interaktionen"), QStringLiteral("エンゲージメント")}},
+        {QStringLiteral("metric:saves"), {QStringLiteral("Bookmarks"), QStringLiteral("Signets"), QStringLiteral("Lesezeichen"), QStringLiteral("ブックマーク")}},
+        {QStringLiteral("metric:shares"), {QStringLiteral("Shares"), QStringLiteral("Partages"), QStringLiteral("Mal geteilt")}},
+        {QStringLiteral("metric:follows"), {QStringLiteral("New follows"), QStringLiteral("Nouveaux abonnés"), QStringLiteral("Neue Follower*innen"), QStringLiteral("新しいフォロー")}},
+        {QStringLiteral("metric:comments"), {QStringLiteral("Replies"), QStringLiteral("Réponses"), QStringLiteral("Antworten"), QStringLiteral("返信")}},
+        {QStringLiteral("metric:shares"), {QStringLiteral("Reposts"), QStringLiteral("リポスト")}},
+        {QStringLiteral("metric:profile_visits"), {QStringLiteral("Profile visits"), QStringLiteral("Visites du profil"), QStringLiteral("Profilbesuche"), QStringLiteral("プロフィールへのアクセス数")}},
+        {QStringLiteral("extra:detail_expands"), {QStringLiteral("Detail Expands")}},
+        {QStringLiteral("metric:clicks"), {QStringLiteral("URL Clicks")}},
+        {QStringLiteral("extra:hashtag_clicks"), {QStringLiteral("Hashtag Clicks")}},
+        {QStringLiteral("extra:permalink_clicks"), {QStringLiteral("Permalink Clicks")}},
+    };
+    return specs;
+}
+
+class XAccountContent final : public ImportFormat
+{
+public:
+    QString id() const override { return QStringLiteral("x-account-content"); }
+    QString displayName() const override { return tr("X account analytics: posts"); }
+
+    int detect(const ProbeInfo &probe) const override
+    {
+        for (const Record &r : probe.records) {
+            if (ColumnMap::hasAll(r, {QStringLiteral("Detail Expands"), QStringLiteral("Permalink Clicks")})
+                && ColumnMap::matches(r, {contentSpecs().at(0)}) == 1)
+                return probe.names().contains(QLatin1String("account_analytics_content_")) ? 100 : 95;
+        }
+        return 0;
+    }
+
+    bool read(PeekableStream &stream, ImportContext &ctx) const override
+    {
+        const auto &specs = contentSpecs();
+        const HeaderSearch found = findHeader(stream, specs, 4);
+        ColumnMap map;
+        if (!found.found) {
+            ctx.fail(1, 1, tr("no X account analytics header found"));
+            return false;
+        }
+        map.resolve(found.header, specs);
+        if (!map.missingRequired().isEmpty()) {
+            ctx.fail(found.header.line, 1, missingColumns(map));
+            return false;
+        }
+        ctx.columns = map.describe();
+        const FileDates dates = datesInName(ctx.probe().fileName);
+        if (dates.found())
+            ctx.capturedAt = QDateTime(dates.last.addDays(1), QTime(0, 0), QTimeZone::utc());
+
+        Record row;
+        while (nextDataRow(stream, ctx, map.headerSize(), row)) {
+            ++ctx.rowsRead;
+            if (!ctx.keepGoing(stream))
+                return false;
+            const QString id = map.cell(row, QStringLiteral("post.id")).trimmed();
+            if (Values::isExcelMangledId(id)) {
+                ctx.fail(row.line, map.index(QStringLiteral("post.id")) + 1,
+                         tr("the post ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and "
+                            "import it without opening it in Excel").arg(id));
+                return false;
+            }
+            if (id.isEmpty()) {
+                ctx.skip(row.line, tr("no post id; the row was skipped"));
+                continue;
+            }
+            PlatformPost post;
+            post.externalId = id;
+            post.permalink = map.cell(row, QStringLiteral("post.permalink")).trimmed();
+            post.text = map.cell(row, QStringLiteral("post.text"));
+            post.postType = QStringLiteral("Post");
+            // The Date column is a UTC date without time; the Snowflake id has the time.
+            const Values::DateTime day = Values::dateTime(map.cell(row, QStringLiteral("post.date")), Values::DateLayout::XAccount);
+            if (const auto created = snowflakeTime(id)) {
+                post.publishedAt = *created;
+                if (day.ok() && created->date() != day.date)
+                    ctx.warn(row.line, tr("the post id's time (%1) does not fall on its Date (%2)").arg(created->date().toString(Qt::ISODate), day.date.toString(Qt::ISODate)));
+            } else if (day.ok()) {
+                post.publishedAt = QDateTime(day.date, QTime(12, 0), QTimeZone::utc());
+            } else {
+                ctx.skip(row.line, tr("neither the id nor the Date gives the post's day; the row was skipped"));
+                continue;
+            }
+            post.channelId = ctx.sink().channel(Platform::X, xHandleFromUrl(post.permalink), {});
+            PostSnapshot snapshot;
+            fillSnapshot(ctx, row, map, specs, snapshot);
+            ctx.count(ctx.sink().post(post, snapshot, row.line));
+            ctx.coverDay(post.publishedAt.date());
+        }
+        return !stream.error().isError();
+    }
+};
+
+// --- Account analytics: overview (one row per day) -----------------------------------------
+
+const QVector<ColumnSpec> &overviewSpecs()
+{
+    static const QVector<ColumnSpec> specs = {
+        {QStringLiteral("day"), {QStringLiteral("Date")}, true, Kind::Text},
+        {QStringLiteral("daily:impressions"), {QStringLiteral("Impressions"), QStringLiteral("インプレッション数")}},
+        {QStringLiteral("daily:likes"), {QStringLiteral("Likes"), QStringLiteral("J'aime"), QStringLiteral("Gefällt mir")}},
+        {QStringLiteral("daily:engagements"), {QStringLiteral("Engagements"), QStringLiteral("Interaktionen")}},
+        {QStringLiteral("daily:saves"), {QStringLiteral("Bookmarks"), QStringLiteral("Bookmark"), QStringLiteral("Signets"), QStringLiteral("Lesezeichen")}},
+        {QStringLiteral("daily:shares"), {QStringLiteral("Shares"), QStringLiteral("Share"), QStringLiteral("Partages"), QStringLiteral("Mal geteilt")}},
+        {QStringLiteral("daily:followers_gained"), {QStringLiteral("New follows"), QStringLiteral("Follows"), QStringLiteral("Nouveaux abonnés"), QStringLiteral("Neue Follower*innen")}},
+        {QStringLiteral("daily:followers_lost"), {QStringLiteral("Unfollows"), QStringLiteral("Désabonnements")}},
+        {QStringLiteral("daily:comments"), {QStringLiteral("Replies"), QStringLiteral("Réponses"), QStringLiteral("Antworten")}},
+        {QStringLiteral("daily:reposts"), {QStringLiteral("Reposts"), QStringLiteral("Retweets")}},
+        {QStringLiteral("daily:profile_visits"), {QStringLiteral("Profile visits"), QStringLiteral("Visites du profil"), QStringLiteral("Profilbesuche")}},
+        {QStringLiteral("daily:posts_created"), {QStringLiteral("Create Post"), QStringLiteral("Create Tweet")}},
+        {QStringLiteral("daily:video_views"), {QStringLiteral("Video views")}},
+        {QStringLiteral("daily:media_views"), {QStringLiteral("Media views")}},
+    };
+    return specs;
+}
+
+// Reads a "Date + metrics" table into daily values of one channel. Shared by the
+// overview and the video overview.
+bool readDailyTable(PeekableStream &stream, ImportContext &ctx, const Record &header, const QVector<ColumnSpec> &specs,
+                    qint64 channel, bool describeColumns)
+{
+    ColumnMap map;
+    map.resolve(header, specs);
+    if (!map.missingRequired().isEmpty()) {
+        ctx.fail(header.line, 1, missingColumns(map));
+        return false;
+    }
+    if (describeColumns)
+        ctx.columns += map.describe();
+    std::optional<Values::DateLayout> layout;
+    Record row;
+    while (nextDataRow(stream, ctx, map.headerSize(), row)) {
+        ++ctx.rowsRead;
+        if (!ctx.keepGoing(stream))
+            return false;
+        const QString dayText = map.cell(row, QStringLiteral("day"));
+        if (!layout)
+            layout = Values::detectLayout({dayText});
+        const Values::DateTime day = layout ? Values::dateTime(dayText, *layout) : Values::DateTime{};
+        if (!day.ok()) {
+            ctx.skip(row.line, tr("column %1: “%2” is not a date; the row was skipped").arg(map.index(QStringLiteral("day")) + 1).arg(dayText));
+            continue;
+        }
+        for (int i = 0; i < specs.size(); ++i) {
+            if (!specs.at(i).role.startsWith(QLatin1String("daily:")))
+                continue;
+            const auto value = specValue(ctx, row, map, i, specs.at(i));
+            if (!value)
+                continue;
+            ctx.count(ctx.sink().daily({channel, specs.at(i).role.mid(6), day.date, *value, header.fields.at(map.specColumn(i))}));
+        }
+        ctx.coverDay(day.date);
+    }
+    return !stream.error().isError();
+}
+
+class XAccountOverview final : public ImportFormat
+{
+public:
+    QString id() const override { return QStringLiteral("x-account-overview"); }
+    QString displayName() const override { return tr("X account analytics: overview by day"); }
+
+    int detect(const ProbeInfo &probe) const override
+    {
+        for (const Record &r : probe.records) {
+            if (ColumnMap::hasAll(r, {QStringLiteral("Date")})
+                && ColumnMap::hasAny(r, {QStringLiteral("New follows"), QStringLiteral("Unfollows"), QStringLiteral("Create Post"),
+                                         QStringLiteral("Create Tweet"), QStringLiteral("Nouveaux abonnés")})
+                && ColumnMap::matches(r, overviewSpecs()) >= 5)
+                return probe.names().contains(QLatin1String("overview_analytics")) ? 95 : 85;
+        }
+        return 0;
+    }
+
+    bool read(PeekableStream &stream, ImportContext &ctx) const override
+    {
+        const HeaderSearch found = findHeader(stream, overviewSpecs(), 5);
+        if (!found.found) {
+            ctx.fail(1, 1, tr("no X overview header found"));
+            return false;
+        }
+        const qint64 channel = ctx.sink().channel(Platform::X, handleFromFileName(ctx.probe().fileName), {});
+        return readDailyTable(stream, ctx, found.header, overviewSpecs(), channel, true);
+    }
+};
+
+// --- Account analytics: video overview (two tables) --------------------------------------
+
+const QVector<ColumnSpec> &videoDailySpecs()
+{
+    static const QVector<ColumnSpec> specs = {
+        {QStringLiteral("day"), {QStringLiteral("Date")}, true, Kind::Text},
+        {QStringLiteral("daily:video_views"), {QStringLiteral("Views")}},
+        {QStringLiteral("daily:video_watch_seconds"), {QStringLiteral("Watch Time (ms)")}, false, Kind::Number, 0.001},
+        {QStringLiteral("daily:video_completion_rate"), {QStringLiteral("Completion Rate")}, false, Kind::PercentNumber},
+        {QStringLiteral("daily:video_average_watch_seconds"), {QStringLiteral("Average Watch Time (ms)")}, false, Kind::Number, 0.001},
+        {QStringLiteral("daily:estimated_revenue"), {QStringLiteral("Estimated Revenue")}},
+    };
+    return specs;
+}
+
+const QVector<ColumnSpec> &videoListSpecs()
+{
+    static const QVector<ColumnSpec> specs = {
+        {QStringLiteral("video.uploaded"), {QStringLiteral("Uploaded on:")}, false, Kind::Text},
+        {QStringLiteral("video.id"), {QStringLiteral("Video ID")}, false, Kind::Text},
+        {QStringLiteral("post.text"), {QStringLiteral("Video title")}, false, Kind::Text},
+        {QStringLiteral("metric:video_views"), {QStringLiteral("Views")}},
+        {QStringLiteral("extra:duration_seconds"), {QStringLiteral("Duration")}, false, Kind::Duration},
+        {QStringLiteral("video.link"), {QStringLiteral("Video Link")}, false, Kind::Text},
+        {QStringLiteral("extra:estimated_revenue"), {QStringLiteral("Estimated Revenue")}},
+        {QStringLiteral("post.date"), {QStringLiteral("Published date")}, false, Kind::Text},
+        {QStringLiteral("post.permalink"), {QStringLiteral("Post Link")}, true, Kind::Text},
+    };
+    return specs;
+}
+
+class XVideoOverview final : public ImportFormat
+{
+public:
+    QString id() const override { return QStringLiteral("x-video-overview"); }
+    QString displayName() const override { return tr("X account analytics: video overview"); }
+
+    int detect(const ProbeInfo &probe) const override
+    {
+        if (probe.records.isEmpty())
+            return 0;
+        const Record &first = probe.records.first();
+        if (!first.fields.isEmpty() && ColumnMap::normalise(first.fields.first()) == QLatin1String("video overview"))
+            return 95;
+        for (const Record &r : probe.records) {
+            if (ColumnMap::hasAll(r, {QStringLiteral("Date"), QStringLiteral("Views"), QStringLiteral("Watch Time (ms)")}))
+                return 85;
+        }
+        return 0;
+    }
+
+    bool read(PeekableStream &stream, ImportContext &ctx) const override
+    {
+        const qint64 channel = ctx.sink().channel(Platform::X, {}, {});
+        const HeaderSearch daily = findHeader(stream, videoDailySpecs(), 3);
+        if (!daily.found) {
+            ctx.fail(1, 1, tr("no video overview header found"));
+            return false;
+        }
+        if (!readDailyTable(stream, ctx, daily.header, videoDailySpecs(), channel, true))
+            return false;
+
+        // The second table ("Your videos") lists the videos; each is an X post.
+        const HeaderSearch videos = findHeader(stream, videoListSpecs(), 5, 5);
+        if (!videos.found)
+            return !stream.error().isError();
+        ColumnMap map;
+        map.resolve(videos.header, videoListSpecs());
+        ctx.columns += map.describe();
+        Record row;
+        while (nextDataRow(stream, ctx, map.headerSize(), row)) {
+            ++ctx.rowsRead;
+            if (!ctx.keepGoing(stream))
+                return false;
+            PlatformPost post;
+            post.permalink = map.cell(row, QStringLiteral("post.permalink")).trimmed();
+            post.externalId = xStatusIdFromUrl(post.permalink);
+            if (post.externalId.isEmpty()) {
+                ctx.skip(row.line, tr("the video's post link does not name a post; the row was skipped"));
+                continue;
+            }
+            post.text = map.cell(row, QStringLiteral("post.text"));
+            post.postType = QStringLiteral("Video");
+            if (const auto created = snowflakeTime(post.externalId))
+                post.publishedAt = *created;
+            post.channelId = ctx.sink().channel(Platform::X, xHandleFromUrl(post.permalink), {});
+            PostSnapshot snapshot;
+            fillSnapshot(ctx, row, map, videoListSpecs(), snapshot);
+            ctx.count(ctx.sink().post(post, snapshot, row.line));
+        }
+        return !stream.error().isError();
+    }
+};
+
+} // namespace
+
+void addXFormats(ImportFormats &formats)
+{
+    formats.push_back(std::make_unique<XTweetActivity>());
+    formats.push_back(std::make_unique<XAccountContent>());
+    formats.push_back(std::make_unique<XAccountOverview>());
+    formats.push_back(std::make_unique<XVideoOverview>());
+}
+
+} // namespace Beamline

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcontext.h"
+
+#include <QCoreApplication>
+
+namespace Beamline {
+
+namespace {
+constexpr int MaxListedWarnings = 50;
+}
+
+ImportContext::ImportContext(ImportSink &sink, const ProbeInfo &probe)
+    : m_sink(sink)
+    , m_probe(probe)
+{
+}
+
+void ImportContext::warn(qint64 line, const QString &text)
+{
+    const QString message = line > 0 ? QCoreApplication::translate("Beamline::ImportContext", "line %1: %2").arg(line).arg(text) : text;
+    if (m_warnings.contains(message))
+        return;
+    if (m_warnings.size() < MaxListedWarnings)
+        m_warnings.append(message);
+    else
+        ++m_moreWarnings;
+}
+
+QStringList ImportContext::warnings() const
+{
+    QStringList all = m_warnings;
+    if (m_moreWarnings > 0)
+        all.append(QCoreApplication::translate("Beamline::ImportContext", "… and %n more warning(s)", nullptr, m_moreWarnings));
+    return all;
+}
+
+void ImportContext::fail(qint64 line, qint64 column, const QString &text)
+{
+    if (!m_error.isEmpty())
+        return;
+    m_error = text;
+    m_errorLine = line;
+    m_errorColumn = column;
+}
+
+void ImportContext::skip(qint64 line, const QString &reason)
+{
+    ++m_counts.skipped;
+    warn(line, reason);
+}
+
+void ImportContext::noteTrailingCells(qint64 line, qsizetype expected, qsizetype found)
+{
+    if (m_trailingNoted)
+        return;
+    m_trailingNoted = true;
+    warn(line, QCoreApplication::translate("Beamline::ImportContext",
+                                           "expected %1 fields, found %2; the extra cells are empty and were ignored (this and any later such rows)")
+                   .arg(expected)
+                   .arg(found));
+}
+
+void ImportContext::coverDay(QDate day)
+{
+    if (m_periodFixed || !day.isValid())
+        return;
+    if (!m_periodStart.isValid() || day < m_periodStart)
+        m_periodStart = day;
+    if (!m_periodEnd.isValid() || day > m_periodEnd)
+        m_periodEnd = day;
+}
+
+void ImportContext::setPeriod(QDate start, QDate end)
+{
+    if (!start.isValid() || !end.isValid())
+        return;
+    m_periodStart = start;
+    m_periodEnd = end;
+    m_periodFixed = true;
+}
+
+bool ImportContext::keepGoing(const RecordStream &stream)
+{
+    if ((++m_ticks & 255) != 0)
+        return !m_cancelled;
+    if (cancel && cancel->load(std::memory_order_relaxed)) {
+        m_cancelled = true;
+        return false;
+    }
+    if (progress)
+        progress(stream.position(), stream.size());
+    return true;
+}
+
+} // namespace Beamline

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importsink.h"
+#include "recordstream.h"
+#include "textdecoder.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QTimeZone>
+#include <QVector>
+
+#include <atomic>
+#include <functional>
+
+namespace Beamline {
+
+// What a format can learn about the input before reading it.
+struct ProbeInfo {
+    QString fileName;      // the file's own name ("Table data.csv")
+    QString containerName; // the ZIP or workbook it came from, if any
+    QString memberPath;    // path inside the container ("Content …/Table data.csv", a sheet name)
+    TextDecoder::Encoding encoding = TextDecoder::Encoding::Utf8;
+    QChar delimiter = QLatin1Char(',');
+    bool hadSepLine = false;
+    bool worksheet = false;
+    QVector<Record> records; // the first records of the input
+
+    // Every name the input goes by, lowercased, for tie-breaking by file name.
+    QString names() const { return (containerName + QLatin1Char('/') + memberPath + QLatin1Char('/') + fileName).toLower(); }
+};
+
+// The state of one import: options, counts, warnings and the sink.
+class ImportContext final
+{
+public:
+    ImportContext(ImportSink &sink, const ProbeInfo &probe);
+
+    ImportSink &sink() { return m_sink; }
+    const ProbeInfo &probe() const { return m_probe; }
+
+    // Zone for exports that give local times without saying which zone.
+    QTimeZone timeZone = QTimeZone::utc();
+    // When the export was taken (file name date, else file time): newest snapshot wins.
+    QDateTime capturedAt;
+    // Progress: called with (done, total) now and then; cancel is polled.
+    std::function<void(qint64, qint64)> progress;
+    const std::atomic<bool> *cancel = nullptr;
+
+    void warn(qint64 line, const QString &text);
+    void warn(const QString &text) { warn(0, text); }
+    QStringList warnings() const;
+    // Marks the import as failed; nothing is written.
+    void fail(qint64 line, qint64 column, const QString &text);
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    qint64 errorLine() const { return m_errorLine; }
+    qint64 errorColumn() const { return m_errorColumn; }
+
+    void count(WriteOutcome outcome) { m_counts.count(outcome); }
+    void skip(qint64 line, const QString &reason);
+    // A row with empty cells beyond the header's: read as if they were not there; said once.
+    void noteTrailingCells(qint64 line, qsizetype expected, qsizetype found);
+    const WriteCounts &counts() const { return m_counts; }
+    qint64 rowsRead = 0;
+
+    // The period the data covers (from metadata, or widened by each row).
+    void coverDay(QDate day);
+    void setPeriod(QDate start, QDate end);
+    QDate periodStart() const { return m_periodStart; }
+    QDate periodEnd() const { return m_periodEnd; }
+
+    // Original column names and the canonical role each was stored under.
+    struct Column {
+        QString sourceName;
+        QString role;
+    };
+    QVector<Column> columns;
+    QJsonObject metadata;
+
+    // Polls cancel and reports progress every few hundred rows; false when cancelled.
+    bool keepGoing(const RecordStream &stream);
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    ImportSink &m_sink;
+    ProbeInfo m_probe;
+    QStringList m_warnings;
+    int m_moreWarnings = 0;
+    QString m_error;
+    qint64 m_errorLine = 0;
+    qint64 m_errorColumn = 0;
+    WriteCounts m_counts;
+    QDate m_periodStart;
+    QDate m_periodEnd;
+    bool m_periodFixed = false;
+    qint64 m_ticks = 0;
+    bool m_cancelled = false;
+    bool m_trailingNoted = false;
+};
+
+} // namespace Beamline

@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importer.h"
+
+#include "csvreader.h"
+#include "databasesink.h"
+#include "formats/formats.h"
+#include "importprofile.h"
+#include "importsource.h"
+#include "postmatcher.h"
+
+#include <core/db/database.h>
+#include <core/db/databaseerror.h>
+#include <core/db/importbatchrepository.h>
+#include <core/db/importprofilerepository.h>
+#include <core/db/scopedtransaction.h>
+#include <core/db/settingsrepository.h>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcImport, "beamline.import", QtWarningMsg)
+
+namespace Beamline {
+
+ImportFormats builtInFormats()
+{
+    ImportFormats formats;
+    addXFormats(formats);
+    addMetaFormats(formats);
+    addWebFormats(formats);
+    addYouTubeFormats(formats);
+    addLinkedInFormats(formats);
+    addListeningFormats(formats);
+    return formats;
+}
+
+namespace {
+
+constexpr int ProbeRecords = 40;
+
+QString kindOf(const QString &format)
+{
+    if (format.startsWith(QLatin1String("ga")) || format == QLatin1String("matomo"))
+        return QStringLiteral("web");
+    if (format.endsWith(QLatin1String("mentions")))
+        return QStringLiteral("mentions");
+    if (format.contains(QLatin1String("overview")) || format.contains(QLatin1String("daily")) || format == QLatin1String("linkedin-metrics")
+        || format == QLatin1String("linkedin-followers"))
+        return QStringLiteral("daily");
+    return QStringLiteral("posts");
+}
+
+// "export.csv:412:7: unterminated quoted field"
+QString located(const QString &name, qint64 line, qint64 column, const QString &message)
+{
+    QString where = name;
+    if (line > 0)
+        where += QLatin1Char(':') + QString::number(line);
+    if (line > 0 && column > 0)
+        where += QLatin1Char(':') + QString::number(column);
+    return where + QStringLiteral(": ") + message;
+}
+
+} // namespace
+
+Importer::Importer(const Database &database, ImportOptions options)
+    : m_database(database)
+    , m_options(std::move(options))
+{
+}
+
+const ImportFormats &Importer::formats()
+{
+    static const ImportFormats all = builtInFormats();
+    return all;
+}
+
+const ImportFormat *Importer::format(const QString &id)
+{
+    for (const auto &f : formats()) {
+        if (f->id() == id)
+            return f.get();
+    }
+    return nullptr;
+}
+
+QStringList Importer::expandPaths(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QStringList inside;
+            QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString f = it.next();
+                if (!QFileInfo(f).fileName().startsWith(QLatin1Char('.')))
+                    inside.append(f);
+            }
+            inside.sort();
+            files += inside;
+        } else {
+            files.append(path);
+        }
+    }
+    return files;
+}
+
+ImportReport Importer::importFile(const QString &path, const Progress &progress, const std::atomic<bool> *cancel)
+{
+    ImportReport report;
+    report.file = path;
+    report.fileName = QFileInfo(path).fileName();
+
+    ImportSource source(path);
+    if (!source.open()) {
+        report.error = located(report.fileName, 0, 0, source.error());
+        return report;
+    }
+    if (source.kind() == ImportSource::Kind::Empty) {
+        report.formats.append(QStringLiteral("empty"));
+        report.warnings.append(tr("%1: the file is empty; there is nothing to import").arg(report.fileName));
+        return report;
+    }
+
+    try {
+        ScopedConnection scoped(m_database, QStringLiteral("import"));
+        const QSqlDatabase db = scoped.connection();
+        ImportBatchRepository batches(db);
+        const QTimeZone zone = m_options.timeZone.isValid() ? m_options.timeZone : [&] {
+            const QTimeZone tz(SettingsRepository(db).value(SettingsRepository::TimeZone, QString()).toUtf8());
+            return tz.isValid() ? tz : QTimeZone::systemTimeZone();
+        }();
+        std::unique_ptr<ScopedTransaction> transaction;
+        if (!m_options.preview)
+            transaction = std::make_unique<ScopedTransaction>(db);
+        DatabaseSink databaseSink(db);
+        PreviewSink previewSink;
+        ImportSink &sink = m_options.preview ? static_cast<ImportSink &>(previewSink) : databaseSink;
+        const QVector<ImportProfile> profiles = ImportProfileRepository(db).all();
+
+        const auto &parts = source.parts();
+        for (int part = 0; part < parts.size(); ++part) {
+            const ImportSource::Part &p = parts.at(part);
+            const QString partName = p.member.isEmpty() ? report.fileName
+                : source.kind() == ImportSource::Kind::Workbook ? QStringLiteral("%1[%2]").arg(report.fileName, p.name)
+                                                                 : report.fileName + QLatin1Char('/') + p.member;
+
+            const QString sha = source.sha256(part, cancel);
+            if (cancel && cancel->load()) {
+                report.cancelled = true;
+                report.error = tr("%1: the import was cancelled; nothing was changed").arg(report.fileName);
+                return report;
+            }
+            const QString member = p.member;
+            if (const auto existing = batches.findActive(sha, member)) {
+                report.alreadyImported = true;
+                report.unchanged += existing->rowsAdded + existing->rowsUpdated + existing->rowsUnchanged;
+                report.formats.append(existing->format);
+                if (const ImportFormat *f = format(existing->format))
+                    report.formatNames.append(f->displayName());
+                report.warnings.append(tr("%1: already imported on %2; nothing changed")
+                                           .arg(partName, QLocale().toString(existing->importedAt.toLocalTime(), QLocale::ShortFormat)));
+                report.kinds.insert(kindOf(existing->format));
+                continue;
+            }
+
+            RecordStream *raw = source.openPart(part);
+            if (!raw) {
+                report.error = located(partName, 0, 0, source.error());
+                return report;
+            }
+            if (CsvReader *csv = source.csvReader()) {
+                if (!csv->open()) {
+                    report.error = located(partName, csv->error().line, csv->error().column, csv->error().message);
+                    return report;
+                }
+                report.encoding = TextDecoder::name(csv->encoding());
+            }
+            PeekableStream stream(*raw);
+            ProbeInfo probe;
+            probe.fileName = p.member.isEmpty() ? report.fileName : p.name;
+            probe.containerName = p.member.isEmpty() ? QString() : report.fileName;
+            probe.memberPath = p.member.isEmpty() ? QString() : (source.kind() == ImportSource::Kind::Workbook ? p.name : p.member);
+            probe.worksheet = source.kind() == ImportSource::Kind::Workbook;
+            if (CsvReader *csv = source.csvReader()) {
+                probe.encoding = csv->encoding();
+                probe.delimiter = csv->delimiter();
+                probe.hadSepLine = csv->hadSepLine();
+            }
+            stream.fill(ProbeRecords);
+            for (qsizetype i = 0; i < stream.buffered(); ++i)
+                probe.records.append(stream.peek(i));
+            if (raw->error().isError() && stream.buffered() == 0) {
+                report.error = located(partName, raw->error().line, raw->error().column, raw->error().message);
+                return report;
+            }
+
+            // Matomo answers an empty report with this sentence instead of a table.
+            if (probe.records.size() == 1 && probe.records.first().fields.size() == 1
+                && probe.records.first().fields.first().trimmed() == QLatin1String("No data available")) {
+                report.formats.append(QStringLiteral("matomo"));
+                report.formatNames.append(format(QStringLiteral("matomo"))->displayName());
+                report.warnings.append(tr("%1: Matomo exported an empty report (“No data available”); there is nothing to import").arg(partName));
+                continue;
+            }
+            if (probe.records.isEmpty()) {
+                report.warnings.append(tr("%1: the file has no rows; there is nothing to import").arg(partName));
+                continue;
+            }
+
+            // Which format: forced, a saved mapping for this header, or the best detection.
+            std::unique_ptr<ImportFormat> profileFormat;
+            const ImportFormat *chosen = nullptr;
+            if (!m_options.format.isEmpty()) {
+                chosen = format(m_options.format);
+                for (const ImportProfile &profile : profiles) {
+                    if (!chosen && (m_options.format == profile.name || m_options.format == QStringLiteral("profile:") + profile.name)) {
+                        profileFormat = std::make_unique<ProfileFormat>(profile);
+                        chosen = profileFormat.get();
+                    }
+                }
+                if (!chosen) {
+                    report.error = located(partName, 0, 0, tr("unknown format “%1”").arg(m_options.format));
+                    return report;
+                }
+            } else {
+                int best = 0;
+                for (const ImportProfile &profile : profiles) {
+                    auto candidate = std::make_unique<ProfileFormat>(profile);
+                    const int score = candidate->detect(probe);
+                    if (score > best) {
+                        best = score;
+                        profileFormat = std::move(candidate);
+                        chosen = profileFormat.get();
+                    }
+                }
+                for (const auto &f : formats()) {
+                    const int score = f->detect(probe);
+                    if (score > best) {
+                        best = score;
+                        chosen = f.get();
+                    }
+                }
+                if (best < 50)
+                    chosen = nullptr;
+            }
+            if (!chosen) {
+                QStringList header;
+                for (const Record &r : std::as_const(probe.records)) {
+                    if (!r.isBlank()) {
+                        header = r.fields.mid(0, 6);
+                        break;
+                    }
+                }
+                report.error = located(partName, 0, 0, tr("this export is not one Beamline recognises (its first columns are: %1); "
+                                                          "map its columns in the import dialog, or pass --format")
+                                                           .arg(header.join(QStringLiteral(", "))));
+                report.formats.append(QStringLiteral("unknown"));
+                return report;
+            }
+            qCInfo(lcImport) << partName << "detected as" << chosen->id();
+
+            ImportBatch batch;
+            batch.fileName = p.member.isEmpty() ? report.fileName : QStringLiteral("%1 ▸ %2").arg(report.fileName, p.name);
+            batch.filePath = QFileInfo(path).absoluteFilePath();
+            batch.member = member;
+            batch.sha256 = sha;
+            batch.format = chosen->id();
+            batch.capturedAt = QFileInfo(path).lastModified().toUTC();
+            if (!m_options.preview) {
+                batch.id = batches.insert(batch);
+                databaseSink.beginBatch(batch.id);
+            }
+
+            ImportContext context(sink, probe);
+            context.timeZone = zone;
+            context.capturedAt = batch.capturedAt;
+            context.cancel = cancel;
+            context.progress = progress;
+            // Formats may refine capturedAt (from the file name) before their first row.
+            databaseSink.setCapturedAt(&context.capturedAt);
+
+            const bool ok = chosen->read(stream, context);
+            if (context.cancelled() || (cancel && cancel->load())) {
+                report.cancelled = true;
+                report.error = tr("%1: the import was cancelled; nothing was changed").arg(report.fileName);
+                return report;
+            }
+            if (raw->error().isError()) {
+                report.error = located(partName, raw->error().line, raw->error().column,
+                                       raw->error().message + tr(" (%n complete row(s) before it)", nullptr, int(context.rowsRead)));
+                return report;
+            }
+            if (!ok || context.failed()) {
+                report.error = located(partName, context.errorLine(), context.errorColumn(),
+                                       context.error().isEmpty() ? tr("the file could not be read") : context.error());
+                return report;
+            }
+            const WriteCounts &counts = context.counts();
+            const qint64 good = counts.added + counts.updated + counts.unchanged;
+            if (context.rowsRead > 4 && counts.skipped * 2 > context.rowsRead && good * 2 < context.rowsRead) {
+                report.error = located(partName, 0, 0, tr("%1 of %2 rows could not be read, so nothing was imported; the first problems: %3")
+                                                           .arg(counts.skipped)
+                                                           .arg(context.rowsRead)
+                                                           .arg(context.warnings().mid(0, 3).join(QStringLiteral("; "))));
+                return report;
+            }
+
+            QStringList warnings = raw->warnings() + context.warnings();
+            if (good == 0 && counts.skipped == 0)
+                warnings.append(tr("no data rows"));
+            for (const QString &w : std::as_const(warnings))
+                report.warnings.append(partName + QStringLiteral(": ") + w);
+            report.formats.append(chosen->id());
+            report.formatNames.append(chosen->displayName());
+            report.kinds.insert(profileFormat ? ImportProfile::targetKey(static_cast<const ProfileFormat *>(chosen)->profile().target)
+                                              : kindOf(chosen->id()));
+            report.rowsRead += context.rowsRead;
+            report.added += counts.added;
+            report.updated += counts.updated;
+            report.unchanged += counts.unchanged;
+            report.skipped += counts.skipped;
+            if (context.periodStart().isValid() && (!report.periodStart.isValid() || context.periodStart() < report.periodStart))
+                report.periodStart = context.periodStart();
+            if (context.periodEnd().isValid() && (!report.periodEnd.isValid() || context.periodEnd() > report.periodEnd))
+                report.periodEnd = context.periodEnd();
+            if (m_options.preview) {
+                report.accounts = previewSink.accounts();
+                continue;
+            }
+
+            batch.format = chosen->id();
+            batch.periodStart = context.periodStart();
+            batch.periodEnd = context.periodEnd();
+            batch.capturedAt = context.capturedAt;
+            batch.rowsRead = context.rowsRead;
+            batch.rowsAdded = counts.added;
+            batch.rowsUpdated = counts.updated;
+            batch.rowsUnchanged = counts.unchanged;
+            batch.rowsSkipped = counts.skipped;
+            batch.warnings = warnings;
+            QJsonObject metadata = context.metadata;
+            metadata.insert(QStringLiteral("encoding"), report.encoding);
+            batch.metadata = QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact));
+            batches.finish(batch);
+            QVector<ImportBatchRepository::Column> columns;
+            for (const ImportContext::Column &c : std::as_const(context.columns))
+                columns.append({c.sourceName, c.role});
+            batches.writeColumns(batch.id, columns);
+            report.batchIds.append(batch.id);
+            report.linkedToPlan += PostMatcher(db).matchBatch(batch.id).linkedToPlan;
+        }
+        if (transaction)
+            transaction->commit();
+    } catch (const DatabaseError &error) {
+        report.error = located(report.fileName, 0, 0,
+                               error.isBusy() ? tr("the workspace is locked by another program; nothing was imported")
+                                              : tr("the workspace could not be written (%1); nothing was imported").arg(error.detail()));
+        report.batchIds.clear();
+    }
+    return report;
+}
+
+} // namespace Beamline

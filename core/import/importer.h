@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importformat.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSet>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <atomic>
+#include <functional>
+
+namespace Beamline {
+
+class Database;
+
+struct ImportOptions {
+    // Force a format by id ("" = detect from the content).
+    QString format;
+    // Zone of exports that write local times without saying which (Meta, listening
+    // tools); invalid = the workspace's zone.
+    QTimeZone timeZone;
+    // Read and count only; nothing is written.
+    bool preview = false;
+};
+
+// What importing one file did (or, in preview, would do).
+struct ImportReport {
+    QString file;          // the path given
+    QString fileName;      // for messages
+    QStringList formats;   // format ids, one per part
+    QStringList formatNames;
+    qint64 rowsRead = 0;
+    qint64 added = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    qint64 skipped = 0;
+    QStringList warnings;
+    QString error;         // "file.csv:412:7: unterminated quoted field"; empty on success
+    bool cancelled = false;
+    bool alreadyImported = false;
+    QDate periodStart;
+    QDate periodEnd;
+    QList<qint64> batchIds;
+    QSet<QString> kinds;   // posts, daily, web, mentions: what the file held
+    QStringList accounts;  // preview: the accounts the file speaks about
+    QString encoding;
+    int linkedToPlan = 0;
+
+    bool failed() const { return !error.isEmpty(); }
+    QString format() const { return formats.join(QStringLiteral(", ")); }
+    QString formatName() const { return formatNames.join(QStringLiteral(", ")); }
+};
+
+// Imports platform exports into a workspace. Thread-agnostic: it opens its own
+// connection, so it can run on a worker thread; each file is one transaction, and a
+// file with an error (or a cancelled import) leaves the workspace exactly as it was.
+class Importer final
+{
+    Q_DECLARE_TR_FUNCTIONS(Beamline::Importer)
+
+public:
+    // Progress: bytes (or rows) done and total for the current file.
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    Importer(const Database &database, ImportOptions options = {});
+
+    ImportReport importFile(const QString &path, const Progress &progress = {}, const std::atomic<bool> *cancel = nullptr);
+
+    static const ImportFormats &formats();
+    static const ImportFormat *format(const QString &id);
+    // Files to import from paths: folders are expanded, hidden files skipped.
+    static QStringList expandPaths(const QStringList &paths);
+
+private:
+    const Database &m_database;
+    ImportOptions m_options;
+};
+
+} // namespace Beamline

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/domain/imported.h>
+
+namespace Beamline {
+
+// Where formats put what they read. The importer writes to the database through one
+// implementation; the preview counts without writing through another.
+class ImportSink
+{
+public:
+    virtual ~ImportSink() = default;
+
+    // Channel id for an account, created if needed. An empty handle means "the lab's
+    // main account on this platform" (the first one in the workspace, or a new one).
+    virtual qint64 channel(Platform platform, const QString &handle, const QString &displayName) = 0;
+    virtual qint64 webSource(const QString &provider, const QString &name) = 0;
+
+    virtual WriteOutcome post(PlatformPost &post, const PostSnapshot &snapshot, qint64 line) = 0;
+    virtual WriteOutcome daily(const DailyMetricValue &value) = 0;
+    virtual WriteOutcome web(WebTrafficRow &row) = 0;
+    virtual WriteOutcome mention(Mention &mention) = 0;
+};
+
+} // namespace Beamline
