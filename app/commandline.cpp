@@ -37,8 +37,10 @@ void installTranslators(QCoreApplication &app)
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // English is the fallback: it also gives the English plural forms ("1 file", "2 files").
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("beamline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("beamline"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral("beamline_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
 }
 

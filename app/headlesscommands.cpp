@@ -20,6 +20,7 @@ struct Command {
 
 const Command Commands[] = {
     {"demo", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Create the demo workspace (synthetic data) in a file."), &Commands::demo, false},
+    {"import", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Import platform exports (CSV, ZIP, XLS) into a workspace."), &Commands::import, false},
     {"info", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Describe a workspace: format, name, what it holds."), &Commands::info, false},
 };
 

@@ -8,6 +8,7 @@
 namespace Beamline::Commands {
 
 int demo(const QStringList &arguments);
+int import(const QStringList &arguments);
 int info(const QStringList &arguments);
 
 } // namespace Beamline::Commands

@@ -4,6 +4,7 @@
 #include <core/workspace/workspace.h>
 
 #include <QSqlDatabase>
+#include <QStandardPaths>
 #include <QString>
 #include <QTemporaryDir>
 

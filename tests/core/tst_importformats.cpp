@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <core/import/importer.h>
+
+#include <QTest>
+
+using namespace Beamline;
+using namespace Beamline::Test;
+
+// Every shared sample imports as its format with the numbers the samples' README
+// states (shared/formats/samples/README.md, "Files and facts to assert").
+class tst_ImportFormats : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ImportReport import(TestWorkspace &ws, const QString &relative, ImportOptions options = {})
+    {
+        if (!options.timeZone.isValid())
+            options.timeZone = QTimeZone("Europe/Zurich");
+        return Importer(ws.workspace().database(), options).importFile(sample(relative));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void samples_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<qint64>("added");
+        QTest::addColumn<QStringList>("checks"); // "SQL => expected"
+
+        const QString posts = QStringLiteral("FROM post_snapshots s JOIN platform_posts p ON p.id = s.platform_post_id "
+                                             "JOIN channels c ON c.id = p.channel_id WHERE s.is_current = 1");
+        QTest::newRow("X tweet activity") << "x/tweet_activity_metrics_examplelab_20170101_20170201_en.csv" << "x-tweet-activity" << qint64(20)
+            << QStringList{"SELECT SUM(impressions) " + posts + " => 84112", "SELECT SUM(engagements) " + posts + " => 1414",
+                           "SELECT COUNT(*) FROM platform_posts WHERE text LIKE '%&amp;%' => 0",
+                           "SELECT COUNT(*) FROM platform_posts WHERE text LIKE '%' || char(10) || '%' => 1",
+                           "SELECT MIN(published_at) FROM platform_posts => 2017-01-03T10:02:00Z",
+                           "SELECT MAX(published_at) FROM platform_posts => 2017-01-31T10:00:00Z",
+                           "SELECT COUNT(*) FROM post_snapshots WHERE extras LIKE '%promoted%' => 0",
+                           "SELECT handle FROM channels => examplelab",
+                           "SELECT captured_at FROM import_batches => 2017-02-01T00:00:00Z"};
+        QTest::newRow("X account content (en)") << "x/account_analytics_content_2026-01-01_2026-01-31.csv" << "x-account-content" << qint64(20)
+            << QStringList{"SELECT SUM(impressions) " + posts + " => 70123", "SELECT SUM(engagements) " + posts + " => 2142",
+                           "SELECT COUNT(*) FROM platform_posts WHERE text IS NULL OR text = '' => 1",
+                           "SELECT MIN(substr(published_at, 1, 10)) FROM platform_posts => 2026-01-01",
+                           "SELECT MAX(substr(published_at, 1, 10)) FROM platform_posts => 2026-01-30"};
+        QTest::newRow("X account content (fr)") << "x/fr/account_analytics_content_2025-12-01_2025-12-31.csv" << "x-account-content" << qint64(10)
+            << QStringList{"SELECT SUM(impressions) " + posts + " => 51513", "SELECT SUM(likes) > 0 FROM post_snapshots => 1"};
+        const QString xDaily = QStringLiteral("FROM daily_metrics d JOIN channels c ON c.id = d.channel_id WHERE c.platform = 'x' AND superseded_by IS NULL");
+        QTest::newRow("X overview") << "x/account_overview_analytics.csv" << "x-account-overview" << qint64(28 * 13)
+            << QStringList{"SELECT SUM(value) " + xDaily + " AND metric = 'impressions' => 128562",
+                           "SELECT SUM(value) " + xDaily + " AND metric = 'followers_gained' => 123",
+                           "SELECT SUM(value) " + xDaily + " AND metric = 'followers_lost' => 62",
+                           "SELECT MIN(day) || '/' || MAX(day) " + xDaily + " => 2026-02-01/2026-02-28"};
+        QTest::newRow("X overview, older exporter") << "x/account_overview_analytics_examplelab.csv" << "x-account-overview" << qint64(21 * 13)
+            << QStringList{"SELECT SUM(value) " + xDaily + " AND metric = 'impressions' => 123535",
+                           "SELECT MIN(day) || '/' || MAX(day) " + xDaily + " => 2025-06-01/2025-06-21",
+                           "SELECT handle FROM channels => examplelab"};
+        QTest::newRow("X video overview") << "x/video_overview_analytics.csv" << "x-video-overview" << qint64(14 * 4 + 5)
+            << QStringList{"SELECT SUM(value) " + xDaily + " AND metric = 'video_views' => 14500",
+                           "SELECT ROUND(SUM(value), 3) " + xDaily + " AND metric = 'video_watch_seconds' => 238235.964",
+                           "SELECT COUNT(*) FROM platform_posts => 5", "SELECT SUM(video_views) " + posts + " => 25195"};
+        QTest::newRow("Meta Instagram posts") << "meta/Jan-01-2026_Jan-31-2026_17841400123456789.csv" << "meta-instagram-posts" << qint64(15)
+            << QStringList{"SELECT SUM(views) " + posts + " => 93103", "SELECT SUM(reach) " + posts + " => 66616",
+                           "SELECT SUM(likes) " + posts + " => 3319",
+                           "SELECT COUNT(*) FROM platform_posts WHERE post_type = 'IG image' => 7",
+                           "SELECT COUNT(*) FROM platform_posts WHERE post_type = 'IG reel' => 4",
+                           "SELECT COUNT(*) FROM platform_posts WHERE text LIKE '%' || char(10) || '%' => 1",
+                           "SELECT platform || '/' || handle FROM channels => instagram/examplelab",
+                           // Publish times are local to the account (Europe/Zurich here).
+                           "SELECT MIN(published_at) FROM platform_posts => 2026-01-02T09:00:00Z"};
+        QTest::newRow("Meta Facebook posts") << "meta/Jan-01-2026_Jan-31-2026_104512345678901.csv" << "meta-facebook-posts" << qint64(15)
+            << QStringList{"SELECT SUM(impressions) " + posts + " => 73944", "SELECT SUM(reach) " + posts + " => 55533",
+                           "SELECT SUM(engagements) " + posts + " => 2669",
+                           "SELECT SUM(likes) + SUM(comments) + SUM(shares) " + posts + " => 2669",
+                           "SELECT COUNT(*) FROM platform_posts WHERE post_type = 'Photos' => 10"};
+        const QString metaDaily = QStringLiteral("FROM daily_metrics d JOIN channels c ON c.id = d.channel_id WHERE superseded_by IS NULL");
+        QTest::newRow("Meta daily follows (sparse)") << "meta/Jan-01-2026_Jan-31-2026_Facebook-follows.csv" << "meta-daily" << qint64(31)
+            << QStringList{"SELECT SUM(value) " + metaDaily + " AND c.platform = 'facebook' AND metric = 'followers_gained' => 70",
+                           "SELECT COUNT(*) " + metaDaily + " AND value = 0 => 19",
+                           "SELECT MIN(day) || '/' || MAX(day) " + metaDaily + " => 2026-01-01/2026-01-31"};
+        QTest::newRow("Meta daily reach (two sections)") << "meta/Jan-01-2026_Jan-14-2026_Reach.csv" << "meta-daily" << qint64(28)
+            << QStringList{"SELECT SUM(value) " + metaDaily + " AND c.platform = 'facebook' AND metric = 'reach' => 42904",
+                           "SELECT SUM(value) " + metaDaily + " AND c.platform = 'instagram' AND metric = 'reach' => 72850"};
+        QTest::newRow("Facebook Insights legacy") << "meta/Facebook Insights Data Export (Post Level) - Example Physics Lab - 2017-02-01.csv"
+            << "facebook-insights-legacy" << qint64(12)
+            << QStringList{"SELECT SUM(reach) " + posts + " => 27990", "SELECT SUM(impressions) " + posts + " => 41361",
+                           "SELECT COUNT(*) FROM platform_posts WHERE post_type = 'Photo' => 6",
+                           "SELECT display_name FROM channels => Example Physics Lab",
+                           "SELECT captured_at FROM import_batches => 2017-02-01T00:00:00Z"};
+        const QString web = QStringLiteral("FROM web_traffic WHERE superseded_by IS NULL");
+        QTest::newRow("GA landing pages (en-US)") << "ga/Analytics All Web Site Data Landing Pages 20170101-20170131.csv" << "ga-universal"
+            << qint64(15 + 31)
+            << QStringList{"SELECT SUM(sessions) " + web + " AND report = 'landing_page' => 15078",
+                           "SELECT SUM(new_users) " + web + " AND report = 'landing_page' => 11837",
+                           "SELECT SUM(conversions) " + web + " AND report = 'landing_page' => 76",
+                           "SELECT COUNT(*) " + web + " AND report = 'timeseries' => 31",
+                           "SELECT SUM(sessions) " + web + " AND report = 'timeseries' => 15078",
+                           "SELECT MIN(period_start) || '/' || MAX(period_end) " + web + " => 2017-01-01/2017-01-31",
+                           "SELECT sessions " + web + " AND dimension = '/' => 3611",
+                           "SELECT avg_session_seconds " + web + " AND dimension = '/' => 343",
+                           "SELECT bounce_rate " + web + " AND dimension = '/' => 0.4118"};
+        QTest::newRow("GA browsers (nl)") << "ga/nl/Analytics All Web Site Data Browser en besturingssysteem 20170101-20170131.csv" << "ga-universal"
+            << qint64(15 + 31)
+            << QStringList{"SELECT SUM(sessions) " + web + " AND report <> 'timeseries' => 11755",
+                           "SELECT SUM(new_users) " + web + " AND report <> 'timeseries' => 9024",
+                           "SELECT SUM(sessions) " + web + " AND report = 'timeseries' => 11755",
+                           "SELECT MIN(period_start) " + web + " AND report = 'timeseries' => 2017-01-01"};
+        QTest::newRow("GA4 traffic acquisition") << "ga4/Traffic_acquisition_Session_primary_channel_group_(Default_Channel_Group).csv" << "ga4"
+            << qint64(7 + 31)
+            << QStringList{"SELECT SUM(sessions) " + web + " AND report = 'channel_group' => 11323",
+                           "SELECT SUM(engaged_sessions) " + web + " AND report = 'channel_group' => 6275",
+                           "SELECT SUM(conversions) " + web + " AND report = 'channel_group' => 49",
+                           "SELECT SUM(sessions) " + web + " AND report = 'timeseries' => 11323",
+                           "SELECT COUNT(*) " + web + " AND dimension = 'Grand total' => 0",
+                           "SELECT ROUND(bounce_rate, 6) " + web + " AND dimension = 'Direct' => 0.548796"};
+        QTest::newRow("Matomo referrers") << "matomo/Export _ Referrers _ 2017.csv" << "matomo" << qint64(15)
+            << QStringList{"SELECT SUM(sessions) " + web + " => 3928", "SELECT SUM(actions) " + web + " => 10344",
+                           "SELECT SUM(conversions) " + web + " => 13",
+                           "SELECT MIN(period_start) || '/' || MAX(period_end) " + web + " => 2017-01-01/2017-12-31",
+                           "SELECT report FROM web_traffic LIMIT 1 => referrer"};
+        QTest::newRow("Matomo keywords (formula guard)") << "matomo/Export _ Keywords _ 2017.csv" << "matomo" << qint64(15)
+            << QStringList{"SELECT SUM(sessions) " + web + " => 3861",
+                           "SELECT COUNT(*) " + web + " AND dimension LIKE '''%' => 0",
+                           "SELECT COUNT(*) " + web + " AND dimension = '+higgs +boson' => 1"};
+        QTest::newRow("Matomo visits summary by week") << "matomo/Export _ Visits Summary _ 2026 Q1 by week.csv" << "matomo" << qint64(13)
+            << QStringList{"SELECT SUM(sessions) " + web + " => 21771", "SELECT SUM(actions) " + web + " => 54813",
+                           "SELECT MIN(period_start) || '/' || MIN(period_end) " + web + " => 2025-12-29/2026-01-04",
+                           "SELECT MAX(period_end) " + web + " => 2026-03-29"};
+        QTest::newRow("Matomo visits overview (formatted)") << "matomo/Export _ Visits Overview _ 2017.csv" << "matomo" << qint64(12)
+            << QStringList{"SELECT SUM(sessions) " + web + " => 72375",
+                           "SELECT ROUND(SUM(sessions * avg_session_seconds)) " + web + " => 21864573",
+                           "SELECT MIN(period_start) || '/' || MIN(period_end) " + web + " => 2017-01-01/2017-01-31"};
+        QTest::newRow("Matomo contents (German)") << "matomo/Export _ Inhaltsnamen _ 2017-01-12.csv" << "matomo" << qint64(10)
+            << QStringList{"SELECT COUNT(*) " + web + " AND dimension2 = '' => 4",
+                           "SELECT MIN(period_start) || '/' || MAX(period_end) " + web + " => 2017-01-12/2017-01-12"};
+        QTest::newRow("YouTube ZIP") << "youtube/Content 2024-03-01_2024-03-31 Example Physics Lab.zip" << "youtube-daily, youtube-table, youtube-daily"
+            // Chart data and Totals give the same daily views: the second adds nothing.
+            << qint64(31 + 12)
+            << QStringList{"SELECT COUNT(*) FROM platform_posts => 12", "SELECT SUM(views) " + posts + " => 98512",
+                           "SELECT ROUND(SUM(watch_seconds) / 3600, 4) " + posts + " => 9119.0031",
+                           "SELECT COUNT(*) FROM platform_posts WHERE external_id LIKE '-%' => 2",
+                           "SELECT COUNT(*) FROM platform_posts WHERE external_id LIKE ' %' => 0",
+                           "SELECT SUM(value) FROM daily_metrics WHERE superseded_by IS NULL AND metric = 'views' => 98512",
+                           "SELECT display_name FROM channels => Example Physics Lab",
+                           "SELECT COUNT(*) FROM import_batches => 3"};
+        QTest::newRow("YouTube table alone") << "youtube/Table data.csv" << "youtube-table" << qint64(12)
+            << QStringList{"SELECT SUM(views) " + posts + " => 98512"};
+        QTest::newRow("Brandwatch") << "listening/brandwatch_examplelab_mentions_2024-03.csv" << "brandwatch-mentions" << qint64(12)
+            << QStringList{"SELECT COUNT(*) FROM mentions WHERE network = 'x' => 5",
+                           "SELECT MIN(occurred_at) FROM mentions => 2024-03-07T12:49:00Z"};
+        QTest::newRow("Brandwatch ZIP") << "listening/brandwatch_examplelab_mentions_2024-03.csv.zip" << "brandwatch-mentions" << qint64(12)
+            << QStringList{"SELECT COUNT(*) FROM mentions WHERE network = 'x' => 5"};
+        QTest::newRow("Meltwater classic") << "listening/meltwater_examplelab_classic_2024-03.csv" << "meltwater-mentions" << qint64(12)
+            << QStringList{"SELECT SUM(reach) FROM mentions => 12898562",
+                           "SELECT COUNT(*) FROM mentions WHERE sentiment IS NOT NULL => 10",
+                           "SELECT COUNT(*) FROM mentions WHERE sentiment = 'negative' => 3"};
+        QTest::newRow("Meltwater Explore") << "listening/meltwater_examplelab_explore_2025-03.csv" << "meltwater-mentions" << qint64(10)
+            << QStringList{"SELECT SUM(engagement) FROM mentions => 1591",
+                           "SELECT COUNT(DISTINCT external_id) FROM mentions => 10"};
+    }
+
+    void samples()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        QFETCH(qint64, added);
+        QFETCH(QStringList, checks);
+        TestWorkspace ws;
+        const ImportReport report = import(ws, file);
+        QVERIFY2(!report.failed(), qPrintable(report.error));
+        QCOMPARE(report.format(), format);
+        QCOMPARE(report.added, added);
+        QCOMPARE(report.updated, 0);
+        for (const QString &check : checks) {
+            const QString sql = check.section(QStringLiteral(" => "), 0, 0);
+            const QString expected = check.section(QStringLiteral(" => "), 1);
+            const QVariant actual = scalar(ws.db(), sql);
+            const QString actualText = actual.typeId() == QMetaType::Double && actual.toDouble() == std::round(actual.toDouble())
+                ? QString::number(qint64(actual.toDouble()))
+                : actual.toString();
+            QVERIFY2(actualText == expected, qPrintable(QStringLiteral("%1\n   got %2, expected %3").arg(sql, actualText, expected)));
+        }
+    }
+
+    void brokenInputs_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("error");   // a part of the error; empty = no error
+        QTest::addColumn<QString>("warning"); // a part of a warning
+        QTest::newRow("truncated") << "broken/tweet_activity_metrics_examplelab_20170101_20170201_en_truncated.csv"
+                                   << "unterminated quoted field" << "";
+        QTest::newRow("binary") << "broken/IMG_20260114_101500.csv" << "IMG_20260114_101500.csv:1:1: this is not a text file" << "";
+        QTest::newRow("empty") << "broken/empty.csv" << "" << "the file is empty";
+        QTest::newRow("Matomo no data") << "broken/Export _ Websites _ 2017-02-05.csv" << "" << "No data available";
+        QTest::newRow("unknown layout") << "broken/inconsistent_columns.csv" << "not one Beamline recognises" << "";
+        QTest::newRow("Excel re-save") << "broken/Jan-01-2026_Jan-31-2026_17841400123456789_excel_resave.csv" << "Excel" << "";
+    }
+
+    void brokenInputs()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, error);
+        QFETCH(QString, warning);
+        TestWorkspace ws;
+        const QString before = dumpContent(ws.db());
+        const ImportReport report = import(ws, file);
+        if (error.isEmpty()) {
+            QVERIFY2(!report.failed(), qPrintable(report.error));
+        } else {
+            QVERIFY(report.failed());
+            QVERIFY2(report.error.contains(error), qPrintable(report.error));
+            QVERIFY2(report.error.startsWith(QFileInfo(file).fileName()), qPrintable(report.error));
+        }
+        if (!warning.isEmpty())
+            QVERIFY2(report.warnings.join(QLatin1Char('\n')).contains(warning), qPrintable(report.warnings.join(QLatin1Char('\n'))));
+        // Nothing was written.
+        QCOMPARE(report.added, 0);
+        QCOMPARE(dumpContent(ws.db()), before);
+    }
+
+    void truncatedFileSaysWhere()
+    {
+        TestWorkspace ws;
+        const ImportReport report = import(ws, QStringLiteral("broken/tweet_activity_metrics_examplelab_20170101_20170201_en_truncated.csv"));
+        // file:line:column: message, with the number of complete rows before it.
+        static const QRegularExpression located(QStringLiteral("^tweet_activity_metrics_examplelab_20170101_20170201_en_truncated\\.csv:\\d+:\\d+: "
+                                                               "unterminated quoted field.*15 complete row"));
+        QVERIFY2(located.match(report.error).hasMatch(), qPrintable(report.error));
+    }
+
+    void forcedFormat()
+    {
+        TestWorkspace ws;
+        ImportOptions options;
+        options.format = QStringLiteral("ga4");
+        const ImportReport wrong = import(ws, QStringLiteral("x/account_overview_analytics.csv"), options);
+        QVERIFY(wrong.failed());
+        options.format = QStringLiteral("no-such-format");
+        QVERIFY(import(ws, QStringLiteral("x/account_overview_analytics.csv"), options).error.contains(QLatin1String("unknown format")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ImportFormats)
+#include "tst_importformats.moc"
