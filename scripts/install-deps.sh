@@ -3,11 +3,11 @@
 # Installs what Beamline needs to build, run and test on Debian 12 or Ubuntu 24.04 (Qt 6.4).
 set -eu
 
-packages="build-essential cmake ninja-build pkg-config git sqlite3
+packages="build-essential cmake ninja-build pkg-config git sqlite3 libsqlite3-dev
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-svg-dev
   libical-dev libquazip1-qt6-dev libfreexl-dev
-  xvfb xauth fonts-dejavu-core"
+  xvfb xauth fonts-dejavu-core time bc"
 
 missing=""
 for p in $packages; do

@@ -23,7 +23,7 @@ WriteOutcome DailyMetricRepository::write(qint64 batchId, const DailyMetricValue
 {
     if (!m_writer) {
         m_writer = std::make_unique<VersionedRows>(
-            m_db, VersionedRows::Table{QStringLiteral("daily_metrics"), KeyColumns, 2, {QStringLiteral("value")},
+            m_db, VersionedRows::Table{QStringLiteral("daily_metrics"), KeyColumns, 2, {0, 1, 2}, {QStringLiteral("value")},
                                        {QStringLiteral("source_column")}, true});
     }
     // A (channel, metric, day) has one value: a second row for it in the same file

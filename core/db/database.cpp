@@ -95,6 +95,12 @@ void Database::releaseConnection(const QString &purpose) const
     QSqlDatabase::removeDatabase(name);
 }
 
+void Database::setCacheSize(const QSqlDatabase &db, int kibibytes)
+{
+    // PRAGMA takes no bound parameter; the number is the program's own.
+    SqlQuery::execute(db, QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(1, kibibytes)));
+}
+
 ScopedConnection::ScopedConnection(const Database &database, const QString &purpose)
     : m_database(database)
     , m_purpose(purpose)

@@ -29,7 +29,7 @@ WriteOutcome MentionRepository::write(qint64 batchId, Mention &m)
 {
     if (!m_writer) {
         m_writer = std::make_unique<VersionedRows>(
-            m_db, VersionedRows::Table{QStringLiteral("mentions"), KeyColumns, 1, ValueColumns, {QStringLiteral("source_line")}});
+            m_db, VersionedRows::Table{QStringLiteral("mentions"), KeyColumns, 1, {0}, ValueColumns, {QStringLiteral("source_line")}});
     }
     const QVariantList values = {
         IsoTime::utc(m.occurredAt), m.network, nullableText(m.sourceName), nullableText(m.domain), nullableText(m.author),
@@ -42,7 +42,7 @@ WriteOutcome MentionRepository::write(qint64 batchId, Mention &m)
 
 void MentionRepository::undoBatch(qint64 batchId)
 {
-    VersionedRows::undoBatch(m_db, QStringLiteral("mentions"), KeyColumns, batchId);
+    VersionedRows::undoBatch(m_db, QStringLiteral("mentions"), {QStringLiteral("tool")}, batchId);
 }
 
 QVector<Mention> MentionRepository::between(const QDateTime &fromUtc, const QDateTime &toUtc) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platformpostrepository.h"
 
+#include "faststatement.h"
 #include "sqlquery.h"
 
 #include <core/domain/isotime.h>
@@ -16,14 +17,25 @@ const QString SnapshotColumns = QStringLiteral("impressions, reach, views, likes
 const QString PostColumns = QStringLiteral("id, channel_id, external_id, permalink, published_at, text, post_type, is_story, "
                                            "post_id, match_method, match_confirmed, series_id, campaign_id");
 
+// {"detail_expands":7,"hashtag_clicks":3}: keys sorted so equal extras give equal text.
+// Written by hand: QJsonDocument costs more than the rest of a row. Keys are the program's
+// own metric keys ([a-z0-9_]), so they need no escaping.
 QString extrasJson(const QHash<QString, double> &extras)
 {
     if (extras.isEmpty())
         return {};
-    QJsonObject object;
-    for (auto it = extras.cbegin(); it != extras.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    QStringList keys = extras.keys();
+    keys.sort();
+    QString json;
+    json.reserve(24 * keys.size());
+    json += QLatin1Char('{');
+    for (const QString &key : std::as_const(keys)) {
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        json += QLatin1Char('"') + key + QStringLiteral("\":") + QString::number(extras.value(key), 'g', 17);
+    }
+    json += QLatin1Char('}');
+    return json;
 }
 
 QHash<QString, double> parseExtras(const QString &json)
@@ -106,33 +118,54 @@ void PlatformPostRepository::prepare()
 {
     if (m_find)
         return;
-    m_find = std::make_unique<SqlQuery>(m_db, QStringLiteral(
+    m_find = std::make_unique<FastStatement>(m_db, QStringLiteral(
         "SELECT p.id, p.text, p.permalink, p.published_at, p.post_type, s.id, s.batch_id, s.captured_at, %1, "
-        "(SELECT b.id FROM post_snapshots b WHERE b.platform_post_id = p.id AND b.batch_id = ?) "
+        "(SELECT b.id FROM post_snapshots b WHERE b.platform_post_id = p.id AND b.batch_id = :p0) "
         "FROM platform_posts p LEFT JOIN post_snapshots s ON s.platform_post_id = p.id AND s.is_current = 1 "
-        "WHERE p.channel_id = ? AND p.external_id = ?").arg(SnapshotColumns));
-    m_insertPost = std::make_unique<SqlQuery>(m_db, QStringLiteral(
+        "WHERE p.channel_id = :p1 AND p.external_id = :p2").arg(SnapshotColumns));
+    m_insertPost = std::make_unique<FastStatement>(m_db, QStringLiteral(
         "INSERT INTO platform_posts (channel_id, external_id, permalink, published_at, text, post_type, is_story, "
-        "first_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (channel_id, external_id) DO NOTHING"));
-    m_insertSnapshot = std::make_unique<SqlQuery>(m_db, QStringLiteral(
+        "first_batch_id) VALUES (%1) ON CONFLICT (channel_id, external_id) DO NOTHING").arg(SqlQuery::placeholders(0, 8)));
+    m_insertSnapshot = std::make_unique<FastStatement>(m_db, QStringLiteral(
         "INSERT INTO post_snapshots (platform_post_id, batch_id, captured_at, is_current, source_line, %1) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(SnapshotColumns));
-    m_clearCurrent = std::make_unique<SqlQuery>(m_db, QStringLiteral(
-        "UPDATE post_snapshots SET is_current = 0 WHERE platform_post_id = ? AND is_current = 1"));
-    m_refreshPost = std::make_unique<SqlQuery>(m_db, QStringLiteral(
-        "UPDATE platform_posts SET permalink = COALESCE(?, permalink), published_at = COALESCE(?, published_at), "
-        "text = COALESCE(?, text), post_type = COALESCE(?, post_type), is_story = ? WHERE id = ?"));
+        "VALUES (%2)").arg(SnapshotColumns, SqlQuery::placeholders(0, 5 + PostMetricCount + 1)));
+    m_clearCurrent = std::make_unique<FastStatement>(m_db, QStringLiteral(
+        "UPDATE post_snapshots SET is_current = 0 WHERE platform_post_id = :p0 AND is_current = 1"));
+    m_refreshPost = std::make_unique<FastStatement>(m_db, QStringLiteral(
+        "UPDATE platform_posts SET permalink = COALESCE(:p0, permalink), published_at = COALESCE(:p1, published_at), "
+        "text = COALESCE(:p2, text), post_type = COALESCE(:p3, post_type), is_story = :p4 WHERE id = :p5"));
 }
+
+namespace {
+// Binds text as SQL NULL when empty (the COALESCE refresh keeps the stored value then).
+void bindTextOrNull(FastStatement &q, int position, const QString &text)
+{
+    if (text.isEmpty())
+        q.bindNull(position);
+    else
+        q.bind(position, text);
+}
+
+// Reads 14 snapshot columns starting at `first` from a fast statement.
+PostSnapshot readSnapshot(const FastStatement &q, int first)
+{
+    PostSnapshot s;
+    for (int i = 0; i < PostMetricCount; ++i)
+        s.values[i] = q.optionalNumber(first + i);
+    s.extras = parseExtras(q.text(first + PostMetricCount));
+    return s;
+}
+} // namespace
 
 qint64 PlatformPostRepository::insertSnapshot(qint64 postId, qint64 batchId, const QDateTime &capturedAt, qint64 line,
                                               const PostSnapshot &snapshot, bool current)
 {
-    SqlQuery &q = *m_insertSnapshot;
+    FastStatement &q = *m_insertSnapshot;
     q.bind(0, postId).bind(1, batchId).bind(2, IsoTime::utc(capturedAt)).bind(3, current ? 1 : 0).bind(4, line);
     int position = 5;
     for (const auto &v : snapshot.values)
-        q.bind(position++, nullable(v));
-    q.bind(position, nullableText(extrasJson(snapshot.extras)));
+        q.bind(position++, v);
+    bindTextOrNull(q, position, extrasJson(snapshot.extras));
     q.exec();
     return q.lastInsertId();
 }
@@ -153,12 +186,15 @@ WriteOutcome PlatformPostRepository::write(qint64 batchId, const QDateTime &capt
     }
 
     auto insertNew = [&]() -> bool {
-        SqlQuery &q = *m_insertPost;
-        q.bind(0, post.channelId).bind(1, post.externalId).bind(2, nullableText(post.permalink));
-        q.bind(3, nullableText(IsoTime::utc(post.publishedAt))).bind(4, nullableText(post.text));
-        q.bind(5, nullableText(post.postType)).bind(6, post.isStory ? 1 : 0).bind(7, batchId);
+        FastStatement &q = *m_insertPost;
+        q.bind(0, post.channelId).bind(1, post.externalId);
+        bindTextOrNull(q, 2, post.permalink);
+        bindTextOrNull(q, 3, IsoTime::utc(post.publishedAt));
+        bindTextOrNull(q, 4, post.text);
+        bindTextOrNull(q, 5, post.postType);
+        q.bind(6, post.isStory ? 1 : 0).bind(7, batchId);
         q.exec();
-        if (q.rowsAffected() == 0)
+        if (q.changes() == 0)
             return false;
         post.id = q.lastInsertId();
         insertSnapshot(post.id, batchId, capturedAt, sourceLine, snapshot, true);
@@ -168,9 +204,9 @@ WriteOutcome PlatformPostRepository::write(qint64 batchId, const QDateTime &capt
     if (*fresh && insertNew())
         return WriteOutcome::Added;
 
-    SqlQuery &find = *m_find;
+    FastStatement &find = *m_find;
     find.bind(0, batchId).bind(1, post.channelId).bind(2, post.externalId);
-    find.exec();
+    find.query();
     if (!find.next()) {
         find.finish();
         if (insertNew())
@@ -178,27 +214,32 @@ WriteOutcome PlatformPostRepository::write(qint64 batchId, const QDateTime &capt
         return WriteOutcome::Unchanged; // unreachable: the row exists if the insert clashed
     }
     post.id = find.integer(0);
-    const bool hasCurrent = !find.value(5).isNull();
+    const bool hasCurrent = !find.isNull(5);
     const qint64 currentId = find.integer(5);
     const QDateTime currentCaptured = IsoTime::parseUtc(find.text(7));
     const PostSnapshot current = hasCurrent ? readSnapshot(find, 8) : PostSnapshot{};
-    const QVariant sameBatchSnapshot = find.value(8 + PostMetricCount + 1);
+    const bool hasSameBatchSnapshot = !find.isNull(8 + PostMetricCount + 1);
+    const qint64 sameBatchSnapshot = find.integer(8 + PostMetricCount + 1);
     find.finish();
 
     auto refresh = [&] {
-        SqlQuery &q = *m_refreshPost;
-        q.bind(0, nullableText(post.permalink)).bind(1, nullableText(IsoTime::utc(post.publishedAt)));
-        q.bind(2, nullableText(post.text)).bind(3, nullableText(post.postType)).bind(4, post.isStory ? 1 : 0).bind(5, post.id);
+        FastStatement &q = *m_refreshPost;
+        bindTextOrNull(q, 0, post.permalink);
+        bindTextOrNull(q, 1, IsoTime::utc(post.publishedAt));
+        bindTextOrNull(q, 2, post.text);
+        bindTextOrNull(q, 3, post.postType);
+        q.bind(4, post.isStory ? 1 : 0).bind(5, post.id);
         q.exec();
     };
 
-    if (!sameBatchSnapshot.isNull()) {
+    if (hasSameBatchSnapshot) {
         // The same post twice in one file: the later row describes it as well as the first.
-        if (hasCurrent && currentId == sameBatchSnapshot.toLongLong() && sameSnapshot(current, snapshot))
+        if (hasCurrent && currentId == sameBatchSnapshot && sameSnapshot(current, snapshot))
             return WriteOutcome::Unchanged;
         SqlQuery drop(m_db, QStringLiteral("DELETE FROM post_snapshots WHERE id = :id"));
         drop.bind(QStringLiteral(":id"), sameBatchSnapshot).exec();
-        m_clearCurrent->bind(0, post.id).exec();
+        m_clearCurrent->bind(0, post.id);
+        m_clearCurrent->exec();
         insertSnapshot(post.id, batchId, capturedAt, sourceLine, snapshot, true);
         refresh();
         return WriteOutcome::Updated;
@@ -208,7 +249,8 @@ WriteOutcome PlatformPostRepository::write(qint64 batchId, const QDateTime &capt
         return WriteOutcome::Unchanged;
     }
     if (!hasCurrent || capturedAt >= currentCaptured) {
-        m_clearCurrent->bind(0, post.id).exec();
+        m_clearCurrent->bind(0, post.id);
+        m_clearCurrent->exec();
         insertSnapshot(post.id, batchId, capturedAt, sourceLine, snapshot, true);
         refresh();
         return WriteOutcome::Updated;
@@ -318,11 +360,14 @@ void PlatformPostRepository::setCampaign(qint64 platformPostId, std::optional<qi
     q.bind(QStringLiteral(":c"), idOrNull(campaignId)).bind(QStringLiteral(":id"), platformPostId).exec();
 }
 
-QVector<PlatformPost> PlatformPostRepository::touchedBy(qint64 batchId) const
+QVector<PlatformPost> PlatformPostRepository::touchedBy(qint64 batchId, qint64 afterId, int limit) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM platform_posts WHERE id IN (SELECT platform_post_id FROM post_snapshots "
-                                    "WHERE batch_id = :b) ORDER BY published_at, id").arg(PostColumns));
-    q.bind(QStringLiteral(":b"), batchId).exec();
+    QString columns = PostColumns;
+    columns.replace(QLatin1String(", "), QLatin1String(", p."));
+    SqlQuery q(m_db, QStringLiteral("SELECT p.%1 FROM post_snapshots s JOIN platform_posts p ON p.id = s.platform_post_id "
+                                    "WHERE s.batch_id = :b AND s.platform_post_id > :after ORDER BY s.platform_post_id LIMIT :limit")
+                         .arg(columns));
+    q.bind(QStringLiteral(":after"), afterId).bind(QStringLiteral(":b"), batchId).bind(QStringLiteral(":limit"), limit).exec();
     QVector<PlatformPost> result;
     while (q.next())
         result.append(readPost(q));
@@ -341,7 +386,8 @@ QVector<PlatformPost> PlatformPostRepository::linkedTo(qint64 postId) const
 
 QVector<PlatformPost> PlatformPostRepository::unconfirmedMatches() const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM platform_posts WHERE match_confirmed = 0 ORDER BY published_at DESC, id").arg(PostColumns));
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM platform_posts WHERE match_confirmed = 0 AND post_id IS NOT NULL "
+                                    "ORDER BY published_at DESC, id").arg(PostColumns));
     q.exec();
     QVector<PlatformPost> result;
     while (q.next())

@@ -11,7 +11,7 @@
 
 namespace Beamline {
 
-class SqlQuery;
+class FastStatement;
 
 // Posts as the platforms' exports describe them, with one lifetime snapshot of their
 // metrics per export. The newest capture is a post's current value; older ones stay as
@@ -51,10 +51,11 @@ public:
     void setPlannedPost(qint64 platformPostId, std::optional<qint64> postId, const QString &method, bool confirmed);
     void setSeries(qint64 platformPostId, std::optional<qint64> seriesId);
     void setCampaign(qint64 platformPostId, std::optional<qint64> campaignId);
-    // Posts not yet linked to a planned post, or linked but unconfirmed.
+    // Posts linked to a planned post by a suggestion the user has not confirmed yet.
     QVector<PlatformPost> unconfirmedMatches() const;
-    // Posts that have a snapshot from this batch.
-    QVector<PlatformPost> touchedBy(qint64 batchId) const;
+    // Posts that have a snapshot from this batch, by id, at most `limit` after `afterId`
+    // (page through a big import without holding it all).
+    QVector<PlatformPost> touchedBy(qint64 batchId, qint64 afterId = 0, int limit = 1000000) const;
     // Posts linked to a planned post.
     QVector<PlatformPost> linkedTo(qint64 postId) const;
 
@@ -64,11 +65,11 @@ private:
                           const PostSnapshot &snapshot, bool current);
 
     QSqlDatabase m_db;
-    std::unique_ptr<SqlQuery> m_find;
-    std::unique_ptr<SqlQuery> m_insertPost;
-    std::unique_ptr<SqlQuery> m_insertSnapshot;
-    std::unique_ptr<SqlQuery> m_clearCurrent;
-    std::unique_ptr<SqlQuery> m_refreshPost;
+    std::unique_ptr<FastStatement> m_find;
+    std::unique_ptr<FastStatement> m_insertPost;
+    std::unique_ptr<FastStatement> m_insertSnapshot;
+    std::unique_ptr<FastStatement> m_clearCurrent;
+    std::unique_ptr<FastStatement> m_refreshPost;
     QHash<qint64, bool> m_freshChannel;
     qint64 m_freshBatch = 0;
 };

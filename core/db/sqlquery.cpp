@@ -45,10 +45,31 @@ SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
     return *this;
 }
 
+namespace {
+const QString &placeholderName(int position)
+{
+    static const QStringList names = [] {
+        QStringList n;
+        for (int i = 0; i < 64; ++i)
+            n.append(QStringLiteral(":p%1").arg(i));
+        return n;
+    }();
+    return names.at(position);
+}
+} // namespace
+
 SqlQuery &SqlQuery::bind(int position, const QVariant &value)
 {
-    m_query.bindValue(position, textAware(value));
+    m_query.bindValue(placeholderName(position), textAware(value));
     return *this;
+}
+
+QString SqlQuery::placeholders(int first, int count)
+{
+    QStringList list;
+    for (int i = first; i < first + count; ++i)
+        list.append(placeholderName(i));
+    return list.join(QStringLiteral(", "));
 }
 
 void SqlQuery::exec()

@@ -18,8 +18,11 @@ public:
     SqlQuery(const QSqlDatabase &db, const QString &sql);
 
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
-    // Positional binding for '?' placeholders (0-based), used by hot loops.
+    // Binds the n-th generated placeholder ":p<n>" (see placeholders()); used by hot
+    // loops. (Qt formats a name for every positional bind; a ready name is cheaper.)
     SqlQuery &bind(int position, const QVariant &value);
+    // ":p0, :p1, ..., :p<n-1>" for statements built with bind(int).
+    static QString placeholders(int first, int count);
     void exec();
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }

@@ -51,7 +51,7 @@ WriteOutcome WebTrafficRepository::write(qint64 batchId, WebTrafficRow &row)
 {
     if (!m_writer) {
         m_writer = std::make_unique<VersionedRows>(
-            m_db, VersionedRows::Table{QStringLiteral("web_traffic"), KeyColumns, 2, MetricColumns, {QStringLiteral("source_line")}});
+            m_db, VersionedRows::Table{QStringLiteral("web_traffic"), KeyColumns, 2, {1, 2, 0}, MetricColumns, {QStringLiteral("source_line")}});
     }
     QVariantList values;
     values.reserve(WebMetricCount);
@@ -65,7 +65,7 @@ WriteOutcome WebTrafficRepository::write(qint64 batchId, WebTrafficRow &row)
 
 void WebTrafficRepository::undoBatch(qint64 batchId)
 {
-    VersionedRows::undoBatch(m_db, QStringLiteral("web_traffic"), KeyColumns, batchId);
+    VersionedRows::undoBatch(m_db, QStringLiteral("web_traffic"), {QStringLiteral("report"), QStringLiteral("period_start"), QStringLiteral("source_id")}, batchId);
 }
 
 QVector<WebTrafficRow> WebTrafficRepository::rows(const QString &report, QDate from, QDate to) const

@@ -1,13 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "isotime.h"
 
+#include <cmath>
+
 namespace Beamline::IsoTime {
 
 QString utc(const QDateTime &instant)
 {
     if (!instant.isValid())
         return {};
-    return instant.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z');
+    // Formatted by hand from the epoch: imports call this for every row.
+    const qint64 seconds = qint64(std::floor(double(instant.toMSecsSinceEpoch()) / 1000.0));
+    qint64 days = seconds / 86400;
+    qint64 rest = seconds % 86400;
+    if (rest < 0) {
+        rest += 86400;
+        --days;
+    }
+    const QDate date = QDate(1970, 1, 1).addDays(days);
+    if (date.year() < 1 || date.year() > 9999)
+        return instant.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z');
+    const int h = int(rest / 3600), m = int(rest / 60 % 60), s = int(rest % 60);
+    QString text = day(date);
+    const char16_t time[10] = {u'T', char16_t(u'0' + h / 10), char16_t(u'0' + h % 10), u':', char16_t(u'0' + m / 10), char16_t(u'0' + m % 10),
+                               u':', char16_t(u'0' + s / 10), char16_t(u'0' + s % 10), u'Z'};
+    text.append(reinterpret_cast<const QChar *>(time), 10);
+    return text;
 }
 
 QDateTime parseUtc(QStringView text)
@@ -50,7 +68,13 @@ QDateTime parseWallClock(QStringView text)
 
 QString day(QDate date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    // Formatted by hand: imports call this for every row and QDate::toString is slow.
+    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+        return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    int y = date.year(), m = date.month(), d = date.day();
+    const char16_t text[10] = {char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10),
+                               u'-', char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'-', char16_t(u'0' + d / 10), char16_t(u'0' + d % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 QDate parseDay(QStringView text)

@@ -129,6 +129,9 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
     try {
         ScopedConnection scoped(m_database, QStringLiteral("import"));
         const QSqlDatabase db = scoped.connection();
+        // A big transaction keeps its pages in memory rather than spilling them early:
+        // 32 MiB of page cache for this connection only.
+        Database::setCacheSize(db, 32 * 1024);
         ImportBatchRepository batches(db);
         const QTimeZone zone = m_options.timeZone.isValid() ? m_options.timeZone : [&] {
             const QTimeZone tz(SettingsRepository(db).value(SettingsRepository::TimeZone, QString()).toUtf8());

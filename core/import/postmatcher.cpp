@@ -128,10 +128,6 @@ PostMatcher::Result PostMatcher::matchBatch(qint64 batchId)
 {
     Result result;
     PlatformPostRepository platformPosts(m_db);
-    const QVector<PlatformPost> posts = platformPosts.touchedBy(batchId);
-    if (posts.isEmpty())
-        return result;
-
     QHash<QString, qint64> seriesByTag;
     for (const Series &s : SeriesRepository(m_db).all()) {
         for (const QString &tag : s.hashtags)
@@ -141,56 +137,67 @@ PostMatcher::Result PostMatcher::matchBatch(qint64 batchId)
     QHash<qint64, Platform> platformOf;
     for (const Channel &c : ChannelRepository(m_db).all())
         platformOf.insert(c.id, c.platform);
+    PostRepository plan(m_db);
 
-    QDateTime first, last;
-    for (const PlatformPost &p : posts) {
-        if (!p.publishedAt.isValid())
-            continue;
-        if (!first.isValid() || p.publishedAt < first)
-            first = p.publishedAt;
-        if (!last.isValid() || p.publishedAt > last)
-            last = p.publishedAt;
-    }
-    QVector<Post> candidates;
-    if (first.isValid())
-        candidates = PostRepository(m_db).scheduledBetween(first.addSecs(-WindowSeconds), last.addSecs(WindowSeconds));
-
+    // A page of posts at a time: memory stays flat however big the import.
+    constexpr int Page = 2000;
     QSet<QPair<qint64, qint64>> used; // (channel, planned post) already given out in this batch
-    for (const PlatformPost &p : posts) {
-        // Series and campaign by hashtag.
-        std::optional<qint64> series = p.seriesId;
-        const QStringList tags = FormatSupport::hashtags(p.text);
-        if (!series) {
-            for (const QString &tag : tags) {
-                if (const auto it = seriesByTag.constFind(tag.toLower()); it != seriesByTag.constEnd()) {
-                    series = *it;
-                    platformPosts.setSeries(p.id, series);
-                    ++result.linkedToSeries;
+    qint64 after = 0;
+    for (;;) {
+        const QVector<PlatformPost> posts = platformPosts.touchedBy(batchId, after, Page);
+        if (posts.isEmpty())
+            break;
+        after = posts.constLast().id;
+
+        QDateTime first, last;
+        for (const PlatformPost &p : posts) {
+            if (!p.publishedAt.isValid())
+                continue;
+            if (!first.isValid() || p.publishedAt < first)
+                first = p.publishedAt;
+            if (!last.isValid() || p.publishedAt > last)
+                last = p.publishedAt;
+        }
+        QVector<Post> candidates;
+        if (first.isValid())
+            candidates = plan.scheduledBetween(first.addSecs(-WindowSeconds), last.addSecs(WindowSeconds));
+
+        for (const PlatformPost &p : posts) {
+            // Series and campaign by hashtag.
+            std::optional<qint64> series = p.seriesId;
+            const QStringList tags = FormatSupport::hashtags(p.text);
+            if (!series) {
+                for (const QString &tag : tags) {
+                    if (const auto it = seriesByTag.constFind(tag.toLower()); it != seriesByTag.constEnd()) {
+                        series = *it;
+                        platformPosts.setSeries(p.id, series);
+                        ++result.linkedToSeries;
+                        break;
+                    }
+                }
+            }
+            if (!p.campaignId) {
+                for (const Campaign &c : campaigns) {
+                    if (c.hashtag.isEmpty() || !tags.contains(c.hashtag, Qt::CaseInsensitive))
+                        continue;
+                    const QDate day = p.publishedAt.date();
+                    if (p.publishedAt.isValid() && (day < c.startsOn.addDays(-1) || day > c.endsOn.addDays(1)))
+                        continue;
+                    platformPosts.setCampaign(p.id, c.id);
+                    ++result.linkedToCampaign;
                     break;
                 }
             }
-        }
-        if (!p.campaignId) {
-            for (const Campaign &c : campaigns) {
-                if (c.hashtag.isEmpty() || !tags.contains(c.hashtag, Qt::CaseInsensitive))
-                    continue;
-                const QDate day = p.publishedAt.date();
-                if (p.publishedAt.isValid() && (day < c.startsOn.addDays(-1) || day > c.endsOn.addDays(1)))
-                    continue;
-                platformPosts.setCampaign(p.id, c.id);
-                ++result.linkedToCampaign;
-                break;
+            if (p.matchConfirmed || candidates.isEmpty())
+                continue;
+            const Match m = bestMatch(p, candidates, platformOf, series);
+            if (!m.postId || used.contains({p.channelId, *m.postId}))
+                continue;
+            used.insert({p.channelId, *m.postId});
+            if (p.postId != m.postId || p.matchMethod != m.method) {
+                platformPosts.setPlannedPost(p.id, m.postId, m.method, false);
+                ++result.linkedToPlan;
             }
-        }
-        if (p.matchConfirmed)
-            continue;
-        const Match m = bestMatch(p, candidates, platformOf, series);
-        if (!m.postId || used.contains({p.channelId, *m.postId}))
-            continue;
-        used.insert({p.channelId, *m.postId});
-        if (p.postId != m.postId || p.matchMethod != m.method) {
-            platformPosts.setPlannedPost(p.id, m.postId, m.method, false);
-            ++result.linkedToPlan;
         }
     }
     return result;

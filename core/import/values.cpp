@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace Beamline::Values {
@@ -29,16 +31,18 @@ QStringView trimmed(QStringView text)
 // Removes currency prefixes and suffixes ("US$ 0,00", "£0.00", "1 234,56 €").
 QStringView stripCurrency(QStringView t)
 {
-    static const char *const prefixes[] = {"US$", "A$", "CA$", "CHF", "£", "€", "$"};
-    for (const char *p : prefixes) {
-        const QString prefix = QString::fromUtf8(p);
+    static const QStringList prefixes = {QStringLiteral("US$"), QStringLiteral("A$"), QStringLiteral("CA$"), QStringLiteral("CHF"),
+                                         QStringLiteral("£"), QStringLiteral("€"), QStringLiteral("$")};
+    static const QStringList suffixes = {QStringLiteral("€"), QStringLiteral("$"), QStringLiteral("£"), QStringLiteral("CHF")};
+    if (t.isEmpty() || (t.front().isDigit() && t.back().isDigit()))
+        return t;
+    for (const QString &prefix : prefixes) {
         if (t.startsWith(prefix)) {
             t = trimmed(t.mid(prefix.size()));
             break;
         }
     }
-    for (const char *p : {"€", "$", "£", "CHF"}) {
-        const QString suffix = QString::fromUtf8(p);
+    for (const QString &suffix : suffixes) {
         if (t.endsWith(suffix)) {
             t = trimmed(t.chopped(suffix.size()));
             break;
@@ -47,12 +51,50 @@ QStringView stripCurrency(QStringView t)
     return t;
 }
 
+// Plain digits with at most one decimal separator and up to 15 significant digits: the
+// common case, read without building a string (imports call this for every cell).
+std::optional<double> parseSimple(QStringView t, QChar decimal)
+{
+    qsizetype i = 0;
+    bool negative = false;
+    if (i < t.size() && t.at(i) == QLatin1Char('-')) {
+        negative = true;
+        ++i;
+    }
+    qint64 mantissa = 0;
+    int digits = 0, fraction = 0;
+    bool inFraction = false;
+    for (; i < t.size(); ++i) {
+        const QChar c = t.at(i);
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+            if (++digits > 15)
+                return std::nullopt;
+            mantissa = mantissa * 10 + (c.unicode() - '0');
+            if (inFraction)
+                ++fraction;
+        } else if (c == decimal && !inFraction) {
+            inFraction = true;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (digits == 0)
+        return std::nullopt;
+    static constexpr double powers[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const double value = double(mantissa) / powers[fraction];
+    return negative ? -value : value;
+}
+
 Number parsePlain(QStringView t, NumberStyle style)
 {
     if (t.isEmpty())
         return {Status::Null, 0};
-    QString cleaned;
-    cleaned.reserve(t.size());
+    if (const auto simple = parseSimple(t, style.decimal))
+        return {Status::Ok, *simple};
+    // General case: drop thousands separators, make the decimal a '.', let from_chars
+    // read it (exact, and independent of any locale).
+    char buffer[128];
+    qsizetype n = 0;
     const QChar thousands = style.decimal == QLatin1Char(',') ? QLatin1Char('.') : QLatin1Char(',');
     bool sawDigit = false;
     for (QChar c : t) {
@@ -60,19 +102,27 @@ Number parsePlain(QStringView t, NumberStyle style)
             continue;
         if (c == QLatin1Char('\'') && style.decimal == QLatin1Char('.'))
             continue; // Swiss thousands separator 1'234
-        if (c == style.decimal) {
-            cleaned.append(QLatin1Char('.'));
-            continue;
-        }
-        if (c.isDigit())
+        char out;
+        if (c == style.decimal)
+            out = '.';
+        else if (c.unicode() < 128)
+            out = char(c.unicode());
+        else
+            return {Status::Invalid, 0};
+        if (out >= '0' && out <= '9')
             sawDigit = true;
-        cleaned.append(c);
+        if (n >= qsizetype(sizeof(buffer)))
+            return {Status::Invalid, 0};
+        buffer[n++] = out;
     }
     if (!sawDigit)
         return {Status::Invalid, 0};
-    bool ok = false;
-    const double v = QLocale::c().toDouble(cleaned, &ok);
-    if (!ok || !std::isfinite(v))
+    const char *begin = buffer;
+    if (n > 0 && buffer[0] == '+')
+        ++begin;
+    double v = 0;
+    const auto [end, error] = std::from_chars(begin, buffer + n, v);
+    if (error != std::errc() || end != buffer + n || !std::isfinite(v))
         return {Status::Invalid, 0};
     return {Status::Ok, v};
 }
@@ -171,6 +221,8 @@ int expandYear(int yy)
 bool isNullMarker(QStringView text)
 {
     const QStringView t = trimmed(text);
+    if (!t.isEmpty() && t.front().isDigit())
+        return false;
     return t.isEmpty() || t == QLatin1String("-") || t == QLatin1String("--") || t.compare(QLatin1String("NA"), Qt::CaseInsensitive) == 0
         || t.compare(QLatin1String("N/A"), Qt::CaseInsensitive) == 0 || t.compare(QLatin1String("null"), Qt::CaseInsensitive) == 0
         || t == QLatin1String("(not set)");
@@ -236,9 +288,10 @@ Number duration(QStringView text, NumberStyle style)
         return {Status::Ok, total};
     }
     // "5 min 13s", "1 h 2 min", "13s", "2 days 3 hours"...
-    const QString lower = t.toString().toLower();
-    if (lower.contains(QRegularExpression(QStringLiteral("[a-z]")))) {
+    const bool hasLetters = std::any_of(t.begin(), t.end(), [](QChar c) { return c.isLetter(); });
+    if (hasLetters) {
         static const QRegularExpression part(QStringLiteral("(\\d+(?:[.,]\\d+)?)\\s*(days?|d|hours?|h|min(?:utes?)?|m|s(?:ec(?:onds?)?)?)"));
+        const QString lower = t.toString().toLower();
         double total = 0;
         bool any = false;
         auto it = part.globalMatch(lower);

@@ -6,6 +6,13 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 out="$here/workspace-v1.beamline"
 rm -f "$out"
+# key_hash: FNV-1a 64 over the UTF-16LE text of the key, each value followed by U+001F.
+key_hash=$(python3 -c '
+import sys
+h = 0xcbf29ce484222325
+for b in "1\x1ffollowers_gained\x1f2017-01-05\x1f".encode("utf-16-le"):
+    h = ((h ^ b) * 0x100000001b3) & 0xffffffffffffffff
+print(h - (1 << 64) if h >= 1 << 63 else h)')
 sqlite3 "$out" <<SQL
 .read $here/../../resources/sql/migrations/0001_initial.sql
 PRAGMA application_id = 1111838028;
@@ -22,6 +29,6 @@ INSERT INTO post_channels VALUES (1, 1, NULL);
 INSERT INTO import_batches (file_name, sha256, format, imported_at, rows_read, rows_added) VALUES ('tweet_activity.csv', 'abc', 'x_tweet_activity', '2017-02-01T08:00:00Z', 1, 1);
 INSERT INTO platform_posts (channel_id, external_id, published_at, text, post_id, series_id, first_batch_id) VALUES (1, '817000000000000000', '2017-01-05T09:00:00Z', '#ThrowbackThursday 1976', 1, 1, 1);
 INSERT INTO post_snapshots (platform_post_id, batch_id, captured_at, is_current, impressions, likes, comments, shares) VALUES (1, 1, '2017-02-01T00:00:00Z', 1, 2100, 41, 3, 9);
-INSERT INTO daily_metrics (channel_id, metric, day, value, batch_id) VALUES (1, 'followers_gained', '2017-01-05', 12, 1);
+INSERT INTO daily_metrics (channel_id, metric, day, key_hash, value, batch_id) VALUES (1, 'followers_gained', '2017-01-05', $key_hash, 12, 1);
 SQL
 echo "wrote $out"

@@ -8,6 +8,7 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -150,6 +151,7 @@ int dimensionCount(const Record &header, const QVector<ColumnSpec> &metrics)
 struct WebTable {
     QString report;
     int dimensions = 1;
+    int dateColumn = -1; // a "Date" dimension next to another one: rows are days
     ColumnMap map;
     QVector<ColumnSpec> specs;
     Values::NumberStyle style;
@@ -201,18 +203,57 @@ void fillWebRow(ImportContext &ctx, const Record &record, WebTable &table, WebTr
         row.set(WebMetric::BounceRate, 1.0 - *engagementRate);
 }
 
-QString dimensionText(const Record &record, int from, int count)
+bool isDateHeader(const QString &header)
+{
+    static const QStringList names = {QStringLiteral("date"), QStringLiteral("day"), QStringLiteral("datum"), QStringLiteral("jour"),
+                                      QStringLiteral("dag"), QStringLiteral("fecha"), QStringLiteral("data")};
+    return names.contains(ColumnMap::normalise(header));
+}
+
+// Sets up a table's dimensions from its header. A date among several dimensions (GA4's
+// "Session source / medium" + "Date") makes each row cover its own day.
+void setUpDimensions(WebTable &table, const Record &header, const QVector<ColumnSpec> &metrics)
+{
+    table.dimensions = dimensionCount(header, metrics);
+    int report = 0;
+    if (table.dimensions > 1) {
+        for (int i = 0; i < table.dimensions; ++i) {
+            if (isDateHeader(header.fields.at(i))) {
+                table.dateColumn = i;
+                break;
+            }
+        }
+        if (table.dateColumn == 0)
+            report = 1;
+    }
+    for (int i = 0; i < table.dimensions; ++i)
+        table.specs.append({QStringLiteral("dimension%1").arg(i + 1), {header.fields.at(i)}, false, Kind::Text});
+    table.specs += metrics;
+    table.map.resolve(header, table.specs);
+    table.report = reportOf(header.fields.value(report));
+}
+
+// The dimension texts of a row, without the date column.
+std::pair<QString, QString> dimensionsOf(const Record &record, const WebTable &table)
 {
     QStringList parts;
-    for (int i = from; i < from + count && i < record.fields.size(); ++i)
-        parts.append(stripFormulaGuard(record.fields.at(i).trimmed()));
-    return parts.join(QStringLiteral(" / "));
+    for (int i = 0; i < table.dimensions && i < record.fields.size(); ++i) {
+        if (i != table.dateColumn)
+            parts.append(stripFormulaGuard(record.fields.at(i).trimmed()));
+    }
+    const QString first = parts.value(0);
+    parts.removeFirst();
+    return {first, parts.join(QStringLiteral(" / "))};
 }
 
 bool isTotalsLabel(const QString &label)
 {
-    static const QStringList labels = {QStringLiteral("grand total"), QStringLiteral("totals"), QStringLiteral("total"),
-                                       QStringLiteral("total général"), QStringLiteral("gesamtsumme"), QStringLiteral("totaal")};
+    static const QSet<QString> labels = {QStringLiteral("grand total"), QStringLiteral("totals"), QStringLiteral("total"),
+                                         QStringLiteral("total général"), QStringLiteral("gesamtsumme"), QStringLiteral("totaal")};
+    const QStringView t = QStringView(label).trimmed();
+    if (t.isEmpty() || !(t.front() == QLatin1Char('G') || t.front() == QLatin1Char('T') || t.front() == QLatin1Char('g')
+                         || t.front() == QLatin1Char('t')))
+        return false;
     return labels.contains(ColumnMap::normalise(label));
 }
 
@@ -223,6 +264,25 @@ void crossCheckTotals(ImportContext &ctx, const WebTable &table)
                                        .arg(*table.totalsSessions, 0, 'f', 0)
                                        .arg(table.sessionsSum, 0, 'f', 0));
     }
+}
+
+// A row with its own date column covers that day (inside the report's period).
+bool rowDay(const Record &record, const WebTable &table, WebTrafficRow &row, ImportContext &ctx)
+{
+    if (table.dateColumn < 0)
+        return true;
+    const QString text = record.fields.value(table.dateColumn).trimmed();
+    Values::DateTime day = Values::dateTime(text, Values::DateLayout::Compact);
+    if (!day.ok())
+        day = Values::dateTime(text, Values::DateLayout::Iso);
+    if (!day.ok()) {
+        ctx.skip(record.line, QCoreApplication::translate("Beamline::ImportFormats", "column %1: “%2” is not a date; the row was skipped")
+                                  .arg(table.dateColumn + 1)
+                                  .arg(text));
+        return false;
+    }
+    row.periodStart = row.periodEnd = day.date;
+    return true;
 }
 
 // Reads a "date + sessions" table (GA day index, GA4 second table) into the site's time series.
@@ -363,12 +423,7 @@ public:
             return false;
         }
         WebTable table;
-        table.dimensions = dimensionCount(header, uaMetrics());
-        for (int i = 0; i < table.dimensions; ++i)
-            table.specs.append({QStringLiteral("dimension%1").arg(i + 1), {header.fields.at(i)}, false, Kind::Text});
-        table.specs += uaMetrics();
-        table.map.resolve(header, table.specs);
-        table.report = reportOf(header.fields.value(0));
+        setUpDimensions(table, header, uaMetrics());
         ctx.metadata.insert(QStringLiteral("breakdown"), table.report);
         ctx.columns = table.map.describe();
         // Dutch, German... reports write 2.546 for two thousand: the header tells the language.
@@ -391,8 +446,7 @@ public:
             row.periodEnd = end;
             row.sourceLine = record.line;
             fillWebRow(ctx, record, table, row);
-            const QString dimension = dimensionText(record, 0, 1);
-            const QString dimension2 = dimensionText(record, 1, table.dimensions - 1);
+            const auto [dimension, dimension2] = dimensionsOf(record, table);
             if (dimension.isEmpty() && dimension2.isEmpty()) {
                 // The totals row: its dimension cells are empty.
                 table.totalsSessions = row.value(WebMetric::Sessions);
@@ -401,6 +455,8 @@ public:
             }
             row.dimension = dimension;
             row.dimension2 = dimension2;
+            if (!rowDay(record, table, row, ctx))
+                continue;
             if (table.report == QLatin1String("timeseries")) {
                 const auto day = Values::detectLayout({dimension});
                 const Values::DateTime dt = day ? Values::dateTime(dimension, *day) : Values::DateTime{};
@@ -515,12 +571,7 @@ private:
     bool readTable(PeekableStream &stream, ImportContext &ctx, const Record &header, qint64 source, QDate start, QDate end) const
     {
         WebTable table;
-        table.dimensions = dimensionCount(header, ga4Metrics());
-        for (int i = 0; i < table.dimensions; ++i)
-            table.specs.append({QStringLiteral("dimension%1").arg(i + 1), {header.fields.at(i)}, false, Kind::Text});
-        table.specs += ga4Metrics();
-        table.map.resolve(header, table.specs);
-        table.report = reportOf(header.fields.value(0));
+        setUpDimensions(table, header, ga4Metrics());
         ctx.metadata.insert(QStringLiteral("breakdown"), table.report);
         ctx.columns += table.map.describe();
         stream.fill(40);
@@ -541,14 +592,16 @@ private:
             row.periodEnd = end;
             row.sourceLine = record.line;
             fillWebRow(ctx, record, table, row);
-            const QString dimension = dimensionText(record, 0, 1);
-            if (isTotalsLabel(dimension)) {
+            const auto [dimension, dimension2] = dimensionsOf(record, table);
+            if (isTotalsLabel(dimension) || isTotalsLabel(record.fields.value(0))) {
                 table.totalsSessions = row.value(WebMetric::Sessions);
                 table.totalsLine = record.line;
                 continue;
             }
             row.dimension = dimension;
-            row.dimension2 = dimensionText(record, 1, table.dimensions - 1);
+            row.dimension2 = dimension2;
+            if (!rowDay(record, table, row, ctx))
+                continue;
             if (table.report == QLatin1String("timeseries")) {
                 const Values::DateTime day = Values::dateTime(dimension, Values::DateLayout::Compact);
                 if (day.ok()) {

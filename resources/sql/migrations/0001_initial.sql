@@ -4,7 +4,11 @@
 --   * instants are ISO 8601 UTC text 'YYYY-MM-DDTHH:MM:SSZ'; calendar days are 'YYYY-MM-DD';
 --   * series keep local wall-clock text 'YYYY-MM-DDTHH:MM' plus an IANA zone;
 --   * imported rows reference their import batch; rows replaced by a later import keep
---     living with superseded_by set, so an import can be undone exactly.
+--     living with superseded_by set, so an import can be undone exactly;
+--   * versioned imported rows carry key_hash, a 64-bit FNV-1a digest of their natural key
+--     computed by the program, so the unique index needs only the key's leading columns
+--     and the digest. The program compares the real key columns too, so a digest
+--     collision cannot merge rows.
 
 CREATE TABLE settings (
     key   TEXT PRIMARY KEY,
@@ -212,7 +216,7 @@ CREATE TABLE post_snapshots (
     UNIQUE (platform_post_id, batch_id)
 );
 CREATE UNIQUE INDEX post_snapshots_current ON post_snapshots (platform_post_id) WHERE is_current = 1;
-CREATE INDEX post_snapshots_batch ON post_snapshots (batch_id);
+CREATE INDEX post_snapshots_batch ON post_snapshots (batch_id, platform_post_id);
 
 -- Per-account daily values: followers gained/lost, profile visits, reach, story views...
 CREATE TABLE daily_metrics (
@@ -220,14 +224,16 @@ CREATE TABLE daily_metrics (
     channel_id    INTEGER NOT NULL REFERENCES channels (id) ON DELETE CASCADE,
     metric        TEXT NOT NULL,
     day           TEXT NOT NULL,
+    key_hash      INTEGER NOT NULL,
     occurrence    INTEGER NOT NULL DEFAULT 1,
     value         REAL NOT NULL,
     source_column TEXT,
     batch_id      INTEGER NOT NULL REFERENCES import_batches (id),
     superseded_by INTEGER REFERENCES import_batches (id)
 );
-CREATE UNIQUE INDEX daily_metrics_current ON daily_metrics (channel_id, metric, day, occurrence) WHERE superseded_by IS NULL;
-CREATE INDEX daily_metrics_batch ON daily_metrics (batch_id);
+-- One index finds a key's versions and serves queries by day; time-ordered imports
+-- append to it instead of writing all over it.
+CREATE UNIQUE INDEX daily_metrics_key ON daily_metrics (channel_id, metric, day, key_hash, occurrence, batch_id);
 
 CREATE TABLE web_sources (
     id       INTEGER PRIMARY KEY,
@@ -246,6 +252,7 @@ CREATE TABLE web_traffic (
     period_end               TEXT NOT NULL,
     dimension                TEXT NOT NULL DEFAULT '',
     dimension2               TEXT NOT NULL DEFAULT '',
+    key_hash                 INTEGER NOT NULL,
     occurrence               INTEGER NOT NULL DEFAULT 1,
     sessions                 REAL,
     users                    REAL,
@@ -266,16 +273,13 @@ CREATE TABLE web_traffic (
     superseded_by            INTEGER REFERENCES import_batches (id),
     CHECK (period_start <= period_end)
 );
-CREATE UNIQUE INDEX web_traffic_current
-    ON web_traffic (source_id, report, period_start, period_end, dimension, dimension2, occurrence)
-    WHERE superseded_by IS NULL;
-CREATE INDEX web_traffic_batch ON web_traffic (batch_id);
-CREATE INDEX web_traffic_period ON web_traffic (report, period_start, period_end);
+CREATE UNIQUE INDEX web_traffic_key ON web_traffic (report, period_start, source_id, key_hash, occurrence, batch_id);
 
 CREATE TABLE mentions (
     id            INTEGER PRIMARY KEY,
     tool          TEXT NOT NULL,
     external_id   TEXT NOT NULL,
+    key_hash      INTEGER NOT NULL,
     occurrence    INTEGER NOT NULL DEFAULT 1,
     occurred_at   TEXT NOT NULL,
     network       TEXT NOT NULL,
@@ -295,8 +299,7 @@ CREATE TABLE mentions (
     batch_id      INTEGER NOT NULL REFERENCES import_batches (id),
     superseded_by INTEGER REFERENCES import_batches (id)
 );
-CREATE UNIQUE INDEX mentions_current ON mentions (tool, external_id, occurrence) WHERE superseded_by IS NULL;
-CREATE INDEX mentions_batch ON mentions (batch_id);
+CREATE UNIQUE INDEX mentions_key ON mentions (tool, key_hash, occurrence, batch_id);
 CREATE INDEX mentions_time ON mentions (occurred_at);
 
 -- Column mappings the user saved for files Beamline does not know, keyed by their header.

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "faststatement.h"
+
+#include "databaseerror.h"
+#include "sqlquery.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace Beamline {
+
+namespace {
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    if (!db.isValid() || db.driverName() != QLatin1String("QSQLITE"))
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+bool FastStatement::isNative(const QSqlDatabase &db)
+{
+    return nativeHandle(db) != nullptr;
+}
+
+FastStatement::FastStatement(const QSqlDatabase &db, const QString &sql)
+    : m_sql(sql)
+    , m_db(nativeHandle(db))
+    , m_qtDb(db)
+{
+    if (!m_db) {
+        m_fallback = std::make_unique<SqlQuery>(db, sql);
+        return;
+    }
+    const int rc = sqlite3_prepare16_v3(m_db, sql.utf16(), int(sql.size() * 2), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        fail(QStringLiteral("Could not prepare a statement"));
+    const int count = sqlite3_bind_parameter_count(m_stmt);
+    for (int i = 0; i < count; ++i)
+        m_parameters.append(sqlite3_bind_parameter_index(m_stmt, QStringLiteral(":p%1").arg(i).toUtf8().constData()));
+}
+
+FastStatement::~FastStatement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+void FastStatement::fail(const QString &what) const
+{
+    throw DatabaseError(what, m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString(), m_sql);
+}
+
+int FastStatement::parameter(int position) const
+{
+    const int index = position < m_parameters.size() ? m_parameters.at(position) : 0;
+    if (index <= 0)
+        fail(QStringLiteral("No placeholder :p%1").arg(position));
+    return index;
+}
+
+FastStatement &FastStatement::bindNull(int position)
+{
+    if (m_fallback) {
+        m_fallback->bind(position, QVariant(QMetaType::fromType<double>()));
+        return *this;
+    }
+    sqlite3_bind_null(m_stmt, parameter(position));
+    return *this;
+}
+
+FastStatement &FastStatement::bind(int position, qint64 value)
+{
+    if (m_fallback) {
+        m_fallback->bind(position, value);
+        return *this;
+    }
+    sqlite3_bind_int64(m_stmt, parameter(position), value);
+    return *this;
+}
+
+FastStatement &FastStatement::bind(int position, double value)
+{
+    if (m_fallback) {
+        m_fallback->bind(position, value);
+        return *this;
+    }
+    sqlite3_bind_double(m_stmt, parameter(position), value);
+    return *this;
+}
+
+FastStatement &FastStatement::bind(int position, const QString &value)
+{
+    if (m_fallback) {
+        m_fallback->bind(position, value.isNull() ? QString(QLatin1String("")) : value);
+        return *this;
+    }
+    static const char16_t empty[1] = {0};
+    const void *data = value.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(value.utf16());
+    sqlite3_bind_text16(m_stmt, parameter(position), data, int(value.size() * 2), SQLITE_TRANSIENT);
+    return *this;
+}
+
+FastStatement &FastStatement::bind(int position, const std::optional<double> &value)
+{
+    return value ? bind(position, *value) : bindNull(position);
+}
+
+FastStatement &FastStatement::bind(int position, const QVariant &value)
+{
+    if (value.isNull())
+        return bindNull(position);
+    switch (value.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        return bind(position, value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return bind(position, value.toDouble());
+    default:
+        return bind(position, value.toString());
+    }
+}
+
+FastStatement &FastStatement::bindUnchanging(int position, const QVariant &value)
+{
+    if (m_fallback || value.metaType().id() != QMetaType::QString || value.isNull())
+        return bind(position, value);
+    const QString *text = static_cast<const QString *>(value.constData());
+    if (text->isNull())
+        return bind(position, *text);
+    sqlite3_bind_text16(m_stmt, parameter(position), text->constData(), int(text->size() * 2), SQLITE_STATIC);
+    return *this;
+}
+
+void FastStatement::clearBindings()
+{
+    if (m_stmt)
+        sqlite3_clear_bindings(m_stmt);
+    // The Qt fallback rebinds every placeholder on each run anyway.
+}
+
+void FastStatement::exec()
+{
+    if (m_fallback) {
+        m_fallback->exec();
+        m_changes = m_fallback->rowsAffected();
+        m_fallback->finish();
+        return;
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        sqlite3_reset(m_stmt);
+        fail(QStringLiteral("A database statement failed"));
+    }
+    m_changes = sqlite3_changes64(m_db);
+    sqlite3_reset(m_stmt);
+}
+
+void FastStatement::query()
+{
+    if (m_fallback) {
+        m_fallback->exec();
+        return;
+    }
+    m_hasRow = false;
+}
+
+bool FastStatement::next()
+{
+    if (m_fallback)
+        return m_fallback->next();
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return m_hasRow = true;
+    m_hasRow = false;
+    if (rc != SQLITE_DONE) {
+        sqlite3_reset(m_stmt);
+        fail(QStringLiteral("A database statement failed"));
+    }
+    return false;
+}
+
+void FastStatement::finish()
+{
+    if (m_fallback) {
+        m_fallback->finish();
+        return;
+    }
+    m_hasRow = false;
+    sqlite3_reset(m_stmt);
+}
+
+bool FastStatement::isNull(int column) const
+{
+    if (m_fallback)
+        return m_fallback->value(column).isNull();
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 FastStatement::integer(int column) const
+{
+    if (m_fallback)
+        return m_fallback->integer(column);
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double FastStatement::number(int column) const
+{
+    if (m_fallback)
+        return m_fallback->value(column).toDouble();
+    return sqlite3_column_double(m_stmt, column);
+}
+
+std::optional<double> FastStatement::optionalNumber(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return number(column);
+}
+
+QString FastStatement::text(int column) const
+{
+    if (m_fallback)
+        return m_fallback->text(column);
+    const void *data = sqlite3_column_text16(m_stmt, column);
+    if (!data)
+        return {};
+    return QString::fromUtf16(static_cast<const char16_t *>(data), sqlite3_column_bytes16(m_stmt, column) / 2);
+}
+
+QVariant FastStatement::value(int column) const
+{
+    if (m_fallback)
+        return m_fallback->value(column);
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_NULL: return {};
+    case SQLITE_INTEGER: return QVariant(sqlite3_column_int64(m_stmt, column));
+    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(m_stmt, column));
+    default: return QVariant(text(column));
+    }
+}
+
+qint64 FastStatement::lastInsertId() const
+{
+    if (m_fallback)
+        return m_fallback->lastInsertId();
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+} // namespace Beamline

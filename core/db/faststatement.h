@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Beamline {
+
+class SqlQuery;
+
+// A prepared statement for the import's hot loops. On SQLite it drives the C API on the
+// Qt connection's own handle: Qt SQL's binding machinery costs more per row than SQLite
+// itself. On any other driver it falls back to a Qt prepared query. Either way values are
+// bound, never formatted into the SQL. Placeholders are ":p0", ":p1"... (SqlQuery::placeholders).
+class FastStatement final
+{
+public:
+    FastStatement(const QSqlDatabase &db, const QString &sql);
+    ~FastStatement();
+    Q_DISABLE_COPY_MOVE(FastStatement)
+
+    FastStatement &bindNull(int position);
+    FastStatement &bind(int position, qint64 value);
+    FastStatement &bind(int position, int value) { return bind(position, qint64(value)); }
+    FastStatement &bind(int position, double value);
+    FastStatement &bind(int position, const QString &value); // a null QString binds "", like SqlQuery
+    FastStatement &bind(int position, const std::optional<double> &value);
+    FastStatement &bind(int position, const QVariant &value);
+    // Binds text without copying it: the caller keeps `value` alive and unchanged until
+    // the statement has run (exec() or the last next()).
+    FastStatement &bindUnchanging(int position, const QVariant &value);
+
+    // Sets every parameter to NULL (one call, cheaper than binding each NULL).
+    void clearBindings();
+
+    // Runs a statement that returns no rows, then makes it ready to run again.
+    void exec();
+    // Runs a query; next() steps through its rows; finish() (or a new exec) resets it.
+    void query();
+    bool next();
+    void finish();
+
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    double number(int column) const;
+    std::optional<double> optionalNumber(int column) const;
+    QString text(int column) const;
+    QVariant value(int column) const;
+
+    // Rows changed by the last exec().
+    qint64 changes() const { return m_changes; }
+    qint64 lastInsertId() const;
+
+    // True when this connection can use the SQLite C API directly.
+    static bool isNative(const QSqlDatabase &db);
+
+private:
+    [[noreturn]] void fail(const QString &what) const;
+    int parameter(int position) const;
+
+    QString m_sql;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QVector<int> m_parameters; // position -> SQLite parameter index
+    bool m_hasRow = false;
+    qint64 m_changes = 0;
+    std::unique_ptr<SqlQuery> m_fallback;
+    QSqlDatabase m_qtDb;
+};
+
+} // namespace Beamline
