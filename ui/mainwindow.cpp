@@ -4,6 +4,7 @@
 #include <core/demo/demogenerator.h>
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
+#include <ui/import/importcontroller.h>
 #include <ui/pages/datapage.h>
 #include <ui/pages/measurepage.h>
 #include <ui/pages/planpage.h>
@@ -65,6 +66,7 @@ QStringList expandPaths(const QList<QUrl> &urls)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoStack(new QUndoStack(this))
+    , m_import(new ImportController(this))
     , m_messageBar(new MessageBar(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
@@ -127,7 +129,11 @@ MainWindow::MainWindow(QWidget *parent)
     retranslate();
     m_navigation->setCurrentRow(0);
 
-    connect(this, &MainWindow::filesDropped, this, &MainWindow::handleDroppedFiles);
+    connect(this, &MainWindow::filesDropped, m_import, &ImportController::start);
+    connect(m_import, &ImportController::summary, this, &MainWindow::showImportSummary);
+    auto *data = static_cast<DataPage *>(m_pageWidgets.at(int(Page::Data)));
+    connect(data, &DataPage::importRequested, this, &MainWindow::importFiles);
+    connect(data, &DataPage::message, this, &MainWindow::showMessage);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -138,6 +144,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_import->setWorkspace(nullptr);
     // Pages may hold models over the workspace: detach them before it closes.
     for (WorkspacePage *page : std::as_const(m_pageWidgets))
         page->setWorkspace(nullptr, m_undoStack);
@@ -314,8 +321,10 @@ bool MainWindow::openWorkspace(const QString &path, int flags)
     }
     for (WorkspacePage *page : std::as_const(m_pageWidgets))
         page->setWorkspace(nullptr, m_undoStack);
+    m_import->setWorkspace(nullptr);
     m_undoStack->clear();
     m_workspace = std::move(workspace);
+    m_import->setWorkspace(m_workspace.get());
     connect(m_workspace.get(), &Workspace::nameChanged, this, &MainWindow::updateWindowState);
     for (WorkspacePage *page : std::as_const(m_pageWidgets))
         page->setWorkspace(m_workspace.get(), m_undoStack);
@@ -467,11 +476,25 @@ void MainWindow::importFiles()
         Q_EMIT filesDropped(files);
 }
 
-void MainWindow::handleDroppedFiles(const QStringList &paths)
+void MainWindow::showMessage(int kind, const QString &text)
 {
-    m_messageBar->showMessage(MessageBar::Kind::Information,
-                              tr("%n file(s) dropped. Importing exports is not available in this version yet.", nullptr,
-                                 int(paths.size())));
+    const MessageBar::Kind kinds[] = {MessageBar::Kind::Positive, MessageBar::Kind::Warning, MessageBar::Kind::Error};
+    m_messageBar->showMessage(kinds[qBound(0, kind, 2)], text);
+}
+
+void MainWindow::showImportSummary(int kind, const QString &text, bool hasData)
+{
+    if (text.isEmpty())
+        return;
+    showMessage(kind, text);
+    if (hasData) {
+        auto *charts = new QAction(Application::icon(QStringLiteral("office-chart-line")), tr("Show Charts"), m_messageBar);
+        connect(charts, &QAction::triggered, this, [this] { showPage(Page::Measure); });
+        m_messageBar->addAction(charts);
+    }
+    auto *history = new QAction(Application::icon(QStringLiteral("server-database")), tr("Show History"), m_messageBar);
+    connect(history, &QAction::triggered, this, [this] { showPage(Page::Data); });
+    m_messageBar->addAction(history);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

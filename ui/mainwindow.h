@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace Beamline {
 
+class ImportController;
 class MessageBar;
 class Workspace;
 class WorkspacePage;
@@ -37,6 +38,7 @@ public:
     Workspace *workspace() const { return m_workspace.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     MessageBar *messageBar() const { return m_messageBar; }
+    ImportController *importController() const { return m_import; }
 
     void showPage(Page page);
     Page currentPage() const;
@@ -73,11 +75,13 @@ private:
     void openWorkspaceDialog();
     void openDemoWorkspace();
     void importFiles();
-    void handleDroppedFiles(const QStringList &paths);
+    void showImportSummary(int kind, const QString &text, bool hasData);
+    void showMessage(int kind, const QString &text);
     void showAbout();
 
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack *m_undoStack;
+    ImportController *m_import;
     MessageBar *m_messageBar;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;

@@ -1,29 +1,345 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datapage.h"
 
+#include <core/db/databaseerror.h>
+#include <core/db/importbatchrepository.h>
+#include <core/db/importprofilerepository.h>
+#include <core/db/platformpostrepository.h>
+#include <core/import/importhistory.h>
+#include <core/models/importhistorymodel.h>
+#include <core/models/matchreviewmodel.h>
 #include <core/workspace/workspace.h>
+#include <ui/application.h>
 #include <ui/widgets/emptystate.h>
 
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Beamline {
 
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    auto *proxy = new QSortFilterProxyModel(view);
+    proxy->setSourceModel(model);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setHighlightSections(false);
+    view->setWordWrap(false);
+    return view;
+}
+
+QList<int> selectedSourceRows(QTableView *view)
+{
+    QList<int> rows;
+    const auto *proxy = static_cast<QSortFilterProxyModel *>(view->model());
+    for (const QModelIndex &i : view->selectionModel()->selectedRows())
+        rows.append(proxy->mapToSource(i).row());
+    return rows;
+}
+
+} // namespace
+
 DataPage::DataPage(QWidget *parent)
     : WorkspacePage(parent)
+    , m_history(new ImportHistoryModel(this))
+    , m_matches(new MatchReviewModel(this))
+    , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
+    , m_tabs(new QTabWidget(this))
+    , m_historyView(makeTable(m_history, this))
+    , m_details(new QTextBrowser(this))
+    , m_undo(new QPushButton(Application::icon(QStringLiteral("edit-undo")), tr("&Undo Import…"), this))
+    , m_matchView(makeTable(m_matches, this))
+    , m_confirm(new QPushButton(Application::icon(QStringLiteral("dialog-positive")), tr("&Confirm Link"), this))
+    , m_unlink(new QPushButton(Application::icon(QStringLiteral("edit-delete")), tr("&Remove Link"), this))
+    , m_matchHint(new QLabel(this))
+    , m_mappings(new QListWidget(this))
+    , m_deleteMapping(new QPushButton(Application::icon(QStringLiteral("edit-delete")), tr("&Delete Mapping"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_stack);
+
+    m_importAction = new QAction(Application::icon(QStringLiteral("document-import")), tr("Import Exports…"), this);
+    auto *importAction = m_importAction;
+    connect(importAction, &QAction::triggered, this, &DataPage::importRequested);
     m_empty->setIconName(QStringLiteral("document-import"));
     m_empty->setTitle(tr("Drop a platform export here"));
-    m_empty->setText(tr("CSV exports of X, Facebook and Instagram (Meta Business Suite), YouTube, LinkedIn, "
-                        "Google Analytics, Matomo and listening tools."));
+    m_empty->setText(tr("CSV exports of X, Facebook and Instagram (Meta Business Suite), YouTube, LinkedIn, Google Analytics, "
+                        "Matomo and listening tools. Drop files or folders anywhere on the window."));
+    m_empty->addAction(importAction);
+    m_stack->addWidget(m_empty);
+
+    // History.
+    auto *history = new QWidget(this);
+    auto *historyLayout = new QVBoxLayout(history);
+    auto *toolbar = new QHBoxLayout;
+    auto *importButton = new QToolButton(history);
+    importButton->setDefaultAction(importAction);
+    importButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addWidget(importButton);
+    toolbar->addWidget(m_undo);
+    toolbar->addStretch();
+    historyLayout->addLayout(toolbar);
+    auto *split = new QSplitter(Qt::Horizontal, history);
+    m_historyView->setAccessibleName(tr("Import history"));
+    m_historyView->horizontalHeader()->setSectionResizeMode(ImportHistoryModel::File, QHeaderView::Stretch);
+    m_historyView->sortByColumn(ImportHistoryModel::ImportedAt, Qt::DescendingOrder);
+    m_historyView->setSortingEnabled(false); // newest first, as stored
+    split->addWidget(m_historyView);
+    m_details->setOpenLinks(false);
+    m_details->setAccessibleName(tr("Import details"));
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 2);
+    split->setSizes({900, 360});
+    historyLayout->addWidget(split, 1);
+    m_tabs->addTab(history, Application::icon(QStringLiteral("document-open-recent")), tr("Import &History"));
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DataPage::showDetails);
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DataPage::updateActions);
+    connect(m_undo, &QPushButton::clicked, this, &DataPage::undoSelectedImport);
+
+    // Links to the plan.
+    auto *matches = new QWidget(this);
+    auto *matchLayout = new QVBoxLayout(matches);
+    m_matchHint->setWordWrap(true);
+    m_matchHint->setText(tr("Imported posts are linked to planned posts by permalink, by a shared link, or by channel, time and text. "
+                            "Confirm the links that are right; remove the others."));
+    matchLayout->addWidget(m_matchHint);
+    auto *matchButtons = new QHBoxLayout;
+    matchButtons->addWidget(m_confirm);
+    matchButtons->addWidget(m_unlink);
+    matchButtons->addStretch();
+    matchLayout->addLayout(matchButtons);
+    m_matchView->setAccessibleName(tr("Links between imported and planned posts"));
+    m_matchView->horizontalHeader()->setSectionResizeMode(MatchReviewModel::Text, QHeaderView::Stretch);
+    matchLayout->addWidget(m_matchView, 1);
+    m_tabs->addTab(matches, Application::icon(QStringLiteral("view-calendar")), tr("Links to the &Plan"));
+    connect(m_matchView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DataPage::updateActions);
+    connect(m_confirm, &QPushButton::clicked, this, &DataPage::confirmMatches);
+    connect(m_unlink, &QPushButton::clicked, this, &DataPage::unlinkMatches);
+
+    // Saved mappings.
+    auto *mappings = new QWidget(this);
+    auto *mappingLayout = new QVBoxLayout(mappings);
+    auto *mappingHint = new QLabel(tr("Column mappings saved for files Beamline does not know. A file with the same columns is read "
+                                      "with its mapping automatically."), mappings);
+    mappingHint->setWordWrap(true);
+    mappingLayout->addWidget(mappingHint);
+    mappingLayout->addWidget(m_mappings, 1);
+    auto *mappingButtons = new QHBoxLayout;
+    mappingButtons->addWidget(m_deleteMapping);
+    mappingButtons->addStretch();
+    mappingLayout->addLayout(mappingButtons);
+    m_tabs->addTab(mappings, Application::icon(QStringLiteral("view-filter")), tr("Saved &Mappings"));
+    connect(m_mappings, &QListWidget::currentRowChanged, this, &DataPage::updateActions);
+    connect(m_deleteMapping, &QPushButton::clicked, this, &DataPage::deleteMapping);
+
+    m_stack->addWidget(m_tabs);
+    updateActions();
 }
 
 void DataPage::setWorkspace(Workspace *workspace, QUndoStack *)
 {
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
+    if (m_workspace)
+        connect(m_workspace, &Workspace::changed, this, &DataPage::reload);
+    reload();
+}
+
+void DataPage::reload()
+{
+    const QSqlDatabase db = m_workspace ? m_workspace->connection() : QSqlDatabase();
+    try {
+        m_history->reload(db);
+        m_matches->reload(db);
+        m_mappings->clear();
+        if (m_workspace) {
+            for (const ImportProfile &p : ImportProfileRepository(db).all()) {
+                auto *item = new QListWidgetItem(p.name, m_mappings);
+                item->setData(Qt::UserRole, p.id);
+                item->setToolTip(p.headerSignature);
+            }
+        }
+    } catch (const DatabaseError &error) {
+        Q_EMIT message(2, error.message() + QStringLiteral(": ") + error.detail());
+    }
+    m_stack->setCurrentWidget(m_history->rowCount() == 0 && m_mappings->count() == 0 ? static_cast<QWidget *>(m_empty) : m_tabs);
+    m_historyView->resizeColumnsToContents();
+    m_historyView->horizontalHeader()->setSectionResizeMode(ImportHistoryModel::File, QHeaderView::Stretch);
+    m_tabs->setTabText(1, m_matches->rowCount() > 0 ? tr("Links to the &Plan (%1)").arg(m_matches->rowCount()) : tr("Links to the &Plan"));
+    if (m_history->rowCount() > 0 && !m_historyView->selectionModel()->hasSelection())
+        m_historyView->selectRow(0);
+    showDetails();
+    updateActions();
+}
+
+void DataPage::updateActions()
+{
+    const QList<int> rows = selectedSourceRows(m_historyView);
+    const bool writable = m_workspace && !m_workspace->isReadOnly();
+    m_undo->setEnabled(writable && rows.size() == 1 && !m_history->batch(rows.first()).undoneAt.isValid()
+                       && m_history->batch(rows.first()).status == ImportBatch::Status::Active);
+    const bool matchSelected = !selectedSourceRows(m_matchView).isEmpty();
+    m_confirm->setEnabled(writable && matchSelected);
+    m_unlink->setEnabled(writable && matchSelected);
+    m_deleteMapping->setEnabled(writable && m_mappings->currentRow() >= 0);
+    m_importAction->setEnabled(writable);
+}
+
+void DataPage::showDetails()
+{
+    const QList<int> rows = selectedSourceRows(m_historyView);
+    if (rows.size() != 1 || !m_workspace) {
+        m_details->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select an import to see its details.")));
+        return;
+    }
+    const ImportBatch &b = m_history->batch(rows.first());
+    QString html = QStringLiteral("<h3>%1</h3>").arg(b.fileName.toHtmlEscaped());
+    auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    html += QStringLiteral("<table>");
+    html += row(tr("Format"), ImportHistoryModel::formatName(b.format));
+    if (!b.filePath.isEmpty())
+        html += row(tr("From"), b.filePath);
+    html += row(tr("Imported"), QLocale().toString(b.importedAt.toLocalTime(), QLocale::LongFormat));
+    if (b.periodStart.isValid())
+        html += row(tr("Period"), tr("%1 to %2").arg(QLocale().toString(b.periodStart, QLocale::LongFormat), QLocale().toString(b.periodEnd, QLocale::LongFormat)));
+    if (b.capturedAt.isValid())
+        html += row(tr("Exported"), QLocale().toString(b.capturedAt.toLocalTime().date(), QLocale::LongFormat));
+    html += row(tr("Rows"), tr("%1 read: %2 added, %3 updated, %4 unchanged, %5 skipped")
+                                .arg(b.rowsRead).arg(b.rowsAdded).arg(b.rowsUpdated).arg(b.rowsUnchanged).arg(b.rowsSkipped));
+    const QJsonObject metadata = QJsonDocument::fromJson(b.metadata.toUtf8()).object();
+    if (metadata.contains(QStringLiteral("encoding")) && !metadata.value(QStringLiteral("encoding")).toString().isEmpty())
+        html += row(tr("Encoding"), metadata.value(QStringLiteral("encoding")).toString());
+    html += row(tr("SHA-256"), b.sha256.left(16) + QStringLiteral("…"));
+    html += QStringLiteral("</table>");
+    if (!b.warnings.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Warnings"));
+        for (const QString &w : b.warnings)
+            html += QStringLiteral("<li>%1</li>").arg(w.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    try {
+        const auto columns = ImportBatchRepository(m_workspace->connection()).columns(b.id);
+        if (!columns.isEmpty()) {
+            html += QStringLiteral("<h4>%1</h4><table>").arg(tr("Columns and what they were stored as"));
+            for (const auto &c : columns)
+                html += row(c.sourceName, c.role.isEmpty() ? tr("(not used)") : c.role);
+            html += QStringLiteral("</table>");
+        }
+    } catch (const DatabaseError &) {
+    }
+    m_details->setHtml(html);
+}
+
+void DataPage::undoSelectedImport()
+{
+    const QList<int> rows = selectedSourceRows(m_historyView);
+    if (rows.size() != 1 || !m_workspace)
+        return;
+    const ImportBatch b = m_history->batch(rows.first());
+    const auto answer = QMessageBox::question(
+        this, tr("Undo Import"),
+        tr("Undo the import of “%1”?\n\nThe %2 rows it added are removed and the %3 values it replaced come back. "
+           "You can import the file again later.").arg(b.fileName).arg(b.rowsAdded).arg(b.rowsUpdated),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        undoImport(b.id);
+}
+
+void DataPage::undoImport(qint64 batchId)
+{
+    if (!m_workspace)
+        return;
+    const int row = m_history->rowOf(batchId);
+    const QString name = row >= 0 ? m_history->batch(row).fileName : QString();
+    try {
+        if (ImportHistory(m_workspace->connection()).undo(batchId))
+            Q_EMIT message(0, tr("The import of “%1” was undone.").arg(name));
+    } catch (const DatabaseError &error) {
+        Q_EMIT message(2, tr("The import could not be undone; nothing was changed: %1").arg(error.detail()));
+    }
+    m_workspace->notifyChanged();
+}
+
+void DataPage::confirmMatches()
+{
+    if (!m_workspace)
+        return;
+    try {
+        PlatformPostRepository repo(m_workspace->connection());
+        for (int row : selectedSourceRows(m_matchView)) {
+            const PlatformPost &p = m_matches->post(row);
+            repo.setPlannedPost(p.id, p.postId, p.matchMethod.isEmpty() ? QStringLiteral("manual") : p.matchMethod, true);
+        }
+    } catch (const DatabaseError &error) {
+        Q_EMIT message(2, error.detail());
+    }
+    m_workspace->notifyChanged();
+}
+
+void DataPage::unlinkMatches()
+{
+    if (!m_workspace)
+        return;
+    try {
+        PlatformPostRepository repo(m_workspace->connection());
+        for (int row : selectedSourceRows(m_matchView))
+            repo.setPlannedPost(m_matches->post(row).id, std::nullopt, QStringLiteral("manual"), true);
+    } catch (const DatabaseError &error) {
+        Q_EMIT message(2, error.detail());
+    }
+    m_workspace->notifyChanged();
+}
+
+void DataPage::deleteMapping()
+{
+    QListWidgetItem *item = m_mappings->currentItem();
+    if (!item || !m_workspace)
+        return;
+    try {
+        ImportProfileRepository(m_workspace->connection()).remove(item->data(Qt::UserRole).toLongLong());
+        Q_EMIT message(0, tr("The mapping “%1” was deleted; files with its columns will be asked about again.").arg(item->text()));
+    } catch (const DatabaseError &error) {
+        Q_EMIT message(2, error.detail());
+    }
+    reload();
+}
+
+QStringList DataPage::screenshotViews() const
+{
+    return {QStringLiteral("data-history")};
+}
+
+void DataPage::showScreenshotView(const QString &)
+{
+    m_tabs->setCurrentIndex(0);
 }
 
 } // namespace Beamline

@@ -3,10 +3,23 @@
 
 #include "workspacepage.h"
 
+class QAction;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+
 namespace Beamline {
 
 class EmptyState;
+class ImportHistoryModel;
+class MatchReviewModel;
 
+// The data behind the charts: the import history (with undo), the links between
+// imported posts and the plan, and the saved column mappings.
 class DataPage final : public WorkspacePage
 {
     Q_OBJECT
@@ -16,10 +29,44 @@ public:
     explicit DataPage(QWidget *parent = nullptr);
 
     void setWorkspace(Workspace *workspace, QUndoStack *undoStack) override;
+    QStringList screenshotViews() const override;
+    void showScreenshotView(const QString &name) override;
+
+    ImportHistoryModel *historyModel() const { return m_history; }
+    // Undoes the selected import after asking.
+    void undoSelectedImport();
+    // Undoes an import without asking; says how it went in the message bar.
+    void undoImport(qint64 batchId);
+
+Q_SIGNALS:
+    void importRequested();
+    // A message for the window's message bar: kind 0 positive, 1 warning, 2 error.
+    void message(int kind, const QString &text);
 
 private:
-    EmptyState *m_empty;
+    void reload();
+    void showDetails();
+    void updateActions();
+    void confirmMatches();
+    void unlinkMatches();
+    void deleteMapping();
+
     Workspace *m_workspace = nullptr;
+    ImportHistoryModel *m_history;
+    MatchReviewModel *m_matches;
+    QStackedWidget *m_stack;
+    EmptyState *m_empty;
+    QTabWidget *m_tabs;
+    QTableView *m_historyView;
+    QTextBrowser *m_details;
+    QPushButton *m_undo;
+    QTableView *m_matchView;
+    QPushButton *m_confirm;
+    QPushButton *m_unlink;
+    QLabel *m_matchHint;
+    QListWidget *m_mappings;
+    QPushButton *m_deleteMapping;
+    QAction *m_importAction;
 };
 
 } // namespace Beamline

@@ -6,7 +6,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Beamline {
@@ -57,8 +57,10 @@ void EmptyState::setText(const QString &text)
 
 void EmptyState::addAction(QAction *action)
 {
-    auto *button = new QPushButton(action->icon(), action->text(), this);
-    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    // A tool button follows the action: text, icon and enabled state.
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_buttons->insertWidget(m_buttons->count() - 1, button);
 }
 

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcontroller.h"
+
+#include "importpreviewdialog.h"
+
+#include <core/db/database.h>
+#include <core/workspace/workspace.h>
+
+#include <QProgressDialog>
+#include <QPromise>
+#include <QtConcurrent>
+
+namespace Beamline {
+
+namespace {
+
+// Runs the importer over files in a worker thread, one result per file. Progress is
+// in thousandths of the whole run; cancelling stops at the next rows and rolls back.
+void runImports(QPromise<ImportReport> &promise, const Database *database, QStringList files, ImportOptions options)
+{
+    promise.setProgressRange(0, 1000);
+    Importer importer(*database, options);
+    std::atomic<bool> cancel = false;
+    for (int i = 0; i < files.size(); ++i) {
+        if (promise.isCanceled())
+            break;
+        promise.setProgressValueAndText(1000 * i / int(files.size()), QFileInfo(files.at(i)).fileName());
+        const auto progress = [&](qint64 done, qint64 total) {
+            if (promise.isCanceled())
+                cancel = true;
+            const double fraction = total > 0 ? double(done) / double(total) : 0;
+            promise.setProgressValue(int(1000 * (i + qBound(0.0, fraction, 1.0)) / files.size()));
+        };
+        ImportReport report = importer.importFile(files.at(i), progress, &cancel);
+        promise.addResult(std::move(report));
+        if (cancel)
+            break;
+    }
+    promise.setProgressValue(1000);
+}
+
+} // namespace
+
+ImportController::ImportController(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{
+    qRegisterMetaType<Beamline::ImportReport>();
+    connect(&m_previewWatcher, &QFutureWatcher<ImportReport>::finished, this, [this] {
+        const QList<ImportReport> reports = m_previewWatcher.future().results();
+        Q_EMIT previewFinished(reports);
+        if (m_progress)
+            m_progress->reset();
+        if (!m_previewWatcher.isCanceled())
+            showPreview(m_previewFiles, reports, m_previewOptions);
+    });
+    // Results are collected as they arrive: a cancelled future drops the later ones.
+    connect(&m_importWatcher, &QFutureWatcher<ImportReport>::resultReadyAt, this,
+            [this](int index) { m_reports.append(m_importWatcher.resultAt(index)); });
+    connect(&m_importWatcher, &QFutureWatcher<ImportReport>::finished, this, &ImportController::finishImport);
+}
+
+ImportController::~ImportController()
+{
+    m_previewWatcher.cancel();
+    m_importWatcher.cancel();
+    m_previewWatcher.waitForFinished();
+    m_importWatcher.waitForFinished();
+}
+
+void ImportController::setWorkspace(Workspace *workspace)
+{
+    // A running import keeps its own connection to the old file; wait for it first.
+    m_importWatcher.waitForFinished();
+    m_previewWatcher.cancel();
+    m_previewWatcher.waitForFinished();
+    m_workspace = workspace;
+}
+
+bool ImportController::isBusy() const
+{
+    return m_previewWatcher.isRunning() || m_importWatcher.isRunning();
+}
+
+void ImportController::start(const QStringList &paths)
+{
+    if (!m_workspace || m_workspace->isReadOnly() || isBusy())
+        return;
+    const QStringList files = Importer::expandPaths(paths);
+    if (files.isEmpty())
+        return;
+    ImportOptions options;
+    options.timeZone = m_workspace->timeZone();
+    runPreview(files, options);
+}
+
+void ImportController::runPreview(const QStringList &files, const ImportOptions &options)
+{
+    m_previewFiles = files;
+    m_previewOptions = options;
+    ImportOptions preview = options;
+    preview.preview = true;
+    auto *progress = new QProgressDialog(tr("Reading %n file(s)…", nullptr, int(files.size())), tr("Cancel"), 0, 1000, m_window);
+    progress->setWindowTitle(tr("Import"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress = progress;
+    connect(&m_previewWatcher, &QFutureWatcher<ImportReport>::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, &m_previewWatcher, &QFutureWatcher<ImportReport>::cancel);
+    m_previewWatcher.setFuture(QtConcurrent::run(&runImports, &m_workspace->database(), files, preview));
+}
+
+void ImportController::showPreview(const QStringList &files, const QList<ImportReport> &reports, const ImportOptions &options)
+{
+    auto *dialog = new ImportPreviewDialog(m_workspace, files, reports, options, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportPreviewDialog::importRequested, this, &ImportController::importNow);
+    connect(dialog, &ImportPreviewDialog::previewAgain, this, [this](const QStringList &again, const ImportOptions &o) { runPreview(again, o); });
+    dialog->open();
+}
+
+void ImportController::importNow(const QStringList &files, const ImportOptions &options)
+{
+    if (!m_workspace || files.isEmpty() || m_importWatcher.isRunning())
+        return;
+    auto *progress = new QProgressDialog(tr("Importing %n file(s)…", nullptr, int(files.size())), tr("Cancel"), 0, 1000, m_window);
+    progress->setWindowTitle(tr("Import"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress = progress;
+    connect(&m_importWatcher, &QFutureWatcher<ImportReport>::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(&m_importWatcher, &QFutureWatcher<ImportReport>::progressTextChanged, progress, [progress, n = files.size()](const QString &file) {
+        progress->setLabelText(tr("Importing “%1”…").arg(file) + (n > 1 ? tr(" (%n file(s) in all)", nullptr, int(n)) : QString()));
+    });
+    connect(progress, &QProgressDialog::canceled, &m_importWatcher, &QFutureWatcher<ImportReport>::cancel);
+    ImportOptions real = options;
+    real.preview = false;
+    m_reports.clear();
+    m_importWatcher.setFuture(QtConcurrent::run(&runImports, &m_workspace->database(), files, real));
+}
+
+void ImportController::finishImport()
+{
+    if (m_progress)
+        m_progress->reset();
+    const QList<ImportReport> reports = m_reports;
+    qint64 added = 0, updated = 0, unchanged = 0, skipped = 0;
+    int failed = 0, cancelled = 0, succeeded = 0;
+    QStringList errors;
+    for (const ImportReport &r : reports) {
+        if (r.cancelled) {
+            ++cancelled;
+            continue;
+        }
+        if (r.failed()) {
+            ++failed;
+            errors.append(r.error);
+            continue;
+        }
+        ++succeeded;
+        added += r.added;
+        updated += r.updated;
+        unchanged += r.unchanged;
+        skipped += r.skipped;
+    }
+    if (m_workspace && succeeded > 0)
+        m_workspace->notifyChanged();
+    Q_EMIT importFinished(reports);
+
+    QString text;
+    if (succeeded > 0) {
+        text = tr("Imported %n file(s): ", nullptr, succeeded)
+            + tr("%1 rows added, %2 updated, %3 unchanged, %4 skipped.").arg(added).arg(updated).arg(unchanged).arg(skipped);
+    }
+    const bool wasCancelled = cancelled > 0 || m_importWatcher.isCanceled();
+    if (wasCancelled)
+        text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + tr("The import was cancelled; the file being read was left out entirely.");
+    if (failed > 0) {
+        QStringList escaped;
+        for (const QString &error : errors.mid(0, 5))
+            escaped.append(error.toHtmlEscaped());
+        text = text.toHtmlEscaped() + (text.isEmpty() ? QString() : QStringLiteral(" "))
+            + tr("%n file(s) could not be imported and changed nothing:", nullptr, failed).toHtmlEscaped() + QStringLiteral("<br>")
+            + escaped.join(QStringLiteral("<br>"));
+    }
+    Q_EMIT summary(failed > 0 ? (succeeded > 0 ? 1 : 2) : (wasCancelled ? 1 : 0), text, succeeded > 0 && added + updated > 0);
+}
+
+} // namespace Beamline

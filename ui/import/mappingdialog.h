@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/import/importprofile.h>
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace Beamline {
+
+class TimeZoneCombo;
+class Workspace;
+
+// Maps the columns of a file Beamline does not know: what each column means, how its
+// dates and numbers are written, which account it is. Saved as a named mapping that is
+// applied automatically to files with the same header.
+class MappingDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MappingDialog)
+
+public:
+    MappingDialog(Workspace *workspace, const QString &file, QWidget *parent = nullptr);
+
+    // The mapping as it stands in the dialog.
+    ImportProfile profile() const;
+    // Human name of a role ("metric:likes" -> "Likes").
+    static QString roleLabel(const QString &role);
+
+    void accept() override;
+
+private:
+    void loadHeader();
+    void fillRoles();
+    void guessRoles();
+
+    Workspace *m_workspace;
+    QString m_file;
+    QVector<QStringList> m_rows;
+    QSpinBox *m_headerLine;
+    QComboBox *m_target;
+    QComboBox *m_platform;
+    QLineEdit *m_channel;
+    QComboBox *m_dateLayout;
+    QComboBox *m_decimal;
+    TimeZoneCombo *m_zone;
+    QLineEdit *m_report;
+    QLineEdit *m_name;
+    QTableWidget *m_columns;
+    QTableWidget *m_preview;
+    QLabel *m_problems;
+};
+
+} // namespace Beamline
