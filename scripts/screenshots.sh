@@ -8,6 +8,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8
 build/app/beamline demo "$tmp/demo.beamline" >/dev/null
+rm -f docs/screenshots/*.png
 build/app/beamline --db "$tmp/demo.beamline" --theme light --screenshots docs/screenshots
 mkdir -p "$tmp/dark"
 build/app/beamline --db "$tmp/demo.beamline" --theme dark --screenshots "$tmp/dark" >/dev/null
