@@ -15,8 +15,7 @@ set(BEAMLINE_COMPILE_DEFINITIONS
 function(beamline_setup_target target)
     target_compile_definitions(${target} PRIVATE ${BEAMLINE_COMPILE_DEFINITIONS})
     if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
-            -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual -Wno-shadow=local)
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual)
         if(BEAMLINE_WERROR)
             target_compile_options(${target} PRIVATE -Werror)
         endif()

@@ -146,6 +146,7 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
         const QVector<ImportProfile> profiles = ImportProfileRepository(db).all();
 
         const auto &parts = source.parts();
+        int unknownParts = 0;
         for (int part = 0; part < parts.size(); ++part) {
             const ImportSource::Part &p = parts.at(part);
             const QString partName = p.member.isEmpty() ? report.fileName
@@ -259,6 +260,14 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
                         break;
                     }
                 }
+                // In a workbook or archive, the other sheets (LinkedIn's "Location",
+                // "Seniority"...) are left out; a lone unknown file is an error.
+                if (parts.size() > 1) {
+                    report.warnings.append(tr("%1: not a layout Beamline knows (first columns: %2); it was left out")
+                                               .arg(partName, header.join(QStringLiteral(", "))));
+                    ++unknownParts;
+                    continue;
+                }
                 report.error = located(partName, 0, 0, tr("this export is not one Beamline recognises (its first columns are: %1); "
                                                           "map its columns in the import dialog, or pass --format")
                                                            .arg(header.join(QStringLiteral(", "))));
@@ -356,6 +365,12 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
             batches.writeColumns(batch.id, columns);
             report.batchIds.append(batch.id);
             report.linkedToPlan += PostMatcher(db).matchBatch(batch.id).linkedToPlan;
+        }
+        if (unknownParts == parts.size()) {
+            report.error = located(report.fileName, 0, 0, tr("none of its %n sheet(s) or file(s) is a layout Beamline knows", nullptr,
+                                                             int(parts.size())));
+            report.formats.append(QStringLiteral("unknown"));
+            return report;
         }
         if (transaction)
             transaction->commit();

@@ -263,6 +263,26 @@ private Q_SLOTS:
                  QStringLiteral("2026-07-01/2026-07-31"));
     }
 
+    void ga4WithADateDimension()
+    {
+        // "Session source / medium" by "Date": each row covers its own day, inside the report's range.
+        TestWorkspace ws;
+        const QByteArray file = "# ----------------------------------------\n# Traffic acquisition: Session source / medium\n# Account: Lab\n"
+                                "# Property: lab.example - GA4\n# ----------------------------------------\n#\n# All Users\n"
+                                "# Start date: 20240101\n# End date: 20240102\n"
+                                "Session source / medium,Date,Sessions,Engagement rate\n"
+                                "l.instagram.com / referral,20240101,10,0.5\ngoogle / organic,20240101,30,0.25\n"
+                                "l.instagram.com / referral,20240102,20,0.75\n";
+        const ImportReport r = run(ws, write(QStringLiteral("ga4_by_day.csv"), file));
+        QVERIFY2(!r.failed(), qPrintable(r.error));
+        QCOMPARE(r.added, 3);
+        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT group_concat(period_start || '=' || sessions, ' ') FROM (SELECT * FROM web_traffic "
+                                                "WHERE dimension = 'l.instagram.com / referral' ORDER BY period_start)")).toString(),
+                 QStringLiteral("2024-01-01=10.0 2024-01-02=20.0"));
+        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM web_traffic WHERE report = 'source_medium' AND dimension2 = ''")).toInt(), 3);
+        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT bounce_rate FROM web_traffic WHERE dimension = 'google / organic'")).toDouble(), 0.75);
+    }
+
     void germanMetaPostsWithExcelDates()
     {
         // A German Business Suite export re-saved by Excel: ';', decimal commas, dd.MM.yyyy.

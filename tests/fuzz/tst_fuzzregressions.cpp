@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fuzzimport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+// Inputs the fuzzer found that once crashed or hung the reader, plus the shared samples:
+// each must now be read without a crash.
+class tst_FuzzRegressions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void inputs_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const QString &folder : {QStringLiteral(BEAMLINE_TEST_DATA_DIR "/fuzz"), QStringLiteral(BEAMLINE_TEST_DATA_DIR "/samples/broken")}) {
+            const QDir dir(folder);
+            for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
+                QTest::newRow(qPrintable(name)) << dir.filePath(name);
+        }
+    }
+
+    void inputs()
+    {
+        QFETCH(QString, path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        Beamline::Fuzz::importBytes(bytes);
+        // Also every prefix cut at odd places, as a truncated download would be.
+        for (qsizetype cut : {qsizetype(1), bytes.size() / 3, bytes.size() / 2, bytes.size() - 1})
+            Beamline::Fuzz::importBytes(bytes.left(qMax<qsizetype>(0, cut)));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_FuzzRegressions)
+#include "tst_fuzzregressions.moc"
