@@ -8,7 +8,11 @@
 namespace Beamline::Commands {
 
 int demo(const QStringList &arguments);
+int exportIcs(const QStringList &arguments);
 int import(const QStringList &arguments);
+int importPlan(const QStringList &arguments);
 int info(const QStringList &arguments);
+int plan(const QStringList &arguments);
+int series(const QStringList &arguments);
 
 } // namespace Beamline::Commands

@@ -88,6 +88,17 @@ QDate Workspace::today() const
     return QDateTime::currentDateTimeUtc().toTimeZone(timeZone()).date();
 }
 
+QDateTime Workspace::now() const
+{
+    const QDateTime real = QDateTime::currentDateTimeUtc();
+    const QDate day = today();
+    const QDate realDay = real.toTimeZone(timeZone()).date();
+    if (day == realDay)
+        return real;
+    // A demo workspace: the same time of day, on its own "today".
+    return IsoTime::startOfDay(day, timeZone()).addSecs(IsoTime::startOfDay(realDay, timeZone()).secsTo(real));
+}
+
 void Workspace::notifyChanged()
 {
     Q_EMIT changed();

@@ -39,6 +39,8 @@ public:
     // Today in the workspace's time zone; a demo workspace has its own "today" so that
     // its story (plan ahead, measurements behind) reads the same on any date.
     QDate today() const;
+    // Now, as an instant; on a demo workspace the current time of day on its "today".
+    QDateTime now() const;
     // Message from opening (upgrade done, read-only...), empty if none.
     QString openingMessage() const { return m_openingMessage; }
 

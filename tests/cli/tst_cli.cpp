@@ -52,7 +52,7 @@ private Q_SLOTS:
     {
         const Run r = beamline({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *command : {"import", "info", "demo"})
+        for (const char *command : {"import", "info", "demo", "series", "plan", "export-ics", "import-plan"})
             QVERIFY2(r.out.contains(QLatin1String(command)), command);
         QVERIFY(r.out.contains(QLatin1String("--db")));
     }
@@ -134,6 +134,132 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QLatin1String("not a Beamline workspace")));
         f.open(QIODevice::ReadOnly);
         QCOMPARE(f.readAll(), QByteArray("shopping list"));
+    }
+
+    void seriesAddThenPlan()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("plan.beamline"));
+        const Run tbt = beamline({QStringLiteral("series"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--name"),
+                                  QStringLiteral("#ThrowbackThursday"), QStringLiteral("--rrule"), QStringLiteral("FREQ=WEEKLY;BYDAY=TH"),
+                                  QStringLiteral("--start"), QStringLiteral("2017-03-02T10:00"), QStringLiteral("--tz"),
+                                  QStringLiteral("Europe/Zurich"), QStringLiteral("--channels"), QStringLiteral("x,instagram"),
+                                  QStringLiteral("--exdate"), QStringLiteral("2017-03-16")});
+        QCOMPARE(tbt.exitCode, 0);
+        QVERIFY2(tbt.out.startsWith(QString::fromUtf8("Added “#ThrowbackThursday”: Every Thursday at 10:00 (Europe/Zurich).")), qPrintable(tbt.out));
+        const Run ff = beamline({QStringLiteral("series"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--name"),
+                                 QStringLiteral("#FollowFriday"), QStringLiteral("--rrule"), QStringLiteral("FREQ=MONTHLY;BYDAY=-1FR"),
+                                 QStringLiteral("--start"), QStringLiteral("2017-01-27T11:00"), QStringLiteral("--tz"),
+                                 QStringLiteral("America/New_York"), QStringLiteral("--channels"), QStringLiteral("x"), QStringLiteral("--json")});
+        QCOMPARE(ff.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(ff.out.toUtf8()).object().value(QStringLiteral("rrule")).toString(), QStringLiteral("FREQ=MONTHLY;BYDAY=-1FR"));
+
+        // Across the spring change in both zones: Zurich's is on 03-26, New York's on 03-12.
+        const Run plan = beamline({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2017-03-01"),
+                                   QStringLiteral("--to"), QStringLiteral("2017-04-01"), QStringLiteral("--json")});
+        QCOMPARE(plan.exitCode, 0);
+        const QJsonArray items = QJsonDocument::fromJson(plan.out.toUtf8()).array();
+        QStringList seen;
+        for (const QJsonValue &v : items) {
+            const QJsonObject o = v.toObject();
+            QStringList channels;
+            for (const QJsonValue &c : o.value(QStringLiteral("channels")).toArray())
+                channels.append(c.toString());
+            seen.append(QStringLiteral("%1 %2 %3 %4").arg(o.value(QStringLiteral("start")).toString(), o.value(QStringLiteral("series")).toString(),
+                                                      o.value(QStringLiteral("status")).toString(), channels.join(QLatin1Char(','))));
+        }
+        QCOMPARE(seen, (QStringList{"2017-03-02T10:00:00+01:00 #ThrowbackThursday missed x,instagram",
+                                    "2017-03-09T10:00:00+01:00 #ThrowbackThursday missed x,instagram",
+                                    "2017-03-23T10:00:00+01:00 #ThrowbackThursday missed x,instagram",
+                                    "2017-03-30T10:00:00+02:00 #ThrowbackThursday missed x,instagram",
+                                    "2017-03-31T11:00:00-04:00 #FollowFriday missed x"}));
+
+        const QString ics = m_dir.filePath(QStringLiteral("march.ics"));
+        const Run exported = beamline({QStringLiteral("export-ics"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2017-03-01"),
+                                       QStringLiteral("--to"), QStringLiteral("2017-03-31"), ics});
+        QCOMPARE(exported.exitCode, 0);
+        QFile file(ics);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.startsWith("BEGIN:VCALENDAR"));
+        QVERIFY(text.contains("RRULE:FREQ=WEEKLY;UNTIL=20170330T080000Z;BYDAY=TH"));
+        QVERIFY(text.contains("EXDATE;TZID=Europe/Zurich:20170316T100000"));
+        QVERIFY(text.contains("TZID:America/New_York"));
+    }
+
+    void seriesAddRefusesAndWritesNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QStringList good = {QStringLiteral("--name"), QStringLiteral("S"), QStringLiteral("--rrule"), QStringLiteral("FREQ=WEEKLY"),
+                                  QStringLiteral("--start"), QStringLiteral("2017-01-05T10:00"), QStringLiteral("--tz"), QStringLiteral("Europe/Zurich")};
+        auto with = [&](const QString &option, const QString &value) {
+            QStringList list = good;
+            const qsizetype i = list.indexOf(option);
+            if (i >= 0)
+                list[i + 1] = value;
+            else
+                list << option << value;
+            return list;
+        };
+        QTest::newRow("weekday") << with(QStringLiteral("--rrule"), QStringLiteral("FREQ=WEEKLY;BYDAY=THU")) << "--rrule: BYDAY: “THU”";
+        QTest::newRow("frequency") << with(QStringLiteral("--rrule"), QStringLiteral("FREQ=BIWEEKLY")) << "--rrule: FREQ: “BIWEEKLY”";
+        QTest::newRow("month day") << with(QStringLiteral("--rrule"), QStringLiteral("FREQ=MONTHLY;BYMONTHDAY=32")) << "--rrule: BYMONTHDAY: 32";
+        QTest::newRow("start") << with(QStringLiteral("--start"), QStringLiteral("2017-02-30T10:00")) << "--start: “2017-02-30T10:00”";
+        QTest::newRow("start without time") << with(QStringLiteral("--start"), QStringLiteral("2017-01-05")) << "--start: “2017-01-05”";
+        QTest::newRow("zone") << with(QStringLiteral("--tz"), QStringLiteral("Europe/Geneva")) << "--tz: “Europe/Geneva”";
+        QTest::newRow("abbreviation") << with(QStringLiteral("--tz"), QStringLiteral("CET")) << "--tz: “CET”";
+        QTest::newRow("channel") << with(QStringLiteral("--channels"), QStringLiteral("x,tiktok")) << "--channels: “tiktok”";
+        QTest::newRow("exdate format") << with(QStringLiteral("--exdate"), QStringLiteral("05/01/2017")) << "--exdate: “05/01/2017”";
+        QTest::newRow("exdate not a slot") << with(QStringLiteral("--exdate"), QStringLiteral("2017-01-06")) << "--exdate: the series has no occurrence on 2017-01-06";
+    }
+
+    void seriesAddRefusesAndWritesNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const QString db = m_dir.filePath(QStringLiteral("refused-%1.beamline").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        const Run r = beamline(QStringList{QStringLiteral("series"), QStringLiteral("add"), QStringLiteral("--db"), db} + arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(db)); // nothing written, not even a new workspace
+    }
+
+    void planRangeErrors()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("demo-range.beamline"));
+        QCOMPARE(beamline({QStringLiteral("demo"), db}).exitCode, 0);
+        const Run bad = beamline({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2017-01-32"),
+                                  QStringLiteral("--to"), QStringLiteral("2017-02-01")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QString::fromUtf8("--from: “2017-01-32”")));
+        const Run reversed = beamline({QStringLiteral("export-ics"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2017-02-01"),
+                                       QStringLiteral("--to"), QStringLiteral("2017-01-01"), m_dir.filePath(QStringLiteral("never.ics"))});
+        QCOMPARE(reversed.exitCode, 2);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.ics"))));
+    }
+
+    void planCsvRoundTripThroughTheCommandLine()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("demo-csv.beamline"));
+        QCOMPARE(beamline({QStringLiteral("demo"), db}).exitCode, 0);
+        const Run csv = beamline({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2017-01-16"),
+                                  QStringLiteral("--to"), QStringLiteral("2017-02-12"), QStringLiteral("--csv")});
+        QCOMPARE(csv.exitCode, 0);
+        // The demo's plan has gaps ahead of "today" (2017-01-18): empty slots in the CSV.
+        QVERIFY(csv.out.contains(QLatin1String(",empty,")));
+        QString edited = csv.out;
+        edited.replace(QLatin1String("Guess What It Is: it was made by hand in 1957"), QLatin1String("Guess What It Is: hand-made in 1957"));
+        const QString path = m_dir.filePath(QStringLiteral("plan.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(edited.toUtf8());
+        file.close();
+        const Run imported = beamline({QStringLiteral("import-plan"), QStringLiteral("--db"), db, path});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(QLatin1String("0 post(s) added, 1 updated")), qPrintable(imported.out + imported.err));
+        const Run again = beamline({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2017-01-16"),
+                                    QStringLiteral("--to"), QStringLiteral("2017-02-12"), QStringLiteral("--csv")});
+        QCOMPARE(again.out, edited);
     }
 };
 
