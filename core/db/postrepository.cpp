@@ -166,16 +166,21 @@ void PostRepository::writeChildren(const Post &post, qint64 id)
 qint64 PostRepository::insert(const Post &post)
 {
     ScopedTransaction transaction(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO posts (title, body, status, pillar_id, series_id, occurrence, campaign_id, "
+    // A post that had an id (put back by undo) keeps it, so that what refers to it still does.
+    const bool keepId = post.id > 0;
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO posts (%1title, body, status, pillar_id, series_id, occurrence, campaign_id, "
                                     "assignee_id, scheduled_at, published_at, language, notes, created_at, updated_at) VALUES "
-                                    "(:title, :body, :status, :pillar, :series, :occurrence, :campaign, :assignee, :scheduled, "
-                                    ":published, :language, :notes, :created, :updated)"));
+                                    "(%2:title, :body, :status, :pillar, :series, :occurrence, :campaign, :assignee, :scheduled, "
+                                    ":published, :language, :notes, :created, :updated)")
+                         .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral(":id, ") : QString()));
     bind(q, post);
+    if (keepId)
+        q.bind(QStringLiteral(":id"), post.id);
     const QString now = IsoTime::utc(QDateTime::currentDateTimeUtc());
     q.bind(QStringLiteral(":created"), post.createdAt.isValid() ? IsoTime::utc(post.createdAt) : now)
         .bind(QStringLiteral(":updated"), post.updatedAt.isValid() ? IsoTime::utc(post.updatedAt) : now)
         .exec();
-    const qint64 id = q.lastInsertId();
+    const qint64 id = keepId ? post.id : q.lastInsertId();
     writeChildren(post, id);
     transaction.commit();
     return id;

@@ -128,17 +128,21 @@ void SeriesRepository::writeChildren(const Series &series, qint64 id)
 qint64 SeriesRepository::insert(const Series &series)
 {
     ScopedTransaction transaction(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO series (uid, name, description, rrule, dtstart, time_zone, duration_minutes, "
-                                    "pillar_id, owner_id, template_text, hashtags, active, created_at) VALUES (:uid, :name, "
+    const bool keepId = series.id > 0; // put back by undo
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO series (%1uid, name, description, rrule, dtstart, time_zone, duration_minutes, "
+                                    "pillar_id, owner_id, template_text, hashtags, active, created_at) VALUES (%2:uid, :name, "
                                     ":description, :rrule, :dtstart, :tz, :duration, :pillar, :owner, :template, :hashtags, "
-                                    ":active, :created)"));
+                                    ":active, :created)")
+                         .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral(":id, ") : QString()));
     bind(q, series);
+    if (keepId)
+        q.bind(QStringLiteral(":id"), series.id);
     const QString uid = series.uid.isEmpty()
         ? QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@beamline")
         : series.uid;
     const QDateTime created = series.createdAt.isValid() ? series.createdAt : QDateTime::currentDateTimeUtc();
     q.bind(QStringLiteral(":uid"), uid).bind(QStringLiteral(":created"), IsoTime::utc(created)).exec();
-    const qint64 id = q.lastInsertId();
+    const qint64 id = keepId ? series.id : q.lastInsertId();
     writeChildren(series, id);
     transaction.commit();
     return id;

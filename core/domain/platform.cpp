@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform.h"
 
+#include <QRegularExpression>
+#include <QTextBoundaryFinder>
+
 namespace Beamline {
 
 QString Platforms::key(Platform platform)
@@ -58,6 +61,42 @@ int Platforms::characterLimit(Platform platform)
     case Platform::Other: return 0;
     }
     return 0;
+}
+
+int Platforms::textLength(Platform platform, const QString &text)
+{
+    QString counted = text;
+    int links = 0;
+    if (platform == Platform::X) {
+        static const QRegularExpression url(QStringLiteral("\\bhttps?://\\S+"), QRegularExpression::CaseInsensitiveOption);
+        links = int(counted.count(url));
+        counted.remove(url);
+    }
+    // Grapheme clusters: "é" written as e + combining accent, or a flag, is one character.
+    // X weighs them: Latin, Greek, Cyrillic... and common punctuation count 1, anything
+    // else (CJK, emoji) 2, as its own counter does.
+    auto weight = [platform](char32_t c) {
+        if (platform != Platform::X)
+            return 1;
+        const bool light = c <= 0x10FF || (c >= 0x2000 && c <= 0x200D) || (c >= 0x2010 && c <= 0x201F) || (c >= 0x2032 && c <= 0x2037);
+        return light ? 1 : 2;
+    };
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, counted);
+    int n = 0;
+    qsizetype start = 0;
+    while (true) {
+        const qsizetype end = finder.toNextBoundary();
+        if (end < 0)
+            break;
+        if (end > start) {
+            char32_t c = counted.at(start).unicode();
+            if (counted.at(start).isHighSurrogate() && start + 1 < counted.size())
+                c = QChar::surrogateToUcs4(counted.at(start), counted.at(start + 1));
+            n += weight(c);
+        }
+        start = end;
+    }
+    return n + links * 23;
 }
 
 QList<Platform> Platforms::measured()

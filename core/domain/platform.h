@@ -24,6 +24,9 @@ public:
     // The post text limit editors write against (X 280, Instagram caption 2,200,
     // LinkedIn 3,000, Facebook 63,206, YouTube title 100); 0 when there is none.
     static int characterLimit(Platform platform);
+    // How long the platform counts a text: characters as people see them (an emoji or an
+    // accented letter is one), and on X every link as 23, as X shortens them.
+    static int textLength(Platform platform, const QString &text);
     // The five measured platforms, in display order.
     static QList<Platform> measured();
 };

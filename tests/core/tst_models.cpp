@@ -5,6 +5,10 @@
 #include <core/import/importer.h>
 #include <core/models/importhistorymodel.h>
 #include <core/models/matchreviewmodel.h>
+#include <core/models/planmodel.h>
+#include <core/db/channelrepository.h>
+#include <core/db/seriesrepository.h>
+#include <core/domain/isotime.h>
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -55,6 +59,74 @@ private Q_SLOTS:
             QVERIFY(model.data(model.index(row, 0), MatchReviewModel::PostIdRole).isValid());
         QVERIFY(!model.data(model.index(0, MatchReviewModel::Channel)).toString().isEmpty());
         QVERIFY(model.data(model.index(0, 0), MatchReviewModel::PlatformPostIdRole).toLongLong() > 0);
+    }
+
+    void plan()
+    {
+        const QTimeZone zone("Europe/Zurich");
+        PlanModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(m_ws.db(), zone);
+        QCOMPARE(model.rowCount(), 0); // no range yet
+        const QDateTime now = IsoTime::parseUtc(u"2017-01-18T11:00:00Z");
+        model.setRange(QDate(2017, 1, 9), QDate(2017, 2, 12), now);
+        QVERIFY(model.rowCount() > 20);
+
+        // The demo's missed #FollowFriday of Friday 2017-01-13 is a missed slot of the series.
+        const qint64 ff = SeriesRepository(m_ws.db()).findByName(QStringLiteral("#FollowFriday"))->id;
+        int missed = 0;
+        QDateTime previous;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, 0);
+            const QDateTime start = index.data(PlanModel::StartRole).toDateTime();
+            QVERIFY(!previous.isValid() || previous <= start); // time order
+            previous = start;
+            QCOMPARE(index.data(PlanModel::DayRole).toDate(), start.toTimeZone(zone).date());
+            if (index.data(PlanModel::StatusKeyRole).toString() == QLatin1String("missed")) {
+                ++missed;
+                QCOMPARE(index.data(PlanModel::DayRole).toDate(), QDate(2017, 1, 13));
+                QCOMPARE(index.data(PlanModel::SeriesIdRole).toLongLong(), ff);
+                QCOMPARE(index.data(PlanModel::PostIdRole).toLongLong(), 0);
+                QVERIFY(index.data(PlanModel::MissedRole).toBool());
+            }
+            // Posts have an id, slots have a series.
+            if (index.data(PlanModel::KindRole).toString() == QLatin1String("post"))
+                QVERIFY(index.data(PlanModel::PostIdRole).toLongLong() > 0);
+            else
+                QVERIFY(index.data(PlanModel::SeriesIdRole).toLongLong() > 0);
+        }
+        QCOMPARE(missed, 1);
+        const int slotCount = int(model.match(model.index(0, 0), PlanModel::KindRole, QStringLiteral("slot"), -1, Qt::MatchExactly).size());
+        QVERIFY(slotCount > missed); // the demo leaves gaps ahead of "today"
+
+        PlanFilterModel filter;
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&model);
+        QCOMPARE(filter.rowCount(), model.rowCount());
+        filter.setFilter(PlanFilterModel::Facet::Status, {QStringLiteral("empty"), QStringLiteral("missed")});
+        QCOMPARE(filter.rowCount(), slotCount);
+        QCOMPARE(filter.activeFacets(), 1);
+
+        // Facets combine with AND: empty slots of #FollowFriday only.
+        filter.setFilter(PlanFilterModel::Facet::Series, {QString::number(ff)});
+        QVERIFY(filter.rowCount() >= 1 && filter.rowCount() < slotCount);
+        for (int row = 0; row < filter.rowCount(); ++row)
+            QCOMPARE(filter.index(row, 0).data(PlanModel::SeriesIdRole).toLongLong(), ff);
+
+        // Channel: any of the item's channels matches.
+        filter.clearFilters();
+        const qint64 linkedIn = ChannelRepository(m_ws.db()).firstOf(Platform::LinkedIn)->id;
+        filter.setFilter(PlanFilterModel::Facet::Channel, {QString::number(linkedIn)});
+        QVERIFY(filter.rowCount() > 0 && filter.rowCount() < model.rowCount());
+        for (int row = 0; row < filter.rowCount(); ++row)
+            QVERIFY(filter.index(row, 0).data(PlanModel::PlatformsRole).toStringList().contains(QStringLiteral("linkedin")));
+
+        // Reloading keeps the filter and the tester happy.
+        model.setRange(QDate(2017, 1, 1), QDate(2017, 1, 7), now);
+        for (int row = 0; row < filter.rowCount(); ++row)
+            QVERIFY(filter.index(row, 0).data(PlanModel::DayRole).toDate() <= QDate(2017, 1, 7));
+        filter.clearFilters();
+        QCOMPARE(filter.activeFacets(), 0);
     }
 };
 

@@ -152,6 +152,8 @@ private Q_SLOTS:
     void csvImportAddsAndFillsSlots();
     void csvErrorsNameLineAndColumnAndChangeNothing_data();
     void csvErrorsNameLineAndColumnAndChangeNothing();
+    void characterLimits_data();
+    void characterLimits();
 };
 
 void TestPlan::plannerFillsSlotsWithPosts()
@@ -414,6 +416,39 @@ void TestPlan::csvErrorsNameLineAndColumnAndChangeNothing()
     QVERIFY2(result.errors.first().startsWith(error), qPrintable(result.errors.first()));
     QCOMPARE(result.inserted + result.updated, 0);
     QCOMPARE(dumpContent(ws.db()), before);
+}
+
+void TestPlan::characterLimits_data()
+{
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<int>("limit");
+
+    QTest::newRow("x plain") << "x" << "Hello, CERN!" << 12 << 280;
+    QTest::newRow("x link counts 23") << "x" << "Open data: https://examplelab.org/news/2017/01/open-data-300-tb" << 34 << 280;
+    QTest::newRow("x two links") << "x" << "http://a.example https://b.example/x" << 47 << 280;
+    QTest::newRow("x accents count 1") << "x" << QString::fromUtf8("Schrödinger") << 11 << 280;
+    QTest::newRow("x combining accent is one") << "x" << QString::fromUtf8("Schro\u0308dinger") << 11 << 280;
+    QTest::newRow("x emoji counts 2") << "x" << QString::fromUtf8("Go \U0001F680") << 5 << 280;
+    QTest::newRow("x family emoji is one cluster") << "x" << QString::fromUtf8("\U0001F468\u200D\U0001F469\u200D\U0001F467") << 2 << 280;
+    QTest::newRow("x CJK counts 2") << "x" << QString::fromUtf8("粒子") << 4 << 280;
+    QTest::newRow("instagram emoji counts 1") << "instagram" << QString::fromUtf8("Go \U0001F680") << 4 << 2200;
+    QTest::newRow("instagram link is text") << "instagram" << "https://examplelab.org" << 22 << 2200;
+    QTest::newRow("linkedin") << "linkedin" << QString(2999, QLatin1Char('a')) << 2999 << 3000;
+    QTest::newRow("facebook") << "facebook" << "" << 0 << 63206;
+    QTest::newRow("youtube title") << "youtube" << "Guess What It Is #12" << 20 << 100;
+}
+
+void TestPlan::characterLimits()
+{
+    QFETCH(QString, platform);
+    QFETCH(QString, text);
+    QFETCH(int, length);
+    QFETCH(int, limit);
+    const Platform p = *Platforms::fromKey(platform);
+    QCOMPARE(Platforms::textLength(p, text), length);
+    QCOMPARE(Platforms::characterLimit(p), limit);
 }
 
 QTEST_GUILESS_MAIN(TestPlan)

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planmodel.h"
+
+#include <core/db/channelrepository.h>
+#include <core/db/personrepository.h>
+#include <core/db/pillarrepository.h>
+
+#include <QLocale>
+
+namespace Beamline {
+
+PlanModel::PlanModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void PlanModel::setDatabase(const QSqlDatabase &db, const QTimeZone &zone)
+{
+    m_db = db;
+    m_zone = zone;
+    reload();
+}
+
+void PlanModel::setRange(QDate from, QDate to, const QDateTime &nowUtc)
+{
+    m_from = from;
+    m_to = to;
+    m_now = nowUtc;
+    reload();
+}
+
+void PlanModel::reload()
+{
+    beginResetModel();
+    m_items.clear();
+    m_channels.clear();
+    m_pillars.clear();
+    m_people.clear();
+    if (m_db.isValid() && m_from.isValid() && m_to.isValid()) {
+        for (const Channel &c : ChannelRepository(m_db).all())
+            m_channels.insert(c.id, c);
+        for (const Pillar &p : PillarRepository(m_db).all())
+            m_pillars.insert(p.id, p);
+        for (const Person &p : PersonRepository(m_db).all())
+            m_people.insert(p.id, p.name);
+        m_items = Planner(m_db, m_zone).items(m_from, m_to, m_now);
+    }
+    endResetModel();
+}
+
+int PlanModel::rowOfPost(qint64 postId) const
+{
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).post && m_items.at(i).post->id == postId)
+            return i;
+    }
+    return -1;
+}
+
+int PlanModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int PlanModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PlanModel::statusKey(const PlanItem &item)
+{
+    if (item.isEmptySlot())
+        return item.missed ? QStringLiteral("missed") : QStringLiteral("empty");
+    return PostStatuses::key(item.post->status);
+}
+
+QString PlanModel::statusName(const QString &key)
+{
+    if (key == QLatin1String("empty"))
+        return tr("Empty slot");
+    if (key == QLatin1String("missed"))
+        return tr("Missed slot");
+    const auto status = PostStatuses::fromKey(key);
+    return status ? PostStatuses::displayName(*status) : key;
+}
+
+QVariant PlanModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const PlanItem &item = m_items.at(index.row());
+    const QDateTime local = item.startUtc.toTimeZone(m_zone);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Start: return QLocale().toString(local, QLocale::ShortFormat);
+        case Title: return item.isEmptySlot() ? tr("Empty slot: %1").arg(item.seriesName) : item.title;
+        case Status: return statusName(statusKey(item));
+        case SeriesColumn: return item.seriesName;
+        case Channels: {
+            QStringList names;
+            for (qint64 id : item.channelIds) {
+                if (m_channels.contains(id))
+                    names.append(Platforms::displayName(m_channels.value(id).platform));
+            }
+            names.removeDuplicates();
+            return names.join(QStringLiteral(", "));
+        }
+        case PillarColumn: return item.pillarId ? m_pillars.value(*item.pillarId).name : QString();
+        case Assignee: return item.post && item.post->assigneeId ? m_people.value(*item.post->assigneeId) : QString();
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        QString tip = QStringLiteral("<b>%1</b><br>%2 · %3").arg(item.title.toHtmlEscaped(),
+                                                               QLocale().toString(local, QLocale::LongFormat).toHtmlEscaped(),
+                                                               statusName(statusKey(item)).toHtmlEscaped());
+        if (item.slot && item.slot->moved)
+            tip += QStringLiteral("<br>") + tr("Moved from %1").arg(QLocale().toString(item.slot->original, QLocale::ShortFormat)).toHtmlEscaped();
+        return tip;
+    }
+    case Qt::AccessibleTextRole:
+        return QStringLiteral("%1, %2, %3").arg(QLocale().toString(local, QLocale::ShortFormat), data(index.siblingAtColumn(Title)).toString(),
+                                                 statusName(statusKey(item)));
+    case KindRole: return item.isEmptySlot() ? QStringLiteral("slot") : QStringLiteral("post");
+    case StatusKeyRole: return statusKey(item);
+    case StartRole: return item.startUtc;
+    case LocalStartRole: return local;
+    case DayRole: return local.date();
+    case PostIdRole: return item.post ? item.post->id : qint64(0);
+    case SeriesIdRole: return item.seriesId.value_or(0);
+    case OccurrenceRole: return item.slot ? item.slot->original : QDateTime();
+    case ChannelIdsRole: {
+        QVariantList ids;
+        for (qint64 id : item.channelIds)
+            ids.append(id);
+        return ids;
+    }
+    case PlatformsRole: {
+        QStringList keys;
+        for (qint64 id : item.channelIds) {
+            if (m_channels.contains(id))
+                keys.append(Platforms::key(m_channels.value(id).platform));
+        }
+        keys.removeDuplicates();
+        return keys;
+    }
+    case PillarIdRole: return item.pillarId.value_or(0);
+    case PillarColorRole: return item.pillarId ? m_pillars.value(*item.pillarId).color : QString();
+    case CampaignIdRole: return item.post ? item.post->campaignId.value_or(0) : qint64(0);
+    case AssigneeIdRole: return item.post ? item.post->assigneeId.value_or(0) : qint64(0);
+    case MissedRole: return item.missed;
+    case MovedRole: return item.slot && item.slot->moved;
+    }
+    return {};
+}
+
+QVariant PlanModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Start: return tr("When");
+    case Title: return tr("Title");
+    case Status: return tr("Status");
+    case SeriesColumn: return tr("Series");
+    case Channels: return tr("Channels");
+    case PillarColumn: return tr("Pillar");
+    case Assignee: return tr("Assignee");
+    }
+    return {};
+}
+
+PlanFilterModel::PlanFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+}
+
+void PlanFilterModel::setFilter(Facet facet, const QSet<QString> &values)
+{
+    if (m_filters.value(facet) == values)
+        return;
+    if (values.isEmpty())
+        m_filters.remove(facet);
+    else
+        m_filters.insert(facet, values);
+    invalidateFilter();
+    Q_EMIT filtersChanged();
+}
+
+void PlanFilterModel::clearFilters()
+{
+    if (m_filters.isEmpty())
+        return;
+    m_filters.clear();
+    invalidateFilter();
+    Q_EMIT filtersChanged();
+}
+
+int PlanFilterModel::activeFacets() const
+{
+    return int(m_filters.size());
+}
+
+bool PlanFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    auto id = [&](int role) { return QString::number(index.data(role).toLongLong()); };
+    for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it) {
+        const QSet<QString> &wanted = it.value();
+        switch (it.key()) {
+        case Facet::Channel: {
+            bool any = false;
+            for (const QVariant &c : index.data(PlanModel::ChannelIdsRole).toList())
+                any = any || wanted.contains(QString::number(c.toLongLong()));
+            if (!any)
+                return false;
+            break;
+        }
+        case Facet::Pillar:
+            if (!wanted.contains(id(PlanModel::PillarIdRole)))
+                return false;
+            break;
+        case Facet::Series:
+            if (!wanted.contains(id(PlanModel::SeriesIdRole)))
+                return false;
+            break;
+        case Facet::Campaign:
+            if (!wanted.contains(id(PlanModel::CampaignIdRole)))
+                return false;
+            break;
+        case Facet::Status:
+            if (!wanted.contains(index.data(PlanModel::StatusKeyRole).toString()))
+                return false;
+            break;
+        case Facet::Assignee:
+            if (!wanted.contains(id(PlanModel::AssigneeIdRole)))
+                return false;
+            break;
+        }
+    }
+    return true;
+}
+
+} // namespace Beamline
