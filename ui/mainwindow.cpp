@@ -134,6 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *data = static_cast<DataPage *>(m_pageWidgets.at(int(Page::Data)));
     connect(data, &DataPage::importRequested, this, &MainWindow::importFiles);
     connect(data, &DataPage::message, this, &MainWindow::showMessage);
+    connect(static_cast<PlanPage *>(m_pageWidgets.at(int(Page::Plan))), &PlanPage::message, this, &MainWindow::showMessage);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -243,6 +244,14 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
 
+    m_planMenu = menuBar()->addMenu(QString());
+    for (QAction *action : static_cast<PlanPage *>(m_pageWidgets.at(int(Page::Plan)))->menuActions()) {
+        if (action)
+            m_planMenu->addAction(action);
+        else
+            m_planMenu->addSeparator();
+    }
+
     m_viewMenu = menuBar()->addMenu(QString());
     for (QAction *action : std::as_const(m_pageActions))
         m_viewMenu->addAction(action);
@@ -260,6 +269,7 @@ void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_planMenu->setTitle(tr("&Plan"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_recentMenu->setTitle(tr("Open &Recent"));
@@ -439,7 +449,13 @@ QStringList MainWindow::saveScreenshots(const QString &directory)
         QCoreApplication::processEvents();
         QCoreApplication::processEvents();
         const QString file = QDir(directory).filePath(name + QStringLiteral(".png"));
-        if (grab().save(file))
+        QWidget *target = m_pageWidgets.at(int(currentPage()))->screenshotWidget();
+        if (target) {
+            // A dialog: give it time to lay out and paint.
+            target->adjustSize();
+            QCoreApplication::processEvents();
+        }
+        if ((target ? target->grab() : grab()).save(file))
             written.append(file);
     };
     for (int i = 0; i < m_pageWidgets.size(); ++i) {
@@ -452,6 +468,8 @@ QStringList MainWindow::saveScreenshots(const QString &directory)
             shoot(view);
         }
     }
+    for (WorkspacePage *page : std::as_const(m_pageWidgets))
+        page->showScreenshotView(QString()); // closes what a view opened
     showPage(Page::Plan);
     return written;
 }

@@ -384,6 +384,16 @@ QVector<PlatformPost> PlatformPostRepository::linkedTo(qint64 postId) const
     return result;
 }
 
+QList<qint64> PlatformPostRepository::idsInSeries(qint64 seriesId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM platform_posts WHERE series_id = :s ORDER BY id"));
+    q.bind(QStringLiteral(":s"), seriesId).exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
 QVector<PlatformPost> PlatformPostRepository::unconfirmedMatches() const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM platform_posts WHERE match_confirmed = 0 AND post_id IS NOT NULL "

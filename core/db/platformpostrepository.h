@@ -58,6 +58,8 @@ public:
     QVector<PlatformPost> touchedBy(qint64 batchId, qint64 afterId = 0, int limit = 1000000) const;
     // Posts linked to a planned post.
     QVector<PlatformPost> linkedTo(qint64 postId) const;
+    // Imported posts counted in a series (to restore the links when a deletion is undone).
+    QList<qint64> idsInSeries(qint64 seriesId) const;
 
 private:
     void prepare();

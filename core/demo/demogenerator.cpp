@@ -460,7 +460,8 @@ DemoGenerator::Summary DemoGenerator::generate()
             if (c.campaign)
                 continue;
             if (daysAhead <= 2)
-                post.status = PostStatus::Scheduled;
+                // Tomorrow's #ThrowbackThursday still waits for review: the panel flags it.
+                post.status = c.series == Throwback && daysAhead == 1 ? PostStatus::Review : PostStatus::Scheduled;
             else if (daysAhead <= 5)
                 post.status = c.series == Throwback ? PostStatus::Review : PostStatus::Approved;
             else if (daysAhead <= 14)

@@ -93,7 +93,7 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Start: return QLocale().toString(local, QLocale::ShortFormat);
+        case Start: return QLocale().toString(local, QStringLiteral("ddd d MMM yyyy, HH:mm"));
         case Title: return item.isEmptySlot() ? tr("Empty slot: %1").arg(item.seriesName) : item.title;
         case Status: return statusName(statusKey(item));
         case SeriesColumn: return item.seriesName;
@@ -112,14 +112,14 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole: {
         QString tip = QStringLiteral("<b>%1</b><br>%2 · %3").arg(item.title.toHtmlEscaped(),
-                                                               QLocale().toString(local, QLocale::LongFormat).toHtmlEscaped(),
+                                                               QLocale().toString(local, QStringLiteral("dddd d MMMM yyyy, HH:mm")).toHtmlEscaped(),
                                                                statusName(statusKey(item)).toHtmlEscaped());
         if (item.slot && item.slot->moved)
-            tip += QStringLiteral("<br>") + tr("Moved from %1").arg(QLocale().toString(item.slot->original, QLocale::ShortFormat)).toHtmlEscaped();
+            tip += QStringLiteral("<br>") + tr("Moved from %1").arg(QLocale().toString(item.slot->original, QStringLiteral("ddd d MMM, HH:mm"))).toHtmlEscaped();
         return tip;
     }
     case Qt::AccessibleTextRole:
-        return QStringLiteral("%1, %2, %3").arg(QLocale().toString(local, QLocale::ShortFormat), data(index.siblingAtColumn(Title)).toString(),
+        return QStringLiteral("%1, %2, %3").arg(QLocale().toString(local, QStringLiteral("dddd d MMMM yyyy, HH:mm")), data(index.siblingAtColumn(Title)).toString(),
                                                  statusName(statusKey(item)));
     case KindRole: return item.isEmptySlot() ? QStringLiteral("slot") : QStringLiteral("post");
     case StatusKeyRole: return statusKey(item);

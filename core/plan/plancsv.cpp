@@ -392,9 +392,12 @@ PlanCsv::Result PlanCsv::read(QIODevice *device, const QString &fileName)
                 ++result.unchanged;
             } else if (existing) {
                 posts.update(post);
+                result.before.append(before);
+                result.after.append(*posts.find(post.id));
                 ++result.updated;
             } else {
-                posts.insert(post);
+                const qint64 id = posts.insert(post);
+                result.after.append(*posts.find(id));
                 ++result.inserted;
             }
         }
@@ -409,6 +412,8 @@ PlanCsv::Result PlanCsv::read(QIODevice *device, const QString &fileName)
         result.inserted = 0;
         result.updated = 0;
         result.unchanged = 0;
+        result.before.clear();
+        result.after.clear();
     }
     return result;
 }

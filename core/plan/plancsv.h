@@ -7,6 +7,9 @@
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QTimeZone>
+#include <QVector>
+
+#include <core/domain/entities.h>
 
 class QIODevice;
 
@@ -38,6 +41,9 @@ public:
         int unchanged = 0;    // rows with an id whose post already says the same
         int skipped = 0;      // empty slot rows and blank lines
         QStringList errors;   // "plan.csv:4:9: …"; none written when there are any
+        // What changed, for undo: the posts as they were (for updated ones) and as they are.
+        QVector<Post> before;
+        QVector<Post> after;
         bool ok() const { return errors.isEmpty(); }
     };
     // Reads rows back in one transaction: a row with an id updates that post, one without

@@ -3,23 +3,144 @@
 
 #include "workspacepage.h"
 
+#include <QDate>
+#include <QDateTime>
+#include <QPointer>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QModelIndex;
+class QSplitter;
+class QStackedWidget;
+class QToolButton;
+class QTreeView;
+
 namespace Beamline {
 
+class AttentionPanel;
+class CalendarView;
 class EmptyState;
+class MonthView;
+class PlanFilterModel;
+class PlanModel;
+class SeriesEditorDialog;
+class WeekView;
+struct Post;
 
+// The editorial calendar: month, week and list views of posts and series slots, filters,
+// the "needs attention" panel, post and series editors, and the plan's export (.ics, CSV)
+// and import (CSV). Every edit goes through the window's undo stack.
 class PlanPage final : public WorkspacePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlanPage)
 
 public:
+    enum class View { Month, Week, List };
+
     explicit PlanPage(QWidget *parent = nullptr);
+    ~PlanPage() override;
 
     void setWorkspace(Workspace *workspace, QUndoStack *undoStack) override;
+    QStringList screenshotViews() const override;
+    void showScreenshotView(const QString &name) override;
+    QWidget *screenshotWidget() const override;
+
+    void setView(View view);
+    View view() const;
+    void goToDate(QDate date);
+    QDate currentDate() const { return m_current; }
+
+    // The Plan menu of the window.
+    QList<QAction *> menuActions() const;
+
+    MonthView *monthView() const { return m_month; }
+    WeekView *weekView() const { return m_week; }
+    QTreeView *listView() const { return m_list; }
+    PlanModel *model() const { return m_model; }
+    PlanFilterModel *filterModel() const { return m_filter; }
+    AttentionPanel *attentionPanel() const { return m_attention; }
+
+    // Undoable edits (also used by tests).
+    void movePost(qint64 postId, const QDateTime &localStart);
+    void savePost(const std::optional<Post> &before, const std::optional<Post> &after, const QString &text);
+
+Q_SIGNALS:
+    // For the window's message bar: kind 0 positive, 1 warning, 2 error.
+    void message(int kind, const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void createActions();
+    void retranslate();
+    void reload();
+    void updateRange();
+    void updateRangeLabel();
+    void rebuildFilterMenu();
+    void rebuildSeriesMenu();
+    void step(int delta);
+    CalendarView *currentCalendar() const;
+    bool canEdit();
+
+    void activate(const QModelIndex &index);
+    void newPostAt(const QDateTime &localStart);
+    void fillSlot(qint64 seriesId, const QDateTime &occurrence, const QDateTime &startUtc);
+    void editPost(qint64 postId);
+    void runPostEditor(const Post &post, bool isNew);
+    void moveSlot(const QModelIndex &index, const QDateTime &localStart);
+    void skipSlot(const QModelIndex &index);
+    void dropPost(const QModelIndex &index);
+    void setPostStatus(qint64 postId, int status);
+    void showContextMenu(const QModelIndex &index, const QPoint &globalPos);
+    void newSeries();
+    void editSeries(qint64 seriesId);
+    void runSeriesEditor(SeriesEditorDialog &dialog, bool isNew);
+    void exportIcs();
+    void exportCsv();
+    void importCsv();
+
+    QPointer<Workspace> m_workspace;
+    QUndoStack *m_undoStack = nullptr;
+    QDate m_current;
+
+    PlanModel *m_model;
+    PlanFilterModel *m_filter;
     EmptyState *m_empty;
-    Workspace *m_workspace = nullptr;
+    QStackedWidget *m_stack;
+    QWidget *m_content;
+    QStackedWidget *m_views;
+    MonthView *m_month;
+    WeekView *m_week;
+    QTreeView *m_list;
+    AttentionPanel *m_attention;
+    QSplitter *m_splitter;
+    QLabel *m_rangeLabel;
+    QToolButton *m_filterButton;
+    QToolButton *m_seriesButton;
+    QToolButton *m_exportButton;
+    QMenu *m_filterMenu;
+    QMenu *m_seriesMenu;
+    QMenu *m_exportMenu;
+    QPointer<SeriesEditorDialog> m_screenshotDialog;
+
+    QAction *m_previousAction = nullptr;
+    QAction *m_todayAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_monthAction = nullptr;
+    QAction *m_weekAction = nullptr;
+    QAction *m_listAction = nullptr;
+    QAction *m_newPostAction = nullptr;
+    QAction *m_newSeriesAction = nullptr;
+    QAction *m_exportIcsAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_importCsvAction = nullptr;
+    QAction *m_clearFiltersAction = nullptr;
+    QAction *m_dropAction = nullptr;
 };
 
 } // namespace Beamline

@@ -25,6 +25,9 @@ public:
     // itself as it stands when empty.
     virtual QStringList screenshotViews() const { return {}; }
     virtual void showScreenshotView(const QString &name) { Q_UNUSED(name); }
+    // A window the current screenshot view opened (a dialog) to capture instead of the
+    // main window; null for the main window.
+    virtual QWidget *screenshotWidget() const { return nullptr; }
 };
 
 } // namespace Beamline

@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Plan page as an editor uses it: drag a post to another day and undo, move with the
+// keyboard, fill an empty slot, create the demo's series through the series editor, and
+// watch the character count against each channel's limit.
+#include "testsupport.h"
+
+#include <core/db/channelrepository.h>
+#include <core/db/postrepository.h>
+#include <core/db/seriesrepository.h>
+#include <core/demo/demogenerator.h>
+#include <core/domain/isotime.h>
+#include <core/models/planmodel.h>
+#include <core/plan/recurrence.h>
+#include <ui/application.h>
+#include <ui/pages/planpage.h>
+#include <ui/plan/attentionpanel.h>
+#include <ui/plan/calendarview.h>
+#include <ui/plan/posteditordialog.h>
+#include <ui/plan/serieseditordialog.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Beamline;
+using namespace Beamline::Test;
+
+namespace {
+
+const QTimeZone Zurich("Europe/Zurich");
+
+void sendMouse(QWidget *widget, QEvent::Type type, QPoint pos, Qt::MouseButtons buttons)
+{
+    QMouseEvent event(type, pos, widget->mapToGlobal(pos), Qt::LeftButton, buttons, Qt::NoModifier);
+    QApplication::sendEvent(widget, &event);
+}
+
+// Presses on `from`, moves in steps to `to` with the button held, releases there.
+void drag(QWidget *widget, QPoint from, QPoint to)
+{
+    sendMouse(widget, QEvent::MouseButtonPress, from, Qt::LeftButton);
+    for (int i = 1; i <= 5; ++i)
+        sendMouse(widget, QEvent::MouseMove, from + (to - from) * i / 5, Qt::LeftButton);
+    sendMouse(widget, QEvent::MouseButtonRelease, to, Qt::NoButton);
+}
+
+QModelIndex findTitle(const QAbstractItemModel *model, const QString &title)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, PlanModel::Title).data().toString() == title)
+            return model->index(row, 0);
+    }
+    return {};
+}
+
+// Runs `action` on the next modal dialog of type T, then lets the caller's exec() return.
+template<typename T>
+void onNextDialog(std::function<void(T *)> action)
+{
+    QTimer::singleShot(0, [action] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        action(dialog);
+    });
+}
+
+} // namespace
+
+class tst_Plan : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestWorkspace> m_ws;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<PlanPage> m_page;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Application::setUp();
+    }
+
+    void init()
+    {
+        m_ws = std::make_unique<TestWorkspace>();
+        DemoGenerator(m_ws->db()).generate();
+        m_ws->workspace().setTimeZone(Zurich);
+        m_undo = std::make_unique<QUndoStack>();
+        m_page = std::make_unique<PlanPage>();
+        m_page->resize(1200, 800);
+        m_page->setWorkspace(&m_ws->workspace(), m_undo.get());
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_undo.reset();
+        m_ws.reset();
+    }
+
+    void opensOnTheDemosToday()
+    {
+        QCOMPARE(m_page->currentDate(), QDate(2017, 1, 18));
+        QCOMPARE(m_page->view(), PlanPage::View::Month);
+        MonthView *month = m_page->monthView();
+        QCOMPARE(month->firstDay(), QDate(2016, 12, 26)); // the Monday before 1 January
+        QCOMPARE(m_page->model()->from(), month->firstDay());
+        QCOMPARE(m_page->model()->to(), month->lastDay());
+        // The missed #FollowFriday of 13 January is on the calendar, in its day.
+        const QModelIndexList missed = m_page->filterModel()->match(m_page->filterModel()->index(0, 0), PlanModel::StatusKeyRole,
+                                                                    QStringLiteral("missed"), -1, Qt::MatchExactly);
+        QCOMPARE(missed.size(), 1);
+        QVERIFY(month->dayRect(QDate(2017, 1, 13)).contains(month->itemRect(missed.first())));
+        // The attention panel lists the open slots ahead and tomorrow's post waiting for review.
+        QVERIFY(m_page->attentionPanel()->openSlots()->count() >= 3);
+        QCOMPARE(m_page->attentionPanel()->missed()->item(0)->text(), QStringLiteral("Fri 13 Jan 11:00  #FollowFriday"));
+        QVERIFY(m_page->attentionPanel()->notReady()->item(0)->text().contains(QLatin1String("#ThrowbackThursday 1976")));
+    }
+
+    void dragAPostToAnotherDayAndUndo()
+    {
+        MonthView *month = m_page->monthView();
+        const QString title = QStringLiteral("Meet Kofi, vacuum technician");
+        const QModelIndex index = findTitle(m_page->filterModel(), title);
+        QVERIFY(index.isValid());
+        const qint64 postId = index.data(PlanModel::PostIdRole).toLongLong();
+        const QDateTime before = PostRepository(m_ws->db()).find(postId)->scheduledAt;
+        QCOMPARE(before.toTimeZone(Zurich), QDateTime(QDate(2017, 1, 18), QTime(17, 0), Zurich));
+
+        const QRect tile = month->itemRect(index);
+        QVERIFY(!tile.isEmpty());
+        const QRect target = month->dayRect(QDate(2017, 1, 24));
+        drag(month, tile.center(), target.center() + QPoint(0, target.height() / 4));
+
+        // Same time of day, six days later; the undo stack names the move.
+        const QDateTime after = PostRepository(m_ws->db()).find(postId)->scheduledAt;
+        QCOMPARE(after.toTimeZone(Zurich), QDateTime(QDate(2017, 1, 24), QTime(17, 0), Zurich));
+        QCOMPARE(m_undo->count(), 1);
+        QVERIFY(m_undo->undoText().startsWith(QStringLiteral("Move “%1”").arg(title)));
+        const QModelIndex moved = findTitle(m_page->filterModel(), title);
+        QCOMPARE(moved.data(PlanModel::DayRole).toDate(), QDate(2017, 1, 24));
+        QVERIFY(month->dayRect(QDate(2017, 1, 24)).contains(month->itemRect(moved)));
+
+        m_undo->undo();
+        QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt, before);
+        QCOMPARE(findTitle(m_page->filterModel(), title).data(PlanModel::DayRole).toDate(), QDate(2017, 1, 18));
+        m_undo->redo();
+        QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt, after);
+    }
+
+    void dragInTheWeekChangesTheTime()
+    {
+        m_page->setView(PlanPage::View::Week);
+        WeekView *week = m_page->weekView();
+        QCOMPARE(week->firstDay(), QDate(2017, 1, 16));
+        const QModelIndex index = findTitle(m_page->filterModel(), QStringLiteral("Meet Kofi, vacuum technician"));
+        const qint64 postId = index.data(PlanModel::PostIdRole).toLongLong();
+        const QRect tile = week->itemRect(index);
+        // Grab the tile at its top edge and drop it on Friday at 14:00.
+        const QRect friday = week->dayRect(QDate(2017, 1, 20));
+        const QPoint grab(tile.center().x(), tile.top() + 2);
+        drag(week, grab, QPoint(friday.center().x(), week->yOfTime(QTime(14, 0)) + 2));
+        QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt.toTimeZone(Zurich), QDateTime(QDate(2017, 1, 20), QTime(14, 0), Zurich));
+        m_undo->undo();
+        QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt.toTimeZone(Zurich), QDateTime(QDate(2017, 1, 18), QTime(17, 0), Zurich));
+    }
+
+    void keyboardMovesAndDrops()
+    {
+        MonthView *month = m_page->monthView();
+        month->setFocus();
+        const QModelIndex index = findTitle(m_page->filterModel(), QStringLiteral("Meet Kofi, vacuum technician"));
+        const qint64 postId = index.data(PlanModel::PostIdRole).toLongLong();
+        QVERIFY(month->selectPost(postId));
+        QTest::keyClick(month, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt.toTimeZone(Zurich).date(), QDate(2017, 1, 19));
+        // The selection follows the post.
+        QCOMPARE(month->currentIndex().data(PlanModel::PostIdRole).toLongLong(), postId);
+        QTest::keyClick(month, Qt::Key_Down, Qt::AltModifier); // a week later
+        QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt.toTimeZone(Zurich).date(), QDate(2017, 1, 26));
+        QTest::keyClick(month, Qt::Key_Delete);
+        QCOMPARE(PostRepository(m_ws->db()).find(postId)->status, PostStatus::Dropped);
+        QCOMPARE(m_undo->count(), 3);
+        m_undo->undo();
+        m_undo->undo();
+        m_undo->undo();
+        const Post restored = *PostRepository(m_ws->db()).find(postId);
+        QCOMPARE(restored.status, PostStatus::Scheduled);
+        QCOMPARE(restored.scheduledAt.toTimeZone(Zurich).date(), QDate(2017, 1, 18));
+
+        // Arrows walk the items and the days; Page Down turns the month.
+        QTest::keyClick(month, Qt::Key_Home);
+        QCOMPARE(month->currentDate(), QDate(2017, 1, 18));
+        QTest::keyClick(month, Qt::Key_Right);
+        QCOMPARE(month->currentDate(), QDate(2017, 1, 19));
+        QTest::keyClick(month, Qt::Key_Down);
+        QCOMPARE(month->currentIndex().data(PlanModel::DayRole).toDate(), QDate(2017, 1, 19));
+        QTest::keyClick(month, Qt::Key_PageDown);
+        QCOMPARE(m_page->currentDate().month(), 2);
+        QCOMPARE(m_page->model()->from(), QDate(2017, 1, 30));
+    }
+
+    void fillAnEmptySlotByDoubleClick()
+    {
+        m_page->goToDate(QDate(2017, 2, 1));
+        MonthView *month = m_page->monthView();
+        const QModelIndexList open = m_page->filterModel()->match(m_page->filterModel()->index(0, 0), PlanModel::StatusKeyRole,
+                                                                  QStringLiteral("empty"), 1, Qt::MatchExactly);
+        QVERIFY(!open.isEmpty());
+        const QPersistentModelIndex slot = open.first();
+        const qint64 seriesId = slot.data(PlanModel::SeriesIdRole).toLongLong();
+        const QDateTime occurrence = slot.data(PlanModel::OccurrenceRole).toDateTime();
+        onNextDialog<PostEditorDialog>([](PostEditorDialog *dialog) {
+            auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("title"));
+            title->selectAll();
+            QTest::keyClicks(title, QStringLiteral("Filled from the calendar"));
+            dialog->accept();
+        });
+        QTest::mouseDClick(month, Qt::LeftButton, Qt::NoModifier, month->itemRect(slot).center());
+        const auto post = PostRepository(m_ws->db()).forOccurrence(seriesId, occurrence);
+        QVERIFY(post);
+        QCOMPARE(post->title, QStringLiteral("Filled from the calendar"));
+        QCOMPARE(post->status, PostStatus::Draft);
+        QVERIFY(!post->channels.isEmpty()); // the series' default channels
+        // No longer an empty slot; undo brings it back.
+        QVERIFY(!findTitle(m_page->filterModel(), QStringLiteral("Filled from the calendar")).data(PlanModel::KindRole).toString().isEmpty());
+        m_undo->undo();
+        QVERIFY(!PostRepository(m_ws->db()).forOccurrence(seriesId, occurrence));
+    }
+
+    void createTheDemoSeriesThroughTheEditor()
+    {
+        // A fresh workspace: the three series of the demo, typed in the series editor.
+        SeriesRepository(m_ws->db()); // (the demo's own series stay; the new ones get other names)
+        struct Case {
+            QString name;
+            SeriesEditorDialog::Pattern pattern;
+            QString weekday; // for weekly
+            int ordinal;     // for monthly
+            QString start;
+            QString rrule;
+            QString words;
+        };
+        const QList<Case> cases = {
+            {QStringLiteral("#TBT (new)"), SeriesEditorDialog::Pattern::Weekly, QStringLiteral("TH"), 0, QStringLiteral("2017-02-02T10:00"),
+             QStringLiteral("FREQ=WEEKLY;BYDAY=TH"), QStringLiteral("Every Thursday at 10:00 (Europe/Zurich)")},
+            {QStringLiteral("Guess (new)"), SeriesEditorDialog::Pattern::Weekly, QStringLiteral("TU"), 0, QStringLiteral("2017-01-31T12:00"),
+             QStringLiteral("FREQ=WEEKLY;BYDAY=TU"), QStringLiteral("Every Tuesday at 12:00 (Europe/Zurich)")},
+            {QStringLiteral("#FF monthly (new)"), SeriesEditorDialog::Pattern::MonthlyByWeekday, QStringLiteral("FR"), -1,
+             QStringLiteral("2017-01-27T11:00"), QStringLiteral("FREQ=MONTHLY;BYDAY=-1FR"),
+             QStringLiteral("On the last Friday of every month at 11:00 (Europe/Zurich)")},
+        };
+        for (const Case &c : cases) {
+            onNextDialog<SeriesEditorDialog>([c](SeriesEditorDialog *dialog) {
+                QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")), c.name);
+                dialog->findChild<QDateTimeEdit *>(QStringLiteral("start"))->setDateTime(
+                    QDateTime(IsoTime::parseWallClock(c.start).date(), IsoTime::parseWallClock(c.start).time()));
+                dialog->setPattern(c.pattern);
+                if (c.pattern == SeriesEditorDialog::Pattern::Weekly) {
+                    for (QCheckBox *box : dialog->findChildren<QCheckBox *>()) {
+                        if (box->objectName().startsWith(QLatin1String("weekday-")))
+                            box->setChecked(box->objectName() == QLatin1String("weekday-") + c.weekday);
+                    }
+                } else {
+                    auto *ordinal = dialog->findChild<QComboBox *>(QStringLiteral("ordinal"));
+                    ordinal->setCurrentIndex(ordinal->findData(c.ordinal));
+                    auto *day = dialog->findChild<QComboBox *>(QStringLiteral("ordinalDay"));
+                    day->setCurrentIndex(day->findData(c.weekday));
+                }
+                QCOMPARE(dialog->rrule(), c.rrule);
+                QCOMPARE(dialog->description(), c.words);
+                QCOMPARE(dialog->nextOccurrences().size(), 6);
+                QVERIFY(dialog->problem().isEmpty());
+                dialog->accept();
+            });
+            const QList<QAction *> actions = m_page->menuActions();
+            actions.at(1)->trigger(); // New Series…
+            const auto stored = SeriesRepository(m_ws->db()).findByName(c.name);
+            QVERIFY2(stored, qPrintable(c.name));
+            QCOMPARE(stored->rrule, c.rrule);
+            QCOMPARE(stored->timeZone, QStringLiteral("Europe/Zurich"));
+        }
+        // Four weeks of February: the new series' slots are on the calendar, empty.
+        m_page->goToDate(QDate(2017, 2, 15));
+        int newSlots = 0;
+        for (int row = 0; row < m_page->filterModel()->rowCount(); ++row) {
+            const QModelIndex index = m_page->filterModel()->index(row, 0);
+            if (index.siblingAtColumn(PlanModel::SeriesColumn).data().toString().endsWith(QLatin1String("(new)"))) {
+                QCOMPARE(index.data(PlanModel::KindRole).toString(), QStringLiteral("slot"));
+                ++newSlots;
+            }
+        }
+        // Thursdays 2, 9, 16, 23 Feb and 2, 9 Mar; Tuesdays 31 Jan to 7 Mar (6); 24 Feb (last Friday).
+        QCOMPARE(newSlots, 6 + 6 + 1);
+        m_undo->undo();
+        QVERIFY(!SeriesRepository(m_ws->db()).findByName(QStringLiteral("#FF monthly (new)")));
+    }
+
+    void seriesEditorNamesTheBadPart()
+    {
+        Series series;
+        series.timeZone = QStringLiteral("Europe/Zurich");
+        series.dtstart = IsoTime::parseWallClock(u"2017-01-05T10:00");
+        SeriesEditorDialog dialog(m_ws->db(), series);
+        dialog.setNow(IsoTime::parseUtc(u"2017-01-01T00:00:00Z"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Custom"));
+        auto *rule = dialog.findChild<QLineEdit *>(QStringLiteral("rrule"));
+        rule->selectAll();
+        QTest::keyClicks(rule, QStringLiteral("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"));
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("pattern"))->currentData().toInt(), int(SeriesEditorDialog::Pattern::Custom));
+        QCOMPARE(dialog.description(), QStringLiteral("On the last weekday of every month at 10:00 (Europe/Zurich)"));
+        QCOMPARE(dialog.nextOccurrences().first(), QStringLiteral("Tue 31 Jan 2017, 10:00"));
+        rule->selectAll();
+        QTest::keyClicks(rule, QStringLiteral("FREQ=MONTHLY;BYDAY=-1FRI"));
+        QVERIFY2(dialog.problem().contains(QStringLiteral("BYDAY: “-1FRI”")), qPrintable(dialog.problem()));
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        // A typed rule the builder can say is read back into it.
+        rule->selectAll();
+        QTest::keyClicks(rule, QStringLiteral("FREQ=MONTHLY;BYDAY=-1FR"));
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("pattern"))->currentData().toInt(), int(SeriesEditorDialog::Pattern::MonthlyByWeekday));
+        QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
+    void characterCountsPerChannel()
+    {
+        const qint64 x = ChannelRepository(m_ws->db()).firstOf(Platform::X)->id;
+        const qint64 instagram = ChannelRepository(m_ws->db()).firstOf(Platform::Instagram)->id;
+        Post post;
+        post.title = QStringLiteral("Long one");
+        post.channels = {{x, {}}, {instagram, {}}};
+        PostEditorDialog dialog(m_ws->db(), Zurich, post);
+        auto *body = dialog.findChild<QPlainTextEdit *>(QStringLiteral("body"));
+        body->setPlainText(QString(290, QLatin1Char('a')));
+        QCOMPARE(dialog.countSummary(), QStringLiteral("X 290/280 · Instagram 290/2,200"));
+        QVERIFY(dialog.anyOverLimit());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("counts"))->text().contains(QLatin1String("10 character")));
+        // A shorter text for X alone fixes it; Instagram keeps the long one.
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("variant-%1").arg(x))->setPlainText(QStringLiteral("Short for X https://examplelab.org/a/very/long/link"));
+        QCOMPARE(dialog.countSummary(), QStringLiteral("X 35/280 · Instagram 290/2,200"));
+        QVERIFY(!dialog.anyOverLimit());
+        const Post edited = dialog.post();
+        QCOMPARE(edited.channels.size(), 2);
+        QCOMPARE(edited.channels.at(0).textVariant, QStringLiteral("Short for X https://examplelab.org/a/very/long/link"));
+        QVERIFY(edited.channels.at(1).textVariant.isEmpty());
+    }
+
+    void filtersNarrowTheCalendar()
+    {
+        const int all = m_page->filterModel()->rowCount();
+        m_page->filterModel()->setFilter(PlanFilterModel::Facet::Status, {QStringLiteral("draft")});
+        const int drafts = m_page->filterModel()->rowCount();
+        QVERIFY(drafts > 0 && drafts < all);
+        // The month view draws only what the filter lets through.
+        int tiles = 0;
+        for (int row = 0; row < m_page->filterModel()->rowCount(); ++row)
+            tiles += m_page->monthView()->itemRect(m_page->filterModel()->index(row, 0)).isEmpty() ? 0 : 1;
+        QVERIFY(tiles > 0 && tiles <= drafts);
+        m_page->filterModel()->clearFilters();
+        QCOMPARE(m_page->filterModel()->rowCount(), all);
+    }
+};
+
+QTEST_MAIN(tst_Plan)
+#include "tst_plan.moc"

@@ -1,0 +1,839 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "calendarview.h"
+
+#include <core/models/planmodel.h>
+
+#include <ui/application.h>
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyle>
+
+#include <algorithm>
+
+namespace Beamline {
+
+namespace {
+
+// Okabe–Ito colours: told apart with every common colour-vision deficiency.
+QColor statusColor(const QString &key)
+{
+    if (key == QLatin1String("review"))
+        return QColor(0xE6, 0x9F, 0x00);
+    if (key == QLatin1String("approved"))
+        return QColor(0x56, 0xB4, 0xE9);
+    if (key == QLatin1String("scheduled"))
+        return QColor(0x00, 0x72, 0xB2);
+    if (key == QLatin1String("published"))
+        return QColor(0x00, 0x9E, 0x73);
+    if (key == QLatin1String("missed"))
+        return QColor(0xD5, 0x5E, 0x00);
+    return QColor(0x99, 0x99, 0x99); // idea, draft, dropped, empty
+}
+
+QString timeText(const QDateTime &local)
+{
+    return local.time().toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace
+
+CalendarView::CalendarView(QWidget *parent)
+    : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(false);
+    setAttribute(Qt::WA_OpaquePaintEvent, false);
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+}
+
+void CalendarView::setModel(QAbstractItemModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (model) {
+        auto relayout = [this] { invalidateLayout(); };
+        // A reload (after every edit) keeps the selection on the same post or slot.
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            m_restorePost = m_currentIndex.isValid() ? m_currentIndex.data(PlanModel::PostIdRole).toLongLong() : 0;
+            m_restoreSeries = m_currentIndex.isValid() ? m_currentIndex.data(PlanModel::SeriesIdRole).toLongLong() : 0;
+            m_restoreOccurrence = m_currentIndex.isValid() ? m_currentIndex.data(PlanModel::OccurrenceRole).toDateTime() : QDateTime();
+        });
+        connect(model, &QAbstractItemModel::modelReset, this, [this] {
+            restoreSelection();
+            invalidateLayout();
+        });
+        connect(model, &QAbstractItemModel::layoutChanged, this, relayout);
+        connect(model, &QAbstractItemModel::rowsInserted, this, relayout);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, relayout);
+        connect(model, &QAbstractItemModel::dataChanged, this, relayout);
+    }
+    invalidateLayout();
+}
+
+void CalendarView::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    invalidateLayout();
+}
+
+void CalendarView::setToday(QDate today)
+{
+    m_today = today;
+    if (!m_current.isValid())
+        m_current = today;
+    update();
+}
+
+void CalendarView::setCurrentDate(QDate date)
+{
+    if (!date.isValid() || date == m_current)
+        return;
+    m_current = date;
+    if (m_currentIndex.isValid() && m_currentIndex.data(PlanModel::DayRole).toDate() != date)
+        m_currentIndex = QPersistentModelIndex();
+    invalidateLayout();
+    Q_EMIT currentDateChanged(date);
+}
+
+void CalendarView::setCurrentIndex(const QModelIndex &index)
+{
+    m_currentIndex = index;
+    if (index.isValid()) {
+        const QDate day = index.data(PlanModel::DayRole).toDate();
+        if (day != m_current) {
+            m_current = day;
+            invalidateLayout();
+            Q_EMIT currentDateChanged(day);
+        }
+    }
+    update();
+}
+
+bool CalendarView::selectPost(qint64 postId)
+{
+    if (!m_model || postId <= 0)
+        return false;
+    const QModelIndexList found = m_model->match(m_model->index(0, 0), PlanModel::PostIdRole, postId, 1, Qt::MatchExactly);
+    if (found.isEmpty())
+        return false;
+    setCurrentIndex(found.first());
+    return true;
+}
+
+void CalendarView::restoreSelection()
+{
+    if (!m_model)
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        const qint64 post = index.data(PlanModel::PostIdRole).toLongLong();
+        if ((m_restorePost > 0 && post == m_restorePost)
+            || (m_restorePost == 0 && m_restoreSeries > 0 && post == 0 && index.data(PlanModel::SeriesIdRole).toLongLong() == m_restoreSeries
+                && index.data(PlanModel::OccurrenceRole).toDateTime() == m_restoreOccurrence)) {
+            m_currentIndex = index;
+            return;
+        }
+    }
+}
+
+void CalendarView::invalidateLayout()
+{
+    m_layoutDirty = true;
+    update();
+}
+
+void CalendarView::ensureLayout() const
+{
+    if (!m_layoutDirty)
+        return;
+    auto *self = const_cast<CalendarView *>(this);
+    self->m_tiles.clear();
+    self->m_more.clear();
+    if (m_model)
+        self->layoutTiles();
+    self->m_layoutDirty = false;
+}
+
+QRect CalendarView::itemRect(const QModelIndex &index) const
+{
+    ensureLayout();
+    for (const Tile &tile : m_tiles) {
+        if (tile.index == index)
+            return tile.rect;
+    }
+    return {};
+}
+
+QModelIndex CalendarView::indexAt(QPoint pos) const
+{
+    ensureLayout();
+    for (auto it = m_tiles.crbegin(); it != m_tiles.crend(); ++it) {
+        if (it->rect.contains(pos))
+            return it->index;
+    }
+    return {};
+}
+
+QDate CalendarView::dayAt(QPoint pos) const
+{
+    for (QDate d = firstDay(); d.isValid() && d <= lastDay(); d = d.addDays(1)) {
+        if (dayRect(d).contains(pos))
+            return d;
+    }
+    return {};
+}
+
+int CalendarView::headerHeight() const
+{
+    return fontMetrics().height() + 10;
+}
+
+QColor CalendarView::tileColor(const QModelIndex &index) const
+{
+    const QString color = index.data(PlanModel::PillarColorRole).toString();
+    return QColor::isValidColorName(color) ? QColor::fromString(color) : palette().color(QPalette::Mid);
+}
+
+void CalendarView::paintTile(QPainter &painter, const Tile &tile, bool compact) const
+{
+    const QModelIndex index = tile.index;
+    const QString status = index.data(PlanModel::StatusKeyRole).toString();
+    const bool slot = index.data(PlanModel::KindRole).toString() == QLatin1String("slot");
+    const bool selected = index == m_currentIndex;
+    const QRectF r = QRectF(tile.rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    const QColor pillar = tileColor(index);
+    const bool dark = Application::isDark();
+
+    painter.save();
+    QPainterPath path;
+    path.addRoundedRect(r, 3, 3);
+    if (slot) {
+        QColor fill = palette().color(QPalette::Base);
+        painter.fillPath(path, fill);
+        QPen pen(status == QLatin1String("missed") ? statusColor(status) : palette().color(QPalette::Mid), 1, Qt::DashLine);
+        painter.setPen(pen);
+        painter.drawPath(path);
+    } else {
+        QColor fill = pillar;
+        fill.setAlphaF(dark ? 0.38 : 0.20);
+        painter.fillPath(path, palette().color(QPalette::Base));
+        painter.fillPath(path, fill);
+        painter.fillRect(QRectF(r.left(), r.top(), 3, r.height()), pillar);
+    }
+    if (selected) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), hasFocus() ? 2 : 1));
+        painter.drawPath(path);
+    }
+
+    // Status: a dot on the right (a ring for ideas and drafts), with the text for screen readers.
+    const int dot = qMax(6, fontMetrics().height() / 3);
+    const QRectF dotRect(r.right() - dot - 4, r.top() + (qMin(r.height(), qreal(fontMetrics().height() + 4)) - dot) / 2, dot, dot);
+    if (!slot) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        if (status == QLatin1String("idea") || status == QLatin1String("draft") || status == QLatin1String("dropped")) {
+            painter.setPen(QPen(statusColor(status), 1.5));
+            painter.setBrush(Qt::NoBrush);
+        } else {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(statusColor(status));
+        }
+        painter.drawEllipse(dotRect);
+    }
+
+    QFont font = this->font();
+    if (slot)
+        font.setItalic(true);
+    if (status == QLatin1String("dropped"))
+        font.setStrikeOut(true);
+    painter.setFont(font);
+    painter.setPen(slot || status == QLatin1String("dropped") ? palette().color(QPalette::PlaceholderText) : palette().color(QPalette::Text));
+    if (status == QLatin1String("missed"))
+        painter.setPen(statusColor(status));
+    const QDateTime local = index.data(PlanModel::LocalStartRole).toDateTime();
+    const QString title = slot ? index.data(PlanModel::SeriesIdRole).toLongLong() ? index.siblingAtColumn(PlanModel::SeriesColumn).data().toString()
+                                                                                   : QString()
+                               : index.siblingAtColumn(PlanModel::Title).data().toString();
+    const QRect textRect = tile.rect.adjusted(slot ? 5 : 7, 2, -(dot + 8), -2);
+    const QFontMetrics fm(font);
+    if (compact || textRect.height() < fm.height() * 2) {
+        const QString prefix = slot ? (status == QLatin1String("missed") ? tr("%1 missed:").arg(timeText(local)) : tr("%1 open:").arg(timeText(local)))
+                                    : timeText(local);
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(prefix + QLatin1Char(' ') + title, Qt::ElideRight, textRect.width()));
+    } else {
+        QFont bold = font;
+        bold.setBold(true);
+        painter.setFont(bold);
+        const QString when = timeText(local) + (slot ? QLatin1Char(' ') + (status == QLatin1String("missed") ? tr("missed") : tr("open slot")) : QString());
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop, QFontMetrics(bold).elidedText(when, Qt::ElideRight, textRect.width()));
+        painter.setFont(font);
+        const QRect rest = textRect.adjusted(0, fm.height(), 0, 0);
+        painter.drawText(rest, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, fm.elidedText(title, Qt::ElideRight, rest.width() * qMax(1, rest.height() / fm.height())));
+    }
+    painter.restore();
+}
+
+void CalendarView::paintEvent(QPaintEvent *)
+{
+    ensureLayout();
+    QPainter painter(this);
+    paintGrid(painter);
+    const bool compact = qobject_cast<MonthView *>(this) != nullptr;
+    for (const Tile &tile : std::as_const(m_tiles)) {
+        if (m_dragging && tile.index == m_pressIndex)
+            painter.setOpacity(0.35);
+        paintTile(painter, tile, compact);
+        painter.setOpacity(1.0);
+    }
+    painter.setPen(palette().color(QPalette::Link));
+    for (const MoreLink &more : std::as_const(m_more))
+        painter.drawText(more.rect.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, tr("+%1 more").arg(more.hidden));
+
+    if (m_dragging && m_dragTarget.isValid()) {
+        // The ghost: where the post would land, and when.
+        const QDate day = m_dragTarget.date();
+        const QRect target = dayRect(day);
+        QColor highlight = palette().color(QPalette::Highlight);
+        highlight.setAlphaF(0.12);
+        painter.fillRect(target, highlight);
+        const QRect source = itemRect(m_pressIndex);
+        QRect ghost(m_dragPos - (m_pressPos - source.topLeft()), source.size());
+        Tile tile{m_pressIndex, ghost};
+        painter.setOpacity(0.85);
+        paintTile(painter, tile, compact);
+        painter.setOpacity(1.0);
+        const QString label = QLocale().toString(m_dragTarget, QStringLiteral("ddd d MMM HH:mm"));
+        const QRect labelRect = fontMetrics().boundingRect(label).adjusted(-4, -2, 4, 2).translated(ghost.bottomLeft() + QPoint(4, fontMetrics().ascent() + 4));
+        painter.fillRect(labelRect, palette().color(QPalette::ToolTipBase));
+        painter.setPen(palette().color(QPalette::ToolTipText));
+        painter.drawText(labelRect, Qt::AlignCenter, label);
+    }
+}
+
+void CalendarView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    invalidateLayout();
+}
+
+void CalendarView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton && event->button() != Qt::RightButton)
+        return QWidget::mousePressEvent(event);
+    const QModelIndex index = indexAt(event->position().toPoint());
+    for (const MoreLink &more : std::as_const(m_more)) {
+        if (more.rect.contains(event->position().toPoint()) && event->button() == Qt::LeftButton) {
+            setCurrentDate(more.day);
+            Q_EMIT dayOpened(more.day);
+            return;
+        }
+    }
+    if (index.isValid()) {
+        setCurrentIndex(index);
+    } else {
+        m_currentIndex = QPersistentModelIndex();
+        setCurrentDate(dayAt(event->position().toPoint()));
+        update();
+    }
+    if (event->button() == Qt::LeftButton) {
+        m_pressIndex = index;
+        m_pressPos = event->position().toPoint();
+    }
+}
+
+void CalendarView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton) || !m_pressIndex.isValid())
+        return;
+    const QPoint pos = event->position().toPoint();
+    if (!m_dragging && (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        return;
+    m_dragging = true;
+    m_dragPos = pos;
+    m_dragTarget = dropTime(pos, m_pressIndex);
+    setCursor(m_dragTarget.isValid() ? Qt::ClosedHandCursor : Qt::ForbiddenCursor);
+    update();
+}
+
+void CalendarView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (m_dragging) {
+        const QPersistentModelIndex dragged = m_pressIndex;
+        const QDateTime target = dropTime(event->position().toPoint(), dragged);
+        cancelDrag();
+        const QDateTime current = dragged.data(PlanModel::LocalStartRole).toDateTime();
+        if (target.isValid() && dragged.isValid() && target != current) {
+            if (dragged.data(PlanModel::KindRole).toString() == QLatin1String("post"))
+                Q_EMIT postMoveRequested(dragged.data(PlanModel::PostIdRole).toLongLong(), target);
+            else
+                Q_EMIT slotMoveRequested(dragged, target);
+        }
+        return;
+    }
+    m_pressIndex = QPersistentModelIndex();
+}
+
+void CalendarView::cancelDrag()
+{
+    m_dragging = false;
+    m_pressIndex = QPersistentModelIndex();
+    m_dragTarget = {};
+    unsetCursor();
+    update();
+}
+
+void CalendarView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (index.isValid()) {
+        Q_EMIT activated(index);
+        return;
+    }
+    const QDateTime time = timeAt(event->position().toPoint());
+    if (time.isValid())
+        Q_EMIT newPostRequested(time);
+}
+
+void CalendarView::moveSelection(int delta)
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return;
+    int row = m_currentIndex.isValid() ? m_currentIndex.row() + delta : -1;
+    if (!m_currentIndex.isValid()) {
+        // From the current day: the first item on or after it (or the last before it).
+        row = delta > 0 ? m_model->rowCount() - 1 : 0;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            const QDate day = m_model->index(r, 0).data(PlanModel::DayRole).toDate();
+            if (delta > 0 ? day >= m_current : day > m_current) {
+                row = delta > 0 ? r : r - 1;
+                break;
+            }
+        }
+    }
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    setCurrentIndex(m_model->index(row, 0));
+}
+
+void CalendarView::moveSelectedPost(int minutes)
+{
+    if (!m_currentIndex.isValid())
+        return;
+    const QDateTime local = m_currentIndex.data(PlanModel::LocalStartRole).toDateTime();
+    const QDateTime target = minutes % (24 * 60) == 0
+        ? QDateTime(local.date().addDays(minutes / (24 * 60)), local.time(), m_zone)
+        : local.addSecs(qint64(minutes) * 60).toTimeZone(m_zone);
+    if (m_currentIndex.data(PlanModel::KindRole).toString() == QLatin1String("post"))
+        Q_EMIT postMoveRequested(m_currentIndex.data(PlanModel::PostIdRole).toLongLong(), target);
+    else
+        Q_EMIT slotMoveRequested(m_currentIndex, target);
+}
+
+void CalendarView::keyPressEvent(QKeyEvent *event)
+{
+    const bool alt = event->modifiers() & Qt::AltModifier;
+    switch (event->key()) {
+    case Qt::Key_Escape:
+        if (m_dragging) {
+            cancelDrag();
+            return;
+        }
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        const int sign = (event->key() == Qt::Key_Right) != (layoutDirection() == Qt::RightToLeft) ? 1 : -1;
+        if (alt) {
+            moveSelectedPost(sign * 24 * 60);
+        } else {
+            m_currentIndex = QPersistentModelIndex();
+            setCurrentDate(m_current.addDays(sign));
+            update();
+        }
+        return;
+    }
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        const int sign = event->key() == Qt::Key_Down ? 1 : -1;
+        if (alt)
+            moveSelectedPost(sign * verticalMoveMinutes());
+        else
+            moveSelection(sign);
+        return;
+    }
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+        Q_EMIT pageRequested(event->key() == Qt::Key_PageDown ? 1 : -1);
+        return;
+    case Qt::Key_Home:
+        m_currentIndex = QPersistentModelIndex();
+        setCurrentDate(m_today);
+        update();
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_currentIndex.isValid())
+            Q_EMIT activated(m_currentIndex);
+        else
+            Q_EMIT newPostRequested(QDateTime(m_current, QTime(9, 0), m_zone));
+        return;
+    case Qt::Key_Delete:
+        if (m_currentIndex.isValid())
+            Q_EMIT dropRequested(m_currentIndex);
+        return;
+    case Qt::Key_Menu:
+        if (m_currentIndex.isValid())
+            Q_EMIT contextMenuRequested(m_currentIndex, mapToGlobal(itemRect(m_currentIndex).center()));
+        return;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void CalendarView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : QModelIndex(m_currentIndex);
+    if (index.isValid())
+        Q_EMIT contextMenuRequested(index, event->globalPos());
+}
+
+void CalendarView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange)
+        invalidateLayout();
+    QWidget::changeEvent(event);
+}
+
+void CalendarView::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void CalendarView::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
+}
+
+// ---------------------------------------------------------------------------------------
+
+MonthView::MonthView(QWidget *parent)
+    : CalendarView(parent)
+{
+    setAccessibleName(tr("Month calendar"));
+}
+
+QDate MonthView::monthStart() const
+{
+    const QDate current = currentDate().isValid() ? currentDate() : QDate::currentDate();
+    return QDate(current.year(), current.month(), 1);
+}
+
+QDate MonthView::firstDay() const
+{
+    const QDate first = monthStart();
+    const int weekStart = QLocale().firstDayOfWeek();
+    int back = first.dayOfWeek() - weekStart;
+    if (back < 0)
+        back += 7;
+    return first.addDays(-back);
+}
+
+QDate MonthView::lastDay() const
+{
+    return firstDay().addDays(6 * 7 - 1);
+}
+
+QRect MonthView::dayRect(QDate day) const
+{
+    const int index = int(firstDay().daysTo(day));
+    if (index < 0 || index >= 42)
+        return {};
+    const int top = headerHeight();
+    const int w = width();
+    const int h = height() - top;
+    const int row = index / 7;
+    int column = index % 7;
+    if (layoutDirection() == Qt::RightToLeft)
+        column = 6 - column;
+    const int x0 = w * column / 7;
+    const int x1 = w * (column + 1) / 7;
+    const int y0 = top + h * row / 6;
+    const int y1 = top + h * (row + 1) / 6;
+    return QRect(x0, y0, x1 - x0, y1 - y0);
+}
+
+void MonthView::layoutTiles()
+{
+    const QFontMetrics fm = fontMetrics();
+    const int tileHeight = fm.height() + 4;
+    const int dayLine = fm.height() + 6;
+    QHash<QDate, QList<QPersistentModelIndex>> byDay;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        byDay[index.data(PlanModel::DayRole).toDate()].append(index);
+    }
+    for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
+        const QRect cell = dayRect(it.key());
+        if (cell.isNull())
+            continue;
+        const int capacity = qMax(0, (cell.height() - dayLine - 2) / (tileHeight + 2));
+        const auto &items = it.value();
+        const int shown = int(items.size()) <= capacity ? int(items.size()) : qMax(0, capacity - 1);
+        // Keep the selected item visible even in a crowded day.
+        for (int i = 0; i < shown; ++i) {
+            const QRect r(cell.left() + 3, cell.top() + dayLine + i * (tileHeight + 2), cell.width() - 6, tileHeight);
+            m_tiles.append({items.at(i), r});
+        }
+        if (shown < items.size()) {
+            const QRect r(cell.left() + 3, cell.top() + dayLine + shown * (tileHeight + 2), cell.width() - 6, tileHeight);
+            m_more.append({it.key(), r, int(items.size()) - shown});
+        }
+    }
+}
+
+void MonthView::paintGrid(QPainter &painter)
+{
+    const QPalette pal = palette();
+    const int top = headerHeight();
+    // Weekday names.
+    painter.setPen(pal.color(QPalette::PlaceholderText));
+    for (int i = 0; i < 7; ++i) {
+        const QDate d = firstDay().addDays(i);
+        QRect r = dayRect(d);
+        r.setTop(0);
+        r.setHeight(top);
+        painter.drawText(r.adjusted(6, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter, QLocale().standaloneDayName(d.dayOfWeek(), QLocale::ShortFormat));
+    }
+    const QDate month = monthStart();
+    for (QDate d = firstDay(); d <= lastDay(); d = d.addDays(1)) {
+        const QRect r = dayRect(d);
+        if (d.month() != month.month())
+            painter.fillRect(r, pal.color(QPalette::AlternateBase));
+        if (d.dayOfWeek() >= 6) {
+            QColor weekend = pal.color(QPalette::Mid);
+            weekend.setAlphaF(0.06);
+            painter.fillRect(r, weekend);
+        }
+        painter.setPen(pal.color(QPalette::Midlight));
+        painter.drawRect(r.adjusted(0, 0, -1, -1));
+        QFont f = font();
+        const bool isToday = d == today();
+        f.setBold(isToday);
+        painter.setFont(f);
+        const QString number = d.day() == 1 ? QLocale().toString(d, QStringLiteral("d MMM")) : QString::number(d.day());
+        const QRect numberRect(r.left() + 6, r.top() + 2, r.width() - 12, fontMetrics().height() + 2);
+        if (isToday) {
+            const int w = fontMetrics().horizontalAdvance(number) + 10;
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(pal.color(QPalette::Highlight));
+            painter.drawRoundedRect(QRect(numberRect.left() - 4, numberRect.top(), w, numberRect.height()), 4, 4);
+            painter.setPen(pal.color(QPalette::HighlightedText));
+        } else {
+            painter.setPen(d.month() == month.month() ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
+        }
+        painter.drawText(numberRect, Qt::AlignLeft | Qt::AlignVCenter, number);
+        if (d == currentDate() && !currentIndex().isValid()) {
+            painter.setPen(QPen(pal.color(QPalette::Highlight), hasFocus() ? 2 : 1));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(r.adjusted(1, 1, -2, -2));
+        }
+        painter.setFont(font());
+    }
+}
+
+QDateTime MonthView::dropTime(QPoint pos, const QModelIndex &dragged) const
+{
+    for (QDate d = firstDay(); d <= lastDay(); d = d.addDays(1)) {
+        if (dayRect(d).contains(pos))
+            return QDateTime(d, dragged.data(PlanModel::LocalStartRole).toDateTime().time(), zone());
+    }
+    return {};
+}
+
+QDateTime MonthView::timeAt(QPoint pos) const
+{
+    for (QDate d = firstDay(); d <= lastDay(); d = d.addDays(1)) {
+        if (dayRect(d).contains(pos))
+            return QDateTime(d, QTime(9, 0), zone());
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------
+
+WeekView::WeekView(QWidget *parent)
+    : CalendarView(parent)
+{
+    setAccessibleName(tr("Week calendar"));
+}
+
+QDate WeekView::firstDay() const
+{
+    const QDate current = currentDate().isValid() ? currentDate() : QDate::currentDate();
+    int back = current.dayOfWeek() - QLocale().firstDayOfWeek();
+    if (back < 0)
+        back += 7;
+    return current.addDays(-back);
+}
+
+QDate WeekView::lastDay() const
+{
+    return firstDay().addDays(6);
+}
+
+int WeekView::gutterWidth() const
+{
+    return fontMetrics().horizontalAdvance(QStringLiteral("00:00")) + 14;
+}
+
+QRect WeekView::bodyRect() const
+{
+    return QRect(gutterWidth(), headerHeight(), width() - gutterWidth(), height() - headerHeight());
+}
+
+QRect WeekView::dayRect(QDate day) const
+{
+    const int index = int(firstDay().daysTo(day));
+    if (index < 0 || index >= 7)
+        return {};
+    const QRect body = bodyRect();
+    const int column = layoutDirection() == Qt::RightToLeft ? 6 - index : index;
+    const int x0 = body.left() + body.width() * column / 7;
+    const int x1 = body.left() + body.width() * (column + 1) / 7;
+    return QRect(x0, body.top(), x1 - x0, body.height());
+}
+
+int WeekView::yOfTime(QTime time) const
+{
+    const QRect body = bodyRect();
+    const int span = (LastHour - FirstHour) * 60;
+    const int minutes = qBound(0, time.hour() * 60 + time.minute() - FirstHour * 60, span);
+    return body.top() + body.height() * minutes / span;
+}
+
+QTime WeekView::timeOfY(int y) const
+{
+    const QRect body = bodyRect();
+    const int span = (LastHour - FirstHour) * 60;
+    int minutes = FirstHour * 60 + (y - body.top()) * span / qMax(1, body.height());
+    minutes = qBound(0, (minutes + 7) / 15 * 15, 24 * 60 - 15);
+    return QTime(minutes / 60, minutes % 60);
+}
+
+void WeekView::layoutTiles()
+{
+    const QFontMetrics fm = fontMetrics();
+    const QRect body = bodyRect();
+    const int halfHour = body.height() / ((LastHour - FirstHour) * 2);
+    const int tileHeight = qMax(fm.height() * 2 + 6, halfHour);
+    QHash<QDate, QList<QPersistentModelIndex>> byDay;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        byDay[index.data(PlanModel::DayRole).toDate()].append(index);
+    }
+    for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
+        const QRect column = dayRect(it.key());
+        if (column.isNull())
+            continue;
+        // Lanes for items that overlap on screen.
+        QVector<int> laneEnds;
+        QVector<QPair<QPersistentModelIndex, QPair<int, int>>> placed; // index, (lane, y)
+        for (const QPersistentModelIndex &index : it.value()) {
+            int y = yOfTime(index.data(PlanModel::LocalStartRole).toDateTime().time());
+            y = qMin(y, body.bottom() - tileHeight);
+            int lane = 0;
+            while (lane < laneEnds.size() && laneEnds.at(lane) > y)
+                ++lane;
+            if (lane == laneEnds.size())
+                laneEnds.append(0);
+            laneEnds[lane] = y + tileHeight;
+            placed.append({index, {lane, y}});
+        }
+        const int lanes = qMax(1, int(laneEnds.size()));
+        const int laneWidth = (column.width() - 4) / lanes;
+        for (const auto &[index, laneY] : std::as_const(placed)) {
+            const QRect r(column.left() + 2 + laneY.first * laneWidth, laneY.second, laneWidth - 2, tileHeight);
+            m_tiles.append({index, r});
+        }
+    }
+}
+
+void WeekView::paintGrid(QPainter &painter)
+{
+    const QPalette pal = palette();
+    const QRect body = bodyRect();
+    const int top = headerHeight();
+    // Hour lines and labels.
+    for (int hour = FirstHour; hour <= LastHour; ++hour) {
+        const int y = yOfTime(QTime(hour == 24 ? 23 : hour, hour == 24 ? 59 : 0));
+        painter.setPen(pal.color(QPalette::Midlight));
+        painter.drawLine(body.left(), y, body.right(), y);
+        if (hour < LastHour) {
+            painter.setPen(pal.color(QPalette::PlaceholderText));
+            painter.drawText(QRect(0, y - fontMetrics().height() / 2, gutterWidth() - 6, fontMetrics().height()),
+                             Qt::AlignRight | Qt::AlignVCenter, QTime(hour, 0).toString(QStringLiteral("HH:mm")));
+        }
+    }
+    for (QDate d = firstDay(); d <= lastDay(); d = d.addDays(1)) {
+        const QRect column = dayRect(d);
+        if (d.dayOfWeek() >= 6) {
+            QColor weekend = pal.color(QPalette::Mid);
+            weekend.setAlphaF(0.06);
+            painter.fillRect(column, weekend);
+        }
+        painter.setPen(pal.color(QPalette::Midlight));
+        painter.drawLine(column.topLeft(), column.bottomLeft());
+        const QRect header(column.left(), 0, column.width(), top);
+        QFont f = font();
+        f.setBold(d == today());
+        painter.setFont(f);
+        painter.setPen(d == today() ? pal.color(QPalette::Highlight) : pal.color(QPalette::Text));
+        painter.drawText(header.adjusted(6, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                         QLocale().toString(d, QStringLiteral("ddd d")));
+        painter.setFont(font());
+        if (d == currentDate() && !currentIndex().isValid()) {
+            painter.setPen(QPen(pal.color(QPalette::Highlight), hasFocus() ? 2 : 1));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(column.adjusted(1, 1, -2, -2));
+        }
+    }
+    // Now: a line across today.
+    if (today() >= firstDay() && today() <= lastDay()) {
+        const QTime now = QDateTime::currentDateTime().toTimeZone(zone()).time();
+        const QRect column = dayRect(today());
+        const int y = yOfTime(now);
+        painter.setPen(QPen(QColor(0xD5, 0x5E, 0x00), 2));
+        painter.drawLine(column.left(), y, column.right(), y);
+    }
+}
+
+QDateTime WeekView::dropTime(QPoint pos, const QModelIndex &dragged) const
+{
+    Q_UNUSED(dragged)
+    for (QDate d = firstDay(); d <= lastDay(); d = d.addDays(1)) {
+        const QRect column = dayRect(d);
+        if (pos.x() >= column.left() && pos.x() <= column.right() && pos.y() >= bodyRect().top() - 2)
+            return QDateTime(d, timeOfY(pos.y()), zone());
+    }
+    return {};
+}
+
+QDateTime WeekView::timeAt(QPoint pos) const
+{
+    return dropTime(pos, {});
+}
+
+} // namespace Beamline

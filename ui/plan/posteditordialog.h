@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/domain/entities.h>
+
+#include <QDialog>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace Beamline {
+
+// Edits one planned post: title, status, time, channels with a text per channel and a live
+// count against each channel's limit, pillar, campaign, assignee, hashtags, links,
+// language and notes. Returns the edited post; the caller stores it (undoably).
+class PostEditorDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PostEditorDialog)
+
+public:
+    PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone, const Post &post, QWidget *parent = nullptr);
+
+    // The post as edited. A new assignee name the workspace does not know is in newAssignee().
+    Post post() const;
+    QString newAssignee() const;
+    bool deleteRequested() const { return m_deleteRequested; }
+
+    // "X 143/280 · Instagram 143/2,200", over-limit counts marked; for tests and the label.
+    QString countSummary() const;
+    // True when the text for some channel is longer than that channel allows.
+    bool anyOverLimit() const;
+
+private:
+    void updateCounts();
+    void updateVariantTabs();
+    void validate();
+    QString textFor(qint64 channelId) const;
+
+    QSqlDatabase m_db;
+    QTimeZone m_zone;
+    Post m_post;
+    bool m_deleteRequested = false;
+
+    QLineEdit *m_title;
+    QComboBox *m_status;
+    QCheckBox *m_scheduled;
+    QDateTimeEdit *m_when;
+    QLabel *m_slot;
+    QHash<qint64, QCheckBox *> m_channelBoxes;
+    QHash<qint64, Platform> m_platforms;
+    QHash<qint64, QString> m_channelNames;
+    QTabWidget *m_texts;
+    QPlainTextEdit *m_body;
+    QHash<qint64, QPlainTextEdit *> m_variants;
+    QLabel *m_counts;
+    QComboBox *m_pillar;
+    QComboBox *m_campaign;
+    QComboBox *m_assignee;
+    QLineEdit *m_hashtags;
+    QLineEdit *m_links;
+    QComboBox *m_language;
+    QPlainTextEdit *m_notes;
+    QLabel *m_problem;
+    QPushButton *m_ok;
+};
+
+} // namespace Beamline

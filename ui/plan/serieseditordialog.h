@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/domain/entities.h>
+
+#include <QDialog>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QVector>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+namespace Beamline {
+
+class TimeZoneCombo;
+struct Channel;
+
+// "Instagram", or "Instagram (@lab_fr)" when the workspace has several Instagram accounts.
+QString channelLabel(const Channel &channel, const QVector<Channel> &all);
+
+// Creates or edits a recurring series. The common rules are offered in plain words
+// ("every week on Thursday", "the last Friday of every month"); the RFC 5545 rule they make
+// is shown and can be typed by hand for anything else. The next occurrences are listed as
+// you type, and a rule that is not valid says which part is wrong.
+class SeriesEditorDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SeriesEditorDialog)
+
+public:
+    enum class Pattern { Daily, Weekly, MonthlyByWeekday, MonthlyByDay, Yearly, Custom };
+
+    SeriesEditorDialog(const QSqlDatabase &db, const Series &series, QWidget *parent = nullptr);
+
+    Series series() const;
+    // The instant the preview lists occurrences from (a demo workspace has its own "now").
+    void setNow(const QDateTime &nowUtc);
+    bool deleteRequested() const { return m_deleteRequested; }
+
+    // For tests and the screenshot script: drive the builder as a user would.
+    void setPattern(Pattern pattern);
+    QString rrule() const;
+    QString description() const;
+    QStringList nextOccurrences() const;
+    QString problem() const;
+
+private:
+    void buildRule();
+    void readRule(const QString &rrule);
+    void refresh();
+    void addSkip();
+    void removeSkip();
+
+    QSqlDatabase m_db;
+    Series m_series;
+    bool m_deleteRequested = false;
+    bool m_updating = false;
+
+    QLineEdit *m_name;
+    QComboBox *m_pattern;
+    QSpinBox *m_interval;
+    QLabel *m_intervalUnit;
+    QStackedWidget *m_patternDetails;
+    QList<QCheckBox *> m_weekdays; // Monday..Sunday
+    QComboBox *m_ordinal;
+    QComboBox *m_ordinalDay;
+    QSpinBox *m_monthDay;
+    QCheckBox *m_lastDay;
+    QComboBox *m_ends;
+    QSpinBox *m_count;
+    QDateEdit *m_until;
+    QLineEdit *m_rule;
+    QDateTimeEdit *m_start;
+    TimeZoneCombo *m_zone;
+    QSpinBox *m_duration;
+    QListWidget *m_skips;
+    QDateEdit *m_skipDate;
+    QHash<qint64, QCheckBox *> m_channels;
+    QLineEdit *m_hashtags;
+    QComboBox *m_pillar;
+    QComboBox *m_owner;
+    QPlainTextEdit *m_template;
+    QLabel *m_description;
+    QListWidget *m_next;
+    QLabel *m_problem;
+    QPushButton *m_ok;
+    QList<SeriesException> m_exceptions;
+    QDateTime m_now;
+};
+
+} // namespace Beamline
