@@ -25,6 +25,7 @@ const Command Commands[] = {
     {"import-plan", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Read a plan CSV into a workspace (one transaction)."), &Commands::importPlan, false},
     {"info", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Describe a workspace: format, name, what it holds."), &Commands::info, false},
     {"plan", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Print the posts and series slots of a period (text, JSON or CSV)."), &Commands::plan, false},
+    {"stats", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Print the impact figures of a period, with a comparison (text or JSON)."), &Commands::stats, false},
     {"series", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Add or list recurring series."), &Commands::series, false},
 };
 

@@ -14,5 +14,6 @@ int importPlan(const QStringList &arguments);
 int info(const QStringList &arguments);
 int plan(const QStringList &arguments);
 int series(const QStringList &arguments);
+int stats(const QStringList &arguments);
 
 } // namespace Beamline::Commands

@@ -52,7 +52,7 @@ private Q_SLOTS:
     {
         const Run r = beamline({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *command : {"import", "info", "demo", "series", "plan", "export-ics", "import-plan"})
+        for (const char *command : {"import", "info", "demo", "series", "plan", "export-ics", "import-plan", "stats"})
             QVERIFY2(r.out.contains(QLatin1String(command)), command);
         QVERIFY(r.out.contains(QLatin1String("--db")));
     }
@@ -260,6 +260,50 @@ private Q_SLOTS:
         const Run again = beamline({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2017-01-16"),
                                     QStringLiteral("--to"), QStringLiteral("2017-02-12"), QStringLiteral("--csv")});
         QCOMPARE(again.out, edited);
+    }
+
+    void statsJsonTellsTheCampaignStory()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("demo-stats.beamline"));
+        QCOMPARE(beamline({QStringLiteral("demo"), db}).exitCode, 0);
+        const Run r = beamline({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2016-11-14"),
+                                QStringLiteral("--to"), QStringLiteral("2017-01-12"), QStringLiteral("--compare-from"), QStringLiteral("2016-09-15"),
+                                QStringLiteral("--compare-to"), QStringLiteral("2016-11-13"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(QStringLiteral("from")).toString(), QStringLiteral("2016-11-14"));
+        QCOMPARE(o.value(QStringLiteral("days")).toInt(), 60);
+        const QJsonObject ig = o.value(QStringLiteral("channels")).toObject().value(QStringLiteral("instagram")).toObject();
+        for (const char *key : {"posts", "impressions", "likes", "comments", "shares", "interactions", "engagement_rate", "followers_gained",
+                                "followers_per_day", "story_views", "mentions", "mentions_share"})
+            QVERIFY2(ig.contains(QLatin1String(key)), key);
+        // The talk's figures: 272 followers a day during the campaign against 232 before.
+        QCOMPARE(ig.value(QStringLiteral("followers_per_day")).toDouble(), 272.0);
+        const QJsonObject before = o.value(QStringLiteral("compare")).toObject();
+        QCOMPARE(before.value(QStringLiteral("channels")).toObject().value(QStringLiteral("instagram")).toObject().value(QStringLiteral("followers_per_day")).toDouble(), 232.0);
+        // Instagram's web visitors stay 5:02 (302 s); rates are fractions.
+        const QJsonObject web = o.value(QStringLiteral("web")).toObject();
+        QCOMPARE(qRound(web.value(QStringLiteral("by_channel")).toObject().value(QStringLiteral("instagram")).toObject().value(QStringLiteral("avg_session_seconds")).toDouble()), 302);
+        QVERIFY(web.value(QStringLiteral("exit_rate")).toDouble() > 0 && web.value(QStringLiteral("exit_rate")).toDouble() < 1);
+        for (const char *key : {"sessions", "users", "avg_session_seconds", "bounce_rate", "exit_rate", "by_channel"})
+            QVERIFY2(web.contains(QLatin1String(key)), key);
+        const QJsonArray top = o.value(QStringLiteral("top_posts")).toArray();
+        QCOMPARE(top.size(), 10);
+        QVERIFY(top.at(0).toObject().value(QStringLiteral("interactions")).toDouble() >= top.at(9).toObject().value(QStringLiteral("interactions")).toDouble());
+        const QJsonObject mentions = o.value(QStringLiteral("mentions")).toObject();
+        QVERIFY(mentions.value(QStringLiteral("total")).toInt() > 0);
+
+        // A period with no data: no channels, web measures null rather than zero.
+        const Run empty = beamline({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2010-01-01"),
+                                    QStringLiteral("--to"), QStringLiteral("2010-01-31"), QStringLiteral("--json")});
+        const QJsonObject e = QJsonDocument::fromJson(empty.out.toUtf8()).object();
+        QVERIFY(e.value(QStringLiteral("channels")).toObject().isEmpty());
+        QVERIFY(e.value(QStringLiteral("web")).toObject().value(QStringLiteral("sessions")).isNull());
+        QVERIFY(!e.contains(QStringLiteral("compare")));
+        QCOMPARE(beamline({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2017-01-40"),
+                           QStringLiteral("--to"), QStringLiteral("2017-01-31")}).exitCode, 2);
     }
 };
 

@@ -448,10 +448,10 @@ void PlanPage::showScreenshotView(const QString &name)
         setView(View::List);
     if (name == QLatin1String("plan-month") || name == QLatin1String("plan-week")) {
         // Show an open slot selected, as an editor would be looking at it.
-        const QModelIndexList openSlots = m_filter->match(m_filter->index(0, 0), PlanModel::StatusKeyRole, QStringLiteral("empty"), 1, Qt::MatchExactly);
-        if (!openSlots.isEmpty() && currentCalendar())
-            currentCalendar()->setCurrentIndex(openSlots.first());
         goToDate(m_workspace->today());
+        const QModelIndexList openSlots = m_filter->match(m_filter->index(0, 0), PlanModel::StatusKeyRole, QStringLiteral("empty"), 1, Qt::MatchExactly);
+        if (!openSlots.isEmpty() && currentCalendar() && openSlots.first().data(PlanModel::DayRole).toDate().month() == m_current.month())
+            currentCalendar()->setCurrentIndex(openSlots.first());
     }
     if (name == QLatin1String("plan-series-editor")) {
         const QVector<Series> all = SeriesRepository(m_workspace->connection()).all();

@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analyticsrepository.h"
+
+#include <core/db/sqlquery.h>
+#include <core/domain/isotime.h>
+
+#include <algorithm>
+
+namespace Beamline {
+
+namespace {
+
+std::optional<double> optionalDouble(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+std::optional<double> ratio(std::optional<double> numerator, std::optional<double> denominator)
+{
+    if (!numerator || !denominator || *denominator <= 0)
+        return std::nullopt;
+    return *numerator / *denominator;
+}
+
+std::optional<double> plus(std::optional<double> a, std::optional<double> b)
+{
+    if (!a)
+        return b;
+    if (!b)
+        return a;
+    return *a + *b;
+}
+
+// The sums behind combined web measures, so that rows can be added before dividing.
+struct WebSums {
+    std::optional<double> sessions, users, bounceWeighted, bounceBase, durationWeighted, durationBase, exits, exitsBase,
+        exitRateWeighted, exitRateBase, pageviews;
+
+    // Columns in this order, as selected by webSumColumns().
+    static WebSums read(const SqlQuery &q, int first)
+    {
+        WebSums s;
+        std::optional<double> *fields[] = {&s.sessions, &s.users, &s.bounceWeighted, &s.bounceBase, &s.durationWeighted, &s.durationBase,
+                                           &s.exits, &s.exitsBase, &s.exitRateWeighted, &s.exitRateBase, &s.pageviews};
+        for (int i = 0; i < 11; ++i)
+            *fields[i] = optionalDouble(q.value(first + i));
+        return s;
+    }
+
+    void add(const WebSums &o)
+    {
+        sessions = plus(sessions, o.sessions);
+        users = plus(users, o.users);
+        bounceWeighted = plus(bounceWeighted, o.bounceWeighted);
+        bounceBase = plus(bounceBase, o.bounceBase);
+        durationWeighted = plus(durationWeighted, o.durationWeighted);
+        durationBase = plus(durationBase, o.durationBase);
+        exits = plus(exits, o.exits);
+        exitsBase = plus(exitsBase, o.exitsBase);
+        exitRateWeighted = plus(exitRateWeighted, o.exitRateWeighted);
+        exitRateBase = plus(exitRateBase, o.exitRateBase);
+        pageviews = plus(pageviews, o.pageviews);
+    }
+
+    WebStats stats() const
+    {
+        WebStats w;
+        w.sessions = sessions;
+        w.users = users;
+        w.pageviews = pageviews;
+        w.bounceRate = ratio(bounceWeighted, bounceBase);
+        w.avgSessionSeconds = ratio(durationWeighted, durationBase);
+        w.exitRate = exits && exitsBase ? ratio(exits, exitsBase) : ratio(exitRateWeighted, exitRateBase);
+        return w;
+    }
+};
+
+const QString WebSumColumns = QStringLiteral(
+    "SUM(sessions), SUM(users), "
+    "SUM(bounce_rate * sessions), SUM(CASE WHEN bounce_rate IS NOT NULL THEN sessions END), "
+    "SUM(avg_session_seconds * sessions), SUM(CASE WHEN avg_session_seconds IS NOT NULL THEN sessions END), "
+    "SUM(exits), SUM(CASE WHEN exits IS NOT NULL THEN pageviews END), "
+    "SUM(exit_rate * pageviews), SUM(CASE WHEN exit_rate IS NOT NULL THEN pageviews END), "
+    "SUM(pageviews)");
+
+// Rows that count in a range: current, and their whole period inside it.
+const QString WebRowsInRange = QStringLiteral("report = :report AND period_start >= :from AND period_end <= :to AND superseded_by IS NULL");
+
+// Which breakdown gives the site's totals, most complete first.
+const QStringList SiteReports = {QStringLiteral("timeseries"), QStringLiteral("channel_group"), QStringLiteral("source_medium"),
+                                 QStringLiteral("referrer"), QStringLiteral("landing_page"), QStringLiteral("page")};
+
+const QString PostRange = QStringLiteral("p.published_at >= :from AND p.published_at < :to");
+
+} // namespace
+
+Change Change::between(std::optional<double> current, std::optional<double> previous)
+{
+    Change c;
+    c.current = current;
+    c.previous = previous;
+    if (!current)
+        return c;
+    c.absolute = *current - previous.value_or(0);
+    if (previous && *previous != 0)
+        c.relative = (*current - *previous) / std::abs(*previous);
+    else
+        c.isNew = *current != 0; // nothing before: "new", never a division by zero
+    return c;
+}
+
+AnalyticsRepository::AnalyticsRepository(QSqlDatabase db, QTimeZone zone)
+    : m_db(std::move(db))
+    , m_zone(std::move(zone))
+{
+}
+
+QString AnalyticsRepository::rangeStartUtc(QDate from) const
+{
+    return IsoTime::utc(IsoTime::startOfDay(from, m_zone));
+}
+
+QString AnalyticsRepository::rangeEndUtc(QDate to) const
+{
+    return IsoTime::utc(IsoTime::startOfDay(to.addDays(1), m_zone));
+}
+
+Attribution AnalyticsRepository::attribution() const
+{
+    return Attribution(AttributionRuleRepository(m_db).all());
+}
+
+PeriodStats AnalyticsRepository::periodStats(QDate from, QDate to) const
+{
+    PeriodStats stats;
+    stats.from = from;
+    stats.to = to;
+    stats.days = int(from.daysTo(to)) + 1;
+    const QString fromUtc = rangeStartUtc(from);
+    const QString toUtc = rangeEndUtc(to);
+    auto channel = [&](Platform platform) -> ChannelStats & {
+        ChannelStats &c = stats.channels[platform];
+        c.platform = platform;
+        return c;
+    };
+
+    // Feed posts: counts, sums and the engagement rate over the posts that have impressions.
+    {
+        SqlQuery q(m_db, QStringLiteral(
+            "SELECT c.platform, COUNT(*), "
+            "SUM(CASE WHEN COALESCE(s.impressions, s.views) IS NOT NULL THEN COALESCE(s.impressions, s.views) END), "
+            "SUM(s.likes), SUM(s.comments), SUM(s.shares), "
+            "SUM(CASE WHEN s.likes IS NOT NULL OR s.comments IS NOT NULL OR s.shares IS NOT NULL "
+            "    THEN COALESCE(s.likes, 0) + COALESCE(s.comments, 0) + COALESCE(s.shares, 0) END), "
+            "SUM(CASE WHEN COALESCE(s.impressions, s.views) IS NOT NULL "
+            "    THEN COALESCE(s.likes, 0) + COALESCE(s.comments, 0) + COALESCE(s.shares, 0) END) "
+            "FROM platform_posts p JOIN channels c ON c.id = p.channel_id "
+            "LEFT JOIN post_snapshots s ON s.platform_post_id = p.id AND s.is_current = 1 "
+            "WHERE %1 AND p.is_story = 0 GROUP BY c.platform").arg(PostRange));
+        q.bind(QStringLiteral(":from"), fromUtc).bind(QStringLiteral(":to"), toUtc).exec();
+        while (q.next()) {
+            const auto platform = Platforms::fromKey(q.text(0));
+            if (!platform)
+                continue;
+            ChannelStats &c = channel(*platform);
+            c.posts += q.value(1).toLongLong();
+            c.impressions = plus(c.impressions, optionalDouble(q.value(2)));
+            c.likes = plus(c.likes, optionalDouble(q.value(3)));
+            c.comments = plus(c.comments, optionalDouble(q.value(4)));
+            c.shares = plus(c.shares, optionalDouble(q.value(5)));
+            c.interactions = plus(c.interactions, optionalDouble(q.value(6)));
+            c.engagementRate = ratio(optionalDouble(q.value(7)), c.impressions);
+        }
+    }
+    // Stories.
+    {
+        SqlQuery q(m_db, QStringLiteral("SELECT c.platform, SUM(COALESCE(s.views, s.impressions)) "
+                                        "FROM platform_posts p JOIN channels c ON c.id = p.channel_id "
+                                        "LEFT JOIN post_snapshots s ON s.platform_post_id = p.id AND s.is_current = 1 "
+                                        "WHERE %1 AND p.is_story = 1 GROUP BY c.platform").arg(PostRange));
+        q.bind(QStringLiteral(":from"), fromUtc).bind(QStringLiteral(":to"), toUtc).exec();
+        while (q.next()) {
+            if (const auto platform = Platforms::fromKey(q.text(0)))
+                channel(*platform).storyViews = plus(channel(*platform).storyViews, optionalDouble(q.value(1)));
+        }
+    }
+    // Followers gained per calendar day.
+    {
+        SqlQuery q(m_db, QStringLiteral("SELECT c.platform, SUM(d.value) FROM daily_metrics d JOIN channels c ON c.id = d.channel_id "
+                                        "WHERE d.metric = :metric AND d.day >= :from AND d.day <= :to AND d.superseded_by IS NULL "
+                                        "GROUP BY c.platform"));
+        q.bind(QStringLiteral(":metric"), QStringLiteral("followers_gained"))
+            .bind(QStringLiteral(":from"), IsoTime::day(from))
+            .bind(QStringLiteral(":to"), IsoTime::day(to))
+            .exec();
+        while (q.next()) {
+            const auto platform = Platforms::fromKey(q.text(0));
+            if (!platform)
+                continue;
+            ChannelStats &c = channel(*platform);
+            c.followersGained = plus(c.followersGained, optionalDouble(q.value(1)));
+            c.followersPerDay = c.followersGained ? std::optional<double>(*c.followersGained / stats.days) : std::nullopt;
+        }
+    }
+    // Mentions: per network, and each measured platform's share.
+    stats.mentions = mentionStats(from, to);
+    for (Platform platform : Platforms::measured()) {
+        const qint64 n = stats.mentions.byNetwork.value(Platforms::key(platform));
+        if (n > 0 || stats.channels.contains(platform)) {
+            ChannelStats &c = channel(platform);
+            c.mentions = n;
+            c.mentionsShare = stats.mentions.total > 0 ? std::optional<double>(double(n) / double(stats.mentions.total)) : std::nullopt;
+        }
+    }
+    for (auto it = stats.channels.begin(); it != stats.channels.end();) {
+        if (it.key() == Platform::Other || !it->hasData())
+            it = stats.channels.erase(it);
+        else
+            ++it;
+    }
+
+    // Web: site totals from one breakdown; channels by the attribution rules.
+    stats.web.siteReport = siteReport(from, to);
+    if (!stats.web.siteReport.isEmpty()) {
+        stats.web.site = webStats(stats.web.siteReport, from, to);
+        if (!stats.web.site.exitRate) {
+            for (const QString &report : SiteReports) {
+                const WebStats other = report == stats.web.siteReport ? WebStats() : webStats(report, from, to);
+                if (other.exitRate) {
+                    stats.web.site.exitRate = other.exitRate;
+                    break;
+                }
+            }
+        }
+    }
+    stats.web.channelReport = channelReport(from, to);
+    if (!stats.web.channelReport.isEmpty()) {
+        const Attribution rules = attribution();
+        SqlQuery q(m_db, QStringLiteral("SELECT dimension, %1 FROM web_traffic WHERE %2 GROUP BY dimension").arg(WebSumColumns, WebRowsInRange));
+        q.bind(QStringLiteral(":report"), stats.web.channelReport)
+            .bind(QStringLiteral(":from"), IsoTime::day(from))
+            .bind(QStringLiteral(":to"), IsoTime::day(to))
+            .exec();
+        QMap<Platform, WebSums> sums;
+        while (q.next()) {
+            if (const auto platform = rules.platformOf(q.text(0)))
+                sums[*platform].add(WebSums::read(q, 1));
+        }
+        for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+            stats.web.byChannel.insert(it.key(), it->stats());
+    }
+
+    // Top posts by interactions.
+    {
+        SqlQuery q(m_db, QStringLiteral(
+            "SELECT p.id, c.platform, p.external_id, p.published_at, p.text, "
+            "COALESCE(s.likes, 0) + COALESCE(s.comments, 0) + COALESCE(s.shares, 0) AS interactions "
+            "FROM platform_posts p JOIN channels c ON c.id = p.channel_id "
+            "JOIN post_snapshots s ON s.platform_post_id = p.id AND s.is_current = 1 "
+            "WHERE %1 AND p.is_story = 0 AND (s.likes IS NOT NULL OR s.comments IS NOT NULL OR s.shares IS NOT NULL) "
+            "ORDER BY interactions DESC, p.published_at, p.id LIMIT 10").arg(PostRange));
+        q.bind(QStringLiteral(":from"), fromUtc).bind(QStringLiteral(":to"), toUtc).exec();
+        while (q.next()) {
+            TopPost t;
+            t.platformPostId = q.value(0).toLongLong();
+            t.platform = Platforms::fromKey(q.text(1)).value_or(Platform::Other);
+            t.externalId = q.text(2);
+            t.published = IsoTime::parseUtc(q.text(3));
+            t.text = q.text(4);
+            t.interactions = q.value(5).toDouble();
+            stats.topPosts.append(t);
+        }
+    }
+    return stats;
+}
+
+MentionStats AnalyticsRepository::mentionStats(QDate from, QDate to) const
+{
+    MentionStats m;
+    SqlQuery q(m_db, QStringLiteral("SELECT network, sentiment, COUNT(*) FROM mentions WHERE occurred_at >= :from AND occurred_at < :to "
+                                    "AND superseded_by IS NULL GROUP BY network, sentiment"));
+    q.bind(QStringLiteral(":from"), rangeStartUtc(from)).bind(QStringLiteral(":to"), rangeEndUtc(to)).exec();
+    while (q.next()) {
+        const qint64 n = q.value(2).toLongLong();
+        const QString sentiment = q.text(1);
+        m.total += n;
+        m.byNetwork[q.text(0)] += n;
+        if (sentiment == QLatin1String("positive"))
+            m.positive += n;
+        else if (sentiment == QLatin1String("neutral"))
+            m.neutral += n;
+        else if (sentiment == QLatin1String("negative"))
+            m.negative += n;
+        else
+            m.unrated += n;
+    }
+    return m;
+}
+
+QString AnalyticsRepository::siteReport(QDate from, QDate to) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM web_traffic WHERE %1 LIMIT 1").arg(WebRowsInRange));
+    for (const QString &report : SiteReports) {
+        q.bind(QStringLiteral(":report"), report).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
+        if (q.next())
+            return report;
+    }
+    return {};
+}
+
+QString AnalyticsRepository::channelReport(QDate from, QDate to) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM web_traffic WHERE %1 LIMIT 1").arg(WebRowsInRange));
+    for (const QString &report : {QStringLiteral("source_medium"), QStringLiteral("referrer")}) {
+        q.bind(QStringLiteral(":report"), report).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
+        if (q.next())
+            return report;
+    }
+    return {};
+}
+
+WebStats AnalyticsRepository::webStats(const QString &report, QDate from, QDate to) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM web_traffic WHERE %2").arg(WebSumColumns, WebRowsInRange));
+    q.bind(QStringLiteral(":report"), report).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
+    if (!q.next())
+        return {};
+    return WebSums::read(q, 0).stats();
+}
+
+QVector<PostMetrics> AnalyticsRepository::posts(QDate from, QDate to) const
+{
+    SqlQuery q(m_db, QStringLiteral(
+        "SELECT p.id, c.platform, p.external_id, p.permalink, p.published_at, p.text, p.post_type, p.is_story, "
+        "s.impressions, s.views, s.likes, s.comments, s.shares, s.saves, s.clicks, "
+        "COALESCE(p.series_id, pl.series_id), COALESCE(pl.pillar_id, se.pillar_id), COALESCE(p.campaign_id, pl.campaign_id), p.post_id "
+        "FROM platform_posts p JOIN channels c ON c.id = p.channel_id "
+        "LEFT JOIN post_snapshots s ON s.platform_post_id = p.id AND s.is_current = 1 "
+        "LEFT JOIN posts pl ON pl.id = p.post_id "
+        "LEFT JOIN series se ON se.id = COALESCE(p.series_id, pl.series_id) "
+        "WHERE %1 ORDER BY p.published_at DESC, p.id DESC").arg(PostRange));
+    q.bind(QStringLiteral(":from"), rangeStartUtc(from)).bind(QStringLiteral(":to"), rangeEndUtc(to)).exec();
+    QVector<PostMetrics> result;
+    while (q.next()) {
+        PostMetrics m;
+        m.platformPostId = q.value(0).toLongLong();
+        m.platform = Platforms::fromKey(q.text(1)).value_or(Platform::Other);
+        m.externalId = q.text(2);
+        m.permalink = q.text(3);
+        m.published = IsoTime::parseUtc(q.text(4));
+        m.text = q.text(5);
+        m.postType = q.text(6);
+        m.story = q.value(7).toInt() != 0;
+        m.views = optionalDouble(q.value(9));
+        m.impressions = q.value(8).isNull() ? m.views : optionalDouble(q.value(8));
+        m.likes = optionalDouble(q.value(10));
+        m.comments = optionalDouble(q.value(11));
+        m.shares = optionalDouble(q.value(12));
+        m.saves = optionalDouble(q.value(13));
+        m.clicks = optionalDouble(q.value(14));
+        m.seriesId = q.value(15).toLongLong();
+        m.pillarId = q.value(16).toLongLong();
+        m.campaignId = q.value(17).toLongLong();
+        m.postId = q.value(18).toLongLong();
+        result.append(m);
+    }
+    return result;
+}
+
+QMap<Platform, DailySeries> AnalyticsRepository::dailyMetric(const QString &metric, QDate from, QDate to) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT c.platform, d.day, SUM(d.value) FROM daily_metrics d JOIN channels c ON c.id = d.channel_id "
+                                    "WHERE d.metric = :metric AND d.day >= :from AND d.day <= :to AND d.superseded_by IS NULL "
+                                    "GROUP BY c.platform, d.day"));
+    q.bind(QStringLiteral(":metric"), metric).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
+    QMap<Platform, DailySeries> result;
+    while (q.next()) {
+        if (const auto platform = Platforms::fromKey(q.text(0)))
+            result[*platform][IsoTime::parseDay(q.text(1))] += q.value(2).toDouble();
+    }
+    return result;
+}
+
+DailySeries AnalyticsRepository::siteSessionsPerDay(QDate from, QDate to) const
+{
+    DailySeries series;
+    const QString report = siteReport(from, to);
+    if (report.isEmpty())
+        return series;
+    SqlQuery q(m_db, QStringLiteral("SELECT period_start, SUM(sessions) FROM web_traffic WHERE %1 AND period_start = period_end "
+                                    "GROUP BY period_start").arg(WebRowsInRange));
+    q.bind(QStringLiteral(":report"), report).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
+    while (q.next()) {
+        if (!q.value(1).isNull())
+            series.insert(IsoTime::parseDay(q.text(0)), q.value(1).toDouble());
+    }
+    return series;
+}
+
+QMap<Platform, DailySeries> AnalyticsRepository::attributedSessionsPerDay(QDate from, QDate to) const
+{
+    QMap<Platform, DailySeries> result;
+    const QString report = channelReport(from, to);
+    if (report.isEmpty())
+        return result;
+    const Attribution rules = attribution();
+    SqlQuery q(m_db, QStringLiteral("SELECT period_start, dimension, SUM(sessions) FROM web_traffic WHERE %1 AND period_start = period_end "
+                                    "GROUP BY period_start, dimension").arg(WebRowsInRange));
+    q.bind(QStringLiteral(":report"), report).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
+    QHash<QString, std::optional<Platform>> cache;
+    while (q.next()) {
+        const QString dimension = q.text(1);
+        auto found = cache.find(dimension);
+        if (found == cache.end())
+            found = cache.insert(dimension, rules.platformOf(dimension));
+        if (*found && !q.value(2).isNull())
+            result[**found][IsoTime::parseDay(q.text(0))] += q.value(2).toDouble();
+    }
+    return result;
+}
+
+QMap<QString, DailySeries> AnalyticsRepository::mentionsPerDay(QDate from, QDate to) const
+{
+    // Counted per UTC hour in SQL, then put on the local day of that hour.
+    SqlQuery q(m_db, QStringLiteral("SELECT network, SUBSTR(occurred_at, 1, 13), COUNT(*) FROM mentions "
+                                    "WHERE occurred_at >= :from AND occurred_at < :to AND superseded_by IS NULL "
+                                    "GROUP BY network, SUBSTR(occurred_at, 1, 13)"));
+    q.bind(QStringLiteral(":from"), rangeStartUtc(from)).bind(QStringLiteral(":to"), rangeEndUtc(to)).exec();
+    QMap<QString, DailySeries> result;
+    while (q.next()) {
+        const QDateTime hour = IsoTime::parseUtc(QString(q.text(1) + QStringLiteral(":00:00Z")));
+        result[q.text(0)][hour.toTimeZone(m_zone).date()] += q.value(2).toDouble();
+    }
+    return result;
+}
+
+QVector<AnalyticsRepository::Ranked> AnalyticsRepository::topMentionAuthors(QDate from, QDate to, int limit) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT COALESCE(NULLIF(author, ''), author_handle) AS who, SUM(reach), COUNT(*) FROM mentions "
+                                    "WHERE occurred_at >= :from AND occurred_at < :to AND superseded_by IS NULL "
+                                    "AND COALESCE(NULLIF(author, ''), author_handle) IS NOT NULL "
+                                    "GROUP BY COALESCE(NULLIF(author, ''), author_handle) ORDER BY 2 DESC, 3 DESC, 1 LIMIT :limit"));
+    q.bind(QStringLiteral(":from"), rangeStartUtc(from)).bind(QStringLiteral(":to"), rangeEndUtc(to)).bind(QStringLiteral(":limit"), limit).exec();
+    QVector<Ranked> result;
+    while (q.next())
+        result.append({q.text(0), q.value(1).toDouble(), q.value(2).toLongLong()});
+    return result;
+}
+
+QVector<AnalyticsRepository::Ranked> AnalyticsRepository::topMentionSources(QDate from, QDate to, int limit) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT COALESCE(NULLIF(domain, ''), NULLIF(source_name, ''), network) AS source, SUM(reach), COUNT(*) "
+                                    "FROM mentions WHERE occurred_at >= :from AND occurred_at < :to AND superseded_by IS NULL "
+                                    "GROUP BY COALESCE(NULLIF(domain, ''), NULLIF(source_name, ''), network) ORDER BY 3 DESC, 2 DESC, 1 LIMIT :limit"));
+    q.bind(QStringLiteral(":from"), rangeStartUtc(from)).bind(QStringLiteral(":to"), rangeEndUtc(to)).bind(QStringLiteral(":limit"), limit).exec();
+    QVector<Ranked> result;
+    while (q.next())
+        result.append({q.text(0), q.value(1).toDouble(), q.value(2).toLongLong()});
+    return result;
+}
+
+} // namespace Beamline

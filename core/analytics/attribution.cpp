@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "attribution.h"
+
+#include <core/db/scopedtransaction.h>
+#include <core/db/sqlquery.h>
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Beamline {
+
+Attribution::Attribution(QVector<AttributionRule> rules)
+    : m_rules(std::move(rules))
+{
+    std::stable_sort(m_rules.begin(), m_rules.end(), [](const AttributionRule &a, const AttributionRule &b) { return a.position < b.position; });
+}
+
+QVector<AttributionRule> Attribution::defaults()
+{
+    const QList<QPair<const char *, Platform>> list = {
+        {"instagram.com", Platform::Instagram}, {"l.instagram.com", Platform::Instagram}, {"instagram / *", Platform::Instagram},
+        {"t.co", Platform::X},                  {"twitter.com", Platform::X},            {"x.com", Platform::X},
+        {"facebook.com", Platform::Facebook},   {"m.facebook.com", Platform::Facebook},  {"l.facebook.com", Platform::Facebook},
+        {"lm.facebook.com", Platform::Facebook}, {"linkedin.com", Platform::LinkedIn},   {"lnkd.in", Platform::LinkedIn},
+        {"youtube.com", Platform::YouTube}};
+    QVector<AttributionRule> rules;
+    int position = 0;
+    for (const auto &[pattern, platform] : list)
+        rules.append({0, position += 10, QString::fromLatin1(pattern), platform});
+    return rules;
+}
+
+std::optional<Platform> Attribution::platformOf(const QString &dimension) const
+{
+    const QString text = dimension.trimmed().toLower();
+    const qsizetype slash = text.indexOf(QLatin1String(" / "));
+    const QString source = slash < 0 ? text : text.left(slash);
+    for (const AttributionRule &rule : m_rules) {
+        const QString pattern = rule.pattern.trimmed().toLower();
+        if (!pattern.contains(QLatin1Char('/')) && !pattern.contains(QLatin1Char('*'))) {
+            if (source == pattern)
+                return rule.platform;
+            continue;
+        }
+        // A glob: * is any text, everything else literal.
+        QString expression = QRegularExpression::escape(pattern);
+        expression.replace(QLatin1String("\\*"), QLatin1String(".*"));
+        const QRegularExpression glob(QRegularExpression::anchoredPattern(expression));
+        if (glob.match(text).hasMatch())
+            return rule.platform;
+    }
+    return std::nullopt;
+}
+
+QVector<AttributionRule> AttributionRuleRepository::all() const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, position, pattern, platform FROM attribution_rules ORDER BY position, id"));
+    q.exec();
+    QVector<AttributionRule> rules;
+    while (q.next())
+        rules.append({q.value(0).toLongLong(), q.value(1).toInt(), q.text(2), Platforms::fromKey(q.text(3)).value_or(Platform::Other)});
+    return rules;
+}
+
+void AttributionRuleRepository::replaceAll(const QVector<AttributionRule> &rules)
+{
+    ScopedTransaction transaction(m_db);
+    SqlQuery(m_db, QStringLiteral("DELETE FROM attribution_rules")).exec();
+    SqlQuery insert(m_db, QStringLiteral("INSERT INTO attribution_rules (position, pattern, platform) VALUES (:position, :pattern, :platform)"));
+    int position = 0;
+    for (const AttributionRule &rule : rules)
+        insert.bind(QStringLiteral(":position"), position += 10).bind(QStringLiteral(":pattern"), rule.pattern.trimmed()).bind(QStringLiteral(":platform"), Platforms::key(rule.platform)).exec();
+    transaction.commit();
+}
+
+} // namespace Beamline

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/domain/platform.h>
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QMap>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace Beamline {
+
+// The numbers of one period, as docs/metrics.md defines them. A value that has no data is
+// empty (std::nullopt), never zero.
+struct ChannelStats {
+    Platform platform = Platform::Other;
+    qint64 posts = 0; // feed posts published in the range (stories are counted in storyViews)
+    std::optional<double> impressions; // Σ effective impressions of the posts that have them
+    std::optional<double> likes;
+    std::optional<double> comments;
+    std::optional<double> shares;
+    std::optional<double> interactions;       // Σ likes + comments + shares
+    std::optional<double> engagementRate;     // Σ interactions ÷ Σ impressions, over posts with impressions
+    std::optional<double> followersGained;    // Σ followers_gained of the days in the range
+    std::optional<double> followersPerDay;    // followersGained ÷ calendar days of the range
+    std::optional<double> storyViews;         // Σ views (or impressions) of stories
+    std::optional<qint64> mentions;           // mentions on this network in the range
+    std::optional<double> mentionsShare;      // mentions ÷ all mentions of the range
+
+    bool hasData() const
+    {
+        return posts > 0 || followersGained || storyViews || (mentions && *mentions > 0);
+    }
+};
+
+struct MentionStats {
+    qint64 total = 0;
+    qint64 positive = 0;
+    qint64 neutral = 0;
+    qint64 negative = 0;
+    qint64 unrated = 0;
+    QMap<QString, qint64> byNetwork; // "x", "instagram", "news", "blog"...
+};
+
+// Web analytics over a set of rows, combined as docs/metrics.md says.
+struct WebStats {
+    std::optional<double> sessions;
+    std::optional<double> users;
+    std::optional<double> avgSessionSeconds; // weighted by sessions
+    std::optional<double> bounceRate;        // weighted by sessions
+    std::optional<double> exitRate;          // Σ exits ÷ Σ pageviews, else pageview-weighted
+    std::optional<double> pageviews;
+
+    bool hasData() const { return sessions.has_value(); }
+};
+
+struct WebOverview {
+    WebStats site;                         // one breakdown (the time series when there is one)
+    QString siteReport;                    // which one
+    QMap<Platform, WebStats> byChannel;    // attributed by the source/medium rules
+    QString channelReport;                 // the breakdown attributed (source_medium, referrer)
+};
+
+struct TopPost {
+    qint64 platformPostId = 0;
+    Platform platform = Platform::Other;
+    QString externalId;
+    QDateTime published; // UTC
+    QString text;
+    double interactions = 0;
+};
+
+struct PeriodStats {
+    QDate from;
+    QDate to;
+    int days = 0;
+    QMap<Platform, ChannelStats> channels; // the measured platforms with data
+    MentionStats mentions;
+    WebOverview web;
+    QVector<TopPost> topPosts; // by interactions, at most 10
+};
+
+// A change between two periods: absolute and relative. Relative is empty when the previous
+// value is zero or missing ("new"); everything is empty when the current value is missing.
+struct Change {
+    std::optional<double> current;
+    std::optional<double> previous;
+    std::optional<double> absolute;
+    std::optional<double> relative;
+    bool isNew = false; // there was nothing (or zero) before
+
+    static Change between(std::optional<double> current, std::optional<double> previous);
+};
+
+} // namespace Beamline
