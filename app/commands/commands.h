@@ -7,6 +7,7 @@
 // returns the process exit code: 0 success, 1 failure, 2 usage error.
 namespace Beamline::Commands {
 
+int chart(const QStringList &arguments);
 int demo(const QStringList &arguments);
 int exportIcs(const QStringList &arguments);
 int import(const QStringList &arguments);

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/domain/platform.h>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QTimeZone>
+
+class QChart;
+class QColor;
+
+namespace Beamline {
+
+// What a chart shows: a range (and a comparison range), filters for the per-post charts,
+// and how it is drawn (for a slide: large fonts).
+struct ChartRequest {
+    QString name;
+    QDate from;
+    QDate to;
+    QDate compareFrom; // invalid: no comparison
+    QDate compareTo;
+    QSet<Platform> platforms; // empty: all
+    qint64 seriesId = 0;
+    qint64 pillarId = 0;
+    qint64 campaignId = 0;
+    bool presentation = false;
+    bool dark = false;
+};
+
+// Builds the charts of the Measure views from the analytics queries, the same for the
+// window, the presentation mode and `beamline chart`. Titles say the range and where the
+// numbers come from; time axes carry the workspace's event markers; colours are the
+// Okabe–Ito palette, which stays distinct with colour-vision deficiencies.
+class ChartFactory final
+{
+    Q_DECLARE_TR_FUNCTIONS(Beamline::ChartFactory)
+
+public:
+    ChartFactory(QSqlDatabase db, QTimeZone zone) : m_db(std::move(db)), m_zone(std::move(zone)) {}
+
+    // Chart names, in the order of the views.
+    static QStringList names();
+    static QString displayName(const QString &name);
+    // The colour a platform has in every chart.
+    static QColor platformColor(Platform platform, bool dark);
+    static QList<QColor> palette(bool dark);
+
+    // A new chart (the caller owns it), or null for an unknown name.
+    QChart *create(const ChartRequest &request) const;
+
+    // "14 Nov 2016 – 12 Jan 2017"
+    static QString rangeText(QDate from, QDate to);
+
+private:
+    QChart *followers(const ChartRequest &r) const;
+    QChart *engagement(const ChartRequest &r) const;
+    QChart *series(const ChartRequest &r) const;
+    QChart *pillars(const ChartRequest &r) const;
+    QChart *mentionsShare(const ChartRequest &r) const;
+    QChart *mentionsOverTime(const ChartRequest &r) const;
+    QChart *sentiment(const ChartRequest &r) const;
+    QChart *topAuthors(const ChartRequest &r) const;
+    QChart *instagramWeb(const ChartRequest &r) const;
+    QChart *webDuration(const ChartRequest &r) const;
+    QChart *webExitRate(const ChartRequest &r) const;
+
+    QChart *newChart(const ChartRequest &r, const QString &title, const QString &source) const;
+    void addEventMarkers(QChart *chart, const ChartRequest &r, double yMax) const;
+    qint64 msecs(QDate day) const;
+
+    QSqlDatabase m_db;
+    QTimeZone m_zone;
+};
+
+} // namespace Beamline
