@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 #include <QTest>
 
@@ -304,6 +306,30 @@ private Q_SLOTS:
         QVERIFY(!e.contains(QStringLiteral("compare")));
         QCOMPARE(beamline({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2017-01-40"),
                            QStringLiteral("--to"), QStringLiteral("2017-01-31")}).exitCode, 2);
+    }
+
+    void chartRendersWithoutADisplay()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("demo-chart.beamline"));
+        QCOMPARE(beamline({QStringLiteral("demo"), db}).exitCode, 0);
+        for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("pdf")}) {
+            const QString out = m_dir.filePath(QStringLiteral("instagram-web.") + suffix);
+            const Run r = beamline({QStringLiteral("chart"), QStringLiteral("instagram-web"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                                    QStringLiteral("2016-11-14"), QStringLiteral("--to"), QStringLiteral("2017-01-12"), QStringLiteral("--out"), out,
+                                    QStringLiteral("--size"), QStringLiteral("1200x675")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY(QFileInfo(out).size() > 5000);
+        }
+        QCOMPARE(QImage(m_dir.filePath(QStringLiteral("instagram-web.png"))).size(), QSize(1200, 675));
+        const Run unknown = beamline({QStringLiteral("chart"), QStringLiteral("pie-of-everything"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                                      QStringLiteral("2016-11-14"), QStringLiteral("--to"), QStringLiteral("2017-01-12"), QStringLiteral("--out"),
+                                      m_dir.filePath(QStringLiteral("x.png"))});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QLatin1String("pie-of-everything")));
+        const Run format = beamline({QStringLiteral("chart"), QStringLiteral("followers"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                                     QStringLiteral("2016-11-14"), QStringLiteral("--to"), QStringLiteral("2017-01-12"), QStringLiteral("--out"),
+                                     m_dir.filePath(QStringLiteral("x.gif"))});
+        QCOMPARE(format.exitCode, 2);
     }
 };
 

@@ -6,6 +6,8 @@
 #include <core/models/importhistorymodel.h>
 #include <core/models/matchreviewmodel.h>
 #include <core/models/planmodel.h>
+#include <core/models/postmetricsmodel.h>
+#include <core/analytics/analyticsrepository.h>
 #include <core/db/channelrepository.h>
 #include <core/db/seriesrepository.h>
 #include <core/domain/isotime.h>
@@ -127,6 +129,35 @@ private Q_SLOTS:
             QVERIFY(filter.index(row, 0).data(PlanModel::DayRole).toDate() <= QDate(2017, 1, 7));
         filter.clearFilters();
         QCOMPARE(filter.activeFacets(), 0);
+    }
+
+    void postMetrics()
+    {
+        const QTimeZone zone("Europe/Zurich");
+        PostMetricsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const AnalyticsRepository analytics(m_ws.db(), zone);
+        const QVector<PostMetrics> posts = analytics.posts(QDate(2016, 11, 14), QDate(2017, 1, 12));
+        model.setPosts(posts, zone, {}, {});
+        const int feed = int(std::count_if(posts.cbegin(), posts.cend(), [](const PostMetrics &p) { return !p.story; }));
+        QVERIFY(feed < posts.size()); // the campaign's stories are left out
+        QCOMPARE(model.rowCount(), feed);
+        // Each row's interactions are its likes + comments + shares; the rate is per post.
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const PostMetrics &p = model.post(row);
+            QCOMPARE(model.index(row, PostMetricsModel::Interactions).data(PostMetricsModel::SortRole).toDouble(),
+                     p.hasInteractions() ? p.likes.value_or(0) + p.comments.value_or(0) + p.shares.value_or(0) : -1.0);
+        }
+        PostMetricsFilterModel filter;
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&model);
+        filter.setPlatforms({Platform::Instagram});
+        QVERIFY(filter.rowCount() > 0 && filter.rowCount() < model.rowCount());
+        filter.sort(PostMetricsModel::Interactions, Qt::DescendingOrder);
+        QVERIFY(filter.index(0, PostMetricsModel::Interactions).data(PostMetricsModel::SortRole).toDouble()
+                >= filter.index(filter.rowCount() - 1, PostMetricsModel::Interactions).data(PostMetricsModel::SortRole).toDouble());
+        model.setPosts({}, zone, {}, {});
+        QCOMPARE(filter.rowCount(), 0);
     }
 };
 

@@ -623,10 +623,8 @@ QChart *ChartFactory::webDuration(const ChartRequest &r) const
         return tr("Instagram %1 vs site %2").arg(minutesText(s.web.byChannel.value(Platform::Instagram).avgSessionSeconds.value_or(0)),
                                                  minutesText(s.web.site.avgSessionSeconds.value_or(0)));
     };
-    QString figures = quoted(now);
-    if (compare)
-        figures += tr("; before: %1").arg(quoted(before));
-    QChart *chart = newChart(r, tr("Average visit length: %1").arg(figures), tr("Source: web analytics, weighted by sessions"));
+    QChart *chart = newChart(r, tr("Visit length: %1").arg(quoted(now)),
+                             compare ? tr("before: %1 · Source: web analytics").arg(quoted(before)) : tr("Source: web analytics, weighted by sessions"));
     auto *instagram = new QBarSet(tr("Visitors from Instagram"));
     instagram->setColor(platformColor(Platform::Instagram, r.dark));
     auto *site = new QBarSet(tr("Whole site"));
@@ -705,6 +703,7 @@ QChart *ChartFactory::webExitRate(const ChartRequest &r) const
     chart->addAxis(x, Qt::AlignBottom);
     bars->attachAxis(x);
     auto *y = valueAxis(chart, r, 100, tr("%"));
+    y->setRange(0, 100);
     bars->attachAxis(y);
     return chart;
 }

@@ -1,30 +1,750 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measurepage.h"
 
+#include <core/analytics/analyticsrepository.h>
+#include <core/db/campaignrepository.h>
+#include <core/db/databaseerror.h>
+#include <core/db/importbatchrepository.h>
+#include <core/db/pillarrepository.h>
 #include <core/db/platformpostrepository.h>
+#include <core/db/seriesrepository.h>
+#include <core/db/workspacestatistics.h>
+#include <core/domain/isotime.h>
+#include <core/models/postmetricsmodel.h>
 #include <core/workspace/workspace.h>
+#include <ui/application.h>
+#include <ui/measure/chartpanel.h>
+#include <ui/measure/kpitile.h>
+#include <ui/measure/presentationwindow.h>
 #include <ui/widgets/emptystate.h>
 
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Beamline {
 
+namespace {
+
+struct Metric {
+    const char *key;
+    const char *title;
+    const char *definition;
+    KpiTile::Format format;
+};
+
+// The Overview's figures per channel, with their one definition (docs/metrics.md).
+const Metric ChannelMetrics[] = {
+    {"posts", QT_TRANSLATE_NOOP("Beamline::MeasurePage", "Posts"),
+     QT_TRANSLATE_NOOP("Beamline::MeasurePage", "Feed posts published in the range (stories are counted as story views)."), KpiTile::Format::Count},
+    {"interactions", QT_TRANSLATE_NOOP("Beamline::MeasurePage", "Interactions"),
+     QT_TRANSLATE_NOOP("Beamline::MeasurePage", "Likes + comments + shares of the posts published in the range, from each post's newest export."),
+     KpiTile::Format::Count},
+    {"engagement_rate", QT_TRANSLATE_NOOP("Beamline::MeasurePage", "Engagement rate"),
+     QT_TRANSLATE_NOOP("Beamline::MeasurePage", "Σ interactions ÷ Σ impressions over the posts that have impressions (views where the platform "
+                                                "counts views). Never a mean of per-post rates."),
+     KpiTile::Format::Percent},
+    {"followers_per_day", QT_TRANSLATE_NOOP("Beamline::MeasurePage", "Followers gained"),
+     QT_TRANSLATE_NOOP("Beamline::MeasurePage", "Σ new followers in the range ÷ calendar days of the range; days an export left out count as zero."),
+     KpiTile::Format::PerDay},
+    {"mentions", QT_TRANSLATE_NOOP("Beamline::MeasurePage", "Mentions"),
+     QT_TRANSLATE_NOOP("Beamline::MeasurePage", "Mentions found on this network by the listening tools in the range."), KpiTile::Format::Count},
+    {"sessions", QT_TRANSLATE_NOOP("Beamline::MeasurePage", "Website visits"),
+     QT_TRANSLATE_NOOP("Beamline::MeasurePage", "Sessions the web analytics attribute to this channel by the source/medium rules."),
+     KpiTile::Format::Count},
+};
+
+std::optional<double> channelValue(const PeriodStats &s, Platform platform, const QString &metric)
+{
+    if (metric == QLatin1String("sessions")) {
+        const auto web = s.web.byChannel.constFind(platform);
+        return web == s.web.byChannel.cend() ? std::nullopt : web->sessions;
+    }
+    const auto found = s.channels.constFind(platform);
+    if (found == s.channels.cend())
+        return std::nullopt;
+    const ChannelStats &c = *found;
+    if (metric == QLatin1String("posts"))
+        return double(c.posts);
+    if (metric == QLatin1String("interactions"))
+        return c.interactions;
+    if (metric == QLatin1String("engagement_rate"))
+        return c.engagementRate;
+    if (metric == QLatin1String("followers_per_day"))
+        return c.followersPerDay;
+    if (metric == QLatin1String("mentions"))
+        return c.mentions ? std::optional<double>(double(*c.mentions)) : std::nullopt;
+    if (metric == QLatin1String("story_views"))
+        return c.storyViews;
+    return std::nullopt;
+}
+
+QString tileKey(const QString &channel, const QString &metric)
+{
+    return channel + QLatin1Char('/') + metric;
+}
+
+} // namespace
+
 MeasurePage::MeasurePage(QWidget *parent)
     : WorkspacePage(parent)
     , m_empty(new EmptyState(this))
+    , m_stack(new QStackedWidget(this))
+    , m_preset(new QComboBox(this))
+    , m_fromEdit(new QDateEdit(this))
+    , m_toEdit(new QDateEdit(this))
+    , m_compare(new QComboBox(this))
+    , m_compareLabel(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_posts(new PostMetricsModel(this))
+    , m_postsFilter(new PostMetricsFilterModel(this))
+    , m_postsTable(new QTableView(this))
+    , m_channelFilter(new QComboBox(this))
+    , m_seriesFilter(new QComboBox(this))
+    , m_pillarFilter(new QComboBox(this))
+    , m_campaignFilter(new QComboBox(this))
+    , m_presentAction(new QAction(Application::icon(QStringLiteral("view-presentation")), QString(), this))
 {
+    setObjectName(QStringLiteral("measurePage"));
+    m_postsFilter->setSourceModel(m_posts);
+
+    // The range bar.
+    m_preset->setObjectName(QStringLiteral("rangePreset"));
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_compare->addItem(QString(), int(Comparison::PreviousPeriod));
+    m_compare->addItem(QString(), int(Comparison::PreviousYear));
+    m_compare->addItem(QString(), int(Comparison::None));
+    m_compareLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_presentAction, &QAction::triggered, this, &MeasurePage::present);
+    auto *presentButton = new QToolButton(this);
+    presentButton->setDefaultAction(m_presentAction);
+    presentButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    presentButton->setAutoRaise(true);
+    auto *rangeLabel = new QLabel(tr("&Range:"), this);
+    rangeLabel->setBuddy(m_preset);
+    auto *compareLabel = new QLabel(tr("&Compare with:"), this);
+    compareLabel->setBuddy(m_compare);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(rangeLabel);
+    bar->addWidget(m_preset);
+    bar->addWidget(m_fromEdit);
+    bar->addWidget(new QLabel(QStringLiteral("–"), this));
+    bar->addWidget(m_toEdit);
+    bar->addSpacing(12);
+    bar->addWidget(compareLabel);
+    bar->addWidget(m_compare);
+    bar->addWidget(m_compareLabel);
+    bar->addStretch();
+    bar->addWidget(presentButton);
+
+    auto *overview = new QWidget(this);
+    auto *postsPage = new QWidget(this);
+    auto *seriesPage = new QWidget(this);
+    auto *mentionsPage = new QWidget(this);
+    auto *instagramPage = new QWidget(this);
+    buildOverview(overview);
+    buildPosts(postsPage);
+    {
+        auto *layout = new QVBoxLayout(seriesPage);
+        auto *split = new QSplitter(Qt::Vertical, seriesPage);
+        split->addWidget(addPanel(QStringLiteral("series")));
+        split->addWidget(addPanel(QStringLiteral("pillars")));
+        layout->addWidget(split);
+    }
+    {
+        auto *grid = new QGridLayout(mentionsPage);
+        grid->addWidget(addPanel(QStringLiteral("mentions-share")), 0, 0);
+        grid->addWidget(addPanel(QStringLiteral("mentions-time")), 0, 1);
+        grid->addWidget(addPanel(QStringLiteral("sentiment")), 1, 0);
+        grid->addWidget(addPanel(QStringLiteral("top-authors")), 1, 1);
+    }
+    buildInstagramWeb(instagramPage);
+    m_tabs->addTab(overview, QString());
+    m_tabs->addTab(postsPage, QString());
+    m_tabs->addTab(seriesPage, QString());
+    m_tabs->addTab(mentionsPage, QString());
+    m_tabs->addTab(instagramPage, QString());
+    m_tabs->setDocumentMode(true);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(8, 6, 8, 8);
+    contentLayout->addLayout(bar);
+    contentLayout->addWidget(m_tabs, 1);
+    m_empty->setIconName(QStringLiteral("office-chart-line"));
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(content);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_empty);
-    m_empty->setIconName(QStringLiteral("office-chart-line"));
+    layout->addWidget(m_stack);
+
+    connect(m_preset, &QComboBox::activated, this, &MeasurePage::applyPreset);
+    auto edited = [this] {
+        if (m_updating)
+            return;
+        m_preset->setCurrentIndex(m_preset->count() - 1); // Custom
+        setRange(m_fromEdit->date(), m_toEdit->date());
+    };
+    connect(m_fromEdit, &QDateEdit::dateChanged, this, edited);
+    connect(m_toEdit, &QDateEdit::dateChanged, this, edited);
+    connect(m_compare, &QComboBox::activated, this, [this] { setComparison(Comparison(m_compare->currentData().toInt())); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refreshCharts(); });
+
+    changeEvent(nullptr);
+    setWorkspace(nullptr, nullptr);
 }
 
-void MeasurePage::setWorkspace(Workspace *workspace, QUndoStack *)
+MeasurePage::~MeasurePage() = default;
+
+ChartPanel *MeasurePage::addPanel(const QString &name)
 {
+    auto *panel = new ChartPanel(name, this);
+    connect(panel, &ChartPanel::message, this, &MeasurePage::message);
+    m_panels.append(panel);
+    return panel;
+}
+
+void MeasurePage::buildOverview(QWidget *page)
+{
+    auto *grid = new QGridLayout;
+    grid->setSpacing(6);
+    int column = 1;
+    for (const Metric &m : ChannelMetrics) {
+        auto *header = new QLabel(tr(m.title), page);
+        header->setToolTip(tr(m.definition));
+        QFont f = header->font();
+        f.setBold(true);
+        header->setFont(f);
+        grid->addWidget(header, 0, column++);
+    }
+    int row = 1;
+    for (Platform platform : Platforms::measured()) {
+        auto *name = new QLabel(Platforms::displayName(platform), page);
+        QFont f = name->font();
+        f.setBold(true);
+        name->setFont(f);
+        grid->addWidget(name, row, 0);
+        column = 1;
+        for (const Metric &m : ChannelMetrics) {
+            auto *tile = new KpiTile(page);
+            tile->setTitle(tr("%1, %2").arg(Platforms::displayName(platform), tr(m.title)));
+            tile->setTitleVisible(false);
+            tile->setDefinition(tr(m.definition));
+            tile->setObjectName(tileKey(Platforms::key(platform), QString::fromLatin1(m.key)));
+            m_tiles.insert(tile->objectName(), tile);
+            grid->addWidget(tile, row, column++);
+        }
+        ++row;
+    }
+    // The website as a whole.
+    auto *web = new QLabel(tr("Website"), page);
+    QFont f = web->font();
+    f.setBold(true);
+    web->setFont(f);
+    grid->addWidget(web, row, 0);
+    const QList<std::tuple<QString, QString, QString, KpiTile::Format>> site = {
+        {QStringLiteral("sessions"), tr("Visits"), tr("Sessions of the whole site, from one breakdown (the time series when there is one)."), KpiTile::Format::Count},
+        {QStringLiteral("users"), tr("Visitors"), tr("Users summed over the rows of the same breakdown."), KpiTile::Format::Count},
+        {QStringLiteral("avg_session_seconds"), tr("Average visit"), tr("Average session duration weighted by sessions."), KpiTile::Format::Duration},
+        {QStringLiteral("bounce_rate"), tr("Bounce rate"), tr("Bounce rate weighted by sessions."), KpiTile::Format::Percent},
+        {QStringLiteral("exit_rate"), tr("Exit rate"), tr("Σ exits ÷ Σ pageviews."), KpiTile::Format::Percent},
+    };
+    column = 1;
+    for (const auto &[key, title, definition, format] : site) {
+        Q_UNUSED(format)
+        auto *tile = new KpiTile(page);
+        tile->setTitle(title);
+        tile->setDefinition(definition);
+        tile->setObjectName(tileKey(QStringLiteral("web"), key));
+        m_tiles.insert(tile->objectName(), tile);
+        grid->addWidget(tile, row, column++);
+    }
+    auto *tilesWidget = new QWidget(page);
+    tilesWidget->setLayout(grid);
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidget(tilesWidget);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *split = new QSplitter(Qt::Vertical, page);
+    split->addWidget(scroll);
+    split->addWidget(addPanel(QStringLiteral("followers")));
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(split);
+}
+
+void MeasurePage::buildPosts(QWidget *page)
+{
+    auto *filters = new QHBoxLayout;
+    const QList<QPair<QString, QComboBox *>> combos = {{tr("C&hannel:"), m_channelFilter}, {tr("&Series:"), m_seriesFilter},
+                                                       {tr("&Pillar:"), m_pillarFilter},   {tr("Ca&mpaign:"), m_campaignFilter}};
+    for (const auto &[text, combo] : combos) {
+        auto *label = new QLabel(text, page);
+        label->setBuddy(combo);
+        filters->addWidget(label);
+        filters->addWidget(combo);
+        connect(combo, &QComboBox::activated, this, &MeasurePage::updatePostFilters);
+    }
+    filters->addStretch();
+    m_postsTable->setObjectName(QStringLiteral("postsTable"));
+    m_postsTable->setModel(m_postsFilter);
+    m_postsTable->setSortingEnabled(true);
+    m_postsTable->sortByColumn(PostMetricsModel::Interactions, Qt::DescendingOrder);
+    m_postsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_postsTable->setAlternatingRowColors(true);
+    m_postsTable->verticalHeader()->hide();
+    m_postsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_postsTable->horizontalHeader()->setSectionResizeMode(PostMetricsModel::Text, QHeaderView::Stretch);
+    m_postsTable->setWordWrap(false);
+    connect(m_postsTable, &QTableView::activated, this, &MeasurePage::showPostDetails);
+    auto *split = new QSplitter(Qt::Horizontal, page);
+    split->addWidget(addPanel(QStringLiteral("engagement")));
+    split->addWidget(m_postsTable);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+}
+
+void MeasurePage::buildInstagramWeb(QWidget *page)
+{
+    auto *row = new QHBoxLayout;
+    const QList<std::tuple<QString, QString, QString>> tiles = {
+        {QStringLiteral("followers_per_day"), tr("Instagram followers gained"), tr("Σ new followers ÷ calendar days of the range.")},
+        {QStringLiteral("story_views"), tr("Story views"), tr("Σ views (or impressions) of the stories published in the range.")},
+        {QStringLiteral("interactions"), tr("Instagram interactions"), tr("Likes + comments + shares of the posts published in the range.")},
+        {QStringLiteral("sessions"), tr("Visits from Instagram"), tr("Sessions attributed to Instagram by the source/medium rules.")},
+        {QStringLiteral("avg_session_seconds"), tr("Visit from Instagram"), tr("Average session duration of those visits, weighted by sessions.")},
+        {QStringLiteral("site_avg_session_seconds"), tr("Visit, whole site"), tr("Average session duration of the whole site, weighted by sessions.")},
+    };
+    for (const auto &[key, title, definition] : tiles) {
+        auto *tile = new KpiTile(page);
+        tile->setTitle(title);
+        tile->setDefinition(definition);
+        tile->setObjectName(tileKey(QStringLiteral("instagram-web"), key));
+        m_tiles.insert(tile->objectName(), tile);
+        row->addWidget(tile);
+    }
+    auto *bottom = new QSplitter(Qt::Horizontal, page);
+    bottom->addWidget(addPanel(QStringLiteral("web-duration")));
+    bottom->addWidget(addPanel(QStringLiteral("web-exit-rate")));
+    auto *split = new QSplitter(Qt::Vertical, page);
+    split->addWidget(addPanel(QStringLiteral("instagram-web")));
+    split->addWidget(bottom);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(row);
+    layout->addWidget(split, 1);
+}
+
+void MeasurePage::changeEvent(QEvent *event)
+{
+    if (!event || event->type() == QEvent::LanguageChange) {
+        m_compare->setItemText(0, tr("Previous period"));
+        m_compare->setItemText(1, tr("Same period a year before"));
+        m_compare->setItemText(2, tr("No comparison"));
+        m_presentAction->setText(tr("&Present"));
+        m_presentAction->setToolTip(tr("Show this view's charts full screen, one at a time (%1)").arg(m_presentAction->shortcut().toString(QKeySequence::NativeText)));
+        m_tabs->setTabText(0, tr("&Overview"));
+        m_tabs->setTabText(1, tr("Per &Post"));
+        m_tabs->setTabText(2, tr("Series && P&illars"));
+        m_tabs->setTabText(3, tr("M&entions"));
+        m_tabs->setTabText(4, tr("Instagram && &Web"));
+        m_empty->setTitle(tr("No workspace open"));
+        m_empty->setText(tr("Open a workspace or the demo from the File menu, then drop the platforms' exports on the window."));
+    }
+    if (event)
+        WorkspacePage::changeEvent(event);
+}
+
+void MeasurePage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
+{
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
-    const qint64 posts = workspace ? PlatformPostRepository(workspace->connection()).count() : 0;
-    m_empty->setTitle(tr("Measure"));
-    m_empty->setText(tr("%n published post(s) with metrics.", nullptr, int(posts)));
+    m_undoStack = undoStack;
+    m_presentAction->setEnabled(workspace != nullptr);
+    for (ChartPanel *panel : std::as_const(m_panels))
+        panel->setWorkspace(workspace, undoStack);
+    if (!workspace) {
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    connect(workspace, &Workspace::changed, this, &MeasurePage::reload);
+    rebuildPresets();
+    m_preset->setCurrentIndex(1); // last 28 days
+    applyPreset(1);
+}
+
+void MeasurePage::rebuildPresets()
+{
+    m_preset->clear();
+    m_preset->addItem(tr("Last 7 days"), 7);
+    m_preset->addItem(tr("Last 28 days"), 28);
+    m_preset->addItem(tr("Last 90 days"), 90);
+    m_preset->addItem(tr("This month"), -1);
+    m_preset->addItem(tr("Last month"), -2);
+    if (m_workspace) {
+        for (const Campaign &c : CampaignRepository(m_workspace->connection()).all()) {
+            if (c.startsOn.isValid() && c.endsOn.isValid())
+                m_preset->addItem(tr("Campaign %1").arg(c.hashtag.isEmpty() ? c.name : c.hashtag), QVariantList{c.startsOn, c.endsOn});
+        }
+    }
+    m_preset->addItem(tr("Custom"), 0);
+}
+
+void MeasurePage::applyPreset(int index)
+{
+    if (!m_workspace || index < 0)
+        return;
+    const QDate today = m_workspace->today();
+    const QVariant data = m_preset->itemData(index);
+    if (data.typeId() == QMetaType::QVariantList) {
+        const QVariantList range = data.toList();
+        setRange(range.at(0).toDate(), range.at(1).toDate());
+        return;
+    }
+    const int days = data.toInt();
+    if (days > 0)
+        setRange(today.addDays(1 - days), today);
+    else if (days == -1)
+        setRange(QDate(today.year(), today.month(), 1), today);
+    else if (days == -2) {
+        const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
+        setRange(first, first.addMonths(1).addDays(-1));
+    }
+}
+
+void MeasurePage::setRange(QDate from, QDate to)
+{
+    if (!from.isValid() || !to.isValid())
+        return;
+    if (to < from)
+        std::swap(from, to);
+    m_from = from;
+    m_to = to;
+    m_updating = true;
+    m_fromEdit->setDate(from);
+    m_toEdit->setDate(to);
+    m_updating = false;
+    updateComparison();
+    reload();
+}
+
+void MeasurePage::setComparison(Comparison comparison)
+{
+    m_comparison = comparison;
+    m_compare->setCurrentIndex(m_compare->findData(int(comparison)));
+    updateComparison();
+    reload();
+}
+
+void MeasurePage::updateComparison()
+{
+    switch (m_comparison) {
+    case Comparison::PreviousPeriod:
+        m_compareTo = m_from.addDays(-1);
+        m_compareFrom = m_compareTo.addDays(-m_from.daysTo(m_to));
+        break;
+    case Comparison::PreviousYear:
+        m_compareFrom = m_from.addYears(-1);
+        m_compareTo = m_to.addYears(-1);
+        break;
+    case Comparison::None:
+        m_compareFrom = m_compareTo = QDate();
+        break;
+    }
+    m_compareLabel->setText(m_compareFrom.isValid() ? ChartFactory::rangeText(m_compareFrom, m_compareTo) : QString());
+}
+
+void MeasurePage::setTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void MeasurePage::reload()
+{
+    if (!m_workspace || !m_from.isValid())
+        return;
+    try {
+        // Nothing imported yet: say what to do instead of showing empty charts.
+        const auto counts = WorkspaceStatistics(m_workspace->connection()).counts();
+        const bool measured = counts.value(QStringLiteral("platform_posts")) + counts.value(QStringLiteral("web_traffic"))
+                + counts.value(QStringLiteral("mentions")) + counts.value(QStringLiteral("daily_metrics")) > 0;
+        if (!measured) {
+            m_empty->setTitle(tr("Nothing measured yet"));
+            m_empty->setText(tr("Drop a platform export here (X, Meta Business Suite, YouTube, LinkedIn, Google Analytics, Matomo or a "
+                                "listening tool) and its figures appear in these views."));
+            m_stack->setCurrentWidget(m_empty);
+            return;
+        }
+        m_stack->setCurrentIndex(1);
+        const AnalyticsRepository analytics(m_workspace->connection(), m_workspace->timeZone());
+        m_stats = analytics.periodStats(m_from, m_to);
+        m_previous = m_compareFrom.isValid() ? analytics.periodStats(m_compareFrom, m_compareTo) : PeriodStats();
+        // Filters of the per-post view, keeping the choice.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Q_UNUSED(now)
+        QHash<qint64, QString> seriesNames, pillarNames;
+        for (const Series &s : SeriesRepository(m_workspace->connection()).all())
+            seriesNames.insert(s.id, s.name);
+        for (const Pillar &p : PillarRepository(m_workspace->connection()).all())
+            pillarNames.insert(p.id, p.name);
+        m_posts->setPosts(analytics.posts(m_from, m_to), m_workspace->timeZone(), seriesNames, pillarNames);
+        auto refill = [](QComboBox *combo, const QString &all, const QList<QPair<QVariant, QString>> &items) {
+            const QVariant current = combo->currentData();
+            combo->clear();
+            combo->addItem(all, QVariant());
+            for (const auto &[value, text] : items)
+                combo->addItem(text, value);
+            combo->setCurrentIndex(qMax(0, combo->findData(current)));
+        };
+        QList<QPair<QVariant, QString>> channels, series, pillars, campaigns;
+        for (Platform p : Platforms::measured())
+            channels.append({Platforms::key(p), Platforms::displayName(p)});
+        for (auto it = seriesNames.cbegin(); it != seriesNames.cend(); ++it)
+            series.append({it.key(), it.value()});
+        for (auto it = pillarNames.cbegin(); it != pillarNames.cend(); ++it)
+            pillars.append({it.key(), it.value()});
+        for (const Campaign &c : CampaignRepository(m_workspace->connection()).all())
+            campaigns.append({c.id, c.name});
+        std::sort(series.begin(), series.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+        std::sort(pillars.begin(), pillars.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+        refill(m_channelFilter, tr("All channels"), channels);
+        refill(m_seriesFilter, tr("All series"), series);
+        refill(m_pillarFilter, tr("All pillars"), pillars);
+        refill(m_campaignFilter, tr("All campaigns"), campaigns);
+    } catch (const DatabaseError &error) {
+        Q_EMIT message(2, tr("The figures could not be read: %1").arg(error.message()));
+        return;
+    }
+    refreshTiles();
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_stale.insert(i, true);
+    refreshCharts();
+}
+
+void MeasurePage::refreshTiles()
+{
+    const bool comparing = m_compareFrom.isValid();
+    for (Platform platform : Platforms::measured()) {
+        for (const Metric &m : ChannelMetrics) {
+            const QString metric = QString::fromLatin1(m.key);
+            KpiTile *tile = m_tiles.value(tileKey(Platforms::key(platform), metric));
+            tile->setValue(channelValue(m_stats, platform, metric), m.format, channelValue(m_previous, platform, metric), comparing);
+        }
+    }
+    auto web = [](const PeriodStats &s, const QString &key) -> std::optional<double> {
+        if (key == QLatin1String("sessions"))
+            return s.web.site.sessions;
+        if (key == QLatin1String("users"))
+            return s.web.site.users;
+        if (key == QLatin1String("avg_session_seconds"))
+            return s.web.site.avgSessionSeconds;
+        if (key == QLatin1String("bounce_rate"))
+            return s.web.site.bounceRate;
+        return s.web.site.exitRate;
+    };
+    const QList<QPair<QString, KpiTile::Format>> site = {{QStringLiteral("sessions"), KpiTile::Format::Count},
+                                                         {QStringLiteral("users"), KpiTile::Format::Count},
+                                                         {QStringLiteral("avg_session_seconds"), KpiTile::Format::Duration},
+                                                         {QStringLiteral("bounce_rate"), KpiTile::Format::Percent},
+                                                         {QStringLiteral("exit_rate"), KpiTile::Format::Percent}};
+    for (const auto &[key, format] : site)
+        m_tiles.value(tileKey(QStringLiteral("web"), key))->setValue(web(m_stats, key), format, web(m_previous, key), comparing);
+
+    auto instagram = [](const PeriodStats &s, const QString &key) -> std::optional<double> {
+        if (key == QLatin1String("avg_session_seconds"))
+        {
+            const auto web = s.web.byChannel.constFind(Platform::Instagram);
+            return web == s.web.byChannel.cend() ? std::nullopt : web->avgSessionSeconds;
+        }
+        if (key == QLatin1String("site_avg_session_seconds"))
+            return s.web.site.avgSessionSeconds;
+        return channelValue(s, Platform::Instagram, key);
+    };
+    const QList<QPair<QString, KpiTile::Format>> ig = {{QStringLiteral("followers_per_day"), KpiTile::Format::PerDay},
+                                                       {QStringLiteral("story_views"), KpiTile::Format::Count},
+                                                       {QStringLiteral("interactions"), KpiTile::Format::Count},
+                                                       {QStringLiteral("sessions"), KpiTile::Format::Count},
+                                                       {QStringLiteral("avg_session_seconds"), KpiTile::Format::Duration},
+                                                       {QStringLiteral("site_avg_session_seconds"), KpiTile::Format::Duration}};
+    for (const auto &[key, format] : ig)
+        m_tiles.value(tileKey(QStringLiteral("instagram-web"), key))->setValue(instagram(m_stats, key), format, instagram(m_previous, key), comparing);
+}
+
+QStringList MeasurePage::chartsOfTab(int tab) const
+{
+    QStringList names;
+    QWidget *page = m_tabs->widget(tab);
+    for (ChartPanel *panel : m_panels) {
+        if (page && page->isAncestorOf(panel))
+            names.append(panel->name());
+    }
+    return names;
+}
+
+void MeasurePage::refreshCharts(bool all)
+{
+    if (!m_workspace || !m_from.isValid())
+        return;
+    ChartRequest request;
+    request.from = m_from;
+    request.to = m_to;
+    request.compareFrom = m_compareFrom;
+    request.compareTo = m_compareTo;
+    request.dark = Application::isDark();
+    request.platforms = m_postsFilter->platforms();
+    request.seriesId = m_postsFilter->series();
+    request.pillarId = m_postsFilter->pillar();
+    request.campaignId = m_postsFilter->campaign();
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        if (!all && tab != m_tabs->currentIndex())
+            continue;
+        if (!m_stale.value(tab, true))
+            continue;
+        const QStringList names = chartsOfTab(tab);
+        for (ChartPanel *panel : std::as_const(m_panels)) {
+            if (names.contains(panel->name())) {
+                ChartRequest r = request;
+                if (panel->name() != QLatin1String("engagement"))
+                    r.platforms.clear(), r.seriesId = r.pillarId = r.campaignId = 0; // filters belong to the per-post view
+                panel->refresh(r);
+            }
+        }
+        m_stale.insert(tab, false);
+    }
+}
+
+void MeasurePage::updatePostFilters()
+{
+    const QString channel = m_channelFilter->currentData().toString();
+    m_postsFilter->setPlatforms(channel.isEmpty() ? QSet<Platform>() : QSet<Platform>{Platforms::fromKey(channel).value_or(Platform::Other)});
+    m_postsFilter->setSeries(m_seriesFilter->currentData().toLongLong());
+    m_postsFilter->setPillar(m_pillarFilter->currentData().toLongLong());
+    m_postsFilter->setCampaign(m_campaignFilter->currentData().toLongLong());
+    m_stale.insert(int(Tab::Posts), true);
+    refreshCharts();
+}
+
+void MeasurePage::showPostDetails(const QModelIndex &index)
+{
+    if (!m_workspace || !index.isValid())
+        return;
+    const qint64 id = index.data(PostMetricsModel::PlatformPostIdRole).toLongLong();
+    PlatformPostRepository repository(m_workspace->connection());
+    const auto post = repository.find(id);
+    if (!post)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Post on %1").arg(Platforms::displayName(Platforms::fromKey(index.data(PostMetricsModel::PlatformRole).toString()).value_or(Platform::Other))));
+    auto *text = new QTextBrowser(&dialog);
+    text->setOpenExternalLinks(true);
+    QString html = QStringLiteral("<p>%1</p>").arg(post->text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    html += QStringLiteral("<p>%1</p>").arg(tr("Published %1").arg(QLocale().toString(post->publishedAt.toTimeZone(m_workspace->timeZone()), QLocale::LongFormat)).toHtmlEscaped());
+    if (!post->permalink.isEmpty())
+        html += QStringLiteral("<p><a href=\"%1\">%2</a></p>").arg(post->permalink.toHtmlEscaped(), tr("Open on the platform"));
+    text->setHtml(html);
+    text->setMaximumHeight(fontMetrics().height() * 8);
+    // Every export that saw the post: its figures then, and the file they came from.
+    const auto history = repository.history(id);
+    const QList<QPair<PostMetric, QString>> columns = {{PostMetric::Impressions, tr("Impressions")}, {PostMetric::Views, tr("Views")},
+                                                       {PostMetric::Likes, tr("Likes")},             {PostMetric::Comments, tr("Comments")},
+                                                       {PostMetric::Shares, tr("Shares")},           {PostMetric::Saves, tr("Saves")}};
+    auto *table = new QTableWidget(int(history.size()), int(columns.size()) + 2, &dialog);
+    QStringList headers{tr("Captured"), tr("Source file")};
+    for (const auto &c : columns)
+        headers.append(c.second);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    ImportBatchRepository batches(m_workspace->connection());
+    for (int row = 0; row < history.size(); ++row) {
+        const auto &record = history.at(row);
+        const auto batch = batches.find(record.batchId);
+        table->setItem(row, 0, new QTableWidgetItem(QLocale().toString(record.capturedAt.toTimeZone(m_workspace->timeZone()), QLocale::ShortFormat)
+                                                    + (record.isCurrent ? tr(" (current)") : QString())));
+        table->setItem(row, 1, new QTableWidgetItem(batch ? tr("%1, line %2").arg(batch->fileName).arg(record.sourceLine) : QString()));
+        for (int c = 0; c < columns.size(); ++c) {
+            const auto v = record.snapshot.value(columns.at(c).first);
+            auto *item = new QTableWidgetItem(v ? QLocale().toString(*v, 'f', 0) : QString());
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(row, c + 2, item);
+        }
+    }
+    table->resizeColumnsToContents();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(new QLabel(tr("Metric history"), &dialog));
+    layout->addWidget(table, 1);
+    layout->addWidget(buttons);
+    dialog.resize(760, 480);
+    dialog.exec();
+}
+
+void MeasurePage::present()
+{
+    if (!m_workspace)
+        return;
+    ChartRequest request;
+    request.from = m_from;
+    request.to = m_to;
+    request.compareFrom = m_compareFrom;
+    request.compareTo = m_compareTo;
+    auto *window = new PresentationWindow(ChartFactory(m_workspace->connection(), m_workspace->timeZone()), request,
+                                          chartsOfTab(m_tabs->currentIndex()), this);
+    window->showFullScreen();
+    window->setFocus();
+}
+
+QStringList MeasurePage::screenshotViews() const
+{
+    return {QStringLiteral("measure-overview"), QStringLiteral("measure-posts"), QStringLiteral("measure-series"),
+            QStringLiteral("measure-mentions"), QStringLiteral("measure-instagram-web")};
+}
+
+void MeasurePage::showScreenshotView(const QString &name)
+{
+    if (!m_workspace || name.isEmpty())
+        return;
+    // The story of the demo: the #WhatsUpLHC campaign against the weeks before it.
+    const int campaign = m_preset->findText(QStringLiteral("#WhatsUpLHC"), Qt::MatchContains);
+    if (campaign >= 0 && m_preset->currentIndex() != campaign) {
+        m_preset->setCurrentIndex(campaign);
+        applyPreset(campaign);
+    }
+    const QStringList views = screenshotViews();
+    setTab(Tab(views.indexOf(name)));
+}
+
+KpiTile *MeasurePage::tile(const QString &channel, const QString &metric) const
+{
+    return m_tiles.value(tileKey(channel, metric));
 }
 
 } // namespace Beamline

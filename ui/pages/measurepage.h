@@ -3,23 +3,116 @@
 
 #include "workspacepage.h"
 
+#include <core/analytics/periodstats.h>
+
+#include <QDate>
+#include <QHash>
+#include <QPointer>
+
+class QAction;
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
 namespace Beamline {
 
+class ChartPanel;
 class EmptyState;
+class KpiTile;
+class PostMetricsFilterModel;
+class PostMetricsModel;
 
+// The impact dashboards: a range with presets and a comparison period, then Overview
+// (figures per channel with their change), per-post engagement (chart and table),
+// series and pillars, mentions, and Instagram against the website. Charts copy, export
+// and present full screen.
 class MeasurePage final : public WorkspacePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MeasurePage)
 
 public:
+    enum class Comparison { PreviousPeriod, PreviousYear, None };
+    enum class Tab { Overview, Posts, SeriesAndPillars, Mentions, InstagramWeb };
+
     explicit MeasurePage(QWidget *parent = nullptr);
+    ~MeasurePage() override;
 
     void setWorkspace(Workspace *workspace, QUndoStack *undoStack) override;
+    QStringList screenshotViews() const override;
+    void showScreenshotView(const QString &name) override;
+
+    void setRange(QDate from, QDate to);
+    void setComparison(Comparison comparison);
+    QDate from() const { return m_from; }
+    QDate to() const { return m_to; }
+    QDate compareFrom() const { return m_compareFrom; }
+    QDate compareTo() const { return m_compareTo; }
+    void setTab(Tab tab);
+
+    // For tests: the Overview tile of a channel ("x"... or "web") and a metric key.
+    KpiTile *tile(const QString &channel, const QString &metric) const;
+    const PeriodStats &stats() const { return m_stats; }
+    PostMetricsFilterModel *postsModel() const { return m_postsFilter; }
+    QList<ChartPanel *> chartPanels() const { return m_panels; }
+    QAction *presentAction() const { return m_presentAction; }
+
+Q_SIGNALS:
+    void message(int kind, const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void buildOverview(QWidget *page);
+    void buildPosts(QWidget *page);
+    void buildInstagramWeb(QWidget *page);
+    ChartPanel *addPanel(const QString &name);
+    void reload();
+    void refreshTiles();
+    void refreshCharts(bool all = false);
+    void applyPreset(int index);
+    void rebuildPresets();
+    void updateComparison();
+    void updatePostFilters();
+    void showPostDetails(const QModelIndex &index);
+    void present();
+    QStringList chartsOfTab(int tab) const;
+
+    QPointer<Workspace> m_workspace;
+    QUndoStack *m_undoStack = nullptr;
+    QDate m_from;
+    QDate m_to;
+    QDate m_compareFrom;
+    QDate m_compareTo;
+    Comparison m_comparison = Comparison::PreviousPeriod;
+    PeriodStats m_stats;
+    PeriodStats m_previous;
+    bool m_updating = false;
+    QHash<int, bool> m_stale; // tabs whose charts wait for a refresh
+
     EmptyState *m_empty;
-    Workspace *m_workspace = nullptr;
+    QStackedWidget *m_stack;
+    QComboBox *m_preset;
+    QDateEdit *m_fromEdit;
+    QDateEdit *m_toEdit;
+    QComboBox *m_compare;
+    QLabel *m_compareLabel;
+    QTabWidget *m_tabs;
+    QHash<QString, KpiTile *> m_tiles;
+    QList<ChartPanel *> m_panels;
+    PostMetricsModel *m_posts;
+    PostMetricsFilterModel *m_postsFilter;
+    QTableView *m_postsTable;
+    QComboBox *m_channelFilter;
+    QComboBox *m_seriesFilter;
+    QComboBox *m_pillarFilter;
+    QComboBox *m_campaignFilter;
+    QAction *m_presentAction;
 };
 
 } // namespace Beamline

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartpanel.h"
+
+#include <core/db/databaseerror.h>
+#include <core/db/eventmarkerrepository.h>
+#include <core/workspace/workspace.h>
+#include <ui/application.h>
+#include <ui/charts/chartexporter.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QDateEdit>
+#include <QDateTimeAxis>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Beamline {
+
+namespace {
+
+// Adds or removes an event marker, undoably.
+class MarkerCommand final : public QUndoCommand
+{
+public:
+    MarkerCommand(Workspace *workspace, EventMarker marker, bool add, const QString &text)
+        : QUndoCommand(text)
+        , m_workspace(workspace)
+        , m_marker(std::move(marker))
+        , m_add(add)
+    {
+    }
+    void redo() override { apply(m_add); }
+    void undo() override { apply(!m_add); }
+
+private:
+    void apply(bool add)
+    {
+        try {
+            EventMarkerRepository markers(m_workspace->connection());
+            if (add)
+                m_marker.id = markers.insert(m_marker);
+            else
+                markers.remove(m_marker.id);
+        } catch (const DatabaseError &) {
+            setObsolete(true);
+            return;
+        }
+        m_workspace->notifyChanged();
+    }
+
+    Workspace *m_workspace;
+    EventMarker m_marker;
+    bool m_add;
+};
+
+} // namespace
+
+ChartPanel::ChartPanel(const QString &name, QWidget *parent)
+    : QWidget(parent)
+    , m_name(name)
+    , m_view(new QChartView(this))
+{
+    setObjectName(QStringLiteral("chart-%1").arg(name));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    m_view->setMinimumSize(320, 220);
+    m_view->setAccessibleName(ChartFactory::displayName(name));
+    m_view->setContextMenuPolicy(Qt::NoContextMenu); // the panel's menu
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    auto *copy = new QAction(Application::icon(QStringLiteral("edit-copy")), tr("&Copy Chart"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &ChartPanel::copyToClipboard);
+    addAction(copy);
+    auto *save = new QAction(Application::icon(QStringLiteral("document-export")), tr("&Export Chart…"), this);
+    save->setShortcut(QKeySequence::Save);
+    save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(save, &QAction::triggered, this, &ChartPanel::exportWithDialog);
+    addAction(save);
+}
+
+void ChartPanel::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
+{
+    m_workspace = workspace;
+    m_undoStack = undoStack;
+    if (!workspace) {
+        QChart *old = m_view->chart();
+        m_view->setChart(new QChart);
+        delete old;
+    }
+}
+
+void ChartPanel::refresh(ChartRequest request)
+{
+    request.name = m_name;
+    m_request = request;
+    if (!m_workspace)
+        return;
+    QChart *chart = ChartFactory(m_workspace->connection(), m_workspace->timeZone()).create(request);
+    if (!chart)
+        return;
+    QChart *old = m_view->chart();
+    m_view->setChart(chart);
+    delete old;
+    m_view->setAccessibleDescription(chart->title().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+}
+
+bool ChartPanel::hasTimeAxis() const
+{
+    return m_view->chart() && !m_view->chart()->axes(Qt::Horizontal).isEmpty()
+        && qobject_cast<QDateTimeAxis *>(m_view->chart()->axes(Qt::Horizontal).first());
+}
+
+void ChartPanel::copyToClipboard()
+{
+    const qreal ratio = devicePixelRatioF();
+    QApplication::clipboard()->setImage(ChartExporter::image(m_view->chart(), m_view->size().expandedTo(QSize(1200, 675)), ratio));
+    Q_EMIT message(0, tr("The chart “%1” is on the clipboard.").arg(ChartFactory::displayName(m_name)));
+}
+
+void ChartPanel::exportWithDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Export Chart"));
+    auto *format = new QComboBox(&dialog);
+    format->addItem(tr("PNG image"), QStringLiteral("png"));
+    format->addItem(tr("SVG drawing"), QStringLiteral("svg"));
+    format->addItem(tr("PDF document"), QStringLiteral("pdf"));
+    auto *size = new QComboBox(&dialog);
+    size->setEditable(true);
+    for (const char *preset : {"1600x900", "1920x1080", "1280x720", "3840x2160", "1200x1200"})
+        size->addItem(QString::fromLatin1(preset));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), format);
+    form->addRow(tr("&Size (pixels):"), size);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Choose File…"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(size, &QComboBox::currentTextChanged, &dialog,
+            [&](const QString &text) { buttons->button(QDialogButtonBox::Ok)->setEnabled(ChartExporter::parseSize(text).isValid()); });
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString suffix = format->currentData().toString();
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+                                  .filePath(QStringLiteral("%1-%2.%3").arg(m_name, m_request.from.toString(QStringLiteral("yyyy-MM-dd")), suffix));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), suggested, tr("%1 (*.%2)").arg(format->currentText(), suffix));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    QString error;
+    if (!ChartExporter::save(m_view->chart(), path, ChartExporter::parseSize(size->currentText()), &error)) {
+        Q_EMIT message(2, error);
+        return;
+    }
+    Q_EMIT message(0, tr("Exported “%1” to %2.").arg(ChartFactory::displayName(m_name), QFileInfo(path).fileName()));
+}
+
+void ChartPanel::addMarker()
+{
+    if (!m_workspace || !m_undoStack)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add Event Marker"));
+    auto *day = new QDateEdit(m_request.to.isValid() ? m_request.to : QDate::currentDate(), &dialog);
+    day->setCalendarPopup(true);
+    auto *label = new QLineEdit(&dialog);
+    label->setPlaceholderText(tr("Press release: new results"));
+    auto *kind = new QComboBox(&dialog);
+    kind->addItem(tr("Note"), QStringLiteral("note"));
+    kind->addItem(tr("Campaign"), QStringLiteral("campaign"));
+    kind->addItem(tr("Press release"), QStringLiteral("press"));
+    kind->addItem(tr("Launch"), QStringLiteral("launch"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Day:"), day);
+    form->addRow(tr("&Label:"), label);
+    form->addRow(tr("&Kind:"), kind);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(label, &QLineEdit::textChanged, &dialog, [&](const QString &t) { buttons->button(QDialogButtonBox::Ok)->setEnabled(!t.trimmed().isEmpty()); });
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    EventMarker marker;
+    marker.day = day->date();
+    marker.label = label->text().trimmed();
+    marker.kind = kind->currentData().toString();
+    m_undoStack->push(new MarkerCommand(m_workspace, marker, true, tr("Add marker “%1”").arg(marker.label)));
+}
+
+void ChartPanel::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addActions(actions());
+    if (hasTimeAxis() && m_workspace && !m_workspace->isReadOnly()) {
+        menu.addSeparator();
+        menu.addAction(tr("Add Event &Marker…"), this, &ChartPanel::addMarker);
+        const auto markers = EventMarkerRepository(m_workspace->connection()).between(m_request.from, m_request.to);
+        if (!markers.isEmpty()) {
+            QMenu *remove = menu.addMenu(tr("&Remove Marker"));
+            for (const EventMarker &m : markers) {
+                remove->addAction(tr("%1 (%2)").arg(m.label, QLocale().toString(m.day, QLocale::ShortFormat)), this, [this, m] {
+                    m_undoStack->push(new MarkerCommand(m_workspace, m, false, tr("Remove marker “%1”").arg(m.label)));
+                });
+            }
+        }
+    }
+    menu.exec(event->globalPos());
+}
+
+} // namespace Beamline

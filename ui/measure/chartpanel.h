@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <ui/charts/chartfactory.h>
+
+#include <QWidget>
+
+class QChartView;
+class QUndoStack;
+
+namespace Beamline {
+
+class Workspace;
+
+// A chart of a Measure view with what meetings need: copy to the clipboard, export to
+// PNG, SVG or PDF at a chosen size, and event markers on time axes (context menu).
+class ChartPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChartPanel)
+
+public:
+    explicit ChartPanel(const QString &name, QWidget *parent = nullptr);
+
+    QString name() const { return m_name; }
+    void setWorkspace(Workspace *workspace, QUndoStack *undoStack);
+    // Draws the chart for this request (its name is the panel's).
+    void refresh(ChartRequest request);
+    ChartRequest request() const { return m_request; }
+    QChartView *view() const { return m_view; }
+
+    void copyToClipboard();
+    void exportWithDialog();
+
+Q_SIGNALS:
+    void message(int kind, const QString &text);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void addMarker();
+    bool hasTimeAxis() const;
+
+    QString m_name;
+    QChartView *m_view;
+    Workspace *m_workspace = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    ChartRequest m_request;
+};
+
+} // namespace Beamline
