@@ -14,6 +14,19 @@ Attribution::Attribution(QVector<AttributionRule> rules)
     : m_rules(std::move(rules))
 {
     std::stable_sort(m_rules.begin(), m_rules.end(), [](const AttributionRule &a, const AttributionRule &b) { return a.position < b.position; });
+    for (const AttributionRule &rule : std::as_const(m_rules)) {
+        const QString pattern = rule.pattern.trimmed().toLower();
+        if (!pattern.contains(QLatin1Char('/')) && !pattern.contains(QLatin1Char('*'))) {
+            m_sources.append(pattern);
+            m_globs.append(QRegularExpression());
+        } else {
+            // A glob: * is any text, everything else literal.
+            QString expression = QRegularExpression::escape(pattern);
+            expression.replace(QLatin1String("\\*"), QLatin1String(".*"));
+            m_sources.append(QString());
+            m_globs.append(QRegularExpression(QRegularExpression::anchoredPattern(expression)));
+        }
+    }
 }
 
 QVector<AttributionRule> Attribution::defaults()
@@ -36,19 +49,9 @@ std::optional<Platform> Attribution::platformOf(const QString &dimension) const
     const QString text = dimension.trimmed().toLower();
     const qsizetype slash = text.indexOf(QLatin1String(" / "));
     const QString source = slash < 0 ? text : text.left(slash);
-    for (const AttributionRule &rule : m_rules) {
-        const QString pattern = rule.pattern.trimmed().toLower();
-        if (!pattern.contains(QLatin1Char('/')) && !pattern.contains(QLatin1Char('*'))) {
-            if (source == pattern)
-                return rule.platform;
-            continue;
-        }
-        // A glob: * is any text, everything else literal.
-        QString expression = QRegularExpression::escape(pattern);
-        expression.replace(QLatin1String("\\*"), QLatin1String(".*"));
-        const QRegularExpression glob(QRegularExpression::anchoredPattern(expression));
-        if (glob.match(text).hasMatch())
-            return rule.platform;
+    for (qsizetype i = 0; i < m_rules.size(); ++i) {
+        if (!m_sources.at(i).isEmpty() ? source == m_sources.at(i) : m_globs.at(i).match(text).hasMatch())
+            return m_rules.at(i).platform;
     }
     return std::nullopt;
 }

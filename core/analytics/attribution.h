@@ -4,6 +4,7 @@
 #include <core/domain/platform.h>
 
 #include <QSqlDatabase>
+#include <QRegularExpression>
 #include <QString>
 #include <QVector>
 
@@ -36,6 +37,8 @@ public:
 
 private:
     QVector<AttributionRule> m_rules;
+    QVector<QString> m_sources;          // plain patterns, lowercased (empty for globs)
+    QVector<QRegularExpression> m_globs; // glob patterns, compiled once
 };
 
 class AttributionRuleRepository final

@@ -5,6 +5,16 @@
 
 namespace Beamline {
 
+bool WorkspaceStatistics::hasMeasurements() const
+{
+    // Stops at the first row: cheap however much was imported.
+    for (const char *table : {"platform_posts", "daily_metrics", "web_traffic", "mentions"}) {
+        if (SqlQuery::scalar(m_db, QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(QString::fromLatin1(table))).isValid())
+            return true;
+    }
+    return false;
+}
+
 WorkspaceStatistics::Counts WorkspaceStatistics::counts() const
 {
     struct Entry {

@@ -16,6 +16,8 @@ public:
     explicit WorkspaceStatistics(QSqlDatabase db) : m_db(std::move(db)) {}
 
     Counts counts() const;
+    // True once anything was imported (posts, daily account figures, web rows or mentions).
+    bool hasMeasurements() const;
 
 private:
     QSqlDatabase m_db;

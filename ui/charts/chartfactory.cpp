@@ -128,6 +128,16 @@ QString ChartFactory::rangeText(QDate from, QDate to)
     return tr("%1 – %2").arg(locale.toString(from, QStringLiteral("d MMM yyyy")), locale.toString(to, QStringLiteral("d MMM yyyy")));
 }
 
+PeriodStats ChartFactory::statsOf(const ChartRequest &r, bool previous) const
+{
+    const QDate from = previous ? r.compareFrom : r.from;
+    const QDate to = previous ? r.compareTo : r.to;
+    const PeriodStats *known = previous ? r.previousStats : r.stats;
+    if (known && known->from == from && known->to == to)
+        return *known;
+    return AnalyticsRepository(m_db, m_zone).periodStats(from, to);
+}
+
 qint64 ChartFactory::msecs(QDate day) const
 {
     return QDateTime(day, QTime(12, 0), m_zone).toMSecsSinceEpoch();
@@ -468,7 +478,7 @@ QChart *ChartFactory::pillars(const ChartRequest &r) const
 
 QChart *ChartFactory::mentionsShare(const ChartRequest &r) const
 {
-    const PeriodStats s = AnalyticsRepository(m_db, m_zone).periodStats(r.from, r.to);
+    const PeriodStats s = statsOf(r, false);
     QChart *chart = newChart(r, tr("Mentions by channel (%1 in all)").arg(QLocale().toString(s.mentions.total)), tr("Source: listening tool exports"));
     auto *pie = new QPieSeries;
     pie->setHoleSize(0.45);
@@ -526,7 +536,7 @@ QChart *ChartFactory::mentionsOverTime(const ChartRequest &r) const
 
 QChart *ChartFactory::sentiment(const ChartRequest &r) const
 {
-    const MentionStats m = AnalyticsRepository(m_db, m_zone).periodStats(r.from, r.to).mentions;
+    const MentionStats m = statsOf(r, false).mentions;
     QChart *chart = newChart(r, tr("Sentiment of mentions"), tr("Source: listening tools' own rating"));
     auto *bars = new QHorizontalBarSeries;
     auto *set = new QBarSet(tr("Mentions"));
@@ -614,10 +624,9 @@ QChart *ChartFactory::instagramWeb(const ChartRequest &r) const
 
 QChart *ChartFactory::webDuration(const ChartRequest &r) const
 {
-    const AnalyticsRepository analytics(m_db, m_zone);
-    const PeriodStats now = analytics.periodStats(r.from, r.to);
+    const PeriodStats now = statsOf(r, false);
     const bool compare = r.compareFrom.isValid() && r.compareTo.isValid();
-    const PeriodStats before = compare ? analytics.periodStats(r.compareFrom, r.compareTo) : PeriodStats();
+    const PeriodStats before = compare ? statsOf(r, true) : PeriodStats();
     // The figures as the team quotes them: "Instagram 5:02 vs site 2:47".
     auto quoted = [](const PeriodStats &s) {
         return tr("Instagram %1 vs site %2").arg(minutesText(s.web.byChannel.value(Platform::Instagram).avgSessionSeconds.value_or(0)),
@@ -666,10 +675,9 @@ QChart *ChartFactory::webDuration(const ChartRequest &r) const
 
 QChart *ChartFactory::webExitRate(const ChartRequest &r) const
 {
-    const AnalyticsRepository analytics(m_db, m_zone);
-    const PeriodStats now = analytics.periodStats(r.from, r.to);
+    const PeriodStats now = statsOf(r, false);
     const bool compare = r.compareFrom.isValid() && r.compareTo.isValid();
-    const PeriodStats before = compare ? analytics.periodStats(r.compareFrom, r.compareTo) : PeriodStats();
+    const PeriodStats before = compare ? statsOf(r, true) : PeriodStats();
     QChart *chart = newChart(r, tr("Exit rate and bounce rate of the website"), tr("Source: web analytics; exit rate = Σ exits ÷ Σ pageviews"));
     auto *exit = new QBarSet(tr("Exit rate, whole site"));
     exit->setColor(palette(r.dark).at(5));

@@ -11,6 +11,8 @@
 #include <QTimeZone>
 
 class QChart;
+
+#include <core/analytics/periodstats.h>
 class QColor;
 
 namespace Beamline {
@@ -29,6 +31,10 @@ struct ChartRequest {
     qint64 campaignId = 0;
     bool presentation = false;
     bool dark = false;
+    // The figures of the range and of the comparison when the caller has them already
+    // (the Measure page does); not owned, used only when their dates match.
+    const PeriodStats *stats = nullptr;
+    const PeriodStats *previousStats = nullptr;
 };
 
 // Builds the charts of the Measure views from the analytics queries, the same for the
@@ -69,6 +75,7 @@ private:
     QChart *webExitRate(const ChartRequest &r) const;
 
     QChart *newChart(const ChartRequest &r, const QString &title, const QString &source) const;
+    PeriodStats statsOf(const ChartRequest &r, bool previous) const;
     void addEventMarkers(QChart *chart, const ChartRequest &r, double yMax) const;
     qint64 msecs(QDate day) const;
 

@@ -309,6 +309,10 @@ void MeasurePage::buildPosts(QWidget *page)
         connect(combo, &QComboBox::activated, this, &MeasurePage::updatePostFilters);
     }
     filters->addStretch();
+    m_channelFilter->setObjectName(QStringLiteral("channelFilter"));
+    m_seriesFilter->setObjectName(QStringLiteral("seriesFilter"));
+    m_pillarFilter->setObjectName(QStringLiteral("pillarFilter"));
+    m_campaignFilter->setObjectName(QStringLiteral("campaignFilter"));
     m_postsTable->setObjectName(QStringLiteral("postsTable"));
     m_postsTable->setModel(m_postsFilter);
     m_postsTable->setSortingEnabled(true);
@@ -491,10 +495,7 @@ void MeasurePage::reload()
         return;
     try {
         // Nothing imported yet: say what to do instead of showing empty charts.
-        const auto counts = WorkspaceStatistics(m_workspace->connection()).counts();
-        const bool measured = counts.value(QStringLiteral("platform_posts")) + counts.value(QStringLiteral("web_traffic"))
-                + counts.value(QStringLiteral("mentions")) + counts.value(QStringLiteral("daily_metrics")) > 0;
-        if (!measured) {
+        if (!WorkspaceStatistics(m_workspace->connection()).hasMeasurements()) {
             m_empty->setTitle(tr("Nothing measured yet"));
             m_empty->setText(tr("Drop a platform export here (X, Meta Business Suite, YouTube, LinkedIn, Google Analytics, Matomo or a "
                                 "listening tool) and its figures appear in these views."));
@@ -621,6 +622,8 @@ void MeasurePage::refreshCharts(bool all)
     request.seriesId = m_postsFilter->series();
     request.pillarId = m_postsFilter->pillar();
     request.campaignId = m_postsFilter->campaign();
+    request.stats = &m_stats;
+    request.previousStats = m_compareFrom.isValid() ? &m_previous : nullptr;
     for (int tab = 0; tab < m_tabs->count(); ++tab) {
         if (!all && tab != m_tabs->currentIndex())
             continue;
