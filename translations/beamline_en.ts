@@ -29,6 +29,494 @@
         </message>
     </context>
     <context>
+        <name>Beamline::AttentionPanel</name>
+        <message>
+            <source>Needs attention</source>
+            <translation />
+        </message>
+        <message>
+            <source>Pillar mix, next 4 weeks</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <source>No post fills this slot of “%1” yet. Activate to write one.</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” is still %2. Activate to open it.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open slots</source>
+            <translation />
+        </message>
+        <message>
+            <source>Every series slot of the next 4 weeks has a post.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation />
+        </message>
+        <message>
+            <source>No slot went by empty in the last 4 weeks.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Not approved, due within 48 hours</source>
+            <translation />
+        </message>
+        <message>
+            <source>Everything due soon is approved.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Beamline::CalendarView</name>
+        <message>
+            <source>%1 missed:</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 open:</source>
+            <translation />
+        </message>
+        <message>
+            <source>missed</source>
+            <translation />
+        </message>
+        <message>
+            <source>open slot</source>
+            <translation />
+        </message>
+        <message>
+            <source>+%1 more</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Beamline::ChartExporter</name>
+        <message>
+            <source>The size must be between 100×100 and 10000×10000 pixels.</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” could not be written: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” could not be written.</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” is not a format Beamline exports charts to (PNG, SVG or PDF).</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Beamline::ChartFactory</name>
+        <message>
+            <source>News sites</source>
+            <translation />
+        </message>
+        <message>
+            <source>Blogs</source>
+            <translation />
+        </message>
+        <message>
+            <source>Other web</source>
+            <translation />
+        </message>
+        <message>
+            <source>Followers gained per day</source>
+            <translation />
+        </message>
+        <message>
+            <source>Interactions per post</source>
+            <translation />
+        </message>
+        <message>
+            <source>Series episodes</source>
+            <translation />
+        </message>
+        <message>
+            <source>Pillars compared</source>
+            <translation />
+        </message>
+        <message>
+            <source>Mentions by channel</source>
+            <translation />
+        </message>
+        <message>
+            <source>Mentions over time</source>
+            <translation />
+        </message>
+        <message>
+            <source>Sentiment of mentions</source>
+            <translation />
+        </message>
+        <message>
+            <source>Top authors by reach</source>
+            <translation />
+        </message>
+        <message>
+            <source>Instagram and the website</source>
+            <translation />
+        </message>
+        <message>
+            <source>Average visit length</source>
+            <translation />
+        </message>
+        <message>
+            <source>Exit rate</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Source: the platforms' account exports</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 (%2/day)</source>
+            <translation />
+        </message>
+        <message>
+            <source>new followers</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>Interactions of the top %n post(s)</source>
+            <translation>
+                <numerusform>Interactions of the top %n post</numerusform>
+                <numerusform>Interactions of the top %n posts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Source: post exports, newest figures</source>
+            <translation />
+        </message>
+        <message>
+            <source>Likes</source>
+            <translation />
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation />
+        </message>
+        <message>
+            <source>Shares</source>
+            <translation />
+        </message>
+        <message>
+            <source>interactions (likes + comments + shares)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Series episodes against each series' median</source>
+            <translation />
+        </message>
+        <message>
+            <source>Source: post exports, interactions per episode</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 (median %2)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 median</source>
+            <translation />
+        </message>
+        <message>
+            <source>interactions per episode</source>
+            <translation />
+        </message>
+        <message>
+            <source>Pillars: interactions per post and engagement rate</source>
+            <translation />
+        </message>
+        <message>
+            <source>Source: post exports; rate = Σ interactions ÷ Σ impressions</source>
+            <translation />
+        </message>
+        <message>
+            <source>Engagement rate (%)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation />
+        </message>
+        <message>
+            <source>No pillar</source>
+            <translation />
+        </message>
+        <message>
+            <source>interactions per post</source>
+            <translation />
+        </message>
+        <message>
+            <source>engagement rate (%)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Mentions by channel (%1 in all)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Source: listening tool exports</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 %2 %</source>
+            <translation />
+        </message>
+        <message>
+            <source>Mentions per day</source>
+            <translation />
+        </message>
+        <message>
+            <source>mentions</source>
+            <translation />
+        </message>
+        <message>
+            <source>Source: listening tools' own rating</source>
+            <translation />
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation />
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation />
+        </message>
+        <message>
+            <source>Neutral</source>
+            <translation />
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation />
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 (%2 %)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n mention(s))</source>
+            <translation>
+                <numerusform>%1 (%n mention)</numerusform>
+                <numerusform>%1 (%n mentions)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>reach</source>
+            <translation />
+        </message>
+        <message>
+            <source>Instagram followers and the visits Instagram sends to the website</source>
+            <translation />
+        </message>
+        <message>
+            <source>Source: Instagram account export, web analytics (source/medium)</source>
+            <translation />
+        </message>
+        <message>
+            <source>New Instagram followers per day</source>
+            <translation />
+        </message>
+        <message>
+            <source>Website visits from Instagram per day</source>
+            <translation />
+        </message>
+        <message>
+            <source>per day</source>
+            <translation />
+        </message>
+        <message>
+            <source>Instagram %1 vs site %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Visit length: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>before: %1 · Source: web analytics</source>
+            <translation />
+        </message>
+        <message>
+            <source>Source: web analytics, weighted by sessions</source>
+            <translation />
+        </message>
+        <message>
+            <source>Visitors from Instagram</source>
+            <translation />
+        </message>
+        <message>
+            <source>Whole site</source>
+            <translation />
+        </message>
+        <message>
+            <source>minutes per visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>Exit rate and bounce rate of the website</source>
+            <translation />
+        </message>
+        <message>
+            <source>Source: web analytics; exit rate = Σ exits ÷ Σ pageviews</source>
+            <translation />
+        </message>
+        <message>
+            <source>Exit rate, whole site</source>
+            <translation />
+        </message>
+        <message>
+            <source>Bounce rate, whole site</source>
+            <translation />
+        </message>
+        <message>
+            <source>Bounce rate, visitors from Instagram</source>
+            <translation />
+        </message>
+        <message>
+            <source>%</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Beamline::ChartPanel</name>
+        <message>
+            <source>&amp;Copy Chart</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Export Chart…</source>
+            <translation />
+        </message>
+        <message>
+            <source>The chart “%1” is on the clipboard.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Export Chart</source>
+            <translation />
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation />
+        </message>
+        <message>
+            <source>SVG drawing</source>
+            <translation />
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Size (pixels):</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Choose File…</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 (*.%2)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Exported “%1” to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Add Event Marker</source>
+            <translation />
+        </message>
+        <message>
+            <source>Press release: new results</source>
+            <translation />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation />
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation />
+        </message>
+        <message>
+            <source>Press release</source>
+            <translation />
+        </message>
+        <message>
+            <source>Launch</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Add marker “%1”</source>
+            <translation />
+        </message>
+        <message>
+            <source>Add Event &amp;Marker…</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Remove Marker</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Remove marker “%1”</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>Beamline::CommandSupport</name>
         <message>
             <source>The command.</source>
@@ -132,6 +620,353 @@
         </message>
         <message>
             <source>nothing to import</source>
+            <translation />
+        </message>
+        <message>
+            <source>Render a chart of the Measure views to PNG, SVG or PDF, without a display.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The chart: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <source>First local day of the range.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Last local day of the range (included).</source>
+            <translation />
+        </message>
+        <message>
+            <source>First day of the comparison period.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Last day of the comparison period.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The file to write: .png, .svg or .pdf.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Size in pixels (default 1600x900).</source>
+            <translation />
+        </message>
+        <message>
+            <source>light (default) or dark.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Large fonts, for a slide.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Name one chart: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” is not a chart; choose one of %2.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--from and --to must be dates like 2017-01-31, --to not before --from.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--compare-from and --compare-to must be dates, --compare-to not before --compare-from.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--out FILE is required (.png, .svg or .pdf).</source>
+            <translation />
+        </message>
+        <message>
+            <source>--out: “%1” does not end in .png, .svg or .pdf.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--size: “%1” is not a size like 1600x900.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--theme: “%1” is not light or dark.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Wrote %1 (%2×%3).</source>
+            <translation />
+        </message>
+        <message>
+            <source>--from YYYY-MM-DD and --to YYYY-MM-DD are required.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--from: “%1” is not a date like 2017-01-01.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--to: “%1” is not a date like 2017-01-31.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--to (%1) is before --from (%2).</source>
+            <translation />
+        </message>
+        <message>
+            <source>The range is longer than ten years; ask for less.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Add a recurring series to a workspace.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Name of the series, e.g. "#ThrowbackThursday".</source>
+            <translation />
+        </message>
+        <message>
+            <source>RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=TH.</source>
+            <translation />
+        </message>
+        <message>
+            <source>First occurrence, local wall clock.</source>
+            <translation />
+        </message>
+        <message>
+            <source>IANA time zone of the wall clock, e.g. Europe/Zurich.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Default channels: platform keys separated by commas (%1).</source>
+            <translation />
+        </message>
+        <message>
+            <source>A date to skip (repeatable).</source>
+            <translation />
+        </message>
+        <message>
+            <source>Hashtags, separated by commas.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Content pillar (by name).</source>
+            <translation />
+        </message>
+        <message>
+            <source>Minutes each occurrence lasts in calendars (default 30).</source>
+            <translation />
+        </message>
+        <message>
+            <source>Print the series as one JSON object.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--name is required.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--rrule is required, e.g. FREQ=WEEKLY;BYDAY=TH.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--rrule: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--start is required, e.g. 2017-01-05T10:00.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--start: “%1” is not a local date and time like 2017-01-05T10:00.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--tz is required, e.g. Europe/Zurich.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--tz: “%1” is not an IANA time zone such as Europe/Zurich.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--channels: “%1” is not a platform (%2).</source>
+            <translation />
+        </message>
+        <message>
+            <source>--duration: “%1” is not a number of minutes from 1 to 1440.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--exdate: “%1” is not a date like 2017-01-05.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--exdate: the series has no occurrence on %1 (%2).</source>
+            <translation />
+        </message>
+        <message>
+            <source>--rrule: the rule gives no occurrence from --start on.</source>
+            <translation />
+        </message>
+        <message>
+            <source>There is already a series named “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--pillar: there is no pillar named “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Added “%1”: %2.</source>
+            <translation />
+        </message>
+        <message>
+            <source>List the series of a workspace.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Print a JSON array.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Usage: beamline series add|list [options]
+  add   Add a recurring series (see beamline series add --help).
+  list  List the series of a workspace.</source>
+            <translation />
+        </message>
+        <message>
+            <source>beamline series: “%1” is not a subcommand (add, list).</source>
+            <translation />
+        </message>
+        <message>
+            <source>Print the plan of a period: posts and series slots, in time order.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Print the plan as CSV (the columns “beamline import-plan” reads).</source>
+            <translation />
+        </message>
+        <message>
+            <source>Cannot write to the standard output.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Nothing planned from %1 to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Write the plan of a period as an iCalendar (.ics) file.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Only this series (repeatable); no other posts.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The file to write.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Give exactly one output file.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--series: there is no series named “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Cannot write “%1”: %2</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 event(s) to %2.</source>
+            <translation>
+                <numerusform>Wrote %1 event to %2.</numerusform>
+                <numerusform>Wrote %1 events to %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Read a plan CSV (as written by “beamline plan --csv”) into a workspace.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The plan to read.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Give exactly one plan file.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Cannot read “%1”: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>%1 post(s) added, %2 updated, %3 unchanged, %4 row(s) skipped.</source>
+            <translation>
+                <numerusform>%1 post added, %2 updated, %3 unchanged, %4 row skipped.</numerusform>
+                <numerusform>%1 posts added, %2 updated, %3 unchanged, %4 rows skipped.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>%1 to %2 (%n day(s))</source>
+            <translation>
+                <numerusform>%1 to %2 (%n day)</numerusform>
+                <numerusform>%1 to %2 (%n days)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, compared with %1 to %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>posts %1, interactions %2, engagement %3, followers/day %4, mentions %5</source>
+            <translation />
+        </message>
+        <message>
+            <source> (%1/day vs %2/day, %3%4 %)</source>
+            <translation />
+        </message>
+        <message>
+            <source>  Web: %1 sessions, %2 per session, exit rate %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>    from %1: %2 sessions, %3 per session</source>
+            <translation />
+        </message>
+        <message>
+            <source>Print the impact figures of a period (and a comparison period).</source>
+            <translation />
+        </message>
+        <message>
+            <source>Compare with the equal-length period just before.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--%1 YYYY-MM-DD is required.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--%1: “%2” is not a date like 2017-01-31.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--to is before --from.</source>
+            <translation />
+        </message>
+        <message>
+            <source>--compare-to is before --compare-from.</source>
             <translation />
         </message>
     </context>
@@ -472,6 +1307,53 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
             <source>Import platform exports (CSV, ZIP, XLS) into a workspace.</source>
             <translation />
         </message>
+        <message>
+            <source>Render a chart to PNG, SVG or PDF for slides, without a display.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Write the plan of a period as an iCalendar (.ics) file.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Read a plan CSV into a workspace (one transaction).</source>
+            <translation />
+        </message>
+        <message>
+            <source>Print the posts and series slots of a period (text, JSON or CSV).</source>
+            <translation />
+        </message>
+        <message>
+            <source>Print the impact figures of a period, with a comparison (text or JSON).</source>
+            <translation />
+        </message>
+        <message>
+            <source>Add or list recurring series.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Beamline::IcsExporter</name>
+        <message>
+            <source>The range ends (%1) before it starts (%2).</source>
+            <translation />
+        </message>
+        <message>
+            <source>The time zone “%1” of the series “%2” is unknown to libical.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The rule of the series “%1” is not valid: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>Beamline::ImportContext</name>
@@ -627,6 +1509,17 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
         <message>
             <source>Status</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Beamline::ImportPlanCommand</name>
+        <message>
+            <source>Import Plan “%1”</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” could not be undone: %2</source>
             <translation />
         </message>
     </context>
@@ -838,6 +1731,40 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
         <message>
             <source>the workspace could not be written (%1); nothing was imported</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: not a layout Beamline knows (first columns: %2); it was left out</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>none of its %n sheet(s) or file(s) is a layout Beamline knows</source>
+            <translation>
+                <numerusform>none of its %n sheet or file is a layout Beamline knows</numerusform>
+                <numerusform>none of its %n sheets or files is a layout Beamline knows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::KpiTile</name>
+        <message>
+            <source>no data</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1/day</source>
+            <translation />
+        </message>
+        <message>
+            <source>vs %1: new</source>
+            <translation />
+        </message>
+        <message>
+            <source>vs %1, &lt;span style="color:%2"&gt;%3 %4%5 %&lt;/span&gt;</source>
+            <translation />
+        </message>
+        <message>
+            <source>vs %1</source>
             <translation />
         </message>
     </context>
@@ -1067,6 +1994,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
         <message>
             <source>Show History</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Plan</source>
             <translation />
         </message>
     </context>
@@ -1510,15 +2441,332 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <context>
         <name>Beamline::MeasurePage</name>
         <message>
-            <source>Measure</source>
+            <source>Posts</source>
             <translation />
         </message>
-        <message numerus="yes">
-            <source>%n published post(s) with metrics.</source>
-            <translation>
-                <numerusform>%n published post with metrics.</numerusform>
-                <numerusform>%n published posts with metrics.</numerusform>
-            </translation>
+        <message>
+            <source>Feed posts published in the range (stories are counted as story views).</source>
+            <translation />
+        </message>
+        <message>
+            <source>Interactions</source>
+            <translation />
+        </message>
+        <message>
+            <source>Likes + comments + shares of the posts published in the range, from each post's newest export.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Engagement rate</source>
+            <translation />
+        </message>
+        <message>
+            <source>Σ interactions ÷ Σ impressions over the posts that have impressions (views where the platform counts views). Never a mean of per-post rates.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Followers gained</source>
+            <translation />
+        </message>
+        <message>
+            <source>Σ new followers in the range ÷ calendar days of the range; days an export left out count as zero.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation />
+        </message>
+        <message>
+            <source>Mentions found on this network by the listening tools in the range.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Website visits</source>
+            <translation />
+        </message>
+        <message>
+            <source>Sessions the web analytics attribute to this channel by the source/medium rules.</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Range:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Compare with:</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Website</source>
+            <translation />
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation />
+        </message>
+        <message>
+            <source>Sessions of the whole site, from one breakdown (the time series when there is one).</source>
+            <translation />
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation />
+        </message>
+        <message>
+            <source>Users summed over the rows of the same breakdown.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Average visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>Average session duration weighted by sessions.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Bounce rate</source>
+            <translation />
+        </message>
+        <message>
+            <source>Bounce rate weighted by sessions.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Exit rate</source>
+            <translation />
+        </message>
+        <message>
+            <source>Σ exits ÷ Σ pageviews.</source>
+            <translation />
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Series:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Pillar:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Ca&amp;mpaign:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Instagram followers gained</source>
+            <translation />
+        </message>
+        <message>
+            <source>Σ new followers ÷ calendar days of the range.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Story views</source>
+            <translation />
+        </message>
+        <message>
+            <source>Σ views (or impressions) of the stories published in the range.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Instagram interactions</source>
+            <translation />
+        </message>
+        <message>
+            <source>Likes + comments + shares of the posts published in the range.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Visits from Instagram</source>
+            <translation />
+        </message>
+        <message>
+            <source>Sessions attributed to Instagram by the source/medium rules.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Visit from Instagram</source>
+            <translation />
+        </message>
+        <message>
+            <source>Average session duration of those visits, weighted by sessions.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Visit, whole site</source>
+            <translation />
+        </message>
+        <message>
+            <source>Average session duration of the whole site, weighted by sessions.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation />
+        </message>
+        <message>
+            <source>Same period a year before</source>
+            <translation />
+        </message>
+        <message>
+            <source>No comparison</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Present</source>
+            <translation />
+        </message>
+        <message>
+            <source>Show this view's charts full screen, one at a time (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <translation />
+        </message>
+        <message>
+            <source>Per &amp;Post</source>
+            <translation />
+        </message>
+        <message>
+            <source>Series &amp;&amp; P&amp;illars</source>
+            <translation />
+        </message>
+        <message>
+            <source>M&amp;entions</source>
+            <translation />
+        </message>
+        <message>
+            <source>Instagram &amp;&amp; &amp;Web</source>
+            <translation />
+        </message>
+        <message>
+            <source>No workspace open</source>
+            <translation />
+        </message>
+        <message>
+            <source>Open a workspace or the demo from the File menu, then drop the platforms' exports on the window.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation />
+        </message>
+        <message>
+            <source>Last 28 days</source>
+            <translation />
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation />
+        </message>
+        <message>
+            <source>This month</source>
+            <translation />
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation />
+        </message>
+        <message>
+            <source>Campaign %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation />
+        </message>
+        <message>
+            <source>Nothing measured yet</source>
+            <translation />
+        </message>
+        <message>
+            <source>Drop a platform export here (X, Meta Business Suite, YouTube, LinkedIn, Google Analytics, Matomo or a listening tool) and its figures appear in these views.</source>
+            <translation />
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation />
+        </message>
+        <message>
+            <source>All series</source>
+            <translation />
+        </message>
+        <message>
+            <source>All pillars</source>
+            <translation />
+        </message>
+        <message>
+            <source>All campaigns</source>
+            <translation />
+        </message>
+        <message>
+            <source>The figures could not be read: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Post on %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Published %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Open on the platform</source>
+            <translation />
+        </message>
+        <message>
+            <source>Impressions</source>
+            <translation />
+        </message>
+        <message>
+            <source>Views</source>
+            <translation />
+        </message>
+        <message>
+            <source>Likes</source>
+            <translation />
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation />
+        </message>
+        <message>
+            <source>Shares</source>
+            <translation />
+        </message>
+        <message>
+            <source>Saves</source>
+            <translation />
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation />
+        </message>
+        <message>
+            <source>Source file</source>
+            <translation />
+        </message>
+        <message>
+            <source> (current)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1, line %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Metric history</source>
+            <translation />
         </message>
     </context>
     <context>
@@ -1602,17 +2850,475 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
     </context>
     <context>
+        <name>Beamline::MonthView</name>
+        <message>
+            <source>Month calendar</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Beamline::PillarMixWidget</name>
+        <message>
+            <source>%1: %2 of the plan, target %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: %2 of the plan</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 · target %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Beamline::PlanCsv</name>
+        <message>
+            <source>none yet</source>
+            <translation />
+        </message>
+        <message>
+            <source>the file is empty; the first line must name the columns (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” is not a plan column (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <source>the “title” column is missing</source>
+            <translation />
+        </message>
+        <message>
+            <source>there is no post with id “%1”; leave the id empty to add a new post</source>
+            <translation />
+        </message>
+        <message>
+            <source>the title is empty</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” is not a status (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <source>there is no series “%1” (known: %2)</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” is not a time zone (use an IANA name such as Europe/Zurich)</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” is not a time like 10:00</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” is not a date like 2017-01-19</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” is not a local time like 2017-01-19T10:00</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 is not an occurrence of “%2” (%3)</source>
+            <translation />
+        </message>
+        <message>
+            <source>an occurrence needs a series</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” is not a channel of this workspace</source>
+            <translation />
+        </message>
+        <message>
+            <source>there is no %1 “%2” (known: %3)</source>
+            <translation />
+        </message>
+        <message>
+            <source>pillar</source>
+            <translation />
+        </message>
+        <message>
+            <source>campaign</source>
+            <translation />
+        </message>
+        <message>
+            <source>person</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” is not a language code such as en or fr</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: the plan could not be saved: %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Beamline::PlanModel</name>
+        <message>
+            <source>Empty slot</source>
+            <translation />
+        </message>
+        <message>
+            <source>Missed slot</source>
+            <translation />
+        </message>
+        <message>
+            <source>Empty slot: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Moved from %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>When</source>
+            <translation />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation />
+        </message>
+        <message>
+            <source>Series</source>
+            <translation />
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation />
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation />
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>Beamline::PlanPage</name>
         <message>
-            <source>Plan</source>
+            <source>&amp;From:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Series:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Include the &amp;other planned posts</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation />
+        </message>
+        <message>
+            <source>The range ends before it starts.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Filters (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation />
+        </message>
+        <message>
+            <source>Previous month or week (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation />
+        </message>
+        <message>
+            <source>Go to today (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation />
+        </message>
+        <message>
+            <source>Next month or week (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;List</source>
+            <translation />
+        </message>
+        <message>
+            <source>New &amp;Post…</source>
+            <translation />
+        </message>
+        <message>
+            <source>New &amp;Series…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Export as i&amp;Calendar (.ics)…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Export as &amp;CSV…</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Import Plan from CSV…</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Clear Filters</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Drop Post</source>
+            <translation />
+        </message>
+        <message>
+            <source>Series</source>
+            <translation />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation />
+        </message>
+        <message>
+            <source>No workspace open</source>
+            <translation />
+        </message>
+        <message>
+            <source>Open a workspace or the demo from the File menu to plan your posts.</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>The plan could not be read: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>No pillar</source>
+            <translation />
+        </message>
+        <message>
+            <source>Not in a series</source>
+            <translation />
+        </message>
+        <message>
+            <source>No campaign</source>
+            <translation />
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Channel</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Pillar</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Series</source>
+            <translation />
+        </message>
+        <message>
+            <source>C&amp;ampaign</source>
+            <translation />
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation />
+        </message>
+        <message>
+            <source>A&amp;ssignee</source>
+            <translation />
+        </message>
+        <message>
+            <source>Edit “%1”…</source>
+            <translation />
+        </message>
+        <message>
+            <source>This workspace is open read-only; the plan cannot be changed.</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” is linked to imported posts, so it was dropped rather than deleted.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Drop “%1”</source>
+            <translation />
+        </message>
+        <message>
+            <source>Delete “%1”</source>
+            <translation />
+        </message>
+        <message>
+            <source>Add “%1”</source>
+            <translation />
+        </message>
+        <message>
+            <source>Edit “%1”</source>
+            <translation />
+        </message>
+        <message>
+            <source>Move “%1” to %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Move a “%1” slot to %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Skip “%1” on %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Mark “%1” as %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Drop</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Write the Post for This Slot…</source>
+            <translation />
+        </message>
+        <message>
+            <source>S&amp;kip This Occurrence</source>
+            <translation />
+        </message>
+        <message>
+            <source>Edit the &amp;Series…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Add series “%1”</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” added: %2.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Delete series “%1”</source>
+            <translation />
+        </message>
+        <message>
+            <source>Edit series “%1”</source>
+            <translation />
+        </message>
+        <message>
+            <source>Export the Plan as iCalendar</source>
+            <translation />
+        </message>
+        <message>
+            <source>plan-%1.ics</source>
+            <translation />
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” could not be written: %2</source>
             <translation />
         </message>
         <message numerus="yes">
-            <source>%n recurring series in this workspace.</source>
+            <source>Exported %n event(s) to “%1”.</source>
             <translation>
-                <numerusform>%n recurring series in this workspace.</numerusform>
-                <numerusform>%n recurring series in this workspace.</numerusform>
+                <numerusform>Exported %n event to “%1”.</numerusform>
+                <numerusform>Exported %n events to “%1”.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Export the Plan as CSV</source>
+            <translation />
+        </message>
+        <message>
+            <source>plan-%1.csv</source>
+            <translation />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Exported the plan from %1 to %2 to “%3”.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Import a Plan from CSV</source>
+            <translation />
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” could not be read: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Nothing was imported. %1</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>%1: %n post(s) added, %2 updated, %3 unchanged.</source>
+            <translation>
+                <numerusform>%1: %n post added, %2 updated, %3 unchanged.</numerusform>
+                <numerusform>%1: %n posts added, %2 updated, %3 unchanged.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::PlanReview</name>
+        <message>
+            <source>No pillar</source>
+            <translation />
         </message>
     </context>
     <context>
@@ -1639,6 +3345,211 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
         <message>
             <source>Other</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Beamline::PostEditorDialog</name>
+        <message>
+            <source>&amp;Scheduled</source>
+            <translation />
+        </message>
+        <message>
+            <source>Edit Post</source>
+            <translation />
+        </message>
+        <message>
+            <source>New Post</source>
+            <translation />
+        </message>
+        <message>
+            <source>What is it about? (only the team sees this)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Fills the “%1” slot of %2.</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1, limit %2 characters</source>
+            <translation />
+        </message>
+        <message>
+            <source>Same as the text for all channels. Write here to adapt it for %1.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The text of the post</source>
+            <translation />
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation />
+        </message>
+        <message>
+            <source>None</source>
+            <translation />
+        </message>
+        <message>
+            <source>Nobody yet; type a name to add someone</source>
+            <translation />
+        </message>
+        <message>
+            <source>#ThrowbackThursday #physics</source>
+            <translation />
+        </message>
+        <message>
+            <source>https://…</source>
+            <translation />
+        </message>
+        <message>
+            <source>English</source>
+            <translation />
+        </message>
+        <message>
+            <source>French</source>
+            <translation />
+        </message>
+        <message>
+            <source>German</source>
+            <translation />
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation />
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation />
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Channels:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Pillar:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Campaign:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Assignee:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Hashtags:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Links:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Delete Post</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>%n character(s) too long</source>
+            <translation>
+                <numerusform>%n character too long</numerusform>
+                <numerusform>%n characters too long</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (too long)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Choose the channels the post goes out on.</source>
+            <translation />
+        </message>
+        <message>
+            <source>A post needs a title.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Beamline::PostMetricsModel</name>
+        <message>
+            <source>Times the post was shown; views where the platform counts views instead</source>
+            <translation />
+        </message>
+        <message>
+            <source>Likes + comments + shares (retweets and reposts count as shares)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Interactions ÷ impressions of this post</source>
+            <translation />
+        </message>
+        <message>
+            <source>Published</source>
+            <translation />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation />
+        </message>
+        <message>
+            <source>Series</source>
+            <translation />
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation />
+        </message>
+        <message>
+            <source>Impressions</source>
+            <translation />
+        </message>
+        <message>
+            <source>Likes</source>
+            <translation />
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation />
+        </message>
+        <message>
+            <source>Shares</source>
+            <translation />
+        </message>
+        <message>
+            <source>Interactions</source>
+            <translation />
+        </message>
+        <message>
+            <source>Engagement</source>
             <translation />
         </message>
     </context>
@@ -1674,6 +3585,17 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
     </context>
     <context>
+        <name>Beamline::PresentationWindow</name>
+        <message>
+            <source>Beamline Presentation</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 / %2 · arrows to move, Esc to leave</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>Beamline::ProfileFormat</name>
         <message>
             <source>Saved mapping “%1”</source>
@@ -1701,9 +3623,460 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
     </context>
     <context>
+        <name>Beamline::Recurrence</name>
+        <message>
+            <source>first</source>
+            <translation />
+        </message>
+        <message>
+            <source>second</source>
+            <translation />
+        </message>
+        <message>
+            <source>third</source>
+            <translation />
+        </message>
+        <message>
+            <source>fourth</source>
+            <translation />
+        </message>
+        <message>
+            <source>fifth</source>
+            <translation />
+        </message>
+        <message>
+            <source>last</source>
+            <translation />
+        </message>
+        <message>
+            <source>second-to-last</source>
+            <translation />
+        </message>
+        <message>
+            <source>number %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>the rule is empty; start with FREQ=DAILY, WEEKLY, MONTHLY or YEARLY</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” is not NAME=VALUE</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 has no value</source>
+            <translation />
+        </message>
+        <message>
+            <source>FREQ: “%1” is not DAILY, WEEKLY, MONTHLY or YEARLY</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: “%2” is not a whole number from 1</source>
+            <translation />
+        </message>
+        <message>
+            <source>UNTIL: “%1” is not a date like 20171231 or 20171231T235959Z</source>
+            <translation />
+        </message>
+        <message>
+            <source>BYDAY: “%1” is not a weekday (MO, TU, WE, TH, FR, SA, SU, optionally with an ordinal such as -1FR)</source>
+            <translation />
+        </message>
+        <message>
+            <source>BYDAY: “%1” has an ordinal out of range</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: “%2” is not a list of numbers</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: %2 is out of range</source>
+            <translation />
+        </message>
+        <message>
+            <source>WKST: “%1” is not a weekday</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” is not a recurrence rule part (FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS…)</source>
+            <translation />
+        </message>
+        <message>
+            <source>FREQ is missing (DAILY, WEEKLY, MONTHLY or YEARLY)</source>
+            <translation />
+        </message>
+        <message>
+            <source>COUNT and UNTIL cannot both be given</source>
+            <translation />
+        </message>
+        <message>
+            <source>libical does not accept the rule “%1”</source>
+            <translation />
+        </message>
+        <message>
+            <source>(not a valid rule)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>the last day</source>
+            <translation />
+        </message>
+        <message>
+            <source>day %1 from the end</source>
+            <translation />
+        </message>
+        <message>
+            <source>day %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation />
+        </message>
+        <message>
+            <source>Every %1 days</source>
+            <translation />
+        </message>
+        <message>
+            <source>Every %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Every %1 weeks on %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>the %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>the %1 weekday</source>
+            <translation />
+        </message>
+        <message>
+            <source>the %1 %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>the %1 of %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>On %1 of every month</source>
+            <translation />
+        </message>
+        <message>
+            <source>On %1 of every %2 months</source>
+            <translation />
+        </message>
+        <message>
+            <source>On the %1 of %2 every year</source>
+            <translation />
+        </message>
+        <message>
+            <source>On %1 of %2 every year</source>
+            <translation />
+        </message>
+        <message>
+            <source>Every year on %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>, every %1 years</source>
+            <translation />
+        </message>
+        <message>
+            <source> at %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>, once</source>
+            <translation />
+        </message>
+        <message>
+            <source>, %1 times</source>
+            <translation />
+        </message>
+        <message>
+            <source>, until %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Beamline::SavePostCommand</name>
+        <message>
+            <source>Move “%1”</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” could not be saved: %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Beamline::SaveSeriesCommand</name>
+        <message>
+            <source>“%1” could not be saved: %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Beamline::SeriesEditorDialog</name>
+        <message>
+            <source>the &amp;last day</source>
+            <translation />
+        </message>
+        <message>
+            <source>Edit Series</source>
+            <translation />
+        </message>
+        <message>
+            <source>New Series</source>
+            <translation />
+        </message>
+        <message>
+            <source>#ThrowbackThursday</source>
+            <translation />
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation />
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation />
+        </message>
+        <message>
+            <source>Every month, on a weekday</source>
+            <translation />
+        </message>
+        <message>
+            <source>Every month, on a date</source>
+            <translation />
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation />
+        </message>
+        <message>
+            <source>Custom rule</source>
+            <translation />
+        </message>
+        <message>
+            <source>every</source>
+            <translation />
+        </message>
+        <message>
+            <source>on the</source>
+            <translation />
+        </message>
+        <message>
+            <source>first</source>
+            <translation />
+        </message>
+        <message>
+            <source>second</source>
+            <translation />
+        </message>
+        <message>
+            <source>third</source>
+            <translation />
+        </message>
+        <message>
+            <source>fourth</source>
+            <translation />
+        </message>
+        <message>
+            <source>last</source>
+            <translation />
+        </message>
+        <message>
+            <source>on day</source>
+            <translation />
+        </message>
+        <message>
+            <source>or</source>
+            <translation />
+        </message>
+        <message>
+            <source>Type the rule below (RFC 5545), e.g. FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Never</source>
+            <translation />
+        </message>
+        <message>
+            <source>After a number of times</source>
+            <translation />
+        </message>
+        <message>
+            <source>On a date</source>
+            <translation />
+        </message>
+        <message>
+            <source> times</source>
+            <translation />
+        </message>
+        <message>
+            <source> min</source>
+            <translation />
+        </message>
+        <message>
+            <source>S&amp;kip Date</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation />
+        </message>
+        <message>
+            <source>#ThrowbackThursday #TBT</source>
+            <translation />
+        </message>
+        <message>
+            <source>None</source>
+            <translation />
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation />
+        </message>
+        <message>
+            <source>Text new posts of the series start from</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Repeats:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Ends:</source>
+            <translation />
+        </message>
+        <message>
+            <source>R&amp;ule:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;First time:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Duration:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Skipped dates:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Channels:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Hashtags:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Pillar:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Template:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Posts of the series</source>
+            <translation />
+        </message>
+        <message>
+            <source>Next occurrences</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Delete Series</source>
+            <translation />
+        </message>
+        <message>
+            <source>The series has no occurrence on %1.</source>
+            <translation />
+        </message>
+        <message>
+            <source>day(s)</source>
+            <translation />
+        </message>
+        <message>
+            <source>week(s)</source>
+            <translation />
+        </message>
+        <message>
+            <source>month(s)</source>
+            <translation />
+        </message>
+        <message>
+            <source>year(s)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 moved to %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>The series needs a name.</source>
+            <translation />
+        </message>
+        <message>
+            <source>There is already a series named “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <source> (moved)</source>
+            <translation />
+        </message>
+        <message>
+            <source>The rule gives no occurrence after the first time.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Not a valid rule yet</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>Beamline::TimeZoneCombo</name>
         <message>
             <source>Time zone (IANA name, for example Europe/Zurich)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Beamline::WeekView</name>
+        <message>
+            <source>Week calendar</source>
             <translation />
         </message>
     </context>

@@ -29,6 +29,494 @@
         </message>
     </context>
     <context>
+        <name>Beamline::AttentionPanel</name>
+        <message>
+            <source>Needs attention</source>
+            <translation>À surveiller</translation>
+        </message>
+        <message>
+            <source>Pillar mix, next 4 weeks</source>
+            <translation>Équilibre des piliers, 4 prochaines semaines</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No post fills this slot of “%1” yet. Activate to write one.</source>
+            <translation>Aucune publication n’occupe encore ce créneau de « %1 ». Activez-le pour en écrire une.</translation>
+        </message>
+        <message>
+            <source>“%1” is still %2. Activate to open it.</source>
+            <translation>« %1 » est encore à l’état %2. Activez-le pour l’ouvrir.</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>et %n autre</numerusform>
+                <numerusform>et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open slots</source>
+            <translation>Créneaux libres</translation>
+        </message>
+        <message>
+            <source>Every series slot of the next 4 weeks has a post.</source>
+            <translation>Chaque créneau de série des 4 prochaines semaines a sa publication.</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Manqués</translation>
+        </message>
+        <message>
+            <source>No slot went by empty in the last 4 weeks.</source>
+            <translation>Aucun créneau n’est resté vide ces 4 dernières semaines.</translation>
+        </message>
+        <message>
+            <source>Not approved, due within 48 hours</source>
+            <translation>Non approuvées, prévues dans les 48 heures</translation>
+        </message>
+        <message>
+            <source>Everything due soon is approved.</source>
+            <translation>Tout ce qui est prévu bientôt est approuvé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::CalendarView</name>
+        <message>
+            <source>%1 missed:</source>
+            <translation>%1 manqué :</translation>
+        </message>
+        <message>
+            <source>%1 open:</source>
+            <translation>%1 libre :</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>manqué</translation>
+        </message>
+        <message>
+            <source>open slot</source>
+            <translation>créneau libre</translation>
+        </message>
+        <message>
+            <source>+%1 more</source>
+            <translation>+%1 autres</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::ChartExporter</name>
+        <message>
+            <source>The size must be between 100×100 and 10000×10000 pixels.</source>
+            <translation>La taille doit être comprise entre 100×100 et 10000×10000 pixels.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written: %2</source>
+            <translation>« %1 » n’a pas pu être écrit : %2</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written.</source>
+            <translation>« %1 » n’a pas pu être écrit.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a format Beamline exports charts to (PNG, SVG or PDF).</source>
+            <translation>« %1 » n’est pas un format d’export des graphiques de Beamline (PNG, SVG ou PDF).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::ChartFactory</name>
+        <message>
+            <source>News sites</source>
+            <translation>Sites d’actualité</translation>
+        </message>
+        <message>
+            <source>Blogs</source>
+            <translation>Blogs</translation>
+        </message>
+        <message>
+            <source>Other web</source>
+            <translation>Autres sites</translation>
+        </message>
+        <message>
+            <source>Followers gained per day</source>
+            <translation>Nouveaux abonnés par jour</translation>
+        </message>
+        <message>
+            <source>Interactions per post</source>
+            <translation>Interactions par publication</translation>
+        </message>
+        <message>
+            <source>Series episodes</source>
+            <translation>Épisodes des séries</translation>
+        </message>
+        <message>
+            <source>Pillars compared</source>
+            <translation>Piliers comparés</translation>
+        </message>
+        <message>
+            <source>Mentions by channel</source>
+            <translation>Mentions par canal</translation>
+        </message>
+        <message>
+            <source>Mentions over time</source>
+            <translation>Mentions dans le temps</translation>
+        </message>
+        <message>
+            <source>Sentiment of mentions</source>
+            <translation>Tonalité des mentions</translation>
+        </message>
+        <message>
+            <source>Top authors by reach</source>
+            <translation>Principaux auteurs par portée</translation>
+        </message>
+        <message>
+            <source>Instagram and the website</source>
+            <translation>Instagram et le site web</translation>
+        </message>
+        <message>
+            <source>Average visit length</source>
+            <translation>Durée moyenne des visites</translation>
+        </message>
+        <message>
+            <source>Exit rate</source>
+            <translation>Taux de sortie</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Source: the platforms' account exports</source>
+            <translation>Source : exports de compte des plateformes</translation>
+        </message>
+        <message>
+            <source>%1 (%2/day)</source>
+            <translation>%1 (%2/jour)</translation>
+        </message>
+        <message>
+            <source>new followers</source>
+            <translation>nouveaux abonnés</translation>
+        </message>
+        <message numerus="yes">
+            <source>Interactions of the top %n post(s)</source>
+            <translation>
+                <numerusform>Interactions de la meilleure publication</numerusform>
+                <numerusform>Interactions des %n meilleures publications</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Source: post exports, newest figures</source>
+            <translation>Source : exports de publications, chiffres les plus récents</translation>
+        </message>
+        <message>
+            <source>Likes</source>
+            <translation>J’aime</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <source>Shares</source>
+            <translation>Partages</translation>
+        </message>
+        <message>
+            <source>interactions (likes + comments + shares)</source>
+            <translation>interactions (j’aime + commentaires + partages)</translation>
+        </message>
+        <message>
+            <source>Series episodes against each series' median</source>
+            <translation>Épisodes des séries face à la médiane de chaque série</translation>
+        </message>
+        <message>
+            <source>Source: post exports, interactions per episode</source>
+            <translation>Source : exports de publications, interactions par épisode</translation>
+        </message>
+        <message>
+            <source>%1 (median %2)</source>
+            <translation>%1 (médiane %2)</translation>
+        </message>
+        <message>
+            <source>%1 median</source>
+            <translation>médiane %1</translation>
+        </message>
+        <message>
+            <source>interactions per episode</source>
+            <translation>interactions par épisode</translation>
+        </message>
+        <message>
+            <source>Pillars: interactions per post and engagement rate</source>
+            <translation>Piliers : interactions par publication et taux d’engagement</translation>
+        </message>
+        <message>
+            <source>Source: post exports; rate = Σ interactions ÷ Σ impressions</source>
+            <translation>Source : exports de publications ; taux = Σ interactions ÷ Σ impressions</translation>
+        </message>
+        <message>
+            <source>Engagement rate (%)</source>
+            <translation>Taux d’engagement (%)</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Inconnu</translation>
+        </message>
+        <message>
+            <source>No pillar</source>
+            <translation>Sans pilier</translation>
+        </message>
+        <message>
+            <source>interactions per post</source>
+            <translation>interactions par publication</translation>
+        </message>
+        <message>
+            <source>engagement rate (%)</source>
+            <translation>taux d’engagement (%)</translation>
+        </message>
+        <message>
+            <source>Mentions by channel (%1 in all)</source>
+            <translation>Mentions par canal (%1 au total)</translation>
+        </message>
+        <message>
+            <source>Source: listening tool exports</source>
+            <translation>Source : exports des outils de veille</translation>
+        </message>
+        <message>
+            <source>%1 %2 %</source>
+            <translation>%1 %2 %</translation>
+        </message>
+        <message>
+            <source>Mentions per day</source>
+            <translation>Mentions par jour</translation>
+        </message>
+        <message>
+            <source>mentions</source>
+            <translation>mentions</translation>
+        </message>
+        <message>
+            <source>Source: listening tools' own rating</source>
+            <translation>Source : notation des outils de veille</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>Des mentions</translation>
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation>Négatif</translation>
+        </message>
+        <message>
+            <source>Neutral</source>
+            <translation>Neutre</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positif</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>Non noté</translation>
+        </message>
+        <message>
+            <source>%1 (%2 %)</source>
+            <translation>%1 (%2 %)</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>Portée</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n mention(s))</source>
+            <translation>
+                <numerusform>%1 (%n mention)</numerusform>
+                <numerusform>%1 (%n mentions)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>reach</source>
+            <translation>portée</translation>
+        </message>
+        <message>
+            <source>Instagram followers and the visits Instagram sends to the website</source>
+            <translation>Abonnés Instagram et visites qu’Instagram envoie au site web</translation>
+        </message>
+        <message>
+            <source>Source: Instagram account export, web analytics (source/medium)</source>
+            <translation>Source : export du compte Instagram, statistiques web (source/support)</translation>
+        </message>
+        <message>
+            <source>New Instagram followers per day</source>
+            <translation>Nouveaux abonnés Instagram par jour</translation>
+        </message>
+        <message>
+            <source>Website visits from Instagram per day</source>
+            <translation>Visites du site venant d’Instagram par jour</translation>
+        </message>
+        <message>
+            <source>per day</source>
+            <translation>par jour</translation>
+        </message>
+        <message>
+            <source>Instagram %1 vs site %2</source>
+            <translation>Instagram %1 contre site %2</translation>
+        </message>
+        <message>
+            <source>Visit length: %1</source>
+            <translation>Durée des visites : %1</translation>
+        </message>
+        <message>
+            <source>before: %1 · Source: web analytics</source>
+            <translation>avant : %1 · Source : statistiques web</translation>
+        </message>
+        <message>
+            <source>Source: web analytics, weighted by sessions</source>
+            <translation>Source : statistiques web, pondérées par les sessions</translation>
+        </message>
+        <message>
+            <source>Visitors from Instagram</source>
+            <translation>Visiteurs venant d’Instagram</translation>
+        </message>
+        <message>
+            <source>Whole site</source>
+            <translation>Tout le site</translation>
+        </message>
+        <message>
+            <source>minutes per visit</source>
+            <translation>minutes par visite</translation>
+        </message>
+        <message>
+            <source>Exit rate and bounce rate of the website</source>
+            <translation>Taux de sortie et taux de rebond du site</translation>
+        </message>
+        <message>
+            <source>Source: web analytics; exit rate = Σ exits ÷ Σ pageviews</source>
+            <translation>Source : statistiques web ; taux de sortie = Σ sorties ÷ Σ pages vues</translation>
+        </message>
+        <message>
+            <source>Exit rate, whole site</source>
+            <translation>Taux de sortie, tout le site</translation>
+        </message>
+        <message>
+            <source>Bounce rate, whole site</source>
+            <translation>Taux de rebond, tout le site</translation>
+        </message>
+        <message>
+            <source>Bounce rate, visitors from Instagram</source>
+            <translation>Taux de rebond, visiteurs venant d’Instagram</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::ChartPanel</name>
+        <message>
+            <source>&amp;Copy Chart</source>
+            <translation>&amp;Copier le graphique</translation>
+        </message>
+        <message>
+            <source>&amp;Export Chart…</source>
+            <translation>&amp;Exporter le graphique…</translation>
+        </message>
+        <message>
+            <source>The chart “%1” is on the clipboard.</source>
+            <translation>Le graphique « %1 » est dans le presse-papiers.</translation>
+        </message>
+        <message>
+            <source>Export Chart</source>
+            <translation>Exporter le graphique</translation>
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation>Image PNG</translation>
+        </message>
+        <message>
+            <source>SVG drawing</source>
+            <translation>Dessin SVG</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>Document PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format :</translation>
+        </message>
+        <message>
+            <source>&amp;Size (pixels):</source>
+            <translation>&amp;Taille (pixels) :</translation>
+        </message>
+        <message>
+            <source>&amp;Choose File…</source>
+            <translation>&amp;Choisir le fichier…</translation>
+        </message>
+        <message>
+            <source>%1 (*.%2)</source>
+            <translation>%1 (*.%2)</translation>
+        </message>
+        <message>
+            <source>Exported “%1” to %2.</source>
+            <translation>« %1 » exporté vers %2.</translation>
+        </message>
+        <message>
+            <source>Add Event Marker</source>
+            <translation>Ajouter un repère d’événement</translation>
+        </message>
+        <message>
+            <source>Press release: new results</source>
+            <translation>Communiqué : nouveaux résultats</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campagne</translation>
+        </message>
+        <message>
+            <source>Press release</source>
+            <translation>Communiqué de presse</translation>
+        </message>
+        <message>
+            <source>Launch</source>
+            <translation>Lancement</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>&amp;Libellé :</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>Add marker “%1”</source>
+            <translation>Ajouter le repère « %1 »</translation>
+        </message>
+        <message>
+            <source>Add Event &amp;Marker…</source>
+            <translation>Ajouter un &amp;repère d’événement…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Marker</source>
+            <translation>&amp;Retirer un repère</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Remove marker “%1”</source>
+            <translation>Retirer le repère « %1 »</translation>
+        </message>
+    </context>
+    <context>
         <name>Beamline::CommandSupport</name>
         <message>
             <source>The command.</source>
@@ -133,6 +621,355 @@
         <message>
             <source>nothing to import</source>
             <translation>rien à importer</translation>
+        </message>
+        <message>
+            <source>Render a chart of the Measure views to PNG, SVG or PDF, without a display.</source>
+            <translation>Dessine un graphique des vues Mesurer en PNG, SVG ou PDF, sans écran.</translation>
+        </message>
+        <message>
+            <source>The chart: %1.</source>
+            <translation>Le graphique : %1.</translation>
+        </message>
+        <message>
+            <source>First local day of the range.</source>
+            <translation>Premier jour local de la période.</translation>
+        </message>
+        <message>
+            <source>Last local day of the range (included).</source>
+            <translation>Dernier jour local de la période (inclus).</translation>
+        </message>
+        <message>
+            <source>First day of the comparison period.</source>
+            <translation>Premier jour de la période de comparaison.</translation>
+        </message>
+        <message>
+            <source>Last day of the comparison period.</source>
+            <translation>Dernier jour de la période de comparaison.</translation>
+        </message>
+        <message>
+            <source>The file to write: .png, .svg or .pdf.</source>
+            <translation>Le fichier à écrire : .png, .svg ou .pdf.</translation>
+        </message>
+        <message>
+            <source>Size in pixels (default 1600x900).</source>
+            <translation>Taille en pixels (1600x900 par défaut).</translation>
+        </message>
+        <message>
+            <source>light (default) or dark.</source>
+            <translation>light (par défaut) ou dark.</translation>
+        </message>
+        <message>
+            <source>Large fonts, for a slide.</source>
+            <translation>Grands caractères, pour une diapositive.</translation>
+        </message>
+        <message>
+            <source>Name one chart: %1.</source>
+            <translation>Nommez un graphique : %1.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a chart; choose one of %2.</source>
+            <translation>« %1 » n’est pas un graphique ; choisissez parmi %2.</translation>
+        </message>
+        <message>
+            <source>--from and --to must be dates like 2017-01-31, --to not before --from.</source>
+            <translation>--from et --to doivent être des dates comme 2017-01-31, --to pas avant --from.</translation>
+        </message>
+        <message>
+            <source>--compare-from and --compare-to must be dates, --compare-to not before --compare-from.</source>
+            <translation>--compare-from et --compare-to doivent être des dates, --compare-to pas avant --compare-from.</translation>
+        </message>
+        <message>
+            <source>--out FILE is required (.png, .svg or .pdf).</source>
+            <translation>--out FICHIER est requis (.png, .svg ou .pdf).</translation>
+        </message>
+        <message>
+            <source>--out: “%1” does not end in .png, .svg or .pdf.</source>
+            <translation>--out : « %1 » ne se termine pas par .png, .svg ou .pdf.</translation>
+        </message>
+        <message>
+            <source>--size: “%1” is not a size like 1600x900.</source>
+            <translation>--size : « %1 » n’est pas une taille comme 1600x900.</translation>
+        </message>
+        <message>
+            <source>--theme: “%1” is not light or dark.</source>
+            <translation>--theme : « %1 » n’est ni light ni dark.</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (%2×%3).</source>
+            <translation>%1 écrit (%2×%3).</translation>
+        </message>
+        <message>
+            <source>--from YYYY-MM-DD and --to YYYY-MM-DD are required.</source>
+            <translation>--from AAAA-MM-JJ et --to AAAA-MM-JJ sont requis.</translation>
+        </message>
+        <message>
+            <source>--from: “%1” is not a date like 2017-01-01.</source>
+            <translation>--from : « %1 » n’est pas une date comme 2017-01-01.</translation>
+        </message>
+        <message>
+            <source>--to: “%1” is not a date like 2017-01-31.</source>
+            <translation>--to : « %1 » n’est pas une date comme 2017-01-31.</translation>
+        </message>
+        <message>
+            <source>--to (%1) is before --from (%2).</source>
+            <translation>--to (%1) est avant --from (%2).</translation>
+        </message>
+        <message>
+            <source>The range is longer than ten years; ask for less.</source>
+            <translation>La période dépasse dix ans ; demandez moins.</translation>
+        </message>
+        <message>
+            <source>Add a recurring series to a workspace.</source>
+            <translation>Ajoute une série récurrente à un espace de travail.</translation>
+        </message>
+        <message>
+            <source>Name of the series, e.g. "#ThrowbackThursday".</source>
+            <translation>Nom de la série, par ex. « #ThrowbackThursday ».</translation>
+        </message>
+        <message>
+            <source>RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=TH.</source>
+            <translation>Règle RFC 5545, par ex. FREQ=WEEKLY;BYDAY=TH.</translation>
+        </message>
+        <message>
+            <source>First occurrence, local wall clock.</source>
+            <translation>Première occurrence, heure locale.</translation>
+        </message>
+        <message>
+            <source>IANA time zone of the wall clock, e.g. Europe/Zurich.</source>
+            <translation>Fuseau horaire IANA de l’heure locale, par ex. Europe/Zurich.</translation>
+        </message>
+        <message>
+            <source>Default channels: platform keys separated by commas (%1).</source>
+            <translation>Canaux par défaut : clés de plateforme séparées par des virgules (%1).</translation>
+        </message>
+        <message>
+            <source>A date to skip (repeatable).</source>
+            <translation>Une date à sauter (répétable).</translation>
+        </message>
+        <message>
+            <source>Hashtags, separated by commas.</source>
+            <translation>Hashtags, séparés par des virgules.</translation>
+        </message>
+        <message>
+            <source>Content pillar (by name).</source>
+            <translation>Pilier de contenu (par son nom).</translation>
+        </message>
+        <message>
+            <source>Minutes each occurrence lasts in calendars (default 30).</source>
+            <translation>Durée de chaque occurrence dans les agendas, en minutes (30 par défaut).</translation>
+        </message>
+        <message>
+            <source>Print the series as one JSON object.</source>
+            <translation>Affiche la série sous forme d’un objet JSON.</translation>
+        </message>
+        <message>
+            <source>--name is required.</source>
+            <translation>--name est requis.</translation>
+        </message>
+        <message>
+            <source>--rrule is required, e.g. FREQ=WEEKLY;BYDAY=TH.</source>
+            <translation>--rrule est requis, par ex. FREQ=WEEKLY;BYDAY=TH.</translation>
+        </message>
+        <message>
+            <source>--rrule: %1.</source>
+            <translation>--rrule : %1.</translation>
+        </message>
+        <message>
+            <source>--start is required, e.g. 2017-01-05T10:00.</source>
+            <translation>--start est requis, par ex. 2017-01-05T10:00.</translation>
+        </message>
+        <message>
+            <source>--start: “%1” is not a local date and time like 2017-01-05T10:00.</source>
+            <translation>--start : « %1 » n’est pas une date et heure locales comme 2017-01-05T10:00.</translation>
+        </message>
+        <message>
+            <source>--tz is required, e.g. Europe/Zurich.</source>
+            <translation>--tz est requis, par ex. Europe/Zurich.</translation>
+        </message>
+        <message>
+            <source>--tz: “%1” is not an IANA time zone such as Europe/Zurich.</source>
+            <translation>--tz : « %1 » n’est pas un fuseau horaire IANA comme Europe/Zurich.</translation>
+        </message>
+        <message>
+            <source>--channels: “%1” is not a platform (%2).</source>
+            <translation>--channels : « %1 » n’est pas une plateforme (%2).</translation>
+        </message>
+        <message>
+            <source>--duration: “%1” is not a number of minutes from 1 to 1440.</source>
+            <translation>--duration : « %1 » n’est pas un nombre de minutes entre 1 et 1440.</translation>
+        </message>
+        <message>
+            <source>--exdate: “%1” is not a date like 2017-01-05.</source>
+            <translation>--exdate : « %1 » n’est pas une date comme 2017-01-05.</translation>
+        </message>
+        <message>
+            <source>--exdate: the series has no occurrence on %1 (%2).</source>
+            <translation>--exdate : la série n’a pas d’occurrence le %1 (%2).</translation>
+        </message>
+        <message>
+            <source>--rrule: the rule gives no occurrence from --start on.</source>
+            <translation>--rrule : la règle ne donne aucune occurrence à partir de --start.</translation>
+        </message>
+        <message>
+            <source>There is already a series named “%1”.</source>
+            <translation>Il existe déjà une série nommée « %1 ».</translation>
+        </message>
+        <message>
+            <source>--pillar: there is no pillar named “%1”.</source>
+            <translation>--pillar : aucun pilier ne s’appelle « %1 ».</translation>
+        </message>
+        <message>
+            <source>Added “%1”: %2.</source>
+            <translation>« %1 » ajoutée : %2.</translation>
+        </message>
+        <message>
+            <source>List the series of a workspace.</source>
+            <translation>Liste les séries d’un espace de travail.</translation>
+        </message>
+        <message>
+            <source>Print a JSON array.</source>
+            <translation>Affiche un tableau JSON.</translation>
+        </message>
+        <message>
+            <source>Usage: beamline series add|list [options]
+  add   Add a recurring series (see beamline series add --help).
+  list  List the series of a workspace.</source>
+            <translation>Usage : beamline series add|list [options]
+  add   Ajoute une série récurrente (voir beamline series add --help).
+  list  Liste les séries d’un espace de travail.</translation>
+        </message>
+        <message>
+            <source>beamline series: “%1” is not a subcommand (add, list).</source>
+            <translation>beamline series : « %1 » n’est pas une sous-commande (add, list).</translation>
+        </message>
+        <message>
+            <source>Print the plan of a period: posts and series slots, in time order.</source>
+            <translation>Affiche le planning d’une période : publications et créneaux de séries, dans l’ordre chronologique.</translation>
+        </message>
+        <message>
+            <source>Print the plan as CSV (the columns “beamline import-plan” reads).</source>
+            <translation>Affiche le planning en CSV (les colonnes que lit « beamline import-plan »).</translation>
+        </message>
+        <message>
+            <source>Cannot write to the standard output.</source>
+            <translation>Impossible d’écrire sur la sortie standard.</translation>
+        </message>
+        <message>
+            <source>Nothing planned from %1 to %2.</source>
+            <translation>Rien de prévu du %1 au %2.</translation>
+        </message>
+        <message>
+            <source>Write the plan of a period as an iCalendar (.ics) file.</source>
+            <translation>Écrit le planning d’une période dans un fichier iCalendar (.ics).</translation>
+        </message>
+        <message>
+            <source>Only this series (repeatable); no other posts.</source>
+            <translation>Seulement cette série (répétable) ; pas d’autres publications.</translation>
+        </message>
+        <message>
+            <source>The file to write.</source>
+            <translation>Le fichier à écrire.</translation>
+        </message>
+        <message>
+            <source>Give exactly one output file.</source>
+            <translation>Donnez exactement un fichier de sortie.</translation>
+        </message>
+        <message>
+            <source>--series: there is no series named “%1”.</source>
+            <translation>--series : aucune série ne s’appelle « %1 ».</translation>
+        </message>
+        <message>
+            <source>Cannot write “%1”: %2</source>
+            <translation>Impossible d’écrire « %1 » : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 event(s) to %2.</source>
+            <translation>
+                <numerusform>%1 événement écrit dans %2.</numerusform>
+                <numerusform>%1 événements écrits dans %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Read a plan CSV (as written by “beamline plan --csv”) into a workspace.</source>
+            <translation>Lit un planning CSV (tel qu’écrit par « beamline plan --csv ») dans un espace de travail.</translation>
+        </message>
+        <message>
+            <source>The plan to read.</source>
+            <translation>Le planning à lire.</translation>
+        </message>
+        <message>
+            <source>Give exactly one plan file.</source>
+            <translation>Donnez exactement un fichier de planning.</translation>
+        </message>
+        <message>
+            <source>Cannot read “%1”: %2</source>
+            <translation>Impossible de lire « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Rien n’a été modifié.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 post(s) added, %2 updated, %3 unchanged, %4 row(s) skipped.</source>
+            <translation>
+                <numerusform>%1 publication ajoutée, %2 modifiées, %3 inchangées, %4 lignes ignorées.</numerusform>
+                <numerusform>%1 publications ajoutées, %2 modifiées, %3 inchangées, %4 lignes ignorées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>pas de données</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 to %2 (%n day(s))</source>
+            <translation>
+                <numerusform>du %1 au %2 (%n jour)</numerusform>
+                <numerusform>du %1 au %2 (%n jours)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, compared with %1 to %2</source>
+            <translation>, comparé au %1 – %2</translation>
+        </message>
+        <message>
+            <source>posts %1, interactions %2, engagement %3, followers/day %4, mentions %5</source>
+            <translation>publications %1, interactions %2, engagement %3, abonnés/jour %4, mentions %5</translation>
+        </message>
+        <message>
+            <source> (%1/day vs %2/day, %3%4 %)</source>
+            <translation> (%1/jour contre %2/jour, %3%4 %)</translation>
+        </message>
+        <message>
+            <source>  Web: %1 sessions, %2 per session, exit rate %3</source>
+            <translation>  Web : %1 sessions, %2 par session, taux de sortie %3</translation>
+        </message>
+        <message>
+            <source>    from %1: %2 sessions, %3 per session</source>
+            <translation>    depuis %1 : %2 sessions, %3 par session</translation>
+        </message>
+        <message>
+            <source>Print the impact figures of a period (and a comparison period).</source>
+            <translation>Affiche les chiffres d’impact d’une période (et d’une période de comparaison).</translation>
+        </message>
+        <message>
+            <source>Compare with the equal-length period just before.</source>
+            <translation>Compare avec la période de même durée juste avant.</translation>
+        </message>
+        <message>
+            <source>--%1 YYYY-MM-DD is required.</source>
+            <translation>--%1 AAAA-MM-JJ est requis.</translation>
+        </message>
+        <message>
+            <source>--%1: “%2” is not a date like 2017-01-31.</source>
+            <translation>--%1 : « %2 » n’est pas une date comme 2017-01-31.</translation>
+        </message>
+        <message>
+            <source>--to is before --from.</source>
+            <translation>--to est avant --from.</translation>
+        </message>
+        <message>
+            <source>--compare-to is before --compare-from.</source>
+            <translation>--compare-to est avant --compare-from.</translation>
         </message>
     </context>
     <context>
@@ -474,6 +1311,53 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
             <source>Import platform exports (CSV, ZIP, XLS) into a workspace.</source>
             <translation>Importe les exports des plateformes (CSV, ZIP, XLS) dans un espace de travail.</translation>
         </message>
+        <message>
+            <source>Render a chart to PNG, SVG or PDF for slides, without a display.</source>
+            <translation>Dessine un graphique en PNG, SVG ou PDF pour des diapositives, sans écran.</translation>
+        </message>
+        <message>
+            <source>Write the plan of a period as an iCalendar (.ics) file.</source>
+            <translation>Écrit le planning d’une période dans un fichier iCalendar (.ics).</translation>
+        </message>
+        <message>
+            <source>Read a plan CSV into a workspace (one transaction).</source>
+            <translation>Lit un planning CSV dans un espace de travail (une transaction).</translation>
+        </message>
+        <message>
+            <source>Print the posts and series slots of a period (text, JSON or CSV).</source>
+            <translation>Affiche les publications et créneaux de séries d’une période (texte, JSON ou CSV).</translation>
+        </message>
+        <message>
+            <source>Print the impact figures of a period, with a comparison (text or JSON).</source>
+            <translation>Affiche les chiffres d’impact d’une période, avec comparaison (texte ou JSON).</translation>
+        </message>
+        <message>
+            <source>Add or list recurring series.</source>
+            <translation>Ajoute ou liste les séries récurrentes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::IcsExporter</name>
+        <message>
+            <source>The range ends (%1) before it starts (%2).</source>
+            <translation>La période finit (%1) avant de commencer (%2).</translation>
+        </message>
+        <message>
+            <source>The time zone “%1” of the series “%2” is unknown to libical.</source>
+            <translation>Le fuseau horaire « %1 » de la série « %2 » est inconnu de libical.</translation>
+        </message>
+        <message>
+            <source>The rule of the series “%1” is not valid: %2</source>
+            <translation>La règle de la série « %1 » n’est pas valide : %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>État : %1</translation>
+        </message>
     </context>
     <context>
         <name>Beamline::ImportContext</name>
@@ -630,6 +1514,17 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <message>
             <source>Status</source>
             <translation>État</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::ImportPlanCommand</name>
+        <message>
+            <source>Import Plan “%1”</source>
+            <translation>Importer le planning « %1 »</translation>
+        </message>
+        <message>
+            <source>“%1” could not be undone: %2</source>
+            <translation>« %1 » n’a pas pu être annulé : %2</translation>
         </message>
     </context>
     <context>
@@ -841,6 +1736,40 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <message>
             <source>the workspace could not be written (%1); nothing was imported</source>
             <translation>l’espace de travail n’a pas pu être écrit (%1) ; rien n’a été importé</translation>
+        </message>
+        <message>
+            <source>%1: not a layout Beamline knows (first columns: %2); it was left out</source>
+            <translation>%1 : pas une disposition connue de Beamline (premières colonnes : %2) ; ignoré</translation>
+        </message>
+        <message numerus="yes">
+            <source>none of its %n sheet(s) or file(s) is a layout Beamline knows</source>
+            <translation>
+                <numerusform>sa feuille ou son fichier n’a pas une disposition connue de Beamline</numerusform>
+                <numerusform>aucune de ses %n feuilles ou fichiers n’a une disposition connue de Beamline</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::KpiTile</name>
+        <message>
+            <source>no data</source>
+            <translation>pas de données</translation>
+        </message>
+        <message>
+            <source>%1/day</source>
+            <translation>%1/jour</translation>
+        </message>
+        <message>
+            <source>vs %1: new</source>
+            <translation>contre %1 : nouveau</translation>
+        </message>
+        <message>
+            <source>vs %1, &lt;span style="color:%2"&gt;%3 %4%5 %&lt;/span&gt;</source>
+            <translation>contre %1, &lt;span style="color:%2"&gt;%3 %4%5 %&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>vs %1</source>
+            <translation>contre %1</translation>
         </message>
     </context>
     <context>
@@ -1070,6 +1999,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <message>
             <source>Show History</source>
             <translation>Voir l’historique</translation>
+        </message>
+        <message>
+            <source>&amp;Plan</source>
+            <translation>&amp;Planning</translation>
         </message>
     </context>
     <context>
@@ -1512,15 +2445,332 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <context>
         <name>Beamline::MeasurePage</name>
         <message>
-            <source>Measure</source>
-            <translation>Mesurer</translation>
+            <source>Posts</source>
+            <translation>Publications</translation>
         </message>
-        <message numerus="yes">
-            <source>%n published post(s) with metrics.</source>
-            <translation>
-                <numerusform>%n publication avec des mesures.</numerusform>
-                <numerusform>%n publications avec des mesures.</numerusform>
-            </translation>
+        <message>
+            <source>Feed posts published in the range (stories are counted as story views).</source>
+            <translation>Publications du fil parues dans la période (les stories comptent dans les vues de stories).</translation>
+        </message>
+        <message>
+            <source>Interactions</source>
+            <translation>Interactions</translation>
+        </message>
+        <message>
+            <source>Likes + comments + shares of the posts published in the range, from each post's newest export.</source>
+            <translation>J’aime + commentaires + partages des publications parues dans la période, d’après l’export le plus récent de chacune.</translation>
+        </message>
+        <message>
+            <source>Engagement rate</source>
+            <translation>Taux d’engagement</translation>
+        </message>
+        <message>
+            <source>Σ interactions ÷ Σ impressions over the posts that have impressions (views where the platform counts views). Never a mean of per-post rates.</source>
+            <translation>Σ interactions ÷ Σ impressions sur les publications qui ont des impressions (les vues quand la plateforme compte des vues). Jamais une moyenne des taux par publication.</translation>
+        </message>
+        <message>
+            <source>Followers gained</source>
+            <translation>Abonnés gagnés</translation>
+        </message>
+        <message>
+            <source>Σ new followers in the range ÷ calendar days of the range; days an export left out count as zero.</source>
+            <translation>Σ nouveaux abonnés de la période ÷ jours calendaires de la période ; les jours absents d’un export comptent pour zéro.</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>Des mentions</translation>
+        </message>
+        <message>
+            <source>Mentions found on this network by the listening tools in the range.</source>
+            <translation>Mentions trouvées sur ce réseau par les outils de veille dans la période.</translation>
+        </message>
+        <message>
+            <source>Website visits</source>
+            <translation>Visites du site</translation>
+        </message>
+        <message>
+            <source>Sessions the web analytics attribute to this channel by the source/medium rules.</source>
+            <translation>Sessions que les statistiques web attribuent à ce canal selon les règles source/support.</translation>
+        </message>
+        <message>
+            <source>&amp;Range:</source>
+            <translation>&amp;Période :</translation>
+        </message>
+        <message>
+            <source>&amp;Compare with:</source>
+            <translation>&amp;Comparer avec :</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Site web</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visites</translation>
+        </message>
+        <message>
+            <source>Sessions of the whole site, from one breakdown (the time series when there is one).</source>
+            <translation>Sessions de tout le site, d’une seule ventilation (la série temporelle quand il y en a une).</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Visiteurs</translation>
+        </message>
+        <message>
+            <source>Users summed over the rows of the same breakdown.</source>
+            <translation>Utilisateurs additionnés sur les lignes de la même ventilation.</translation>
+        </message>
+        <message>
+            <source>Average visit</source>
+            <translation>Visite moyenne</translation>
+        </message>
+        <message>
+            <source>Average session duration weighted by sessions.</source>
+            <translation>Durée moyenne des sessions pondérée par les sessions.</translation>
+        </message>
+        <message>
+            <source>Bounce rate</source>
+            <translation>Taux de rebond</translation>
+        </message>
+        <message>
+            <source>Bounce rate weighted by sessions.</source>
+            <translation>Taux de rebond pondéré par les sessions.</translation>
+        </message>
+        <message>
+            <source>Exit rate</source>
+            <translation>Taux de sortie</translation>
+        </message>
+        <message>
+            <source>Σ exits ÷ Σ pageviews.</source>
+            <translation>Σ sorties ÷ Σ pages vues.</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation>C&amp;anal :</translation>
+        </message>
+        <message>
+            <source>&amp;Series:</source>
+            <translation>&amp;Série :</translation>
+        </message>
+        <message>
+            <source>&amp;Pillar:</source>
+            <translation>P&amp;ilier :</translation>
+        </message>
+        <message>
+            <source>Ca&amp;mpaign:</source>
+            <translation>Ca&amp;mpagne :</translation>
+        </message>
+        <message>
+            <source>Instagram followers gained</source>
+            <translation>Nouveaux abonnés Instagram</translation>
+        </message>
+        <message>
+            <source>Σ new followers ÷ calendar days of the range.</source>
+            <translation>Σ nouveaux abonnés ÷ jours calendaires de la période.</translation>
+        </message>
+        <message>
+            <source>Story views</source>
+            <translation>Vues des stories</translation>
+        </message>
+        <message>
+            <source>Σ views (or impressions) of the stories published in the range.</source>
+            <translation>Σ vues (ou impressions) des stories publiées dans la période.</translation>
+        </message>
+        <message>
+            <source>Instagram interactions</source>
+            <translation>Interactions Instagram</translation>
+        </message>
+        <message>
+            <source>Likes + comments + shares of the posts published in the range.</source>
+            <translation>J’aime + commentaires + partages des publications parues dans la période.</translation>
+        </message>
+        <message>
+            <source>Visits from Instagram</source>
+            <translation>Visites venant d’Instagram</translation>
+        </message>
+        <message>
+            <source>Sessions attributed to Instagram by the source/medium rules.</source>
+            <translation>Sessions attribuées à Instagram selon les règles source/support.</translation>
+        </message>
+        <message>
+            <source>Visit from Instagram</source>
+            <translation>Visite depuis Instagram</translation>
+        </message>
+        <message>
+            <source>Average session duration of those visits, weighted by sessions.</source>
+            <translation>Durée moyenne de ces visites, pondérée par les sessions.</translation>
+        </message>
+        <message>
+            <source>Visit, whole site</source>
+            <translation>Visite, tout le site</translation>
+        </message>
+        <message>
+            <source>Average session duration of the whole site, weighted by sessions.</source>
+            <translation>Durée moyenne des sessions de tout le site, pondérée par les sessions.</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>Période précédente</translation>
+        </message>
+        <message>
+            <source>Same period a year before</source>
+            <translation>Même période un an avant</translation>
+        </message>
+        <message>
+            <source>No comparison</source>
+            <translation>Pas de comparaison</translation>
+        </message>
+        <message>
+            <source>&amp;Present</source>
+            <translation>P&amp;résenter</translation>
+        </message>
+        <message>
+            <source>Show this view's charts full screen, one at a time (%1)</source>
+            <translation>Afficher les graphiques de cette vue en plein écran, un à la fois (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Vue d’ensemble</translation>
+        </message>
+        <message>
+            <source>Per &amp;Post</source>
+            <translation>Par &amp;publication</translation>
+        </message>
+        <message>
+            <source>Series &amp;&amp; P&amp;illars</source>
+            <translation>Séries &amp;&amp; p&amp;iliers</translation>
+        </message>
+        <message>
+            <source>M&amp;entions</source>
+            <translation>M&amp;entions</translation>
+        </message>
+        <message>
+            <source>Instagram &amp;&amp; &amp;Web</source>
+            <translation>Instagram &amp;&amp; &amp;web</translation>
+        </message>
+        <message>
+            <source>No workspace open</source>
+            <translation>Aucun espace de travail ouvert</translation>
+        </message>
+        <message>
+            <source>Open a workspace or the demo from the File menu, then drop the platforms' exports on the window.</source>
+            <translation>Ouvrez un espace de travail ou la démo depuis le menu Fichier, puis déposez les exports des plateformes sur la fenêtre.</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>7 derniers jours</translation>
+        </message>
+        <message>
+            <source>Last 28 days</source>
+            <translation>28 derniers jours</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>90 derniers jours</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Ce mois-ci</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Le mois dernier</translation>
+        </message>
+        <message>
+            <source>Campaign %1</source>
+            <translation>Campagne %1</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Personnalisée</translation>
+        </message>
+        <message>
+            <source>Nothing measured yet</source>
+            <translation>Rien de mesuré pour l’instant</translation>
+        </message>
+        <message>
+            <source>Drop a platform export here (X, Meta Business Suite, YouTube, LinkedIn, Google Analytics, Matomo or a listening tool) and its figures appear in these views.</source>
+            <translation>Déposez ici un export de plateforme (X, Meta Business Suite, YouTube, LinkedIn, Google Analytics, Matomo ou un outil de veille) et ses chiffres apparaissent dans ces vues.</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Tous les canaux</translation>
+        </message>
+        <message>
+            <source>All series</source>
+            <translation>Toutes les séries</translation>
+        </message>
+        <message>
+            <source>All pillars</source>
+            <translation>Tous les piliers</translation>
+        </message>
+        <message>
+            <source>All campaigns</source>
+            <translation>Toutes les campagnes</translation>
+        </message>
+        <message>
+            <source>The figures could not be read: %1</source>
+            <translation>Les chiffres n’ont pas pu être lus : %1</translation>
+        </message>
+        <message>
+            <source>Post on %1</source>
+            <translation>Publication sur %1</translation>
+        </message>
+        <message>
+            <source>Published %1</source>
+            <translation>Publiée le %1</translation>
+        </message>
+        <message>
+            <source>Open on the platform</source>
+            <translation>Ouvrir sur la plateforme</translation>
+        </message>
+        <message>
+            <source>Impressions</source>
+            <translation>Impressions</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>Vues</translation>
+        </message>
+        <message>
+            <source>Likes</source>
+            <translation>J’aime</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <source>Shares</source>
+            <translation>Partages</translation>
+        </message>
+        <message>
+            <source>Saves</source>
+            <translation>Enregistrements</translation>
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation>Relevé</translation>
+        </message>
+        <message>
+            <source>Source file</source>
+            <translation>Fichier source</translation>
+        </message>
+        <message>
+            <source> (current)</source>
+            <translation> (actuel)</translation>
+        </message>
+        <message>
+            <source>%1, line %2</source>
+            <translation>%1, ligne %2</translation>
+        </message>
+        <message>
+            <source>Metric history</source>
+            <translation>Historique des mesures</translation>
         </message>
     </context>
     <context>
@@ -1604,17 +2854,475 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         </message>
     </context>
     <context>
+        <name>Beamline::MonthView</name>
+        <message>
+            <source>Month calendar</source>
+            <translation>Calendrier mensuel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::PillarMixWidget</name>
+        <message>
+            <source>%1: %2 of the plan, target %3</source>
+            <translation>%1 : %2 du planning, objectif %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 of the plan</source>
+            <translation>%1 : %2 du planning</translation>
+        </message>
+        <message>
+            <source>%1 · target %2</source>
+            <translation>%1 · objectif %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::PlanCsv</name>
+        <message>
+            <source>none yet</source>
+            <translation>aucun pour l’instant</translation>
+        </message>
+        <message>
+            <source>the file is empty; the first line must name the columns (%1)</source>
+            <translation>le fichier est vide ; la première ligne doit nommer les colonnes (%1)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a plan column (%2)</source>
+            <translation>« %1 » n’est pas une colonne de planning (%2)</translation>
+        </message>
+        <message>
+            <source>the “title” column is missing</source>
+            <translation>la colonne « title » manque</translation>
+        </message>
+        <message>
+            <source>there is no post with id “%1”; leave the id empty to add a new post</source>
+            <translation>aucune publication n’a l’identifiant « %1 » ; laissez l’identifiant vide pour ajouter une publication</translation>
+        </message>
+        <message>
+            <source>the title is empty</source>
+            <translation>le titre est vide</translation>
+        </message>
+        <message>
+            <source>“%1” is not a status (%2)</source>
+            <translation>« %1 » n’est pas un état (%2)</translation>
+        </message>
+        <message>
+            <source>there is no series “%1” (known: %2)</source>
+            <translation>aucune série « %1 » (connues : %2)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a time zone (use an IANA name such as Europe/Zurich)</source>
+            <translation>« %1 » n’est pas un fuseau horaire (utilisez un nom IANA comme Europe/Zurich)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a time like 10:00</source>
+            <translation>« %1 » n’est pas une heure comme 10:00</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date like 2017-01-19</source>
+            <translation>« %1 » n’est pas une date comme 2017-01-19</translation>
+        </message>
+        <message>
+            <source>“%1” is not a local time like 2017-01-19T10:00</source>
+            <translation>« %1 » n’est pas une heure locale comme 2017-01-19T10:00</translation>
+        </message>
+        <message>
+            <source>%1 is not an occurrence of “%2” (%3)</source>
+            <translation>%1 n’est pas une occurrence de « %2 » (%3)</translation>
+        </message>
+        <message>
+            <source>an occurrence needs a series</source>
+            <translation>une occurrence a besoin d’une série</translation>
+        </message>
+        <message>
+            <source>“%1” is not a channel of this workspace</source>
+            <translation>« %1 » n’est pas un canal de cet espace de travail</translation>
+        </message>
+        <message>
+            <source>there is no %1 “%2” (known: %3)</source>
+            <translation>aucun %1 « %2 » (connus : %3)</translation>
+        </message>
+        <message>
+            <source>pillar</source>
+            <translation>pilier</translation>
+        </message>
+        <message>
+            <source>campaign</source>
+            <translation>campagne</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <source>“%1” is not a language code such as en or fr</source>
+            <translation>« %1 » n’est pas un code de langue comme en ou fr</translation>
+        </message>
+        <message>
+            <source>%1: the plan could not be saved: %2</source>
+            <translation>%1 : le planning n’a pas pu être enregistré : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::PlanModel</name>
+        <message>
+            <source>Empty slot</source>
+            <translation>Créneau libre</translation>
+        </message>
+        <message>
+            <source>Missed slot</source>
+            <translation>Créneau manqué</translation>
+        </message>
+        <message>
+            <source>Empty slot: %1</source>
+            <translation>Créneau libre : %1</translation>
+        </message>
+        <message>
+            <source>Moved from %1</source>
+            <translation>Déplacé depuis %1</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Série</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Canaux</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Pilier</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Responsable</translation>
+        </message>
+    </context>
+    <context>
         <name>Beamline::PlanPage</name>
         <message>
-            <source>Plan</source>
-            <translation>Planifier</translation>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Au :</translation>
+        </message>
+        <message>
+            <source>Series:</source>
+            <translation>Séries :</translation>
+        </message>
+        <message>
+            <source>Include the &amp;other planned posts</source>
+            <translation>Inclure les &amp;autres publications prévues</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exporter</translation>
+        </message>
+        <message>
+            <source>The range ends before it starts.</source>
+            <translation>La période finit avant de commencer.</translation>
+        </message>
+        <message>
+            <source>Filters (%1)</source>
+            <translation>Filtres (%1)</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filtres</translation>
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation>&amp;Précédent</translation>
+        </message>
+        <message>
+            <source>Previous month or week (%1)</source>
+            <translation>Mois ou semaine précédents (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Go to today (%1)</source>
+            <translation>Aller à aujourd’hui (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Suivant</translation>
+        </message>
+        <message>
+            <source>Next month or week (%1)</source>
+            <translation>Mois ou semaine suivants (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>&amp;Mois</translation>
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation>Se&amp;maine</translation>
+        </message>
+        <message>
+            <source>&amp;List</source>
+            <translation>&amp;Liste</translation>
+        </message>
+        <message>
+            <source>New &amp;Post…</source>
+            <translation>Nouvelle &amp;publication…</translation>
+        </message>
+        <message>
+            <source>New &amp;Series…</source>
+            <translation>Nouvelle &amp;série…</translation>
+        </message>
+        <message>
+            <source>Export as i&amp;Calendar (.ics)…</source>
+            <translation>Exporter en i&amp;Calendar (.ics)…</translation>
+        </message>
+        <message>
+            <source>Export as &amp;CSV…</source>
+            <translation>Exporter en &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Import Plan from CSV…</source>
+            <translation>&amp;Importer un planning CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Filters</source>
+            <translation>&amp;Effacer les filtres</translation>
+        </message>
+        <message>
+            <source>&amp;Drop Post</source>
+            <translation>&amp;Abandonner la publication</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Série</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>No workspace open</source>
+            <translation>Aucun espace de travail ouvert</translation>
+        </message>
+        <message>
+            <source>Open a workspace or the demo from the File menu to plan your posts.</source>
+            <translation>Ouvrez un espace de travail ou la démo depuis le menu Fichier pour planifier vos publications.</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>The plan could not be read: %1</source>
+            <translation>Le planning n’a pas pu être lu : %1</translation>
+        </message>
+        <message>
+            <source>No pillar</source>
+            <translation>Sans pilier</translation>
+        </message>
+        <message>
+            <source>Not in a series</source>
+            <translation>Hors série</translation>
+        </message>
+        <message>
+            <source>No campaign</source>
+            <translation>Sans campagne</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>&amp;Channel</source>
+            <translation>&amp;Canal</translation>
+        </message>
+        <message>
+            <source>&amp;Pillar</source>
+            <translation>&amp;Pilier</translation>
+        </message>
+        <message>
+            <source>&amp;Series</source>
+            <translation>&amp;Série</translation>
+        </message>
+        <message>
+            <source>C&amp;ampaign</source>
+            <translation>Ca&amp;mpagne</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>É&amp;tat</translation>
+        </message>
+        <message>
+            <source>A&amp;ssignee</source>
+            <translation>&amp;Responsable</translation>
+        </message>
+        <message>
+            <source>Edit “%1”…</source>
+            <translation>Modifier « %1 »…</translation>
+        </message>
+        <message>
+            <source>This workspace is open read-only; the plan cannot be changed.</source>
+            <translation>Cet espace de travail est ouvert en lecture seule ; le planning ne peut pas être modifié.</translation>
+        </message>
+        <message>
+            <source>“%1” is linked to imported posts, so it was dropped rather than deleted.</source>
+            <translation>« %1 » est lié à des publications importées ; elle a donc été abandonnée plutôt que supprimée.</translation>
+        </message>
+        <message>
+            <source>Drop “%1”</source>
+            <translation>Abandonner « %1 »</translation>
+        </message>
+        <message>
+            <source>Delete “%1”</source>
+            <translation>Supprimer « %1 »</translation>
+        </message>
+        <message>
+            <source>Add “%1”</source>
+            <translation>Ajouter « %1 »</translation>
+        </message>
+        <message>
+            <source>Edit “%1”</source>
+            <translation>Modifier « %1 »</translation>
+        </message>
+        <message>
+            <source>Move “%1” to %2</source>
+            <translation>Déplacer « %1 » au %2</translation>
+        </message>
+        <message>
+            <source>Move a “%1” slot to %2</source>
+            <translation>Déplacer un créneau de « %1 » au %2</translation>
+        </message>
+        <message>
+            <source>Skip “%1” on %2</source>
+            <translation>Sauter « %1 » le %2</translation>
+        </message>
+        <message>
+            <source>Mark “%1” as %2</source>
+            <translation>Marquer « %1 » comme %2</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;État</translation>
+        </message>
+        <message>
+            <source>&amp;Drop</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <source>&amp;Write the Post for This Slot…</source>
+            <translation>&amp;Écrire la publication de ce créneau…</translation>
+        </message>
+        <message>
+            <source>S&amp;kip This Occurrence</source>
+            <translation>Sau&amp;ter cette occurrence</translation>
+        </message>
+        <message>
+            <source>Edit the &amp;Series…</source>
+            <translation>Modifier la &amp;série…</translation>
+        </message>
+        <message>
+            <source>Add series “%1”</source>
+            <translation>Ajouter la série « %1 »</translation>
+        </message>
+        <message>
+            <source>“%1” added: %2.</source>
+            <translation>« %1 » ajoutée : %2.</translation>
+        </message>
+        <message>
+            <source>Delete series “%1”</source>
+            <translation>Supprimer la série « %1 »</translation>
+        </message>
+        <message>
+            <source>Edit series “%1”</source>
+            <translation>Modifier la série « %1 »</translation>
+        </message>
+        <message>
+            <source>Export the Plan as iCalendar</source>
+            <translation>Exporter le planning en iCalendar</translation>
+        </message>
+        <message>
+            <source>plan-%1.ics</source>
+            <translation>planning-%1.ics</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>Fichiers iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written: %2</source>
+            <translation>« %1 » n’a pas pu être écrit : %2</translation>
         </message>
         <message numerus="yes">
-            <source>%n recurring series in this workspace.</source>
+            <source>Exported %n event(s) to “%1”.</source>
             <translation>
-                <numerusform>%n série récurrente dans cet espace de travail.</numerusform>
-                <numerusform>%n séries récurrentes dans cet espace de travail.</numerusform>
+                <numerusform>%n événement exporté dans « %1 ».</numerusform>
+                <numerusform>%n événements exportés dans « %1 ».</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Export the Plan as CSV</source>
+            <translation>Exporter le planning en CSV</translation>
+        </message>
+        <message>
+            <source>plan-%1.csv</source>
+            <translation>planning-%1.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exported the plan from %1 to %2 to “%3”.</source>
+            <translation>Planning du %1 au %2 exporté dans « %3 ».</translation>
+        </message>
+        <message>
+            <source>Import a Plan from CSV</source>
+            <translation>Importer un planning CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read: %2</source>
+            <translation>« %1 » n’a pas pu être lu : %2</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. %1</source>
+            <translation>Rien n’a été importé. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n post(s) added, %2 updated, %3 unchanged.</source>
+            <translation>
+                <numerusform>%1 : %n publication ajoutée, %2 modifiées, %3 inchangées.</numerusform>
+                <numerusform>%1 : %n publications ajoutées, %2 modifiées, %3 inchangées.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::PlanReview</name>
+        <message>
+            <source>No pillar</source>
+            <translation>Sans pilier</translation>
         </message>
     </context>
     <context>
@@ -1642,6 +3350,211 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <message>
             <source>Other</source>
             <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::PostEditorDialog</name>
+        <message>
+            <source>&amp;Scheduled</source>
+            <translation>&amp;Planifiée</translation>
+        </message>
+        <message>
+            <source>Edit Post</source>
+            <translation>Modifier la publication</translation>
+        </message>
+        <message>
+            <source>New Post</source>
+            <translation>Nouvelle publication</translation>
+        </message>
+        <message>
+            <source>What is it about? (only the team sees this)</source>
+            <translation>De quoi s’agit-il ? (seule l’équipe le voit)</translation>
+        </message>
+        <message>
+            <source>Fills the “%1” slot of %2.</source>
+            <translation>Occupe le créneau « %1 » du %2.</translation>
+        </message>
+        <message>
+            <source>%1, limit %2 characters</source>
+            <translation>%1, limite de %2 caractères</translation>
+        </message>
+        <message>
+            <source>Same as the text for all channels. Write here to adapt it for %1.</source>
+            <translation>Identique au texte pour tous les canaux. Écrivez ici pour l’adapter à %1.</translation>
+        </message>
+        <message>
+            <source>The text of the post</source>
+            <translation>Le texte de la publication</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Tous les canaux</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>Nobody yet; type a name to add someone</source>
+            <translation>Personne pour l’instant ; tapez un nom pour ajouter quelqu’un</translation>
+        </message>
+        <message>
+            <source>#ThrowbackThursday #physics</source>
+            <translation>#ThrowbackThursday #physique</translation>
+        </message>
+        <message>
+            <source>https://…</source>
+            <translation>https://…</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>Allemand</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>Italien</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Espagnol</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titre :</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>É&amp;tat :</translation>
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation>&amp;Quand :</translation>
+        </message>
+        <message>
+            <source>Channels:</source>
+            <translation>Canaux :</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>Te&amp;xte :</translation>
+        </message>
+        <message>
+            <source>&amp;Pillar:</source>
+            <translation>P&amp;ilier :</translation>
+        </message>
+        <message>
+            <source>&amp;Campaign:</source>
+            <translation>&amp;Campagne :</translation>
+        </message>
+        <message>
+            <source>&amp;Assignee:</source>
+            <translation>&amp;Responsable :</translation>
+        </message>
+        <message>
+            <source>&amp;Hashtags:</source>
+            <translation>&amp;Hashtags :</translation>
+        </message>
+        <message>
+            <source>&amp;Links:</source>
+            <translation>&amp;Liens :</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>La&amp;ngue :</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>N&amp;otes :</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Post</source>
+            <translation>&amp;Supprimer la publication</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s) too long</source>
+            <translation>
+                <numerusform>%n caractère de trop</numerusform>
+                <numerusform>%n caractères de trop</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (too long)</source>
+            <translation>%1 (trop long)</translation>
+        </message>
+        <message>
+            <source>Choose the channels the post goes out on.</source>
+            <translation>Choisissez les canaux sur lesquels la publication paraît.</translation>
+        </message>
+        <message>
+            <source>A post needs a title.</source>
+            <translation>Une publication a besoin d’un titre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::PostMetricsModel</name>
+        <message>
+            <source>Times the post was shown; views where the platform counts views instead</source>
+            <translation>Nombre d’affichages de la publication ; les vues quand la plateforme compte des vues</translation>
+        </message>
+        <message>
+            <source>Likes + comments + shares (retweets and reposts count as shares)</source>
+            <translation>J’aime + commentaires + partages (retweets et republications comptent comme partages)</translation>
+        </message>
+        <message>
+            <source>Interactions ÷ impressions of this post</source>
+            <translation>Interactions ÷ impressions de cette publication</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publié</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Série</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Pilier</translation>
+        </message>
+        <message>
+            <source>Impressions</source>
+            <translation>Impressions</translation>
+        </message>
+        <message>
+            <source>Likes</source>
+            <translation>J’aime</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <source>Shares</source>
+            <translation>Partages</translation>
+        </message>
+        <message>
+            <source>Interactions</source>
+            <translation>Interactions</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Engagement</translation>
         </message>
     </context>
     <context>
@@ -1676,6 +3589,17 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         </message>
     </context>
     <context>
+        <name>Beamline::PresentationWindow</name>
+        <message>
+            <source>Beamline Presentation</source>
+            <translation>Présentation Beamline</translation>
+        </message>
+        <message>
+            <source>%1 / %2 · arrows to move, Esc to leave</source>
+            <translation>%1 / %2 · flèches pour avancer, Échap pour quitter</translation>
+        </message>
+    </context>
+    <context>
         <name>Beamline::ProfileFormat</name>
         <message>
             <source>Saved mapping “%1”</source>
@@ -1703,10 +3627,461 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         </message>
     </context>
     <context>
+        <name>Beamline::Recurrence</name>
+        <message>
+            <source>first</source>
+            <translation>premier</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>deuxième</translation>
+        </message>
+        <message>
+            <source>third</source>
+            <translation>troisième</translation>
+        </message>
+        <message>
+            <source>fourth</source>
+            <translation>quatrième</translation>
+        </message>
+        <message>
+            <source>fifth</source>
+            <translation>cinquième</translation>
+        </message>
+        <message>
+            <source>last</source>
+            <translation>dernier</translation>
+        </message>
+        <message>
+            <source>second-to-last</source>
+            <translation>avant-dernier</translation>
+        </message>
+        <message>
+            <source>number %1</source>
+            <translation>numéro %1</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 et %2</translation>
+        </message>
+        <message>
+            <source>the rule is empty; start with FREQ=DAILY, WEEKLY, MONTHLY or YEARLY</source>
+            <translation>la règle est vide ; commencez par FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY</translation>
+        </message>
+        <message>
+            <source>“%1” is not NAME=VALUE</source>
+            <translation>« %1 » n’est pas de la forme NOM=VALEUR</translation>
+        </message>
+        <message>
+            <source>%1 has no value</source>
+            <translation>%1 n’a pas de valeur</translation>
+        </message>
+        <message>
+            <source>FREQ: “%1” is not DAILY, WEEKLY, MONTHLY or YEARLY</source>
+            <translation>FREQ : « %1 » n’est ni DAILY, ni WEEKLY, ni MONTHLY, ni YEARLY</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a whole number from 1</source>
+            <translation>%1 : « %2 » n’est pas un nombre entier à partir de 1</translation>
+        </message>
+        <message>
+            <source>UNTIL: “%1” is not a date like 20171231 or 20171231T235959Z</source>
+            <translation>UNTIL : « %1 » n’est pas une date comme 20171231 ou 20171231T235959Z</translation>
+        </message>
+        <message>
+            <source>BYDAY: “%1” is not a weekday (MO, TU, WE, TH, FR, SA, SU, optionally with an ordinal such as -1FR)</source>
+            <translation>BYDAY : « %1 » n’est pas un jour de la semaine (MO, TU, WE, TH, FR, SA, SU, éventuellement avec un ordinal comme -1FR)</translation>
+        </message>
+        <message>
+            <source>BYDAY: “%1” has an ordinal out of range</source>
+            <translation>BYDAY : « %1 » a un ordinal hors limites</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a list of numbers</source>
+            <translation>%1 : « %2 » n’est pas une liste de nombres</translation>
+        </message>
+        <message>
+            <source>%1: %2 is out of range</source>
+            <translation>%1 : %2 est hors limites</translation>
+        </message>
+        <message>
+            <source>WKST: “%1” is not a weekday</source>
+            <translation>WKST : « %1 » n’est pas un jour de la semaine</translation>
+        </message>
+        <message>
+            <source>“%1” is not a recurrence rule part (FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS…)</source>
+            <translation>« %1 » n’est pas un élément de règle de récurrence (FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS…)</translation>
+        </message>
+        <message>
+            <source>FREQ is missing (DAILY, WEEKLY, MONTHLY or YEARLY)</source>
+            <translation>FREQ manque (DAILY, WEEKLY, MONTHLY ou YEARLY)</translation>
+        </message>
+        <message>
+            <source>COUNT and UNTIL cannot both be given</source>
+            <translation>COUNT et UNTIL ne peuvent pas être donnés ensemble</translation>
+        </message>
+        <message>
+            <source>libical does not accept the rule “%1”</source>
+            <translation>libical n’accepte pas la règle « %1 »</translation>
+        </message>
+        <message>
+            <source>(not a valid rule)</source>
+            <translation>(règle non valide)</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>the last day</source>
+            <translation>le dernier jour</translation>
+        </message>
+        <message>
+            <source>day %1 from the end</source>
+            <translation>le %1e jour avant la fin</translation>
+        </message>
+        <message>
+            <source>day %1</source>
+            <translation>le %1</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>Tous les jours</translation>
+        </message>
+        <message>
+            <source>Every %1 days</source>
+            <translation>Tous les %1 jours</translation>
+        </message>
+        <message>
+            <source>Every %1</source>
+            <translation>Chaque %1</translation>
+        </message>
+        <message>
+            <source>Every %1 weeks on %2</source>
+            <translation>Toutes les %1 semaines le %2</translation>
+        </message>
+        <message>
+            <source>the %1</source>
+            <translation>le %1</translation>
+        </message>
+        <message>
+            <source>the %1 weekday</source>
+            <translation>le %1 jour ouvré</translation>
+        </message>
+        <message>
+            <source>the %1 %2</source>
+            <translation>le %1 %2</translation>
+        </message>
+        <message>
+            <source>the %1 of %2</source>
+            <translation>le %1 parmi %2</translation>
+        </message>
+        <message>
+            <source>On %1 of every month</source>
+            <translation>Chaque mois, %1</translation>
+        </message>
+        <message>
+            <source>On %1 of every %2 months</source>
+            <translation>Tous les %2 mois, %1</translation>
+        </message>
+        <message>
+            <source>On the %1 of %2 every year</source>
+            <translation>Chaque année, le %1 de %2</translation>
+        </message>
+        <message>
+            <source>On %1 of %2 every year</source>
+            <translation>Chaque année, %1 de %2</translation>
+        </message>
+        <message>
+            <source>Every year on %1</source>
+            <translation>Chaque année le %1</translation>
+        </message>
+        <message>
+            <source>, every %1 years</source>
+            <translation>, tous les %1 ans</translation>
+        </message>
+        <message>
+            <source> at %1</source>
+            <translation> à %1</translation>
+        </message>
+        <message>
+            <source>, once</source>
+            <translation>, une fois</translation>
+        </message>
+        <message>
+            <source>, %1 times</source>
+            <translation>, %1 fois</translation>
+        </message>
+        <message>
+            <source>, until %1</source>
+            <translation>, jusqu’au %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::SavePostCommand</name>
+        <message>
+            <source>Move “%1”</source>
+            <translation>Déplacer « %1 »</translation>
+        </message>
+        <message>
+            <source>“%1” could not be saved: %2</source>
+            <translation>« %1 » n’a pas pu être enregistré : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::SaveSeriesCommand</name>
+        <message>
+            <source>“%1” could not be saved: %2</source>
+            <translation>« %1 » n’a pas pu être enregistré : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::SeriesEditorDialog</name>
+        <message>
+            <source>the &amp;last day</source>
+            <translation>le &amp;dernier jour</translation>
+        </message>
+        <message>
+            <source>Edit Series</source>
+            <translation>Modifier la série</translation>
+        </message>
+        <message>
+            <source>New Series</source>
+            <translation>Nouvelle série</translation>
+        </message>
+        <message>
+            <source>#ThrowbackThursday</source>
+            <translation>#ThrowbackThursday</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>Tous les jours</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Chaque semaine</translation>
+        </message>
+        <message>
+            <source>Every month, on a weekday</source>
+            <translation>Chaque mois, un jour de la semaine</translation>
+        </message>
+        <message>
+            <source>Every month, on a date</source>
+            <translation>Chaque mois, à une date</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>Chaque année</translation>
+        </message>
+        <message>
+            <source>Custom rule</source>
+            <translation>Règle personnalisée</translation>
+        </message>
+        <message>
+            <source>every</source>
+            <translation>tous les</translation>
+        </message>
+        <message>
+            <source>on the</source>
+            <translation>le</translation>
+        </message>
+        <message>
+            <source>first</source>
+            <translation>premier</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>deuxième</translation>
+        </message>
+        <message>
+            <source>third</source>
+            <translation>troisième</translation>
+        </message>
+        <message>
+            <source>fourth</source>
+            <translation>quatrième</translation>
+        </message>
+        <message>
+            <source>last</source>
+            <translation>dernier</translation>
+        </message>
+        <message>
+            <source>on day</source>
+            <translation>le jour</translation>
+        </message>
+        <message>
+            <source>or</source>
+            <translation>ou</translation>
+        </message>
+        <message>
+            <source>Type the rule below (RFC 5545), e.g. FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1.</source>
+            <translation>Tapez la règle ci-dessous (RFC 5545), par ex. FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1.</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>After a number of times</source>
+            <translation>Après un nombre de fois</translation>
+        </message>
+        <message>
+            <source>On a date</source>
+            <translation>À une date</translation>
+        </message>
+        <message>
+            <source> times</source>
+            <translation> fois</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>S&amp;kip Date</source>
+            <translation>Sau&amp;ter la date</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>#ThrowbackThursday #TBT</source>
+            <translation>#ThrowbackThursday #TBT</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Text new posts of the series start from</source>
+            <translation>Texte de départ des nouvelles publications de la série</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Repeats:</source>
+            <translation>&amp;Répétition :</translation>
+        </message>
+        <message>
+            <source>&amp;Ends:</source>
+            <translation>&amp;Fin :</translation>
+        </message>
+        <message>
+            <source>R&amp;ule:</source>
+            <translation>Rè&amp;gle :</translation>
+        </message>
+        <message>
+            <source>&amp;First time:</source>
+            <translation>&amp;Première fois :</translation>
+        </message>
+        <message>
+            <source>&amp;Duration:</source>
+            <translation>&amp;Durée :</translation>
+        </message>
+        <message>
+            <source>Skipped dates:</source>
+            <translation>Dates sautées :</translation>
+        </message>
+        <message>
+            <source>Channels:</source>
+            <translation>Canaux :</translation>
+        </message>
+        <message>
+            <source>&amp;Hashtags:</source>
+            <translation>&amp;Hashtags :</translation>
+        </message>
+        <message>
+            <source>&amp;Pillar:</source>
+            <translation>P&amp;ilier :</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>Res&amp;ponsable :</translation>
+        </message>
+        <message>
+            <source>&amp;Template:</source>
+            <translation>&amp;Modèle :</translation>
+        </message>
+        <message>
+            <source>Posts of the series</source>
+            <translation>Publications de la série</translation>
+        </message>
+        <message>
+            <source>Next occurrences</source>
+            <translation>Prochaines occurrences</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Series</source>
+            <translation>&amp;Supprimer la série</translation>
+        </message>
+        <message>
+            <source>The series has no occurrence on %1.</source>
+            <translation>La série n’a pas d’occurrence le %1.</translation>
+        </message>
+        <message>
+            <source>day(s)</source>
+            <translation>jour(s)</translation>
+        </message>
+        <message>
+            <source>week(s)</source>
+            <translation>semaine(s)</translation>
+        </message>
+        <message>
+            <source>month(s)</source>
+            <translation>mois</translation>
+        </message>
+        <message>
+            <source>year(s)</source>
+            <translation>an(s)</translation>
+        </message>
+        <message>
+            <source>%1 skipped</source>
+            <translation>%1 sauté</translation>
+        </message>
+        <message>
+            <source>%1 moved to %2</source>
+            <translation>%1 déplacé au %2</translation>
+        </message>
+        <message>
+            <source>The series needs a name.</source>
+            <translation>La série a besoin d’un nom.</translation>
+        </message>
+        <message>
+            <source>There is already a series named “%1”.</source>
+            <translation>Il existe déjà une série nommée « %1 ».</translation>
+        </message>
+        <message>
+            <source> (moved)</source>
+            <translation> (déplacée)</translation>
+        </message>
+        <message>
+            <source>The rule gives no occurrence after the first time.</source>
+            <translation>La règle ne donne aucune occurrence après la première fois.</translation>
+        </message>
+        <message>
+            <source>Not a valid rule yet</source>
+            <translation>Pas encore une règle valide</translation>
+        </message>
+    </context>
+    <context>
         <name>Beamline::TimeZoneCombo</name>
         <message>
             <source>Time zone (IANA name, for example Europe/Zurich)</source>
             <translation>Fuseau horaire (nom IANA, par exemple Europe/Zurich)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::WeekView</name>
+        <message>
+            <source>Week calendar</source>
+            <translation>Calendrier hebdomadaire</translation>
         </message>
     </context>
     <context>

@@ -391,6 +391,7 @@ QChart *ChartFactory::series(const ChartRequest &r) const
         auto *medianLine = new QLineSeries;
         medianLine->setName(tr("%1 median").arg(s.name));
         medianLine->setPen(QPen(color, 1, Qt::DashLine));
+        medianLine->setProperty("median", true); // kept out of the legend
         medianLine->append(msecs(r.from), median);
         medianLine->append(msecs(r.to), median);
         made.append(line);
@@ -401,7 +402,7 @@ QChart *ChartFactory::series(const ChartRequest &r) const
         chart->addSeries(s);
         s->attachAxis(x);
         s->attachAxis(y);
-        if (s->name().endsWith(tr(" median")))
+        if (s->property("median").toBool())
             for (QLegendMarker *m : chart->legend()->markers(s))
                 m->setVisible(false);
     }
