@@ -12,7 +12,7 @@ rm -f docs/screenshots/*.png
 build/app/beamline --db "$tmp/demo.beamline" --theme light --screenshots docs/screenshots
 mkdir -p "$tmp/dark"
 build/app/beamline --db "$tmp/demo.beamline" --theme dark --screenshots "$tmp/dark" >/dev/null
-for f in "$tmp"/dark/*.png; do
-    cp "$f" "docs/screenshots/dark-$(basename "$f")"
+for view in plan-month measure-overview measure-instagram-web; do
+    cp "$tmp/dark/$view.png" "docs/screenshots/dark-$view.png"
 done
 ls docs/screenshots
