@@ -1518,10 +1518,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
             <source>Import Plan “%1”</source>
             <translation />
         </message>
-        <message>
-            <source>“%1” could not be undone: %2</source>
-            <translation />
-        </message>
     </context>
     <context>
         <name>Beamline::ImportPreviewDialog</name>
@@ -3814,24 +3810,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
     </context>
     <context>
-        <name>Beamline::SavePostCommand</name>
-        <message>
-            <source>Move “%1”</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” could not be saved: %2</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::SaveSeriesCommand</name>
-        <message>
-            <source>“%1” could not be saved: %2</source>
-            <translation />
-        </message>
-    </context>
-    <context>
         <name>Beamline::SeriesEditorDialog</name>
         <message>
             <source>the &amp;last day</source>
@@ -4077,6 +4055,13 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <name>Beamline::WeekView</name>
         <message>
             <source>Week calendar</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Beamline::WorkspaceCommand</name>
+        <message>
+            <source>“%1” could not be saved: %2</source>
             <translation />
         </message>
     </context>

@@ -1522,10 +1522,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
             <source>Import Plan “%1”</source>
             <translation>Importer le planning « %1 »</translation>
         </message>
-        <message>
-            <source>“%1” could not be undone: %2</source>
-            <translation>« %1 » n’a pas pu être annulé : %2</translation>
-        </message>
     </context>
     <context>
         <name>Beamline::ImportPreviewDialog</name>
@@ -3818,24 +3814,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         </message>
     </context>
     <context>
-        <name>Beamline::SavePostCommand</name>
-        <message>
-            <source>Move “%1”</source>
-            <translation>Déplacer « %1 »</translation>
-        </message>
-        <message>
-            <source>“%1” could not be saved: %2</source>
-            <translation>« %1 » n’a pas pu être enregistré : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::SaveSeriesCommand</name>
-        <message>
-            <source>“%1” could not be saved: %2</source>
-            <translation>« %1 » n’a pas pu être enregistré : %2</translation>
-        </message>
-    </context>
-    <context>
         <name>Beamline::SeriesEditorDialog</name>
         <message>
             <source>the &amp;last day</source>
@@ -4082,6 +4060,13 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <message>
             <source>Week calendar</source>
             <translation>Calendrier hebdomadaire</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::WorkspaceCommand</name>
+        <message>
+            <source>“%1” could not be saved: %2</source>
+            <translation>« %1 » n’a pas pu être enregistré : %2</translation>
         </message>
     </context>
     <context>

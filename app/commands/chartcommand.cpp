@@ -74,7 +74,7 @@ int chart(const QStringList &arguments)
             return cmd.failure(error);
         cmd.out() << CommandSupport::tr("Wrote %1 (%2×%3).").arg(QDir::toNativeSeparators(out)).arg(size.width()).arg(size.height()) << Qt::endl;
     } catch (const DatabaseError &error) {
-        return cmd.failure(error.message() + QStringLiteral(": ") + error.detail());
+        return cmd.databaseFailure(error);
     }
     return 0;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandsupport.h"
 
+#include <core/db/databaseerror.h>
 #include <core/workspace/workspace.h>
 
 #include <QDir>
@@ -72,6 +73,11 @@ int CommandSupport::failure(const QString &message)
 {
     m_err << QStringLiteral("beamline %1: ").arg(m_name) << message << Qt::endl;
     return 1;
+}
+
+int CommandSupport::databaseFailure(const DatabaseError &error)
+{
+    return failure(error.detail().isEmpty() ? error.message() : error.message() + QStringLiteral(": ") + error.detail());
 }
 
 void CommandSupport::printJson(const QJsonDocument &document)

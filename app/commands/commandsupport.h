@@ -11,6 +11,7 @@
 
 namespace Beamline {
 
+class DatabaseError;
 class Workspace;
 
 // Shared plumbing of the headless commands: output streams, the --db option, opening
@@ -33,6 +34,8 @@ public:
     QTextStream &err() { return m_err; }
     int usageError(const QString &message);
     int failure(const QString &message);
+    // A database error as the commands report it (message and detail), exit code 1.
+    int databaseFailure(const DatabaseError &error);
     void printJson(const QJsonDocument &document);
 
 private:

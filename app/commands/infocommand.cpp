@@ -47,7 +47,7 @@ int info(const QStringList &arguments)
                 cmd.out() << QStringLiteral("  %1 %2").arg(it.key().leftJustified(16)).arg(it.value()) << Qt::endl;
         }
     } catch (const DatabaseError &error) {
-        return cmd.failure(error.message() + QStringLiteral(": ") + error.detail());
+        return cmd.databaseFailure(error);
     }
     return 0;
 }

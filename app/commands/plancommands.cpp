@@ -191,7 +191,7 @@ int seriesAdd(const QStringList &arguments)
                 cmd.out() << QStringLiteral("  %1").arg(IsoTime::withOffset(o.startUtc, zone)) << Qt::endl;
         }
     } catch (const DatabaseError &error) {
-        return cmd.failure(error.message() + QStringLiteral(": ") + error.detail());
+        return cmd.databaseFailure(error);
     }
     return 0;
 }
@@ -224,7 +224,7 @@ int seriesList(const QStringList &arguments)
         if (cmd.parser().isSet(QStringLiteral("json")))
             cmd.printJson(QJsonDocument(array));
     } catch (const DatabaseError &error) {
-        return cmd.failure(error.message() + QStringLiteral(": ") + error.detail());
+        return cmd.databaseFailure(error);
     }
     return 0;
 }
@@ -321,7 +321,7 @@ int plan(const QStringList &arguments)
         else if (items.isEmpty())
             cmd.out() << CommandSupport::tr("Nothing planned from %1 to %2.").arg(IsoTime::day(from), IsoTime::day(to)) << Qt::endl;
     } catch (const DatabaseError &error) {
-        return cmd.failure(error.message() + QStringLiteral(": ") + error.detail());
+        return cmd.databaseFailure(error);
     }
     return 0;
 }
@@ -371,7 +371,7 @@ int exportIcs(const QStringList &arguments)
                          .arg(QDir::toNativeSeparators(positional.first()))
                   << Qt::endl;
     } catch (const DatabaseError &error) {
-        return cmd.failure(error.message() + QStringLiteral(": ") + error.detail());
+        return cmd.databaseFailure(error);
     }
     return 0;
 }

@@ -192,7 +192,7 @@ int stats(const QStringList &arguments)
             printText(cmd.out(), current, previous);
         }
     } catch (const DatabaseError &error) {
-        return cmd.failure(error.message() + QStringLiteral(": ") + error.detail());
+        return cmd.databaseFailure(error);
     }
     return 0;
 }

@@ -12,7 +12,7 @@
 #include <QHash>
 #include <QSet>
 
-#include <libical/ical.h>
+#include "icaltime.h"
 
 #include <memory>
 #include <vector>
@@ -33,14 +33,7 @@ QByteArray utf8(const QString &text)
 
 icaltimetype wallTime(const QDateTime &wallClock)
 {
-    icaltimetype t = icaltime_null_time();
-    t.year = wallClock.date().year();
-    t.month = wallClock.date().month();
-    t.day = wallClock.date().day();
-    t.hour = wallClock.time().hour();
-    t.minute = wallClock.time().minute();
-    t.second = wallClock.time().second();
-    return t;
+    return IcalTime::fromWallClock(wallClock);
 }
 
 icaltimetype utcTime(const QDateTime &instant)

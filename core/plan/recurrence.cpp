@@ -7,7 +7,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <libical/ical.h>
+#include "icaltime.h"
 
 #include <algorithm>
 
@@ -19,15 +19,7 @@ constexpr int MaxIterations = 200000;
 
 icaltimetype toIcal(const QDateTime &wallClock)
 {
-    icaltimetype t = icaltime_null_time();
-    t.year = wallClock.date().year();
-    t.month = wallClock.date().month();
-    t.day = wallClock.date().day();
-    t.hour = wallClock.time().hour();
-    t.minute = wallClock.time().minute();
-    t.second = wallClock.time().second();
-    t.is_date = 0;
-    return t; // floating: no zone, the series' zone is applied afterwards
+    return IcalTime::fromWallClock(wallClock); // floating: the series' zone is applied afterwards
 }
 
 QDateTime fromIcal(const icaltimetype &t)

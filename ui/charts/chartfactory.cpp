@@ -236,6 +236,33 @@ QValueAxis *valueAxis(QChart *chart, const ChartRequest &r, double max, const QS
 
 } // namespace
 
+QChart *ChartFactory::finishTimeChart(QChart *chart, const ChartRequest &r, QAbstractAxis *x, const QList<QAbstractSeries *> &series, double max,
+                                      const QString &yTitle) const
+{
+    auto *y = valueAxis(chart, r, max, yTitle);
+    for (QAbstractSeries *s : series) {
+        chart->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    addEventMarkers(chart, r, y->max());
+    return chart;
+}
+
+QChart *ChartFactory::finishHorizontalBars(QChart *chart, const ChartRequest &r, QAbstractBarSeries *bars, const QStringList &categories,
+                                           double max, const QString &xTitle) const
+{
+    chart->addSeries(bars);
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
+    styleAxis(y, r);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(y);
+    auto *x = valueAxis(chart, r, max, xTitle, Qt::AlignBottom);
+    bars->attachAxis(x);
+    return chart;
+}
+
 void ChartFactory::addEventMarkers(QChart *chart, const ChartRequest &r, double yMax) const
 {
     const QList<QAbstractAxis *> xAxes = chart->axes(Qt::Horizontal);
@@ -283,7 +310,7 @@ QChart *ChartFactory::followers(const ChartRequest &r) const
     QChart *chart = newChart(r, displayName(r.name), tr("Source: the platforms' account exports"));
     auto *x = dateAxis(chart, r, msecs(r.from), msecs(r.to));
     double max = 0;
-    QList<QLineSeries *> lines;
+    QList<QAbstractSeries *> lines;
     for (auto it = daily.cbegin(); it != daily.cend(); ++it) {
         if (!r.platforms.isEmpty() && !r.platforms.contains(it.key()))
             continue;
@@ -300,14 +327,7 @@ QChart *ChartFactory::followers(const ChartRequest &r) const
         line->setPen(QPen(platformColor(it.key(), r.dark), r.presentation ? 3 : 2));
         lines.append(line);
     }
-    auto *y = valueAxis(chart, r, max, tr("new followers"));
-    for (QLineSeries *line : std::as_const(lines)) {
-        chart->addSeries(line);
-        line->attachAxis(x);
-        line->attachAxis(y);
-    }
-    addEventMarkers(chart, r, y->max());
-    return chart;
+    return finishTimeChart(chart, r, x, lines, max, tr("new followers"));
 }
 
 QChart *ChartFactory::engagement(const ChartRequest &r) const
@@ -343,15 +363,7 @@ QChart *ChartFactory::engagement(const ChartRequest &r) const
     auto *series = new QHorizontalStackedBarSeries;
     series->append({likes, comments, shares});
     series->setBarWidth(0.7);
-    chart->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(categories);
-    styleAxis(y, r);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    auto *x = valueAxis(chart, r, max, tr("interactions (likes + comments + shares)"), Qt::AlignBottom);
-    series->attachAxis(x);
-    return chart;
+    return finishHorizontalBars(chart, r, series, categories, max, tr("interactions (likes + comments + shares)"));
 }
 
 QChart *ChartFactory::series(const ChartRequest &r) const
@@ -397,16 +409,12 @@ QChart *ChartFactory::series(const ChartRequest &r) const
         made.append(line);
         made.append(medianLine);
     }
-    auto *y = valueAxis(chart, r, max, tr("interactions per episode"));
+    finishTimeChart(chart, r, x, made, max, tr("interactions per episode"));
     for (QAbstractSeries *s : std::as_const(made)) {
-        chart->addSeries(s);
-        s->attachAxis(x);
-        s->attachAxis(y);
         if (s->property("median").toBool())
             for (QLegendMarker *m : chart->legend()->markers(s))
                 m->setVisible(false);
     }
-    addEventMarkers(chart, r, y->max());
     return chart;
 }
 
@@ -511,7 +519,7 @@ QChart *ChartFactory::mentionsOverTime(const ChartRequest &r) const
     QChart *chart = newChart(r, tr("Mentions per day"), tr("Source: listening tool exports"));
     auto *x = dateAxis(chart, r, msecs(r.from), msecs(r.to));
     double max = 0;
-    QList<QLineSeries *> lines;
+    QList<QAbstractSeries *> lines;
     int colorIndex = 0;
     for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
         auto *line = new QLineSeries;
@@ -525,14 +533,7 @@ QChart *ChartFactory::mentionsOverTime(const ChartRequest &r) const
         }
         lines.append(line);
     }
-    auto *y = valueAxis(chart, r, max, tr("mentions"));
-    for (QLineSeries *line : std::as_const(lines)) {
-        chart->addSeries(line);
-        line->attachAxis(x);
-        line->attachAxis(y);
-    }
-    addEventMarkers(chart, r, y->max());
-    return chart;
+    return finishTimeChart(chart, r, x, lines, max, tr("mentions"));
 }
 
 QChart *ChartFactory::sentiment(const ChartRequest &r) const
@@ -554,16 +555,8 @@ QChart *ChartFactory::sentiment(const ChartRequest &r) const
     }
     bars->append(set);
     bars->setLabelsVisible(true);
-    chart->addSeries(bars);
-    auto *y = new QBarCategoryAxis;
-    y->append(categories);
-    styleAxis(y, r);
-    chart->addAxis(y, Qt::AlignLeft);
-    bars->attachAxis(y);
-    auto *x = valueAxis(chart, r, max, tr("mentions"), Qt::AlignBottom);
-    bars->attachAxis(x);
     chart->legend()->hide();
-    return chart;
+    return finishHorizontalBars(chart, r, bars, categories, max, tr("mentions"));
 }
 
 QChart *ChartFactory::topAuthors(const ChartRequest &r) const
@@ -581,16 +574,8 @@ QChart *ChartFactory::topAuthors(const ChartRequest &r) const
     }
     auto *bars = new QHorizontalBarSeries;
     bars->append(set);
-    chart->addSeries(bars);
-    auto *y = new QBarCategoryAxis;
-    y->append(categories);
-    styleAxis(y, r);
-    chart->addAxis(y, Qt::AlignLeft);
-    bars->attachAxis(y);
-    auto *x = valueAxis(chart, r, max, tr("reach"), Qt::AlignBottom);
-    bars->attachAxis(x);
     chart->legend()->hide();
-    return chart;
+    return finishHorizontalBars(chart, r, bars, categories, max, tr("reach"));
 }
 
 QChart *ChartFactory::instagramWeb(const ChartRequest &r) const
@@ -613,14 +598,7 @@ QChart *ChartFactory::instagramWeb(const ChartRequest &r) const
         sessionLine->append(msecs(d), sessions.value(d));
         max = std::max({max, followers.value(d), sessions.value(d)});
     }
-    auto *y = valueAxis(chart, r, max, tr("per day"));
-    for (QLineSeries *line : {followerLine, sessionLine}) {
-        chart->addSeries(line);
-        line->attachAxis(x);
-        line->attachAxis(y);
-    }
-    addEventMarkers(chart, r, y->max());
-    return chart;
+    return finishTimeChart(chart, r, x, {followerLine, sessionLine}, max, tr("per day"));
 }
 
 QChart *ChartFactory::webDuration(const ChartRequest &r) const

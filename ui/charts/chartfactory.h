@@ -10,6 +10,9 @@
 #include <QStringList>
 #include <QTimeZone>
 
+class QAbstractAxis;
+class QAbstractBarSeries;
+class QAbstractSeries;
 class QChart;
 
 #include <core/analytics/periodstats.h>
@@ -77,6 +80,11 @@ private:
     QChart *newChart(const ChartRequest &r, const QString &title, const QString &source) const;
     PeriodStats statsOf(const ChartRequest &r, bool previous) const;
     void addEventMarkers(QChart *chart, const ChartRequest &r, double yMax) const;
+    // Adds the series on a date axis and a value axis from 0, then the event markers.
+    QChart *finishTimeChart(QChart *chart, const ChartRequest &r, QAbstractAxis *x, const QList<QAbstractSeries *> &series, double max,
+                            const QString &yTitle) const;
+    QChart *finishHorizontalBars(QChart *chart, const ChartRequest &r, QAbstractBarSeries *bars, const QStringList &categories, double max,
+                                 const QString &xTitle) const;
     qint64 msecs(QDate day) const;
 
     QSqlDatabase m_db;

@@ -4,6 +4,7 @@
 #include <core/domain/entities.h>
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QUndoCommand>
 #include <QVector>
 
@@ -17,57 +18,68 @@ class Workspace;
 // Reports a change that could not be written (a locked database...) to the page.
 using PlanErrorHandler = std::function<void(const QString &message)>;
 
-// Creates, changes or deletes a planned post; undo puts back exactly what was there,
-// under the same id. A command whose first run fails removes itself from the stack.
-class SavePostCommand final : public QUndoCommand
+// An undoable change of the workspace: each run is one transaction, the views refresh
+// after it, and a command whose first run fails removes itself from the stack.
+class WorkspaceCommand : public QUndoCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(Beamline::SavePostCommand)
+    Q_DECLARE_TR_FUNCTIONS(Beamline::WorkspaceCommand)
 
+public:
+    WorkspaceCommand(Workspace *workspace, const QString &text, PlanErrorHandler onError);
+
+    void redo() final;
+    void undo() final;
+
+protected:
+    // Writes the change (forward: redo) or takes it back (undo). Throws DatabaseError.
+    virtual void write(QSqlDatabase db, bool forward) = 0;
+    // For a change already written when the command is pushed: its first redo does nothing.
+    void setAlreadyApplied() { m_alreadyApplied = true; }
+
+private:
+    bool run(bool forward);
+
+    Workspace *m_workspace;
+    PlanErrorHandler m_onError;
+    bool m_firstRun = true;
+    bool m_alreadyApplied = false;
+};
+
+// Creates, changes or deletes a planned post; undo puts back exactly what was there,
+// under the same id.
+class SavePostCommand final : public WorkspaceCommand
+{
 public:
     SavePostCommand(Workspace *workspace, std::optional<Post> before, std::optional<Post> after, const QString &text,
                     PlanErrorHandler onError);
 
-    void redo() override;
-    void undo() override;
-
     // The post's id once stored (for a new post, after the first redo).
     qint64 postId() const { return m_after ? m_after->id : (m_before ? m_before->id : 0); }
 
-    // Texts for the Edit menu: "Move “Title”", "Add “Title”"...
-    static QString moveText(const Post &post);
+protected:
+    void write(QSqlDatabase db, bool forward) override;
 
 private:
-    bool apply(std::optional<Post> &target, const std::optional<Post> &current);
-
-    Workspace *m_workspace;
     std::optional<Post> m_before;
     std::optional<Post> m_after;
-    PlanErrorHandler m_onError;
-    bool m_firstRun = true;
 };
 
 // Creates, changes or deletes a series (its rule, skipped and moved occurrences...).
 // Deleting keeps the posts and imported posts that belonged to it and links them back on undo.
-class SaveSeriesCommand final : public QUndoCommand
+class SaveSeriesCommand final : public WorkspaceCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(Beamline::SaveSeriesCommand)
-
 public:
     SaveSeriesCommand(Workspace *workspace, std::optional<Series> before, std::optional<Series> after, const QString &text,
                       PlanErrorHandler onError);
 
-    void redo() override;
-    void undo() override;
     qint64 seriesId() const { return m_after ? m_after->id : (m_before ? m_before->id : 0); }
 
-private:
-    bool apply(std::optional<Series> &target, const std::optional<Series> &current);
+protected:
+    void write(QSqlDatabase db, bool forward) override;
 
-    Workspace *m_workspace;
+private:
     std::optional<Series> m_before;
     std::optional<Series> m_after;
-    PlanErrorHandler m_onError;
-    bool m_firstRun = true;
     // Links a deletion cut, restored by undo.
     QList<QPair<qint64, QDateTime>> m_posts;
     QList<qint64> m_platformPosts;
@@ -75,24 +87,19 @@ private:
 
 // A plan CSV read into the workspace (already applied when pushed): undo removes the
 // posts it added and puts back the ones it changed.
-class ImportPlanCommand final : public QUndoCommand
+class ImportPlanCommand final : public WorkspaceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Beamline::ImportPlanCommand)
 
 public:
     ImportPlanCommand(Workspace *workspace, QVector<Post> before, QVector<Post> after, const QString &fileName, PlanErrorHandler onError);
 
-    void redo() override;
-    void undo() override;
+protected:
+    void write(QSqlDatabase db, bool forward) override;
 
 private:
-    void apply(bool forward);
-
-    Workspace *m_workspace;
     QVector<Post> m_before;
     QVector<Post> m_after;
-    PlanErrorHandler m_onError;
-    bool m_applied = true;
 };
 
 } // namespace Beamline
