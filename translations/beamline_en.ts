@@ -83,6 +83,69 @@
         </message>
     </context>
     <context>
+        <name>Beamline::AttributionEditor</name>
+        <message>
+            <source>&amp;Save Rules</source>
+            <translation />
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation />
+        </message>
+        <message>
+            <source>Web visits count for a channel when their source (or “source / medium”, with * for any text) matches a rule. The first matching rule wins.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Source or source / medium</source>
+            <translation />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Add Rule</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation />
+        </message>
+        <message>
+            <source>Move &amp;Up</source>
+            <translation />
+        </message>
+        <message>
+            <source>Move &amp;Down</source>
+            <translation />
+        </message>
+        <message>
+            <source>Restore De&amp;faults</source>
+            <translation />
+        </message>
+        <message>
+            <source>Other (not a social channel)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Rule %1 has no source.</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” is there twice; only its first rule would ever match.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The attribution rules could not be saved: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Attribution rules saved; the web figures now follow them.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>Beamline::CalendarView</name>
         <message>
             <source>%1 missed:</source>
@@ -1131,6 +1194,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
         <message>
             <source>The mapping “%1” was deleted; files with its columns will be asked about again.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Web &amp;Attribution</source>
             <translation />
         </message>
     </context>

@@ -83,6 +83,69 @@
         </message>
     </context>
     <context>
+        <name>Beamline::AttributionEditor</name>
+        <message>
+            <source>&amp;Save Rules</source>
+            <translation>&amp;Enregistrer les règles</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>Ré&amp;tablir</translation>
+        </message>
+        <message>
+            <source>Web visits count for a channel when their source (or “source / medium”, with * for any text) matches a rule. The first matching rule wins.</source>
+            <translation>Les visites du site comptent pour un canal quand leur source (ou « source / support », avec * pour n’importe quel texte) correspond à une règle. La première règle qui correspond l’emporte.</translation>
+        </message>
+        <message>
+            <source>Source or source / medium</source>
+            <translation>Source ou source / support</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>&amp;Add Rule</source>
+            <translation>&amp;Ajouter une règle</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>Move &amp;Up</source>
+            <translation>&amp;Monter</translation>
+        </message>
+        <message>
+            <source>Move &amp;Down</source>
+            <translation>&amp;Descendre</translation>
+        </message>
+        <message>
+            <source>Restore De&amp;faults</source>
+            <translation>Valeurs par dé&amp;faut</translation>
+        </message>
+        <message>
+            <source>Other (not a social channel)</source>
+            <translation>Autre (pas un réseau social)</translation>
+        </message>
+        <message>
+            <source>Rule %1 has no source.</source>
+            <translation>La règle %1 n’a pas de source.</translation>
+        </message>
+        <message>
+            <source>“%1” is there twice; only its first rule would ever match.</source>
+            <translation>« %1 » apparaît deux fois ; seule sa première règle pourrait correspondre.</translation>
+        </message>
+        <message>
+            <source>The attribution rules could not be saved: %1</source>
+            <translation>Les règles d’attribution n’ont pas pu être enregistrées : %1</translation>
+        </message>
+        <message>
+            <source>Attribution rules saved; the web figures now follow them.</source>
+            <translation>Règles d’attribution enregistrées ; les chiffres web les suivent désormais.</translation>
+        </message>
+    </context>
+    <context>
         <name>Beamline::CalendarView</name>
         <message>
             <source>%1 missed:</source>
@@ -1136,6 +1199,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <message>
             <source>The mapping “%1” was deleted; files with its columns will be asked about again.</source>
             <translation>La correspondance « %1 » a été supprimée ; les fichiers avec ces colonnes seront à nouveau soumis.</translation>
+        </message>
+        <message>
+            <source>Web &amp;Attribution</source>
+            <translation>&amp;Attribution web</translation>
         </message>
     </context>
     <context>

@@ -135,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(data, &DataPage::importRequested, this, &MainWindow::importFiles);
     connect(data, &DataPage::message, this, &MainWindow::showMessage);
     connect(static_cast<PlanPage *>(m_pageWidgets.at(int(Page::Plan))), &PlanPage::message, this, &MainWindow::showMessage);
+    connect(static_cast<MeasurePage *>(m_pageWidgets.at(int(Page::Measure))), &MeasurePage::message, this, &MainWindow::showMessage);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))

@@ -4,11 +4,13 @@
 // presentation steps through a view's charts.
 #include "testsupport.h"
 
+#include <core/analytics/attribution.h>
 #include <core/demo/demogenerator.h>
 #include <core/models/postmetricsmodel.h>
 #include <ui/application.h>
 #include <ui/charts/chartexporter.h>
 #include <ui/charts/chartfactory.h>
+#include <ui/measure/attributioneditor.h>
 #include <ui/measure/chartpanel.h>
 #include <ui/measure/kpitile.h>
 #include <ui/measure/presentationwindow.h>
@@ -19,6 +21,9 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QFile>
 #include <QImageReader>
 #include <QRegularExpression>
@@ -203,6 +208,36 @@ private Q_SLOTS:
         QCOMPARE(window->current(), 0);
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(guard.isNull()); // closed and deleted
+    }
+
+    void editedAttributionChangesTheFigures()
+    {
+        m_page->setComparison(MeasurePage::Comparison::PreviousPeriod);
+        m_page->setRange(QDate(2016, 11, 14), QDate(2017, 1, 12));
+        const double before = *m_page->stats().web.byChannel.value(Platform::Instagram).sessions;
+        AttributionEditor editor;
+        editor.setWorkspace(&m_ws->workspace());
+        QCOMPARE(editor.rules().size(), Attribution::defaults().size());
+        auto *table = editor.findChild<QTableWidget *>();
+        // l.instagram.com is rule 2: count it as "Other" instead.
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("l.instagram.com"));
+        auto *combo = qobject_cast<QComboBox *>(table->cellWidget(1, 1));
+        combo->setCurrentIndex(combo->findData(int(Platform::Other)));
+        QVERIFY(editor.save());
+        // The page follows: Instagram loses the l.instagram.com visits (11,030 in the demo).
+        const double after = *m_page->stats().web.byChannel.value(Platform::Instagram).sessions;
+        QVERIFY2(after < before, qPrintable(QStringLiteral("%1 → %2").arg(before).arg(after)));
+        // A duplicate is refused before it is saved.
+        table->item(2, 0)->setText(QStringLiteral("instagram.com"));
+        bool saveEnabled = true;
+        for (QPushButton *b : editor.findChildren<QPushButton *>())
+            if (b->text().contains(QLatin1String("Save")))
+                saveEnabled = b->isEnabled();
+        QVERIFY(!saveEnabled);
+        // Put the defaults back for the other tests.
+        AttributionRuleRepository(m_ws->db()).replaceAll(Attribution::defaults());
+        m_ws->workspace().notifyChanged();
+        QCOMPARE(*m_page->stats().web.byChannel.value(Platform::Instagram).sessions, before);
     }
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datapage.h"
 
+#include <ui/measure/attributioneditor.h>
+
 #include <core/db/databaseerror.h>
 #include <core/db/importbatchrepository.h>
 #include <core/db/importprofilerepository.h>
@@ -157,6 +159,10 @@ DataPage::DataPage(QWidget *parent)
     connect(m_mappings, &QListWidget::currentRowChanged, this, &DataPage::updateActions);
     connect(m_deleteMapping, &QPushButton::clicked, this, &DataPage::deleteMapping);
 
+    m_attribution = new AttributionEditor(this);
+    m_tabs->addTab(m_attribution, Application::icon(QStringLiteral("office-chart-line")), tr("Web &Attribution"));
+    connect(m_attribution, &AttributionEditor::message, this, &DataPage::message);
+
     m_stack->addWidget(m_tabs);
     updateActions();
 }
@@ -168,6 +174,7 @@ void DataPage::setWorkspace(Workspace *workspace, QUndoStack *)
     m_workspace = workspace;
     if (m_workspace)
         connect(m_workspace, &Workspace::changed, this, &DataPage::reload);
+    m_attribution->setWorkspace(workspace);
     reload();
 }
 

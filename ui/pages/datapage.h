@@ -14,6 +14,7 @@ class QTextBrowser;
 
 namespace Beamline {
 
+class AttributionEditor;
 class EmptyState;
 class ImportHistoryModel;
 class MatchReviewModel;
@@ -67,6 +68,7 @@ private:
     QListWidget *m_mappings;
     QPushButton *m_deleteMapping;
     QAction *m_importAction;
+    AttributionEditor *m_attribution = nullptr;
 };
 
 } // namespace Beamline

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace Beamline {
+
+class Workspace;
+struct AttributionRule;
+
+// Edits the rules that attribute web traffic to social channels ("l.instagram.com" →
+// Instagram; "instagram / *" → Instagram...): first match wins, so order matters.
+class AttributionEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AttributionEditor)
+
+public:
+    explicit AttributionEditor(QWidget *parent = nullptr);
+
+    void setWorkspace(Workspace *workspace);
+    // The rules as the table shows them, in order.
+    QVector<AttributionRule> rules() const;
+    bool save();
+
+Q_SIGNALS:
+    void message(int kind, const QString &text);
+
+private:
+    void load(const QVector<AttributionRule> &rules);
+    void addRow(const QString &pattern, int platform);
+    void move(int delta);
+    void validate();
+
+    Workspace *m_workspace = nullptr;
+    QTableWidget *m_table;
+    QLabel *m_problem;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+    bool m_loading = false;
+};
+
+} // namespace Beamline
