@@ -453,7 +453,7 @@ QStringList MainWindow::saveScreenshots(const QString &directory)
         QWidget *target = m_pageWidgets.at(int(currentPage()))->screenshotWidget();
         if (target) {
             // A dialog: give it time to lay out and paint.
-            target->adjustSize();
+            target->resize(target->size().expandedTo(target->sizeHint()));
             QCoreApplication::processEvents();
         }
         if ((target ? target->grab() : grab()).save(file))

@@ -429,7 +429,8 @@ void PlanPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
 
 QStringList PlanPage::screenshotViews() const
 {
-    return {QStringLiteral("plan-month"), QStringLiteral("plan-week"), QStringLiteral("plan-list"), QStringLiteral("plan-series-editor")};
+    return {QStringLiteral("plan-month"), QStringLiteral("plan-week"), QStringLiteral("plan-list"), QStringLiteral("plan-series-editor"),
+            QStringLiteral("plan-post-editor")};
 }
 
 void PlanPage::showScreenshotView(const QString &name)
@@ -461,6 +462,17 @@ void PlanPage::showScreenshotView(const QString &name)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
         m_screenshotDialog = dialog;
+    }
+    if (name == QLatin1String("plan-post-editor")) {
+        // The next post still waiting for review, as its editor would open it.
+        const QModelIndexList review = m_filter->match(m_filter->index(0, 0), PlanModel::StatusKeyRole, QStringLiteral("review"), 1, Qt::MatchExactly);
+        const auto post = review.isEmpty() ? std::nullopt : PostRepository(m_workspace->connection()).find(review.first().data(PlanModel::PostIdRole).toLongLong());
+        if (post) {
+            auto *dialog = new PostEditorDialog(m_workspace->connection(), m_workspace->timeZone(), *post, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+            m_screenshotDialog = dialog;
+        }
     }
 }
 

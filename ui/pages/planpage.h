@@ -10,6 +10,7 @@
 #include <optional>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QMenu;
 class QModelIndex;
@@ -126,7 +127,7 @@ private:
     QMenu *m_filterMenu;
     QMenu *m_seriesMenu;
     QMenu *m_exportMenu;
-    QPointer<SeriesEditorDialog> m_screenshotDialog;
+    QPointer<QDialog> m_screenshotDialog;
 
     QAction *m_previousAction = nullptr;
     QAction *m_todayAction = nullptr;

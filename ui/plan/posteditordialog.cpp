@@ -88,7 +88,7 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
     // The series slot the post fills, if any.
     if (post.seriesId && post.occurrence.isValid()) {
         const auto series = SeriesRepository(db).find(*post.seriesId);
-        m_slot->setText(series ? tr("Fills the “%1” slot of %2.").arg(series->name, QLocale().toString(post.occurrence, QLocale::LongFormat).remove(QStringLiteral(" UTC")))
+        m_slot->setText(series ? tr("Fills the “%1” slot of %2.").arg(series->name, QLocale().toString(post.occurrence, QStringLiteral("dddd d MMMM yyyy, HH:mm")))
                                : QString());
     }
     m_slot->setVisible(!m_slot->text().isEmpty());
