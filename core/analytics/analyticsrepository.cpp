@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyticsrepository.h"
 
+#include "webchanneldays.h"
+#include "websums.h"
+
 #include <core/db/sqlquery.h>
 #include <core/domain/isotime.h>
 
@@ -22,73 +25,23 @@ std::optional<double> ratio(std::optional<double> numerator, std::optional<doubl
     return *numerator / *denominator;
 }
 
-std::optional<double> plus(std::optional<double> a, std::optional<double> b)
-{
-    if (!a)
-        return b;
-    if (!b)
-        return a;
-    return *a + *b;
-}
-
-// The sums behind combined web measures, so that rows can be added before dividing.
-struct WebSums {
-    std::optional<double> sessions, users, bounceWeighted, bounceBase, durationWeighted, durationBase, exits, exitsBase,
-        exitRateWeighted, exitRateBase, pageviews;
-
-    // Columns in this order, as selected by webSumColumns().
-    static WebSums read(const SqlQuery &q, int first)
-    {
-        WebSums s;
-        std::optional<double> *fields[] = {&s.sessions, &s.users, &s.bounceWeighted, &s.bounceBase, &s.durationWeighted, &s.durationBase,
-                                           &s.exits, &s.exitsBase, &s.exitRateWeighted, &s.exitRateBase, &s.pageviews};
-        for (int i = 0; i < 11; ++i)
-            *fields[i] = optionalDouble(q.value(first + i));
-        return s;
-    }
-
-    void add(const WebSums &o)
-    {
-        sessions = plus(sessions, o.sessions);
-        users = plus(users, o.users);
-        bounceWeighted = plus(bounceWeighted, o.bounceWeighted);
-        bounceBase = plus(bounceBase, o.bounceBase);
-        durationWeighted = plus(durationWeighted, o.durationWeighted);
-        durationBase = plus(durationBase, o.durationBase);
-        exits = plus(exits, o.exits);
-        exitsBase = plus(exitsBase, o.exitsBase);
-        exitRateWeighted = plus(exitRateWeighted, o.exitRateWeighted);
-        exitRateBase = plus(exitRateBase, o.exitRateBase);
-        pageviews = plus(pageviews, o.pageviews);
-    }
-
-    WebStats stats() const
-    {
-        WebStats w;
-        w.sessions = sessions;
-        w.users = users;
-        w.pageviews = pageviews;
-        w.bounceRate = ratio(bounceWeighted, bounceBase);
-        w.avgSessionSeconds = ratio(durationWeighted, durationBase);
-        w.exitRate = exits && exitsBase ? ratio(exits, exitsBase) : ratio(exitRateWeighted, exitRateBase);
-        return w;
-    }
-};
-
-const QString WebSumColumns = QStringLiteral(
-    "SUM(sessions), SUM(users), "
-    "SUM(bounce_rate * sessions), SUM(CASE WHEN bounce_rate IS NOT NULL THEN sessions END), "
-    "SUM(avg_session_seconds * sessions), SUM(CASE WHEN avg_session_seconds IS NOT NULL THEN sessions END), "
-    "SUM(exits), SUM(CASE WHEN exits IS NOT NULL THEN pageviews END), "
-    "SUM(exit_rate * pageviews), SUM(CASE WHEN exit_rate IS NOT NULL THEN pageviews END), "
-    "SUM(pageviews)");
+constexpr auto plus = &WebSums::plus;
 
 // Rows that count in a range: current, and their whole period inside it.
-const QString WebRowsInRange = QStringLiteral("report = :report AND period_start >= :from AND period_end <= :to AND superseded_by IS NULL");
+const QString WebRowsInRange = QStringLiteral("report = :report AND period_start >= :from AND period_start <= :to AND period_end <= :to AND superseded_by IS NULL");
 
 // Which breakdown gives the site's totals, most complete first.
 const QStringList SiteReports = {QStringLiteral("timeseries"), QStringLiteral("channel_group"), QStringLiteral("source_medium"),
                                  QStringLiteral("referrer"), QStringLiteral("landing_page"), QStringLiteral("page")};
+
+// The same sums from the daily summary, in the order of WebSums::columns().
+const QString SummarySumColumns = QStringLiteral(
+    "SUM(sessions), SUM(users), SUM(bounce_weighted), SUM(bounce_base), SUM(duration_weighted), SUM(duration_base), "
+    "SUM(exits), SUM(exits_base), SUM(exit_rate_weighted), SUM(exit_rate_base), SUM(pageviews)");
+const QString SummaryRange = QStringLiteral("report = :report AND day >= :from AND day <= :to");
+// Rows over more than one day, which the summary leaves out (web_traffic_spans finds them).
+const QString SpanRowsInRange = QStringLiteral(
+    "report = :report AND period_start >= :from AND period_start <= :to AND period_end <= :to AND period_start < period_end AND superseded_by IS NULL");
 
 const QString PostRange = QStringLiteral("p.published_at >= :from AND p.published_at < :to");
 
@@ -146,17 +99,18 @@ PeriodStats AnalyticsRepository::periodStats(QDate from, QDate to) const
 
     // Feed posts: counts, sums and the engagement rate over the posts that have impressions.
     {
+        // Summed per channel first, so the date index is walked once rather than once per channel.
         SqlQuery q(m_db, QStringLiteral(
-            "SELECT c.platform, COUNT(*), "
-            "SUM(CASE WHEN COALESCE(s.impressions, s.views) IS NOT NULL THEN COALESCE(s.impressions, s.views) END), "
-            "SUM(s.likes), SUM(s.comments), SUM(s.shares), "
+            "SELECT c.platform, SUM(x.posts), SUM(x.impressions), SUM(x.likes), SUM(x.comments), SUM(x.shares), SUM(x.interactions), "
+            "SUM(x.rated_interactions) FROM (SELECT p.channel_id, COUNT(*) AS posts, "
+            "SUM(CASE WHEN COALESCE(s.impressions, s.views) IS NOT NULL THEN COALESCE(s.impressions, s.views) END) AS impressions, "
+            "SUM(s.likes) AS likes, SUM(s.comments) AS comments, SUM(s.shares) AS shares, "
             "SUM(CASE WHEN s.likes IS NOT NULL OR s.comments IS NOT NULL OR s.shares IS NOT NULL "
-            "    THEN COALESCE(s.likes, 0) + COALESCE(s.comments, 0) + COALESCE(s.shares, 0) END), "
+            "    THEN COALESCE(s.likes, 0) + COALESCE(s.comments, 0) + COALESCE(s.shares, 0) END) AS interactions, "
             "SUM(CASE WHEN COALESCE(s.impressions, s.views) IS NOT NULL "
-            "    THEN COALESCE(s.likes, 0) + COALESCE(s.comments, 0) + COALESCE(s.shares, 0) END) "
-            "FROM platform_posts p JOIN channels c ON c.id = p.channel_id "
-            "LEFT JOIN post_snapshots s ON s.platform_post_id = p.id AND s.is_current = 1 "
-            "WHERE %1 AND p.is_story = 0 GROUP BY c.platform").arg(PostRange));
+            "    THEN COALESCE(s.likes, 0) + COALESCE(s.comments, 0) + COALESCE(s.shares, 0) END) AS rated_interactions "
+            "FROM platform_posts p LEFT JOIN post_snapshots s ON s.platform_post_id = p.id AND s.is_current = 1 "
+            "WHERE %1 AND p.is_story = 0 GROUP BY p.channel_id) x JOIN channels c ON c.id = x.channel_id GROUP BY c.platform").arg(PostRange));
         q.bind(QStringLiteral(":from"), fromUtc).bind(QStringLiteral(":to"), toUtc).exec();
         while (q.next()) {
             const auto platform = Platforms::fromKey(q.text(0));
@@ -174,10 +128,10 @@ PeriodStats AnalyticsRepository::periodStats(QDate from, QDate to) const
     }
     // Stories.
     {
-        SqlQuery q(m_db, QStringLiteral("SELECT c.platform, SUM(COALESCE(s.views, s.impressions)) "
-                                        "FROM platform_posts p JOIN channels c ON c.id = p.channel_id "
-                                        "LEFT JOIN post_snapshots s ON s.platform_post_id = p.id AND s.is_current = 1 "
-                                        "WHERE %1 AND p.is_story = 1 GROUP BY c.platform").arg(PostRange));
+        SqlQuery q(m_db, QStringLiteral("SELECT c.platform, SUM(x.views) FROM (SELECT p.channel_id, SUM(COALESCE(s.views, s.impressions)) AS views "
+                                        "FROM platform_posts p LEFT JOIN post_snapshots s ON s.platform_post_id = p.id AND s.is_current = 1 "
+                                        "WHERE %1 AND p.is_story = 1 GROUP BY p.channel_id) x JOIN channels c ON c.id = x.channel_id "
+                                        "GROUP BY c.platform").arg(PostRange));
         q.bind(QStringLiteral(":from"), fromUtc).bind(QStringLiteral(":to"), toUtc).exec();
         while (q.next()) {
             if (const auto platform = Platforms::fromKey(q.text(0)))
@@ -235,17 +189,7 @@ PeriodStats AnalyticsRepository::periodStats(QDate from, QDate to) const
     }
     stats.web.channelReport = channelReport(from, to);
     if (!stats.web.channelReport.isEmpty()) {
-        const Attribution rules = attribution();
-        SqlQuery q(m_db, QStringLiteral("SELECT dimension, %1 FROM web_traffic WHERE %2 GROUP BY dimension").arg(WebSumColumns, WebRowsInRange));
-        q.bind(QStringLiteral(":report"), stats.web.channelReport)
-            .bind(QStringLiteral(":from"), IsoTime::day(from))
-            .bind(QStringLiteral(":to"), IsoTime::day(to))
-            .exec();
-        QMap<Platform, WebSums> sums;
-        while (q.next()) {
-            if (const auto platform = rules.platformOf(q.text(0)))
-                sums[*platform].add(WebSums::read(q, 1));
-        }
+        const QMap<Platform, WebSums> sums = webSumsByChannel(stats.web.channelReport, from, to);
         for (auto it = sums.cbegin(); it != sums.cend(); ++it)
             stats.web.byChannel.insert(it.key(), it->stats());
     }
@@ -319,13 +263,57 @@ QString AnalyticsRepository::channelReport(QDate from, QDate to) const
     return {};
 }
 
+bool AnalyticsRepository::readsSummary(const QString &report) const
+{
+    return WebChannelDays::summarises(report) && WebChannelDays(m_db).isCurrent();
+}
+
 WebStats AnalyticsRepository::webStats(const QString &report, QDate from, QDate to) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM web_traffic WHERE %2").arg(WebSumColumns, WebRowsInRange));
-    q.bind(QStringLiteral(":report"), report).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
-    if (!q.next())
-        return {};
-    return WebSums::read(q, 0).stats();
+    WebSums sums;
+    bool found = false;
+    auto read = [&](const QString &sql) {
+        SqlQuery q(m_db, sql);
+        q.bind(QStringLiteral(":report"), report).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
+        if (q.next()) {
+            sums.add(WebSums::read(q, 0));
+            found = true;
+        }
+    };
+    if (readsSummary(report)) {
+        read(QStringLiteral("SELECT %1 FROM web_channel_days WHERE %2").arg(SummarySumColumns, SummaryRange));
+        read(QStringLiteral("SELECT %1 FROM web_traffic WHERE %2").arg(WebSums::columns(), SpanRowsInRange));
+    } else {
+        read(QStringLiteral("SELECT %1 FROM web_traffic WHERE %2").arg(WebSums::columns(), WebRowsInRange));
+    }
+    return found ? sums.stats() : WebStats();
+}
+
+QMap<Platform, WebSums> AnalyticsRepository::webSumsByChannel(const QString &report, QDate from, QDate to) const
+{
+    QMap<Platform, WebSums> sums;
+    auto bindRange = [&](SqlQuery &q) {
+        q.bind(QStringLiteral(":report"), report).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
+    };
+    const bool summary = readsSummary(report);
+    if (summary) {
+        SqlQuery q(m_db, QStringLiteral("SELECT platform, %1 FROM web_channel_days WHERE %2 GROUP BY platform").arg(SummarySumColumns, SummaryRange));
+        bindRange(q);
+        while (q.next()) {
+            if (const auto platform = Platforms::fromKey(q.text(0)))
+                sums[*platform].add(WebSums::read(q, 1));
+        }
+    }
+    // Without the summary every row, else only the rows over several days, by their dimension.
+    const Attribution rules = attribution();
+    SqlQuery q(m_db, QStringLiteral("SELECT dimension, %1 FROM web_traffic WHERE %2 GROUP BY dimension")
+                         .arg(WebSums::columns(), summary ? SpanRowsInRange : WebRowsInRange));
+    bindRange(q);
+    while (q.next()) {
+        if (const auto platform = rules.platformOf(q.text(0)))
+            sums[*platform].add(WebSums::read(q, 1));
+    }
+    return sums;
 }
 
 QVector<PostMetrics> AnalyticsRepository::posts(QDate from, QDate to) const
@@ -387,8 +375,12 @@ DailySeries AnalyticsRepository::siteSessionsPerDay(QDate from, QDate to) const
     const QString report = siteReport(from, to);
     if (report.isEmpty())
         return series;
-    SqlQuery q(m_db, QStringLiteral("SELECT period_start, SUM(sessions) FROM web_traffic WHERE %1 AND period_start = period_end "
-                                    "GROUP BY period_start").arg(WebRowsInRange));
+    // One-day rows only: a row over a period has no day to be drawn on.
+    const QString sql = readsSummary(report)
+        ? QStringLiteral("SELECT day, SUM(sessions) FROM web_channel_days WHERE %1 GROUP BY day").arg(SummaryRange)
+        : QStringLiteral("SELECT period_start, SUM(sessions) FROM web_traffic WHERE %1 AND period_start = period_end GROUP BY period_start")
+              .arg(WebRowsInRange);
+    SqlQuery q(m_db, sql);
     q.bind(QStringLiteral(":report"), report).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
     while (q.next()) {
         if (!q.value(1).isNull())
@@ -403,6 +395,21 @@ QMap<Platform, DailySeries> AnalyticsRepository::attributedSessionsPerDay(QDate 
     const QString report = channelReport(from, to);
     if (report.isEmpty())
         return result;
+    if (readsSummary(report)) {
+        SqlQuery q(m_db, QStringLiteral("SELECT day, platform, SUM(sessions) FROM web_channel_days WHERE %1 AND platform <> :none "
+                                        "GROUP BY day, platform").arg(SummaryRange));
+        q.bind(QStringLiteral(":report"), report)
+            .bind(QStringLiteral(":from"), IsoTime::day(from))
+            .bind(QStringLiteral(":to"), IsoTime::day(to))
+            .bind(QStringLiteral(":none"), QStringLiteral(""))
+            .exec();
+        while (q.next()) {
+            const auto platform = Platforms::fromKey(q.text(1));
+            if (platform && !q.value(2).isNull())
+                result[*platform][IsoTime::parseDay(q.text(0))] += q.value(2).toDouble();
+        }
+        return result;
+    }
     const Attribution rules = attribution();
     SqlQuery q(m_db, QStringLiteral("SELECT period_start, dimension, SUM(sessions) FROM web_traffic WHERE %1 AND period_start = period_end "
                                     "GROUP BY period_start, dimension").arg(WebRowsInRange));

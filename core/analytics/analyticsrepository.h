@@ -3,6 +3,7 @@
 
 #include "attribution.h"
 #include "periodstats.h"
+#include "websums.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -80,6 +81,9 @@ private:
     QString siteReport(QDate from, QDate to) const;
     QString channelReport(QDate from, QDate to) const;
     MentionStats mentionStats(QDate from, QDate to) const;
+    // Whether a report's one-day rows are read from the daily channel summary.
+    bool readsSummary(const QString &report) const;
+    QMap<Platform, WebSums> webSumsByChannel(const QString &report, QDate from, QDate to) const;
 
     QSqlDatabase m_db;
     QTimeZone m_zone;

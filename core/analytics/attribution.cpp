@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attribution.h"
 
+#include "webchanneldays.h"
+
 #include <core/db/scopedtransaction.h>
 #include <core/db/sqlquery.h>
 
@@ -74,6 +76,8 @@ void AttributionRuleRepository::replaceAll(const QVector<AttributionRule> &rules
     int position = 0;
     for (const AttributionRule &rule : rules)
         insert.bind(QStringLiteral(":position"), position += 10).bind(QStringLiteral(":pattern"), rule.pattern.trimmed()).bind(QStringLiteral(":platform"), Platforms::key(rule.platform)).exec();
+    // The daily channel summary follows the rules in the same transaction.
+    WebChannelDays(m_db).rebuild();
     transaction.commit();
 }
 

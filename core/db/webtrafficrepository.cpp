@@ -72,7 +72,7 @@ QVector<WebTrafficRow> WebTrafficRepository::rows(const QString &report, QDate f
 {
     SqlQuery q(m_db, QStringLiteral("SELECT source_id, report, period_start, period_end, dimension, dimension2, occurrence, %1, "
                                     "source_line FROM web_traffic WHERE report = :report AND period_start >= :from "
-                                    "AND period_end <= :to AND superseded_by IS NULL "
+                                    "AND period_start <= :to AND period_end <= :to AND superseded_by IS NULL "
                                     "ORDER BY period_start, period_end, dimension, dimension2, occurrence")
                          .arg(MetricColumns.join(QLatin1String(", "))));
     q.bind(QStringLiteral(":report"), report).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();

@@ -12,6 +12,7 @@
 #include <core/db/pillarrepository.h>
 #include <core/db/platformpostrepository.h>
 #include <core/db/postrepository.h>
+#include <core/analytics/webchanneldays.h>
 #include <core/db/scopedtransaction.h>
 #include <core/db/seriesrepository.h>
 #include <core/db/settingsrepository.h>
@@ -675,6 +676,7 @@ DemoGenerator::Summary DemoGenerator::generate()
     batch.rowsRead = summary.platformPosts + summary.dailyValues + summary.webRows + summary.mentions;
     batch.rowsAdded = batch.rowsRead;
     batches.finish(batch);
+    WebChannelDays(m_db).rebuild();
     transaction.commit();
     return summary;
 }

@@ -63,7 +63,11 @@ WriteOutcome DatabaseSink::daily(const DailyMetricValue &value)
 
 WriteOutcome DatabaseSink::web(WebTrafficRow &row)
 {
-    return m_web->write(m_batch, row);
+    const WriteOutcome outcome = m_web->write(m_batch, row);
+    if (!m_webChanges)
+        m_webChanges = std::make_unique<WebChannelDays::Changes>(AttributionRuleRepository(m_db).all());
+    m_webChanges->record(row, outcome);
+    return outcome;
 }
 
 WriteOutcome DatabaseSink::mention(Mention &mention)

@@ -3,6 +3,8 @@
 
 #include "importsink.h"
 
+#include <core/analytics/webchanneldays.h>
+
 #include <QHash>
 #include <QSqlDatabase>
 
@@ -35,6 +37,10 @@ public:
     WriteOutcome web(WebTrafficRow &row) override;
     WriteOutcome mention(Mention &mention) override;
 
+    // What the web rows written since the last call change in the daily channel summary
+    // (null when no web row was written).
+    std::unique_ptr<WebChannelDays::Changes> takeWebChanges() { return std::move(m_webChanges); }
+
 private:
     QSqlDatabase m_db;
     qint64 m_batch = 0;
@@ -46,6 +52,7 @@ private:
     std::unique_ptr<MentionRepository> m_mentions;
     QHash<QString, qint64> m_channelIds;
     QHash<QString, qint64> m_sourceIds;
+    std::unique_ptr<WebChannelDays::Changes> m_webChanges;
 };
 
 // Counts what an import would do without touching the workspace (the preview).

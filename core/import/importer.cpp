@@ -8,6 +8,7 @@
 #include "importsource.h"
 #include "postmatcher.h"
 
+#include <core/analytics/webchanneldays.h>
 #include <core/db/database.h>
 #include <core/db/databaseerror.h>
 #include <core/db/importbatchrepository.h>
@@ -365,6 +366,8 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
             batches.writeColumns(batch.id, columns);
             report.batchIds.append(batch.id);
             report.linkedToPlan += PostMatcher(db).matchBatch(batch.id).linkedToPlan;
+            if (const auto webChanges = databaseSink.takeWebChanges())
+                WebChannelDays(db).refreshAfterImport(batch.id, *webChanges);
         }
         if (unknownParts == parts.size()) {
             report.error = located(report.fileName, 0, 0, tr("none of its %n sheet(s) or file(s) is a layout Beamline knows", nullptr,

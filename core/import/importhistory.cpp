@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importhistory.h"
 
+#include <core/analytics/webchanneldays.h>
 #include <core/db/dailymetricrepository.h>
 #include <core/db/importbatchrepository.h>
 #include <core/db/mentionrepository.h>
@@ -17,10 +18,14 @@ bool ImportHistory::undo(qint64 batchId)
     const auto batch = batches.find(batchId);
     if (!batch || batch->status == ImportBatch::Status::Undone)
         return false;
+    WebChannelDays summary(m_db);
+    const bool summaryWasCurrent = summary.isCurrent();
+    const QVector<WebChannelDays::Span> webDays = summary.spansOfBatch(batchId);
     PlatformPostRepository(m_db).undoBatch(batchId);
     DailyMetricRepository(m_db).undoBatch(batchId);
     WebTrafficRepository(m_db).undoBatch(batchId);
     MentionRepository(m_db).undoBatch(batchId);
+    summary.refreshAfterUndo(summaryWasCurrent, webDays);
     batches.markUndone(batchId);
     transaction.commit();
     return true;

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
+#include <core/analytics/webchanneldays.h>
 #include <core/db/database.h>
 #include <core/db/databaseerror.h>
 #include <core/db/settingsrepository.h>
 #include <core/domain/isotime.h>
 
 #include <QFileInfo>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSql)
 
 namespace Beamline {
 
@@ -29,10 +33,26 @@ std::unique_ptr<Workspace> Workspace::open(const QString &filePath, WorkspaceOpe
             settings.setValue(SettingsRepository::CreatedAt, IsoTime::utc(QDateTime::currentDateTimeUtc()));
             settings.setValue(SettingsRepository::TimeZone, QString::fromUtf8(QTimeZone::systemTimeZoneId()));
         }
+        workspace->updateSummaries();
     }
     if (result)
         *result = std::move(opened);
     return workspace;
+}
+
+void Workspace::updateSummaries()
+{
+    if (isReadOnly())
+        return;
+    try {
+        // After an upgrade, or rows written by another program: the views would read the
+        // detailed rows (right, but slow) until the summary is rebuilt.
+        WebChannelDays summary(connection());
+        if (!summary.isCurrent())
+            summary.rebuild();
+    } catch (const DatabaseError &error) {
+        qCWarning(lcSql) << "could not bring the web summary up to date:" << error.message() << error.detail();
+    }
 }
 
 QString Workspace::filePath() const

@@ -56,6 +56,10 @@ Q_SIGNALS:
     void nameChanged(const QString &name);
 
 private:
+    // Rebuilds derived tables that are out of date (see WebChannelDays); they are optional,
+    // so a failure (a locked file) only costs speed.
+    void updateSummaries();
+
     Workspace(std::unique_ptr<Database> database, QString openingMessage);
 
     std::unique_ptr<Database> m_database;

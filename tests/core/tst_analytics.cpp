@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <core/analytics/analyticsrepository.h>
+#include <core/analytics/webchanneldays.h>
 #include <core/db/channelrepository.h>
 #include <core/domain/isotime.h>
 
@@ -229,29 +230,42 @@ private Q_SLOTS:
         // A whole-month row: it counts only in ranges that contain all of January.
         row(QStringLiteral("source_medium"), QStringLiteral("2017-01-01"), QStringLiteral("2017-01-31"), QStringLiteral("instagram.com / referral"), 1000, 0.1, 100.0, Null, Null);
 
-        const AnalyticsRepository analytics(db, Zurich);
-        const PeriodStats s = analytics.periodStats(QDate(2017, 1, 1), QDate(2017, 1, 15));
-        QCOMPARE(s.web.siteReport, QStringLiteral("timeseries"));
-        QCOMPARE(s.web.site.sessions, std::optional<double>(400)); // not 400 + 400
-        QCOMPARE(*s.web.site.bounceRate, (0.5 * 100 + 0.3 * 300) / 400);  // 35 %
-        QCOMPARE(*s.web.site.avgSessionSeconds, (120.0 * 100 + 200.0 * 300) / 400); // 180 s = 3:00
-        QCOMPARE(*s.web.site.exitRate, 400.0 / 800.0);
-        const WebStats ig = s.web.byChannel.value(Platform::Instagram);
-        QCOMPARE(ig.sessions, std::optional<double>(50));
-        QCOMPARE(*ig.avgSessionSeconds, (300.0 * 40 + 400.0 * 10) / 50); // 320 s
-        QCOMPARE(*ig.bounceRate, (0.25 * 40 + 0.5 * 10) / 50);
-        QCOMPARE(s.web.byChannel.value(Platform::X).sessions, std::optional<double>(20));
-        QVERIFY(!s.web.byChannel.contains(Platform::Facebook));
+        // Twice: from the detailed rows (the rows above were written behind the daily
+        // summary's back), then from the summary once it is rebuilt.
+        for (const bool summarised : {false, true}) {
+            if (summarised)
+                WebChannelDays(db).rebuild();
+            QCOMPARE(WebChannelDays(db).isCurrent(), summarised);
+            const AnalyticsRepository analytics(db, Zurich);
+            const PeriodStats s = analytics.periodStats(QDate(2017, 1, 1), QDate(2017, 1, 15));
+            QCOMPARE(s.web.siteReport, QStringLiteral("timeseries"));
+            QCOMPARE(s.web.site.sessions, std::optional<double>(400)); // not 400 + 400
+            QCOMPARE(*s.web.site.bounceRate, (0.5 * 100 + 0.3 * 300) / 400);  // 35 %
+            QCOMPARE(*s.web.site.avgSessionSeconds, (120.0 * 100 + 200.0 * 300) / 400); // 180 s = 3:00
+            QCOMPARE(*s.web.site.exitRate, 400.0 / 800.0);
+            const WebStats ig = s.web.byChannel.value(Platform::Instagram);
+            QCOMPARE(ig.sessions, std::optional<double>(50));
+            QCOMPARE(*ig.avgSessionSeconds, (300.0 * 40 + 400.0 * 10) / 50); // 320 s
+            QCOMPARE(*ig.bounceRate, (0.25 * 40 + 0.5 * 10) / 50);
+            QCOMPARE(s.web.byChannel.value(Platform::X).sessions, std::optional<double>(20));
+            QVERIFY(!s.web.byChannel.contains(Platform::Facebook));
 
-        // The whole month takes in the monthly row as well.
-        const PeriodStats month = analytics.periodStats(QDate(2017, 1, 1), QDate(2017, 1, 31));
-        QCOMPARE(month.web.byChannel.value(Platform::Instagram).sessions, std::optional<double>(1050));
-        QCOMPARE(*month.web.byChannel.value(Platform::Instagram).avgSessionSeconds, (300.0 * 40 + 400.0 * 10 + 100.0 * 1000) / 1050);
-        // Per day: the site, and Instagram's share of it.
-        QCOMPARE(analytics.siteSessionsPerDay(QDate(2017, 1, 1), QDate(2017, 1, 31)).value(QDate(2017, 1, 3)), 300.0);
-        QCOMPARE(analytics.attributedSessionsPerDay(QDate(2017, 1, 1), QDate(2017, 1, 31)).value(Platform::Instagram).value(QDate(2017, 1, 3)), 10.0);
-        // No web data: no numbers, not zeros.
-        QVERIFY(!analytics.periodStats(QDate(2016, 1, 1), QDate(2016, 1, 31)).web.site.sessions);
+            // The whole month takes in the monthly row as well.
+            const PeriodStats month = analytics.periodStats(QDate(2017, 1, 1), QDate(2017, 1, 31));
+            QCOMPARE(month.web.byChannel.value(Platform::Instagram).sessions, std::optional<double>(1050));
+            QCOMPARE(*month.web.byChannel.value(Platform::Instagram).avgSessionSeconds, (300.0 * 40 + 400.0 * 10 + 100.0 * 1000) / 1050);
+            // Per day: the site, and Instagram's share of it.
+            QCOMPARE(analytics.siteSessionsPerDay(QDate(2017, 1, 1), QDate(2017, 1, 31)).value(QDate(2017, 1, 3)), 300.0);
+            QCOMPARE(analytics.attributedSessionsPerDay(QDate(2017, 1, 1), QDate(2017, 1, 31)).value(Platform::Instagram).value(QDate(2017, 1, 3)), 10.0);
+            // No web data: no numbers, not zeros.
+            QVERIFY(!analytics.periodStats(QDate(2016, 1, 1), QDate(2016, 1, 31)).web.site.sessions);
+            // A whole breakdown, as the site's totals when there is no time series.
+            const WebStats bySource = analytics.webStats(QStringLiteral("source_medium"), QDate(2017, 1, 1), QDate(2017, 1, 31));
+            QCOMPARE(bySource.sessions, std::optional<double>(40 + 10 + 20 + 330 + 1000));
+            QCOMPARE(*bySource.bounceRate, (0.25 * 40 + 0.5 * 10 + 0.5 * 20 + 0.4 * 330 + 0.1 * 1000) / 1400);
+            QCOMPARE(analytics.webStats(QStringLiteral("source_medium"), QDate(2017, 1, 1), QDate(2017, 1, 15)).sessions,
+                     std::optional<double>(400));
+        }
     }
 
     void attributionRules_data()

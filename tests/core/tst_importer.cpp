@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <core/analytics/analyticsrepository.h>
+#include <core/analytics/webchanneldays.h>
 #include <core/db/channelrepository.h>
 #include <core/db/importbatchrepository.h>
 #include <core/db/importprofilerepository.h>
 #include <core/db/platformpostrepository.h>
 #include <core/db/postrepository.h>
 #include <core/db/seriesrepository.h>
+#include <core/db/settingsrepository.h>
 #include <core/domain/isotime.h>
 #include <core/import/importer.h>
 #include <core/import/importhistory.h>
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -281,6 +285,92 @@ private Q_SLOTS:
                  QStringLiteral("2024-01-01=10.0 2024-01-02=20.0"));
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM web_traffic WHERE report = 'source_medium' AND dimension2 = ''")).toInt(), 3);
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT bounce_rate FROM web_traffic WHERE dimension = 'google / organic'")).toDouble(), 0.75);
+    }
+
+    void webSummaryFollowsImportsUndoAndRules()
+    {
+        TestWorkspace ws;
+        const QSqlDatabase db = ws.db();
+        auto ga4 = [&](const char *name, const char *start, const char *end, const QByteArray &rows) {
+            const QByteArray head = QByteArray("# ----------------------------------------\n# Traffic acquisition: Session source / medium\n")
+                + "# Account: Lab\n# Property: lab.example - GA4\n# ----------------------------------------\n#\n# All Users\n"
+                + "# Start date: " + start + "\n# End date: " + end + "\nSession source / medium,Date,Sessions,Engagement rate\n";
+            const ImportReport r = run(ws, write(QString::fromLatin1(name), head + rows));
+            [&] { QVERIFY2(!r.failed(), qPrintable(r.error)); }();
+            return r;
+        };
+        // Sessions of the summary on a day for a channel key ('' for traffic no rule attributes).
+        auto summary = [&](const char *day, const char *platform) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT sessions FROM web_channel_days WHERE report = 'source_medium' AND day = ? AND platform = ?"));
+            q.addBindValue(QString::fromLatin1(day));
+            q.addBindValue(QString::fromLatin1(platform));
+            q.exec();
+            return q.next() ? q.value(0).toDouble() : -1.0;
+        };
+        const AnalyticsRepository analytics(db, QTimeZone("Europe/Zurich"));
+        auto instagramSessions = [&] {
+            return analytics.periodStats(QDate(2024, 1, 1), QDate(2024, 1, 3)).web.byChannel.value(Platform::Instagram).sessions.value_or(-1);
+        };
+
+        ga4("first.csv", "20240101", "20240102",
+            "l.instagram.com / referral,20240101,10,0.5\ngoogle / organic,20240101,30,0.25\ninstagram / story,20240102,20,0.75\n");
+        QVERIFY(WebChannelDays(db).isCurrent());
+        QCOMPARE(summary("2024-01-01", "instagram"), 10.0);
+        QCOMPARE(summary("2024-01-01", ""), 30.0);
+        QCOMPARE(summary("2024-01-02", "instagram"), 20.0);
+        QCOMPARE(instagramSessions(), 30.0);
+
+        // An overlapping export replaces day 2 and adds day 3; day 1 stays.
+        const ImportReport second = ga4("second.csv", "20240102", "20240103",
+                                        "instagram / story,20240102,25,0.75\nl.instagram.com / referral,20240103,5,0.5\n");
+        QVERIFY(WebChannelDays(db).isCurrent());
+        QCOMPARE(summary("2024-01-01", "instagram"), 10.0);
+        QCOMPARE(summary("2024-01-02", "instagram"), 25.0);
+        QCOMPARE(summary("2024-01-03", "instagram"), 5.0);
+        QCOMPARE(instagramSessions(), 40.0);
+        // Added up row by row, it is what recomputing it from the rows gives.
+        const QString dumpSql = QStringLiteral(
+            "SELECT group_concat(line, ' | ') FROM (SELECT report || ' ' || day || ' ' || platform || ' ' || ROUND(sessions, 6) || ' ' || "
+            "ROUND(bounce_weighted, 6) || ' ' || ROUND(bounce_base, 6) AS line FROM web_channel_days ORDER BY report, day, platform)");
+        const QString incremental = scalar(db, dumpSql).toString();
+        WebChannelDays(db).rebuild();
+        QCOMPARE(scalar(db, dumpSql).toString(), incremental);
+
+        // The summary and the detailed rows agree: without the summary's record, the
+        // views read web_traffic and find the same numbers.
+        const QString state = *SettingsRepository(db).value(QStringLiteral("web_channel_days"));
+        SettingsRepository(db).remove(QStringLiteral("web_channel_days"));
+        QVERIFY(!WebChannelDays(db).isCurrent());
+        QCOMPARE(instagramSessions(), 40.0);
+        SettingsRepository(db).setValue(QStringLiteral("web_channel_days"), state);
+        QVERIFY(WebChannelDays(db).isCurrent());
+
+        // Undo brings back day 2 as it was and takes day 3 away.
+        QVERIFY(ImportHistory(db).undo(second.batchIds.first()));
+        QVERIFY(WebChannelDays(db).isCurrent());
+        QCOMPARE(summary("2024-01-02", "instagram"), 20.0);
+        QCOMPARE(summary("2024-01-03", "instagram"), -1.0);
+        QCOMPARE(instagramSessions(), 30.0);
+
+        // A row written behind the summary's back makes it out of date, and the views
+        // read the detailed rows, so the numbers stay right.
+        QSqlQuery raw(db);
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO web_traffic (source_id, report, period_start, period_end, dimension, key_hash, sessions, "
+                                        "batch_id) SELECT source_id, 'source_medium', '2024-01-03', '2024-01-03', 'instagram.com / referral', 1, 7, "
+                                        "batch_id FROM web_traffic LIMIT 1")));
+        QVERIFY(!WebChannelDays(db).isCurrent());
+        QCOMPARE(instagramSessions(), 37.0);
+        WebChannelDays(db).rebuild();
+        QCOMPARE(summary("2024-01-03", "instagram"), 7.0);
+
+        // Changing the rules re-attributes the summary in the same transaction.
+        QVector<AttributionRule> rules = AttributionRuleRepository(db).all();
+        rules.prepend({0, 0, QStringLiteral("google / *"), Platform::YouTube});
+        AttributionRuleRepository(db).replaceAll(rules);
+        QVERIFY(WebChannelDays(db).isCurrent());
+        QCOMPARE(summary("2024-01-01", "youtube"), 30.0);
+        QCOMPARE(summary("2024-01-01", ""), -1.0);
     }
 
     void germanMetaPostsWithExcelDates()

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <core/analytics/webchanneldays.h>
 #include <core/db/database.h>
 #include <core/db/databaseerror.h>
 #include <core/db/migrator.h>
 #include <core/db/sqlquery.h>
 #include <core/db/workspaceopener.h>
+#include <core/workspace/workspace.h>
 
 #include <QDir>
 #include <QFile>
@@ -30,15 +32,17 @@ private:
         file.write(bytes);
     }
 
-    // A migrations folder with the real first migration and `extra` as 0002.
-    static QString migrationsWithSecond(const QTemporaryDir &dir, const QByteArray &extra)
+    // A migrations folder with the real migrations and `extra` as the one after the last.
+    static QString migrationsWithNext(const QTemporaryDir &dir, const QByteArray &extra)
     {
         const QString folder = dir.filePath(QStringLiteral("migrations"));
         QDir().mkpath(folder);
-        QFile::copy(QStringLiteral(":/sql/migrations/0001_initial.sql"), folder + QStringLiteral("/0001_initial.sql"));
-        QFile second(folder + QStringLiteral("/0002_next.sql"));
-        second.open(QIODevice::WriteOnly);
-        second.write(extra);
+        const QDir bundled(QStringLiteral(":/sql/migrations"));
+        for (const QString &file : bundled.entryList({QStringLiteral("*.sql")}, QDir::Files))
+            QFile::copy(bundled.filePath(file), folder + QLatin1Char('/') + file);
+        QFile next(folder + QStringLiteral("/%1_next.sql").arg(Migrator().latestVersion() + 1, 4, 10, QLatin1Char('0')));
+        next.open(QIODevice::WriteOnly);
+        next.write(extra);
         return folder;
     }
 
@@ -150,27 +154,28 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.beamline"));
         {
-            const auto v1 = WorkspaceOpener::open(path); // bundled migrations only: version 1
+            const auto v1 = WorkspaceOpener::open(path); // the bundled migrations only
             QVERIFY(v1.ok());
             SqlQuery::execute(v1.database->connection(), QStringLiteral("INSERT INTO pillars (name) VALUES ('Physics news')"));
         }
-        const QString migrations = migrationsWithSecond(dir, "CREATE TABLE extra (id INTEGER PRIMARY KEY);\n"
+        const QString migrations = migrationsWithNext(dir, "CREATE TABLE extra (id INTEGER PRIMARY KEY);\n"
                                                              "INSERT INTO extra (id) VALUES (42);\n");
-        QCOMPARE(Migrator(migrations).latestVersion(), 2);
+        const int bundled = Migrator().latestVersion();
+        QCOMPARE(Migrator(migrations).latestVersion(), bundled + 1);
         const auto upgraded = WorkspaceOpener::open(path, WorkspaceOpener::Mode::MustExist, migrations);
         QVERIFY(upgraded.ok());
         QCOMPARE(upgraded.status, WorkspaceOpener::Status::Migrated);
-        QCOMPARE(upgraded.fromVersion, 1);
-        QCOMPARE(upgraded.toVersion, 2);
+        QCOMPARE(upgraded.fromVersion, bundled);
+        QCOMPARE(upgraded.toVersion, bundled + 1);
         QVERIFY(QFile::exists(upgraded.backupPath));
         const QSqlDatabase db = upgraded.database->connection();
         QCOMPARE(scalar(db, QStringLiteral("SELECT id FROM extra")).toInt(), 42);
         QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM pillars")).toString(), QStringLiteral("Physics news"));
 
-        // The copy is the old workspace, still at version 1 with its data.
+        // The copy is the old workspace, still at the bundled version with its data.
         const auto backup = WorkspaceOpener::open(upgraded.backupPath, WorkspaceOpener::Mode::MustExist);
         QVERIFY(backup.ok());
-        QCOMPARE(backup.fromVersion, 1);
+        QCOMPARE(backup.fromVersion, bundled);
     }
 
     void failedMigrationLeavesPreviousVersion()
@@ -181,12 +186,12 @@ private Q_SLOTS:
             const auto v1 = WorkspaceOpener::open(path);
             QVERIFY(v1.ok());
         }
-        const QString migrations = migrationsWithSecond(dir, "CREATE TABLE half (id INTEGER);\nTHIS IS NOT SQL;\n");
+        const QString migrations = migrationsWithNext(dir, "CREATE TABLE half (id INTEGER);\nTHIS IS NOT SQL;\n");
         const auto result = WorkspaceOpener::open(path, WorkspaceOpener::Mode::MustExist, migrations);
         QVERIFY(!result.ok());
         const auto reopened = WorkspaceOpener::open(path, WorkspaceOpener::Mode::MustExist);
         QVERIFY(reopened.ok());
-        QCOMPARE(Migrator::currentVersion(reopened.database->connection()), 1);
+        QCOMPARE(Migrator::currentVersion(reopened.database->connection()), Migrator().latestVersion());
         QCOMPARE(scalar(reopened.database->connection(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half'")).toInt(), 0);
     }
 
@@ -205,6 +210,33 @@ private Q_SLOTS:
                  QStringLiteral("#ThrowbackThursday"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM posts")).toInt(), 2);
         QCOMPARE(scalar(db, QStringLiteral("SELECT likes FROM post_snapshots WHERE is_current = 1")).toDouble(), 41.0);
+    }
+
+    void upgradedWorkspaceGetsItsWebSummary()
+    {
+        // Web rows written under the first schema are summarised when the upgraded workspace opens.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("v1.beamline"));
+        QVERIFY(QFile::copy(QStringLiteral(BEAMLINE_TEST_DATA_DIR "/workspace-v1.beamline"), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            raw.setDatabaseName(copy);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO web_sources (provider, name) VALUES ('ga', 'site')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO web_traffic (source_id, report, period_start, period_end, dimension, key_hash, sessions, "
+                                          "batch_id) VALUES (1, 'source_medium', '2017-01-05', '2017-01-05', 'l.instagram.com / referral', 1, 12, 1)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        const auto workspace = Workspace::open(copy, WorkspaceOpener::Mode::MustExist);
+        QVERIFY(workspace);
+        const QSqlDatabase db = workspace->connection();
+        QCOMPARE(Migrator::currentVersion(db), Migrator().latestVersion());
+        QVERIFY(WebChannelDays(db).isCurrent());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT platform || '=' || sessions FROM web_channel_days WHERE day = '2017-01-05'")).toString(),
+                 QStringLiteral("instagram=12.0"));
     }
 
     void lockedWorkspaceIsReported()

@@ -7,10 +7,12 @@
 #include <ui/application.h>
 
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -156,6 +158,9 @@ bool AttributionEditor::save()
 {
     if (!m_workspace)
         return false;
+    // Saving re-attributes the daily web summary: a few seconds on years of traffic.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restoreCursor = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
     try {
         AttributionRuleRepository(m_workspace->connection()).replaceAll(rules());
     } catch (const DatabaseError &error) {

@@ -506,15 +506,15 @@ void MeasurePage::reload()
         const AnalyticsRepository analytics(m_workspace->connection(), m_workspace->timeZone());
         m_stats = analytics.periodStats(m_from, m_to);
         m_previous = m_compareFrom.isValid() ? analytics.periodStats(m_compareFrom, m_compareTo) : PeriodStats();
-        // Filters of the per-post view, keeping the choice.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        Q_UNUSED(now)
-        QHash<qint64, QString> seriesNames, pillarNames;
+        // Filters of the per-post view, keeping the choice. Its table is filled when it is shown.
+        QHash<qint64, QString> &seriesNames = m_seriesNames, &pillarNames = m_pillarNames;
+        seriesNames.clear();
+        pillarNames.clear();
         for (const Series &s : SeriesRepository(m_workspace->connection()).all())
             seriesNames.insert(s.id, s.name);
         for (const Pillar &p : PillarRepository(m_workspace->connection()).all())
             pillarNames.insert(p.id, p.name);
-        m_posts->setPosts(analytics.posts(m_from, m_to), m_workspace->timeZone(), seriesNames, pillarNames);
+        m_postsLoaded = false;
         auto refill = [](QComboBox *combo, const QString &all, const QList<QPair<QVariant, QString>> &items) {
             const QVariant current = combo->currentData();
             combo->clear();
@@ -624,6 +624,15 @@ void MeasurePage::refreshCharts(bool all)
     request.campaignId = m_postsFilter->campaign();
     request.stats = &m_stats;
     request.previousStats = m_compareFrom.isValid() ? &m_previous : nullptr;
+    if (!m_postsLoaded && (all || m_tabs->currentIndex() == int(Tab::Posts))) {
+        try {
+            const AnalyticsRepository analytics(m_workspace->connection(), m_workspace->timeZone());
+            m_posts->setPosts(analytics.posts(m_from, m_to), m_workspace->timeZone(), m_seriesNames, m_pillarNames);
+            m_postsLoaded = true;
+        } catch (const DatabaseError &error) {
+            Q_EMIT message(2, tr("The figures could not be read: %1").arg(error.message()));
+        }
+    }
     for (int tab = 0; tab < m_tabs->count(); ++tab) {
         if (!all && tab != m_tabs->currentIndex())
             continue;

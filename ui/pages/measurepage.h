@@ -94,6 +94,9 @@ private:
     PeriodStats m_previous;
     bool m_updating = false;
     QHash<int, bool> m_stale; // tabs whose charts wait for a refresh
+    bool m_postsLoaded = false; // the per-post table holds the current range
+    QHash<qint64, QString> m_seriesNames;
+    QHash<qint64, QString> m_pillarNames;
 
     EmptyState *m_empty;
     QStackedWidget *m_stack;

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "webchanneldays.h"
+
+#include "websums.h"
+
+#include <core/db/scopedtransaction.h>
+#include <core/db/settingsrepository.h>
+#include <core/db/sqlquery.h>
+#include <core/domain/isotime.h>
+
+#include <QCryptographicHash>
+
+namespace Beamline {
+
+namespace {
+
+const QString StateKey = QStringLiteral("web_channel_days");
+const QStringList Reports = { QStringLiteral("source_medium"), QStringLiteral("referrer") };
+// A span over every day: ISO days compare as text.
+const QString FirstDay = QStringLiteral("0000-01-01");
+const QString LastDay = QStringLiteral("9999-12-31");
+
+} // namespace
+
+WebChannelDays::WebChannelDays(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool WebChannelDays::summarises(const QString &report)
+{
+    return Reports.contains(report);
+}
+
+std::optional<WebChannelDays::State> WebChannelDays::storedState() const
+{
+    const auto value = SettingsRepository(m_db).value(StateKey);
+    if (!value)
+        return std::nullopt;
+    const QStringList parts = value->split(QLatin1Char(' '));
+    bool ok = false;
+    const qint64 maxId = parts.value(1).toLongLong(&ok);
+    if (parts.size() != 2 || !ok)
+        return std::nullopt;
+    return State { parts.first(), maxId };
+}
+
+QString WebChannelDays::rulesFingerprint(const QVector<AttributionRule> &rules) const
+{
+    // The summary's own layout version first, so that a later change of how it is built
+    // makes every stored summary out of date.
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QByteArrayView("web_channel_days 1\n"));
+    const Attribution ordered(rules);
+    for (const AttributionRule &rule : ordered.rules())
+        hash.addData(QStringLiteral("%1\t%2\n").arg(rule.pattern.trimmed().toLower(), Platforms::key(rule.platform)).toUtf8());
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+qint64 WebChannelDays::maxRowId() const
+{
+    return SqlQuery::scalar(m_db, QStringLiteral("SELECT MAX(id) FROM web_traffic")).toLongLong();
+}
+
+void WebChannelDays::storeState(const QVector<AttributionRule> &rules)
+{
+    SettingsRepository(m_db).setValue(StateKey, QStringLiteral("%1 %2").arg(rulesFingerprint(rules)).arg(maxRowId()));
+}
+
+bool WebChannelDays::isCurrent() const
+{
+    const auto stored = storedState();
+    return stored && stored->rules == rulesFingerprint(AttributionRuleRepository(m_db).all()) && stored->maxRowId == maxRowId();
+}
+
+void WebChannelDays::rebuild()
+{
+    ScopedTransaction transaction(m_db);
+    const QVector<AttributionRule> rules = AttributionRuleRepository(m_db).all();
+    const Attribution attribution(rules);
+    SqlQuery(m_db, QStringLiteral("DELETE FROM web_dimension_channels")).exec();
+    for (const QString &report : Reports) {
+        const Span all { report, FirstDay, LastDay };
+        mapDimensions(attribution, all, true);
+        aggregate(all, true);
+    }
+    storeState(rules);
+    transaction.commit();
+}
+
+WebChannelDays::Changes::Changes(QVector<AttributionRule> rules)
+    : m_rules(rules)
+    , m_attribution(std::move(rules))
+{
+}
+
+QString WebChannelDays::Changes::platformOf(const QString &dimension)
+{
+    auto it = m_platforms.constFind(dimension);
+    if (it == m_platforms.constEnd()) {
+        const auto platform = m_attribution.platformOf(dimension);
+        it = m_platforms.insert(dimension, platform ? Platforms::key(*platform) : QStringLiteral(""));
+    }
+    return *it;
+}
+
+void WebChannelDays::Changes::record(const WebTrafficRow &row, WriteOutcome outcome)
+{
+    if (!summarises(row.report) || row.periodStart != row.periodEnd || outcome == WriteOutcome::Unchanged
+        || outcome == WriteOutcome::Older)
+        return;
+    const QString day = IsoTime::day(row.periodStart);
+    const QString platform = platformOf(row.dimension);
+    if (outcome == WriteOutcome::Added) {
+        m_added[row.report][day][platform].add(WebSums::ofRow(row));
+        return;
+    }
+    // A replaced row: its old values would have to be taken out, so the day is recomputed.
+    auto it = m_recompute.find(row.report);
+    if (it == m_recompute.end())
+        m_recompute.insert(row.report, { row.report, day, day });
+    else {
+        it->from = qMin(it->from, day);
+        it->to = qMax(it->to, day);
+    }
+}
+
+void WebChannelDays::refreshAfterImport(qint64 batchId, const Changes &changes)
+{
+    const auto stored = storedState();
+    bool current = stored && stored->rules == rulesFingerprint(changes.m_rules);
+    if (current) {
+        // Nobody but this batch wrote rows since the summary was last brought up to date.
+        SqlQuery others(m_db, QStringLiteral("SELECT 1 FROM web_traffic WHERE id > :max AND batch_id <> :batch LIMIT 1"));
+        others.bind(QStringLiteral(":max"), stored->maxRowId).bind(QStringLiteral(":batch"), batchId).exec();
+        current = !others.next();
+    }
+    if (!current) {
+        rebuild();
+        return;
+    }
+    ScopedTransaction transaction(m_db);
+    SqlQuery map(m_db,
+                 QStringLiteral("INSERT INTO web_dimension_channels (dimension, platform) VALUES (:dimension, :platform) "
+                                "ON CONFLICT (dimension) DO NOTHING"));
+    for (auto it = changes.m_platforms.cbegin(); it != changes.m_platforms.cend(); ++it)
+        map.bind(QStringLiteral(":dimension"), it.key()).bind(QStringLiteral(":platform"), it.value()).exec();
+    for (const Span &span : changes.m_recompute)
+        aggregate(span, false);
+    for (auto it = changes.m_added.cbegin(); it != changes.m_added.cend(); ++it) {
+        const auto recomputed = changes.m_recompute.constFind(it.key());
+        add(it.key(), it.value(), recomputed == changes.m_recompute.constEnd() ? nullptr : &*recomputed);
+    }
+    storeState(changes.m_rules);
+    transaction.commit();
+}
+
+void WebChannelDays::add(const QString &report, const QMap<QString, QHash<QString, WebSums>> &days, const Span *skip)
+{
+    if (days.isEmpty())
+        return;
+    // What the summary holds for those days, plus the new rows.
+    QHash<QString, QHash<QString, WebSums>> sums;
+    SqlQuery read(
+        m_db,
+        QStringLiteral("SELECT day, platform, sessions, users, bounce_weighted, bounce_base, duration_weighted, duration_base, "
+                       "exits, exits_base, exit_rate_weighted, exit_rate_base, pageviews FROM web_channel_days "
+                       "WHERE report = :report AND day >= :from AND day <= :to"));
+    read.bind(QStringLiteral(":report"), report)
+        .bind(QStringLiteral(":from"), days.firstKey())
+        .bind(QStringLiteral(":to"), days.lastKey())
+        .exec();
+    while (read.next()) {
+        if (days.contains(read.text(0)))
+            sums[read.text(0)][read.text(1)] = WebSums::read(read, 2);
+    }
+    SqlQuery write(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO web_channel_days (report, day, platform, sessions, users, bounce_weighted, bounce_base, "
+            "duration_weighted, duration_base, "
+            "exits, exits_base, exit_rate_weighted, exit_rate_base, pageviews) VALUES (%1) ON CONFLICT (report, day, platform) "
+            "DO UPDATE SET "
+            "sessions = excluded.sessions, users = excluded.users, bounce_weighted = excluded.bounce_weighted, bounce_base = "
+            "excluded.bounce_base, "
+            "duration_weighted = excluded.duration_weighted, duration_base = excluded.duration_base, exits = excluded.exits, "
+            "exits_base = excluded.exits_base, exit_rate_weighted = excluded.exit_rate_weighted, exit_rate_base = "
+            "excluded.exit_rate_base, "
+            "pageviews = excluded.pageviews")
+            .arg(SqlQuery::placeholders(0, 3 + WebSums::Count)));
+    for (auto day = days.cbegin(); day != days.cend(); ++day) {
+        if (skip && day.key() >= skip->from && day.key() <= skip->to)
+            continue; // recomputed from the rows, new ones included
+        for (auto platform = day->cbegin(); platform != day->cend(); ++platform) {
+            WebSums total = sums.value(day.key()).value(platform.key());
+            total.add(platform.value());
+            write.bind(0, report).bind(1, day.key()).bind(2, platform.key());
+            for (int i = 0; i < WebSums::Count; ++i)
+                write.bind(3 + i, nullable(total[i]));
+            write.exec();
+        }
+    }
+}
+
+QVector<WebChannelDays::Span> WebChannelDays::spansOfBatch(qint64 batchId) const
+{
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT report, MIN(period_start), MAX(period_start) FROM web_traffic "
+                       "WHERE (batch_id = :batch OR superseded_by = :superseded) AND period_start = period_end GROUP BY report"));
+    q.bind(QStringLiteral(":batch"), batchId).bind(QStringLiteral(":superseded"), batchId).exec();
+    QVector<Span> spans;
+    while (q.next()) {
+        if (summarises(q.text(0)))
+            spans.append({ q.text(0), q.text(1), q.text(2) });
+    }
+    return spans;
+}
+
+void WebChannelDays::refreshAfterUndo(bool wasCurrent, const QVector<Span> &spans)
+{
+    if (!wasCurrent) {
+        rebuild();
+        return;
+    }
+    ScopedTransaction transaction(m_db);
+    const QVector<AttributionRule> rules = AttributionRuleRepository(m_db).all();
+    const Attribution attribution(rules);
+    for (const Span &span : spans) {
+        if (!summarises(span.report))
+            continue;
+        mapDimensions(attribution, span, false);
+        aggregate(span, false);
+    }
+    storeState(rules);
+    transaction.commit();
+}
+
+void WebChannelDays::mapDimensions(const Attribution &attribution, const Span &span, bool all)
+{
+    // Dimensions of the span that have no channel yet (all of them after the table was emptied).
+    SqlQuery find(m_db,
+                  QStringLiteral("SELECT DISTINCT t.dimension FROM web_traffic t %1 "
+                                 "WHERE t.report = :report AND t.period_start >= :from AND t.period_start <= :to%2")
+                      .arg(all ? QString() : QStringLiteral("LEFT JOIN web_dimension_channels m ON m.dimension = t.dimension"),
+                           all ? QString() : QStringLiteral(" AND m.dimension IS NULL")));
+    find.bind(QStringLiteral(":report"), span.report)
+        .bind(QStringLiteral(":from"), span.from)
+        .bind(QStringLiteral(":to"), span.to)
+        .exec();
+    SqlQuery insert(m_db,
+                    QStringLiteral("INSERT INTO web_dimension_channels (dimension, platform) VALUES (:dimension, :platform) "
+                                   "ON CONFLICT (dimension) DO NOTHING"));
+    while (find.next()) {
+        const QString dimension = find.text(0);
+        const auto platform = attribution.platformOf(dimension);
+        insert.bind(QStringLiteral(":dimension"), dimension)
+            .bind(QStringLiteral(":platform"), platform ? Platforms::key(*platform) : QString(QLatin1String("")))
+            .exec();
+    }
+}
+
+void WebChannelDays::aggregate(const Span &span, bool all)
+{
+    SqlQuery clear(m_db,
+                   all ? QStringLiteral("DELETE FROM web_channel_days WHERE report = :report")
+                       : QStringLiteral("DELETE FROM web_channel_days WHERE report = :report AND day >= :from AND day <= :to"));
+    clear.bind(QStringLiteral(":report"), span.report);
+    if (!all)
+        clear.bind(QStringLiteral(":from"), span.from).bind(QStringLiteral(":to"), span.to);
+    clear.exec();
+    SqlQuery add(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO web_channel_days (report, day, platform, sessions, users, bounce_weighted, bounce_base, "
+            "duration_weighted, "
+            "duration_base, exits, exits_base, exit_rate_weighted, exit_rate_base, pageviews) "
+            "SELECT t.report, t.period_start, m.platform, %1 FROM web_traffic t JOIN web_dimension_channels m ON m.dimension = "
+            "t.dimension "
+            "WHERE t.report = :report AND t.period_start >= :from AND t.period_start <= :to AND t.period_start = t.period_end "
+            "AND t.superseded_by IS NULL GROUP BY t.report, t.period_start, m.platform")
+            .arg(WebSums::columns()));
+    add.bind(QStringLiteral(":report"), span.report)
+        .bind(QStringLiteral(":from"), span.from)
+        .bind(QStringLiteral(":to"), span.to)
+        .exec();
+}
+
+} // namespace Beamline

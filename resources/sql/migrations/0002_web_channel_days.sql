@@ -1,0 +1,41 @@
+-- Beamline workspace schema, migration 2: what the Measure views read instead of every
+-- source/medium row of the web exports (docs/metrics.md, "Web").
+
+-- Which channel the attribution rules give each source/medium or referrer ('' for none).
+-- Recomputed whole when the rules change; new dimensions are added as imports bring them.
+CREATE TABLE web_dimension_channels (
+    dimension TEXT PRIMARY KEY,
+    platform  TEXT NOT NULL
+);
+
+-- The current one-day web rows of the channel breakdowns (source_medium, referrer), summed
+-- per day and attributed channel. The sums are those combined measures need: sessions and
+-- users, bounce rate and session duration weighted by sessions, exits over pageviews.
+-- Rebuilt for the days an import or an undo touches; settings 'web_channel_days' records
+-- the rules and the rows it was built from, and the views fall back to web_traffic when
+-- it does not match.
+CREATE TABLE web_channel_days (
+    report             TEXT NOT NULL,
+    day                TEXT NOT NULL,
+    platform           TEXT NOT NULL,
+    sessions           REAL,
+    users              REAL,
+    bounce_weighted    REAL,
+    bounce_base        REAL,
+    duration_weighted  REAL,
+    duration_base      REAL,
+    exits              REAL,
+    exits_base         REAL,
+    exit_rate_weighted REAL,
+    exit_rate_base     REAL,
+    pageviews          REAL,
+    PRIMARY KEY (report, day, platform)
+);
+
+-- Rows that cover more than one day (a report's whole period) are few; the views find them here.
+CREATE INDEX web_traffic_spans ON web_traffic (report, period_start, period_end) WHERE period_start < period_end;
+
+-- Mention counts by time, network and sentiment are read from the index alone; it starts
+-- with occurred_at, so it also serves every search the former time index served.
+CREATE INDEX mentions_counts ON mentions (occurred_at, network, sentiment, superseded_by);
+DROP INDEX mentions_time;
