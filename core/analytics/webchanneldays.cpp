@@ -20,6 +20,13 @@ const QStringList Reports = { QStringLiteral("source_medium"), QStringLiteral("r
 const QString FirstDay = QStringLiteral("0000-01-01");
 const QString LastDay = QStringLiteral("9999-12-31");
 
+// The summary's key of the channel a dimension is attributed to: '' for none.
+QString channelKey(const Attribution &attribution, const QString &dimension)
+{
+    const auto platform = attribution.platformOf(dimension);
+    return platform ? Platforms::key(*platform) : QStringLiteral("");
+}
+
 } // namespace
 
 WebChannelDays::WebChannelDays(QSqlDatabase db)
@@ -97,10 +104,8 @@ WebChannelDays::Changes::Changes(QVector<AttributionRule> rules)
 QString WebChannelDays::Changes::platformOf(const QString &dimension)
 {
     auto it = m_platforms.constFind(dimension);
-    if (it == m_platforms.constEnd()) {
-        const auto platform = m_attribution.platformOf(dimension);
-        it = m_platforms.insert(dimension, platform ? Platforms::key(*platform) : QStringLiteral(""));
-    }
+    if (it == m_platforms.constEnd())
+        it = m_platforms.insert(dimension, channelKey(m_attribution, dimension));
     return *it;
 }
 
@@ -109,13 +114,12 @@ void WebChannelDays::Changes::record(const WebTrafficRow &row, WriteOutcome outc
     if (!summarises(row.report) || row.periodStart != row.periodEnd || outcome == WriteOutcome::Unchanged
         || outcome == WriteOutcome::Older)
         return;
-    const QString day = IsoTime::day(row.periodStart);
-    const QString platform = platformOf(row.dimension);
     if (outcome == WriteOutcome::Added) {
-        m_added[row.report][day][platform].add(WebSums::ofRow(row));
+        m_added[row.report][row.periodStart][platformOf(row.dimension)].add(WebSums::ofRow(row));
         return;
     }
     // A replaced row: its old values would have to be taken out, so the day is recomputed.
+    const QString day = IsoTime::day(row.periodStart);
     auto it = m_recompute.find(row.report);
     if (it == m_recompute.end())
         m_recompute.insert(row.report, { row.report, day, day });
@@ -155,46 +159,43 @@ void WebChannelDays::refreshAfterImport(qint64 batchId, const Changes &changes)
     transaction.commit();
 }
 
-void WebChannelDays::add(const QString &report, const QMap<QString, QHash<QString, WebSums>> &days, const Span *skip)
+void WebChannelDays::add(const QString &report, const QMap<QDate, QHash<QString, WebSums>> &days, const Span *skip)
 {
     if (days.isEmpty())
         return;
     // What the summary holds for those days, plus the new rows.
-    QHash<QString, QHash<QString, WebSums>> sums;
-    SqlQuery read(
-        m_db,
-        QStringLiteral("SELECT day, platform, sessions, users, bounce_weighted, bounce_base, duration_weighted, duration_base, "
-                       "exits, exits_base, exit_rate_weighted, exit_rate_base, pageviews FROM web_channel_days "
-                       "WHERE report = :report AND day >= :from AND day <= :to"));
+    QHash<QDate, QHash<QString, WebSums>> sums;
+    // clang-format off
+    SqlQuery read(m_db, QStringLiteral(
+        "SELECT day, platform, sessions, users, bounce_weighted, bounce_base, duration_weighted, duration_base, exits, exits_base, "
+        "exit_rate_weighted, exit_rate_base, pageviews FROM web_channel_days WHERE report = :report AND day >= :from AND day <= :to"));
+    SqlQuery write(m_db, QStringLiteral(
+        "INSERT INTO web_channel_days (report, day, platform, sessions, users, bounce_weighted, bounce_base, duration_weighted, "
+        "duration_base, exits, exits_base, exit_rate_weighted, exit_rate_base, pageviews) VALUES (%1) "
+        "ON CONFLICT (report, day, platform) DO UPDATE SET sessions = excluded.sessions, users = excluded.users, "
+        "bounce_weighted = excluded.bounce_weighted, bounce_base = excluded.bounce_base, "
+        "duration_weighted = excluded.duration_weighted, duration_base = excluded.duration_base, "
+        "exits = excluded.exits, exits_base = excluded.exits_base, "
+        "exit_rate_weighted = excluded.exit_rate_weighted, exit_rate_base = excluded.exit_rate_base, "
+        "pageviews = excluded.pageviews").arg(SqlQuery::placeholders(0, 3 + WebSums::Count)));
+    // clang-format on
     read.bind(QStringLiteral(":report"), report)
-        .bind(QStringLiteral(":from"), days.firstKey())
-        .bind(QStringLiteral(":to"), days.lastKey())
+        .bind(QStringLiteral(":from"), IsoTime::day(days.firstKey()))
+        .bind(QStringLiteral(":to"), IsoTime::day(days.lastKey()))
         .exec();
     while (read.next()) {
-        if (days.contains(read.text(0)))
-            sums[read.text(0)][read.text(1)] = WebSums::read(read, 2);
+        const QDate day = IsoTime::parseDay(read.text(0));
+        if (days.contains(day))
+            sums[day][read.text(1)] = WebSums::read(read, 2);
     }
-    SqlQuery write(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO web_channel_days (report, day, platform, sessions, users, bounce_weighted, bounce_base, "
-            "duration_weighted, duration_base, "
-            "exits, exits_base, exit_rate_weighted, exit_rate_base, pageviews) VALUES (%1) ON CONFLICT (report, day, platform) "
-            "DO UPDATE SET "
-            "sessions = excluded.sessions, users = excluded.users, bounce_weighted = excluded.bounce_weighted, bounce_base = "
-            "excluded.bounce_base, "
-            "duration_weighted = excluded.duration_weighted, duration_base = excluded.duration_base, exits = excluded.exits, "
-            "exits_base = excluded.exits_base, exit_rate_weighted = excluded.exit_rate_weighted, exit_rate_base = "
-            "excluded.exit_rate_base, "
-            "pageviews = excluded.pageviews")
-            .arg(SqlQuery::placeholders(0, 3 + WebSums::Count)));
     for (auto day = days.cbegin(); day != days.cend(); ++day) {
-        if (skip && day.key() >= skip->from && day.key() <= skip->to)
+        const QString text = IsoTime::day(day.key());
+        if (skip && text >= skip->from && text <= skip->to)
             continue; // recomputed from the rows, new ones included
         for (auto platform = day->cbegin(); platform != day->cend(); ++platform) {
             WebSums total = sums.value(day.key()).value(platform.key());
             total.add(platform.value());
-            write.bind(0, report).bind(1, day.key()).bind(2, platform.key());
+            write.bind(0, report).bind(1, text).bind(2, platform.key());
             for (int i = 0; i < WebSums::Count; ++i)
                 write.bind(3 + i, nullable(total[i]));
             write.exec();
@@ -253,10 +254,7 @@ void WebChannelDays::mapDimensions(const Attribution &attribution, const Span &s
                                    "ON CONFLICT (dimension) DO NOTHING"));
     while (find.next()) {
         const QString dimension = find.text(0);
-        const auto platform = attribution.platformOf(dimension);
-        insert.bind(QStringLiteral(":dimension"), dimension)
-            .bind(QStringLiteral(":platform"), platform ? Platforms::key(*platform) : QString(QLatin1String("")))
-            .exec();
+        insert.bind(QStringLiteral(":dimension"), dimension).bind(QStringLiteral(":platform"), channelKey(attribution, dimension)).exec();
     }
 }
 

@@ -49,7 +49,7 @@ public:
         QVector<AttributionRule> m_rules;
         Attribution m_attribution;
         QHash<QString, QString> m_platforms; // dimension → platform key, '' for none
-        QHash<QString, QMap<QString, QHash<QString, WebSums>>> m_added; // report → day → platform → sums
+        QHash<QString, QMap<QDate, QHash<QString, WebSums>>> m_added; // report → day → platform → sums
         QHash<QString, Span> m_recompute; // report → first and last day with a replaced row
     };
 
@@ -81,7 +81,7 @@ private:
     void storeState(const QVector<AttributionRule> &rules);
     void mapDimensions(const Attribution &attribution, const Span &span, bool all);
     void aggregate(const Span &span, bool all);
-    void add(const QString &report, const QMap<QString, QHash<QString, WebSums>> &days, const Span *skip);
+    void add(const QString &report, const QMap<QDate, QHash<QString, WebSums>> &days, const Span *skip);
 
     QSqlDatabase m_db;
 };
