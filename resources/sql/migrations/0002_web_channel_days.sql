@@ -1,5 +1,6 @@
 -- Beamline workspace schema, migration 2: what the Measure views read instead of every
--- source/medium row of the web exports (docs/metrics.md, "Web").
+-- source/medium row of the web exports (docs/metrics.md, "Web"), and indexes that answer
+-- their post and mention sums without reading the rows.
 
 -- Which channel the attribution rules give each source/medium or referrer ('' for none).
 -- Recomputed whole when the rules change; new dimensions are added as imports bring them.
@@ -39,3 +40,8 @@ CREATE INDEX web_traffic_spans ON web_traffic (report, period_start, period_end)
 -- with occurred_at, so it also serves every search the former time index served.
 CREATE INDEX mentions_counts ON mentions (occurred_at, network, sentiment, superseded_by);
 DROP INDEX mentions_time;
+
+-- Posts by time, kind and channel: the per-channel sums of a range walk this index and
+-- look up only the current snapshots. It replaces the index on published_at alone.
+CREATE INDEX platform_posts_range ON platform_posts (published_at, is_story, channel_id);
+DROP INDEX platform_posts_published;
