@@ -1707,10 +1707,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
             <translation />
         </message>
         <message>
-            <source>this is an .xlsx/.ods workbook, which Beamline cannot read yet: open it in a spreadsheet and save each sheet as CSV (UTF-8), then import the CSV files</source>
-            <translation />
-        </message>
-        <message>
             <source>the ZIP archive cannot be opened (it may be damaged or incomplete)</source>
             <translation />
         </message>
@@ -1736,6 +1732,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
         <message>
             <source>the sheet “%1” cannot be read</source>
+            <translation />
+        </message>
+        <message>
+            <source>this is an OpenDocument spreadsheet (.ods), which Beamline cannot read: open it in a spreadsheet and save it as .xlsx, or save each sheet as CSV (UTF-8)</source>
             <translation />
         </message>
     </context>
@@ -2040,10 +2040,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
             <translation />
         </message>
         <message>
-            <source>Exports (*.csv *.tsv *.txt *.zip *.xls);;All files (*)</source>
-            <translation />
-        </message>
-        <message>
             <source>About Beamline</source>
             <translation />
         </message>
@@ -2061,6 +2057,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
         <message>
             <source>&amp;Plan</source>
+            <translation />
+        </message>
+        <message>
+            <source>Exports (*.csv *.tsv *.txt *.zip *.xls *.xlsx);;All files (*)</source>
             <translation />
         </message>
     </context>
@@ -4260,6 +4260,37 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
         <message>
             <source>the video's post link does not name a post; the row was skipped</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Beamline::XlsxWorkbook</name>
+        <message>
+            <source>the worksheet cannot be read (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <source>a cell lies beyond column XFD</source>
+            <translation />
+        </message>
+        <message>
+            <source>this is not an Excel workbook, or it is damaged (xl/workbook.xml is missing)</source>
+            <translation />
+        </message>
+        <message>
+            <source>the workbook is damaged (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <source>the workbook's text table is damaged (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <source>the workbook has no sheet with data</source>
+            <translation />
+        </message>
+        <message>
+            <source>the sheet “%1” cannot be read</source>
             <translation />
         </message>
     </context>

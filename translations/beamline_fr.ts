@@ -1711,10 +1711,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
             <translation>le fichier ne peut pas être lu : %1</translation>
         </message>
         <message>
-            <source>this is an .xlsx/.ods workbook, which Beamline cannot read yet: open it in a spreadsheet and save each sheet as CSV (UTF-8), then import the CSV files</source>
-            <translation>c’est un classeur .xlsx/.ods, que Beamline ne sait pas encore lire : ouvrez-le dans un tableur, enregistrez chaque feuille en CSV (UTF-8), puis importez les fichiers CSV</translation>
-        </message>
-        <message>
             <source>the ZIP archive cannot be opened (it may be damaged or incomplete)</source>
             <translation>l’archive ZIP ne peut pas être ouverte (elle est peut-être endommagée ou incomplète)</translation>
         </message>
@@ -1741,6 +1737,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <message>
             <source>the sheet “%1” cannot be read</source>
             <translation>la feuille « %1 » ne peut pas être lue</translation>
+        </message>
+        <message>
+            <source>this is an OpenDocument spreadsheet (.ods), which Beamline cannot read: open it in a spreadsheet and save it as .xlsx, or save each sheet as CSV (UTF-8)</source>
+            <translation>c’est un classeur OpenDocument (.ods), que Beamline ne sait pas lire : ouvrez-le dans un tableur et enregistrez-le en .xlsx, ou enregistrez chaque feuille en CSV (UTF-8)</translation>
         </message>
     </context>
     <context>
@@ -2044,10 +2044,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
             <translation>Importer des exports</translation>
         </message>
         <message>
-            <source>Exports (*.csv *.tsv *.txt *.zip *.xls);;All files (*)</source>
-            <translation>Exports (*.csv *.tsv *.txt *.zip *.xls);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
             <source>About Beamline</source>
             <translation>À propos de Beamline</translation>
         </message>
@@ -2066,6 +2062,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <message>
             <source>&amp;Plan</source>
             <translation>&amp;Planning</translation>
+        </message>
+        <message>
+            <source>Exports (*.csv *.tsv *.txt *.zip *.xls *.xlsx);;All files (*)</source>
+            <translation>Exports (*.csv *.tsv *.txt *.zip *.xls *.xlsx);;Tous les fichiers (*)</translation>
         </message>
     </context>
     <context>
@@ -4265,6 +4265,37 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <message>
             <source>the video's post link does not name a post; the row was skipped</source>
             <translation>le lien de publication de la vidéo ne désigne aucune publication ; la ligne a été ignorée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::XlsxWorkbook</name>
+        <message>
+            <source>the worksheet cannot be read (%1)</source>
+            <translation>la feuille ne peut pas être lue (%1)</translation>
+        </message>
+        <message>
+            <source>a cell lies beyond column XFD</source>
+            <translation>une cellule se trouve au-delà de la colonne XFD</translation>
+        </message>
+        <message>
+            <source>this is not an Excel workbook, or it is damaged (xl/workbook.xml is missing)</source>
+            <translation>ce n’est pas un classeur Excel, ou il est endommagé (xl/workbook.xml manque)</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (%1)</source>
+            <translation>le classeur est endommagé (%1)</translation>
+        </message>
+        <message>
+            <source>the workbook's text table is damaged (%1)</source>
+            <translation>la table des textes du classeur est endommagée (%1)</translation>
+        </message>
+        <message>
+            <source>the workbook has no sheet with data</source>
+            <translation>le classeur n’a aucune feuille avec des données</translation>
+        </message>
+        <message>
+            <source>the sheet “%1” cannot be read</source>
+            <translation>la feuille « %1 » ne peut pas être lue</translation>
         </message>
     </context>
     <context>

@@ -490,7 +490,7 @@ void MainWindow::showFirstRunHint()
 void MainWindow::importFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Exports"), QDir::homePath(),
-                                                            tr("Exports (*.csv *.tsv *.txt *.zip *.xls);;All files (*)"));
+                                                            tr("Exports (*.csv *.tsv *.txt *.zip *.xls *.xlsx);;All files (*)"));
     if (!files.isEmpty())
         Q_EMIT filesDropped(files);
 }

@@ -151,7 +151,7 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
         for (int part = 0; part < parts.size(); ++part) {
             const ImportSource::Part &p = parts.at(part);
             const QString partName = p.member.isEmpty() ? report.fileName
-                : source.kind() == ImportSource::Kind::Workbook ? QStringLiteral("%1[%2]").arg(report.fileName, p.name)
+                : source.isWorkbook() ? QStringLiteral("%1[%2]").arg(report.fileName, p.name)
                                                                  : report.fileName + QLatin1Char('/') + p.member;
 
             const QString sha = source.sha256(part, cancel);
@@ -189,8 +189,8 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
             ProbeInfo probe;
             probe.fileName = p.member.isEmpty() ? report.fileName : p.name;
             probe.containerName = p.member.isEmpty() ? QString() : report.fileName;
-            probe.memberPath = p.member.isEmpty() ? QString() : (source.kind() == ImportSource::Kind::Workbook ? p.name : p.member);
-            probe.worksheet = source.kind() == ImportSource::Kind::Workbook;
+            probe.memberPath = p.member.isEmpty() ? QString() : (source.isWorkbook() ? p.name : p.member);
+            probe.worksheet = source.isWorkbook();
             if (CsvReader *csv = source.csvReader()) {
                 probe.encoding = csv->encoding();
                 probe.delimiter = csv->delimiter();
@@ -252,6 +252,11 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
                 }
                 if (best < 50)
                     chosen = nullptr;
+            }
+            if (!chosen && raw->error().isError()) {
+                // Broke off while it was being looked at: damaged, not merely unknown.
+                report.error = located(partName, raw->error().line, raw->error().column, raw->error().message);
+                return report;
             }
             if (!chosen) {
                 QStringList header;

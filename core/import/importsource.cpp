@@ -2,6 +2,7 @@
 #include "importsource.h"
 
 #include "csvreader.h"
+#include "xlsxworkbook.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -128,11 +129,15 @@ bool ImportSource::open()
     }
     if (magic.startsWith("PK\x03\x04")) {
         const QString lower = m_path.toLower();
-        if (lower.endsWith(QLatin1String(".xlsx")) || lower.endsWith(QLatin1String(".ods"))) {
+        if (lower.endsWith(QLatin1String(".ods"))) {
             m_kind = Kind::ModernWorkbook;
-            m_error = tr("this is an .xlsx/.ods workbook, which Beamline cannot read yet: open it in a spreadsheet and save each "
-                         "sheet as CSV (UTF-8), then import the CSV files");
+            m_error = tr("this is an OpenDocument spreadsheet (.ods), which Beamline cannot read: open it in a spreadsheet and "
+                         "save it as .xlsx, or save each sheet as CSV (UTF-8)");
             return false;
+        }
+        if (lower.endsWith(QLatin1String(".xlsx")) || lower.endsWith(QLatin1String(".xlsm")) || isXlsx(m_path)) {
+            m_kind = Kind::ModernWorkbook;
+            return listModernWorkbook();
         }
         m_kind = Kind::Zip;
         return listZip();
@@ -164,6 +169,30 @@ bool ImportSource::listZip()
         m_error = tr("the ZIP archive holds no CSV file");
         return false;
     }
+    return true;
+}
+
+bool ImportSource::isXlsx(const QString &path)
+{
+    // A workbook saved under another name (a download that lost its extension).
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return false;
+    const bool workbook = zip.setCurrentFile(QStringLiteral("xl/workbook.xml"), QuaZip::csInsensitive);
+    zip.close();
+    return workbook;
+}
+
+bool ImportSource::listModernWorkbook()
+{
+    m_xlsx = std::make_unique<XlsxWorkbook>(m_path);
+    if (!m_xlsx->open()) {
+        m_error = m_xlsx->error();
+        return false;
+    }
+    const auto &sheets = m_xlsx->sheets();
+    for (qsizetype i = 0; i < sheets.size(); ++i)
+        m_parts.append({sheets.at(i).name, QString::number(i) + QLatin1Char(':') + sheets.at(i).name, sheets.at(i).size});
     return true;
 }
 
@@ -225,7 +254,7 @@ QString ImportSource::sha256(int part, const std::atomic<bool> *cancel)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const Part &p = m_parts.at(part);
     std::unique_ptr<QIODevice> device;
-    if (m_kind == Kind::Workbook) {
+    if (isWorkbook()) {
         device = std::make_unique<QFile>(m_path);
         if (!device->open(QIODevice::ReadOnly))
             return {};
@@ -243,7 +272,7 @@ QString ImportSource::sha256(int part, const std::atomic<bool> *cancel)
         if (cancel && cancel->load(std::memory_order_relaxed))
             return {};
     }
-    if (m_kind == Kind::Workbook)
+    if (isWorkbook())
         hash.addData(p.member.toUtf8());
     return QString::fromLatin1(hash.result().toHex());
 }
@@ -253,6 +282,12 @@ RecordStream *ImportSource::openPart(int part)
     m_csv.reset();
     m_sheet.reset();
     m_device.reset();
+    if (m_kind == Kind::ModernWorkbook) {
+        m_sheet = m_xlsx->openSheet(part);
+        if (!m_sheet)
+            m_error = m_xlsx->error();
+        return m_sheet.get();
+    }
     if (m_kind == Kind::Workbook) {
         const unsigned short index = m_parts.at(part).member.section(QLatin1Char(':'), 0, 0).toUShort();
         if (freexl_select_active_worksheet(m_workbook, index) != FREEXL_OK) {

@@ -15,10 +15,12 @@ class QIODevice;
 namespace Beamline {
 
 class CsvReader;
+class XlsxWorkbook;
 
 // A dropped file opened for reading: a plain CSV/TSV file, the CSV members of a ZIP
-// (YouTube, Brandwatch), or the worksheets of a legacy .xls workbook (LinkedIn, read
-// with FreeXL). Each of those is a part, imported as one batch.
+// (YouTube, Brandwatch), the worksheets of a legacy .xls workbook (LinkedIn, read with
+// FreeXL) or of an .xlsx workbook (XlsxWorkbook). Each of those is a part, imported as
+// one batch.
 class ImportSource final
 {
     Q_DECLARE_TR_FUNCTIONS(Beamline::ImportSource)
@@ -40,6 +42,8 @@ public:
     bool open();
     QString error() const { return m_error; }
     Kind kind() const { return m_kind; }
+    // A spreadsheet whose parts are worksheets (.xls or .xlsx).
+    bool isWorkbook() const { return m_kind == Kind::Workbook || m_kind == Kind::ModernWorkbook; }
     QString path() const { return m_path; }
     const QVector<Part> &parts() const { return m_parts; }
 
@@ -55,6 +59,8 @@ public:
 private:
     bool listZip();
     bool listWorkbook();
+    bool listModernWorkbook();
+    static bool isXlsx(const QString &path);
     std::unique_ptr<QIODevice> openDevice(int part);
 
     QString m_path;
@@ -64,6 +70,7 @@ private:
     struct Zip;
     std::unique_ptr<Zip> m_zip;
     const void *m_workbook = nullptr;
+    std::unique_ptr<XlsxWorkbook> m_xlsx;
     std::unique_ptr<QIODevice> m_device;
     std::unique_ptr<CsvReader> m_csv;
     std::unique_ptr<RecordStream> m_sheet;

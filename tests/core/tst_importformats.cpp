@@ -162,6 +162,18 @@ private Q_SLOTS:
             << qint64(10)
             << QStringList{"SELECT SUM(value) FROM daily_metrics WHERE metric = 'followers_gained' => 80",
                            "SELECT MAX(value) FROM daily_metrics WHERE metric = 'followers_total' => 1055"};
+        // The same workbooks re-saved as .xlsx by LibreOffice import the same.
+        QTest::newRow("LinkedIn content workbook (.xlsx)") << "../linkedin/example-physics-lab_content_1706000000000.xlsx" << "linkedin-metrics, linkedin-posts"
+            << qint64(7 * 7 + 3)
+            << QStringList{"SELECT COUNT(*) FROM platform_posts => 3", "SELECT SUM(impressions) " + posts + " => 10700",
+                           "SELECT SUM(shares) " + posts + " => 27",
+                           "SELECT COUNT(*) FROM platform_posts WHERE external_id = 'urn:li:ugcPost:7150000000000000003' => 1",
+                           "SELECT MIN(substr(published_at, 1, 10)) || '/' || MAX(substr(published_at, 1, 10)) FROM platform_posts => 2024-01-10/2024-01-24",
+                           "SELECT SUM(value) FROM daily_metrics WHERE metric = 'impressions' => 2128"};
+        QTest::newRow("LinkedIn followers workbook (.xlsx)") << "../linkedin/example-physics-lab_followers_1706000000000.xlsx" << "linkedin-followers"
+            << qint64(10)
+            << QStringList{"SELECT SUM(value) FROM daily_metrics WHERE metric = 'followers_gained' => 80",
+                           "SELECT MAX(value) FROM daily_metrics WHERE metric = 'followers_total' => 1055"};
         QTest::newRow("Brandwatch") << "listening/brandwatch_examplelab_mentions_2024-03.csv" << "brandwatch-mentions" << qint64(12)
             << QStringList{"SELECT COUNT(*) FROM mentions WHERE network = 'x' => 5",
                            "SELECT MIN(occurred_at) FROM mentions => 2024-03-07T12:49:00Z"};
@@ -211,6 +223,8 @@ private Q_SLOTS:
         QTest::newRow("Matomo no data") << "broken/Export _ Websites _ 2017-02-05.csv" << "" << "No data available";
         QTest::newRow("unknown layout") << "broken/inconsistent_columns.csv" << "not one Beamline recognises" << "";
         QTest::newRow("Excel re-save") << "broken/Jan-01-2026_Jan-31-2026_17841400123456789_excel_resave.csv" << "Excel" << "";
+        QTest::newRow("damaged .xlsx sheet") << "../xlsx/damaged-sheet.xlsx" << "damaged-sheet.xlsx[Mentions]:2" << "";
+        QTest::newRow("ZIP named .xlsx") << "../xlsx/not-a-workbook.xlsx" << "not an Excel workbook" << "";
     }
 
     void brokenInputs()
