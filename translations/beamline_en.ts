@@ -1095,10 +1095,6 @@
             <translation />
         </message>
         <message>
-            <source>Imported posts are linked to planned posts by permalink, by a shared link, or by channel, time and text. Confirm the links that are right; remove the others.</source>
-            <translation />
-        </message>
-        <message>
             <source>Links between imported and planned posts</source>
             <translation />
         </message>
@@ -1198,6 +1194,38 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
         <message>
             <source>Web &amp;Attribution</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Link To…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Also list imported posts linked to &amp;nothing</source>
+            <translation />
+        </message>
+        <message>
+            <source>Imported posts are linked to planned posts by permalink, by a shared link, or by channel, time and text. Confirm the links that are right, link a post to another planned post, or remove the link. Every change can be undone (Edit ▸ Undo).</source>
+            <translation />
+        </message>
+        <message>
+            <source>Confirm Link to the Plan</source>
+            <translation />
+        </message>
+        <message>
+            <source>Remove Link to the Plan</source>
+            <translation />
+        </message>
+        <message>
+            <source>Link to a Planned Post</source>
+            <translation />
+        </message>
+        <message>
+            <source>No link waits for review</source>
+            <translation />
+        </message>
+        <message>
+            <source>Beamline links imported posts to the plan as they arrive. To link a post by hand, tick “Also list imported posts linked to nothing”.</source>
             <translation />
         </message>
     </context>
@@ -1828,6 +1856,54 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
         <message>
             <source>vs %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Beamline::LinkPostDialog</name>
+        <message>
+            <source>Link to a Planned Post</source>
+            <translation />
+        </message>
+        <message>
+            <source>Published on %1, %2:
+%3</source>
+            <translation />
+        </message>
+        <message>
+            <source>Filter by title or text</source>
+            <translation />
+        </message>
+        <message>
+            <source>Filter planned posts</source>
+            <translation />
+        </message>
+        <message>
+            <source>Planned for</source>
+            <translation />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation />
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation />
+        </message>
+        <message>
+            <source>Planned posts</source>
+            <translation />
+        </message>
+        <message>
+            <source>Nothing is planned within two weeks of this post. Plan it first in the calendar, then link it here.</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Link</source>
             <translation />
         </message>
     </context>

@@ -1097,10 +1097,6 @@
             <translation>&amp;Historique des imports</translation>
         </message>
         <message>
-            <source>Imported posts are linked to planned posts by permalink, by a shared link, or by channel, time and text. Confirm the links that are right; remove the others.</source>
-            <translation>Les publications importées sont reliées aux publications planifiées par leur permalien, par un lien commun ou par canal, heure et texte. Confirmez les liens corrects ; retirez les autres.</translation>
-        </message>
-        <message>
             <source>Links between imported and planned posts</source>
             <translation>Liens entre publications importées et planifiées</translation>
         </message>
@@ -1203,6 +1199,38 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <message>
             <source>Web &amp;Attribution</source>
             <translation>&amp;Attribution web</translation>
+        </message>
+        <message>
+            <source>&amp;Link To…</source>
+            <translation>&amp;Lier à…</translation>
+        </message>
+        <message>
+            <source>Also list imported posts linked to &amp;nothing</source>
+            <translation>Lister aussi les publications importées liées à ri&amp;en</translation>
+        </message>
+        <message>
+            <source>Imported posts are linked to planned posts by permalink, by a shared link, or by channel, time and text. Confirm the links that are right, link a post to another planned post, or remove the link. Every change can be undone (Edit ▸ Undo).</source>
+            <translation>Les publications importées sont liées aux publications prévues par leur permalien, par un lien commun, ou par le canal, l’heure et le texte. Confirmez les liens justes, liez une publication à une autre publication prévue, ou retirez le lien. Chaque changement peut être annulé (Édition ▸ Annuler).</translation>
+        </message>
+        <message>
+            <source>Confirm Link to the Plan</source>
+            <translation>Confirmer le lien au plan</translation>
+        </message>
+        <message>
+            <source>Remove Link to the Plan</source>
+            <translation>Retirer le lien au plan</translation>
+        </message>
+        <message>
+            <source>Link to a Planned Post</source>
+            <translation>Lier à une publication prévue</translation>
+        </message>
+        <message>
+            <source>No link waits for review</source>
+            <translation>Aucun lien n’attend de vérification</translation>
+        </message>
+        <message>
+            <source>Beamline links imported posts to the plan as they arrive. To link a post by hand, tick “Also list imported posts linked to nothing”.</source>
+            <translation>Beamline lie les publications importées au plan dès leur arrivée. Pour lier une publication à la main, cochez « Lister aussi les publications importées liées à rien ».</translation>
         </message>
     </context>
     <context>
@@ -1833,6 +1861,55 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <message>
             <source>vs %1</source>
             <translation>contre %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beamline::LinkPostDialog</name>
+        <message>
+            <source>Link to a Planned Post</source>
+            <translation>Lier à une publication prévue</translation>
+        </message>
+        <message>
+            <source>Published on %1, %2:
+%3</source>
+            <translation>Publiée sur %1, %2 :
+%3</translation>
+        </message>
+        <message>
+            <source>Filter by title or text</source>
+            <translation>Filtrer par titre ou texte</translation>
+        </message>
+        <message>
+            <source>Filter planned posts</source>
+            <translation>Filtrer les publications prévues</translation>
+        </message>
+        <message>
+            <source>Planned for</source>
+            <translation>Prévue pour</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Canaux</translation>
+        </message>
+        <message>
+            <source>Planned posts</source>
+            <translation>Publications prévues</translation>
+        </message>
+        <message>
+            <source>Nothing is planned within two weeks of this post. Plan it first in the calendar, then link it here.</source>
+            <translation>Rien n’est prévu à moins de deux semaines de cette publication. Planifiez-la d’abord dans le calendrier, puis liez-la ici.</translation>
+        </message>
+        <message>
+            <source>&amp;Link</source>
+            <translation>&amp;Lier</translation>
         </message>
     </context>
     <context>

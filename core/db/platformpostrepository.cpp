@@ -394,10 +394,11 @@ QList<qint64> PlatformPostRepository::idsInSeries(qint64 seriesId) const
     return ids;
 }
 
-QVector<PlatformPost> PlatformPostRepository::unconfirmedMatches() const
+QVector<PlatformPost> PlatformPostRepository::unconfirmedMatches(bool includeUnlinked) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM platform_posts WHERE match_confirmed = 0 AND post_id IS NOT NULL "
-                                    "ORDER BY published_at DESC, id").arg(PostColumns));
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM platform_posts WHERE match_confirmed = 0%2 "
+                                    "ORDER BY published_at DESC, id")
+                         .arg(PostColumns, includeUnlinked ? QString() : QStringLiteral(" AND post_id IS NOT NULL")));
     q.exec();
     QVector<PlatformPost> result;
     while (q.next())

@@ -52,7 +52,9 @@ public:
     void setSeries(qint64 platformPostId, std::optional<qint64> seriesId);
     void setCampaign(qint64 platformPostId, std::optional<qint64> campaignId);
     // Posts linked to a planned post by a suggestion the user has not confirmed yet.
-    QVector<PlatformPost> unconfirmedMatches() const;
+    // Imported posts whose link to the plan nobody confirmed: those Beamline linked, and
+    // with includeUnlinked those it found nothing for as well. Newest first.
+    QVector<PlatformPost> unconfirmedMatches(bool includeUnlinked = false) const;
     // Posts that have a snapshot from this batch, by id, at most `limit` after `afterId`
     // (page through a big import without holding it all).
     QVector<PlatformPost> touchedBy(qint64 batchId, qint64 afterId = 0, int limit = 1000000) const;

@@ -4,6 +4,7 @@
 #include <core/db/channelrepository.h>
 #include <core/db/platformpostrepository.h>
 #include <core/db/postrepository.h>
+#include <core/db/settingsrepository.h>
 
 #include <QLocale>
 
@@ -14,14 +15,16 @@ MatchReviewModel::MatchReviewModel(QObject *parent)
 {
 }
 
-void MatchReviewModel::reload(const QSqlDatabase &db)
+void MatchReviewModel::reload(const QSqlDatabase &db, bool includeUnlinked)
 {
     beginResetModel();
     m_posts.clear();
     m_postTitles.clear();
     m_channelNames.clear();
     if (db.isValid()) {
-        m_posts = PlatformPostRepository(db).unconfirmedMatches();
+        m_posts = PlatformPostRepository(db).unconfirmedMatches(includeUnlinked);
+        const QTimeZone zone(SettingsRepository(db).value(SettingsRepository::TimeZone, QString()).toUtf8());
+        m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
         PostRepository posts(db);
         for (const PlatformPost &p : std::as_const(m_posts)) {
             if (p.postId && !m_postTitles.contains(*p.postId)) {
@@ -65,7 +68,7 @@ QVariant MatchReviewModel::data(const QModelIndex &index, int role) const
     const PlatformPost &p = m_posts.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Published: return QLocale().toString(p.publishedAt.toLocalTime(), QLocale::ShortFormat);
+        case Published: return QLocale().toString(p.publishedAt.toTimeZone(m_zone), QLocale::ShortFormat);
         case Channel: return m_channelNames.value(p.channelId);
         case Text: return p.text.simplified().left(140);
         case PlannedPost: return p.postId ? m_postTitles.value(*p.postId) : tr("(no planned post)");
@@ -77,6 +80,8 @@ QVariant MatchReviewModel::data(const QModelIndex &index, int role) const
         return p.id;
     } else if (role == PostIdRole) {
         return p.postId ? QVariant(*p.postId) : QVariant();
+    } else if (role == SortRole) {
+        return index.column() == Published ? QVariant(p.publishedAt) : data(index, Qt::DisplayRole);
     }
     return {};
 }

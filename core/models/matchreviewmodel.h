@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QTimeZone>
 #include <QVector>
 
 namespace Beamline {
@@ -20,11 +21,12 @@ class MatchReviewModel final : public QAbstractTableModel
 
 public:
     enum Column { Published, Channel, Text, PlannedPost, Method, ColumnCount };
-    enum Role { PlatformPostIdRole = Qt::UserRole + 1, PostIdRole };
+    enum Role { PlatformPostIdRole = Qt::UserRole + 1, PostIdRole, SortRole /* the publication time, else the text */ };
 
     explicit MatchReviewModel(QObject *parent = nullptr);
 
-    void reload(const QSqlDatabase &db);
+    // includeUnlinked: also the imported posts Beamline found no planned post for.
+    void reload(const QSqlDatabase &db, bool includeUnlinked = false);
     const PlatformPost &post(int row) const { return m_posts.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +40,7 @@ private:
     QVector<PlatformPost> m_posts;
     QHash<qint64, QString> m_postTitles;
     QHash<qint64, QString> m_channelNames;
+    QTimeZone m_zone = QTimeZone::systemTimeZone(); // the workspace's, for publication times
 };
 
 } // namespace Beamline

@@ -61,6 +61,18 @@ private Q_SLOTS:
             QVERIFY(model.data(model.index(row, 0), MatchReviewModel::PostIdRole).isValid());
         QVERIFY(!model.data(model.index(0, MatchReviewModel::Channel)).toString().isEmpty());
         QVERIFY(model.data(model.index(0, 0), MatchReviewModel::PlatformPostIdRole).toLongLong() > 0);
+        // With the posts linked to nothing: more rows, those without a planned post say so.
+        const int suggested = model.rowCount();
+        model.reload(m_ws.db(), true);
+        QVERIFY(model.rowCount() > suggested);
+        int unlinked = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (!model.data(model.index(row, 0), MatchReviewModel::PostIdRole).isValid()) {
+                ++unlinked;
+                QCOMPARE(model.data(model.index(row, MatchReviewModel::PlannedPost)).toString(), QStringLiteral("(no planned post)"));
+            }
+        }
+        QCOMPARE(unlinked, model.rowCount() - suggested);
     }
 
     void plan()

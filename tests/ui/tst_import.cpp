@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <core/db/channelrepository.h>
+#include <core/db/postrepository.h>
+#include <core/import/importer.h>
 #include <core/models/importhistorymodel.h>
+#include <core/models/matchreviewmodel.h>
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
 #include <ui/import/importcontroller.h>
 #include <ui/import/importpreviewdialog.h>
 #include <ui/mainwindow.h>
 #include <ui/pages/datapage.h>
+#include <ui/plan/linkpostdialog.h>
 #include <ui/widgets/messagebar.h>
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QUndoStack>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -106,6 +113,82 @@ private Q_SLOTS:
         data->undoImport(data->historyModel()->data(data->historyModel()->index(0, 0), ImportHistoryModel::BatchIdRole).toLongLong());
         QCOMPARE(scalar(window.workspace()->connection(), QStringLiteral("SELECT COUNT(*) FROM platform_posts")).toInt(), 0);
         QVERIFY(data->historyModel()->data(data->historyModel()->index(0, 0), ImportHistoryModel::UndoneRole).toBool());
+    }
+
+    void linksToThePlanAreChangedAndUndone()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openWorkspace(dir.filePath(QStringLiteral("lab.beamline"))));
+        const QSqlDatabase db = window.workspace()->connection();
+        const qint64 x = ChannelRepository(db).insert({0, Platform::X, QStringLiteral("examplelab"), {}});
+        auto plan = [&](const QString &title, const QString &body, QDateTime when) {
+            Post p;
+            p.title = title;
+            p.body = body;
+            p.scheduledAt = when;
+            p.channels = {{x, {}}};
+            p.status = PostStatus::Scheduled;
+            return PostRepository(db).insert(p);
+        };
+        // The tweet of 26 January 09:00 UTC is this planned post; Beamline suggests it.
+        const qint64 tbt = plan(QStringLiteral("TBT 2008"), QStringLiteral("#ThrowbackThursday 2008: first beam day, as seen on our webcast"),
+                                QDateTime({2017, 1, 26}, QTime(9, 0), QTimeZone::utc()));
+        const qint64 openDays = plan(QStringLiteral("Open Days"), QStringLiteral("Book your visit"), QDateTime({2017, 1, 25}, QTime(9, 0), QTimeZone::utc()));
+        ImportOptions options;
+        options.timeZone = QTimeZone("Europe/Zurich");
+        QVERIFY(!Importer(window.workspace()->database(), options)
+                     .importFile(sample(QStringLiteral("x/tweet_activity_metrics_examplelab_20170101_20170201_en.csv")))
+                     .failed());
+        window.workspace()->notifyChanged();
+        window.showPage(MainWindow::Page::Data);
+        auto *data = window.findChild<DataPage *>();
+        MatchReviewModel *matches = data->matchModel();
+        QCOMPARE(matches->rowCount(), 1);
+        data->setShowUnlinked(true);
+        QCOMPARE(matches->rowCount(), 20); // and the posts Beamline found nothing for
+        int row = -1;
+        for (int r = 0; r < matches->rowCount(); ++r) {
+            if (matches->post(r).postId == tbt)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const qint64 tweet = matches->post(row).id;
+
+        // The dialog lists the posts planned around it, the most alike selected, and filters.
+        LinkPostDialog dialog(window.workspace(), matches->post(row));
+        QCOMPARE(dialog.candidateCount(), 2);
+        QCOMPARE(dialog.chosenPostId(), std::optional<qint64>(tbt));
+        dialog.filterEdit()->setText(QStringLiteral("visit"));
+        QCOMPARE(dialog.candidateCount(), 1);
+        dialog.selectCandidate(openDays);
+        QCOMPARE(dialog.chosenPostId(), std::optional<qint64>(openDays));
+
+        // Linking it elsewhere confirms the link; undo puts the suggestion back.
+        auto link = [&] {
+            return scalar(db, QStringLiteral("SELECT COALESCE(post_id, 0) || ' ' || match_method || ' ' || match_confirmed FROM platform_posts "
+                                             "WHERE id = %1").arg(tweet)).toString();
+        };
+        data->selectMatch(row);
+        data->linkSelectedTo(openDays);
+        QCOMPARE(link(), QStringLiteral("%1 manual 1").arg(openDays));
+        QCOMPARE(matches->rowCount(), 19); // confirmed links leave the review
+        window.undoStack()->undo();
+        QCOMPARE(link(), QStringLiteral("%1 time+text 0").arg(tbt));
+        QCOMPARE(matches->rowCount(), 20);
+        window.undoStack()->redo();
+        QCOMPARE(link(), QStringLiteral("%1 manual 1").arg(openDays));
+        window.undoStack()->undo();
+
+        // Removing and confirming are undoable the same way.
+        data->selectMatch(row);
+        data->unlinkMatches();
+        QCOMPARE(link(), QStringLiteral("0 manual 1"));
+        window.undoStack()->undo();
+        data->selectMatch(row);
+        data->confirmMatches();
+        QCOMPARE(link(), QStringLiteral("%1 time+text 1").arg(tbt));
+        QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Confirm Link to the Plan"));
     }
 
     void cancelLeavesNothing()

@@ -12,9 +12,11 @@
 #include <core/models/matchreviewmodel.h>
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
+#include <ui/plan/linkpostdialog.h>
 #include <ui/widgets/emptystate.h>
 
 #include <QAction>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -76,7 +78,11 @@ DataPage::DataPage(QWidget *parent)
     , m_matchView(makeTable(m_matches, this))
     , m_confirm(new QPushButton(Application::icon(QStringLiteral("dialog-positive")), tr("&Confirm Link"), this))
     , m_unlink(new QPushButton(Application::icon(QStringLiteral("edit-delete")), tr("&Remove Link"), this))
+    , m_linkTo(new QPushButton(Application::icon(QStringLiteral("insert-link")), tr("&Link To…"), this))
+    , m_showUnlinked(new QCheckBox(tr("Also list imported posts linked to &nothing"), this))
     , m_matchHint(new QLabel(this))
+    , m_matchStack(new QStackedWidget(this))
+    , m_matchEmpty(new EmptyState(this))
     , m_mappings(new QListWidget(this))
     , m_deleteMapping(new QPushButton(Application::icon(QStringLiteral("edit-delete")), tr("&Delete Mapping"), this))
 {
@@ -128,20 +134,41 @@ DataPage::DataPage(QWidget *parent)
     auto *matchLayout = new QVBoxLayout(matches);
     m_matchHint->setWordWrap(true);
     m_matchHint->setText(tr("Imported posts are linked to planned posts by permalink, by a shared link, or by channel, time and text. "
-                            "Confirm the links that are right; remove the others."));
+                            "Confirm the links that are right, link a post to another planned post, or remove the link. "
+                            "Every change can be undone (Edit ▸ Undo)."));
     matchLayout->addWidget(m_matchHint);
     auto *matchButtons = new QHBoxLayout;
     matchButtons->addWidget(m_confirm);
+    matchButtons->addWidget(m_linkTo);
     matchButtons->addWidget(m_unlink);
     matchButtons->addStretch();
+    matchButtons->addWidget(m_showUnlinked);
     matchLayout->addLayout(matchButtons);
     m_matchView->setAccessibleName(tr("Links between imported and planned posts"));
     m_matchView->horizontalHeader()->setSectionResizeMode(MatchReviewModel::Text, QHeaderView::Stretch);
-    matchLayout->addWidget(m_matchView, 1);
+    static_cast<QSortFilterProxyModel *>(m_matchView->model())->setSortRole(MatchReviewModel::SortRole);
+    m_matchView->sortByColumn(MatchReviewModel::Published, Qt::DescendingOrder);
+    m_matchEmpty->setIconName(QStringLiteral("dialog-positive"));
+    m_matchEmpty->setTitle(tr("No link waits for review"));
+    m_matchEmpty->setText(tr("Beamline links imported posts to the plan as they arrive. To link a post by hand, tick “Also list "
+                             "imported posts linked to nothing”."));
+    m_matchStack->addWidget(m_matchView);
+    m_matchStack->addWidget(m_matchEmpty);
+    matchLayout->addWidget(m_matchStack, 1);
     m_tabs->addTab(matches, Application::icon(QStringLiteral("view-calendar")), tr("Links to the &Plan"));
     connect(m_matchView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DataPage::updateActions);
     connect(m_confirm, &QPushButton::clicked, this, &DataPage::confirmMatches);
     connect(m_unlink, &QPushButton::clicked, this, &DataPage::unlinkMatches);
+    connect(m_linkTo, &QPushButton::clicked, this, [this] {
+        const QList<int> rows = selectedSourceRows(m_matchView);
+        if (rows.size() != 1 || !m_workspace)
+            return;
+        LinkPostDialog dialog(m_workspace, m_matches->post(rows.first()), this);
+        if (dialog.exec() == QDialog::Accepted && dialog.chosenPostId())
+            linkSelectedTo(*dialog.chosenPostId());
+    });
+    connect(m_matchView, &QTableView::doubleClicked, m_linkTo, &QPushButton::click);
+    connect(m_showUnlinked, &QCheckBox::toggled, this, &DataPage::reload);
 
     // Saved mappings.
     auto *mappings = new QWidget(this);
@@ -167,8 +194,9 @@ DataPage::DataPage(QWidget *parent)
     updateActions();
 }
 
-void DataPage::setWorkspace(Workspace *workspace, QUndoStack *)
+void DataPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
 {
+    m_undoStack = undoStack;
     if (m_workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
@@ -183,7 +211,7 @@ void DataPage::reload()
     const QSqlDatabase db = m_workspace ? m_workspace->connection() : QSqlDatabase();
     try {
         m_history->reload(db);
-        m_matches->reload(db);
+        m_matches->reload(db, m_showUnlinked->isChecked());
         m_mappings->clear();
         if (m_workspace) {
             for (const ImportProfile &p : ImportProfileRepository(db).all()) {
@@ -198,7 +226,13 @@ void DataPage::reload()
     m_stack->setCurrentWidget(m_history->rowCount() == 0 && m_mappings->count() == 0 ? static_cast<QWidget *>(m_empty) : m_tabs);
     m_historyView->resizeColumnsToContents();
     m_historyView->horizontalHeader()->setSectionResizeMode(ImportHistoryModel::File, QHeaderView::Stretch);
-    m_tabs->setTabText(1, m_matches->rowCount() > 0 ? tr("Links to the &Plan (%1)").arg(m_matches->rowCount()) : tr("Links to the &Plan"));
+    int suggested = 0;
+    for (int row = 0; row < m_matches->rowCount(); ++row)
+        suggested += m_matches->post(row).postId ? 1 : 0;
+    m_tabs->setTabText(1, suggested > 0 ? tr("Links to the &Plan (%1)").arg(suggested) : tr("Links to the &Plan"));
+    m_matchStack->setCurrentWidget(m_matches->rowCount() > 0 ? static_cast<QWidget *>(m_matchView) : m_matchEmpty);
+    m_matchView->resizeColumnsToContents();
+    m_matchView->horizontalHeader()->setSectionResizeMode(MatchReviewModel::Text, QHeaderView::Stretch);
     if (m_history->rowCount() > 0 && !m_historyView->selectionModel()->hasSelection())
         m_historyView->selectRow(0);
     showDetails();
@@ -214,6 +248,7 @@ void DataPage::updateActions()
     const bool matchSelected = !selectedSourceRows(m_matchView).isEmpty();
     m_confirm->setEnabled(writable && matchSelected);
     m_unlink->setEnabled(writable && matchSelected);
+    m_linkTo->setEnabled(writable && selectedSourceRows(m_matchView).size() == 1);
     m_deleteMapping->setEnabled(writable && m_mappings->currentRow() >= 0);
     m_importAction->setEnabled(writable);
 }
@@ -295,34 +330,57 @@ void DataPage::undoImport(qint64 batchId)
     m_workspace->notifyChanged();
 }
 
+void DataPage::changeLinks(const QString &text, const std::function<void(LinkImportedPostsCommand::Link &)> &change)
+{
+    if (!m_workspace || !m_undoStack)
+        return;
+    QVector<LinkImportedPostsCommand::Link> before, after;
+    for (int row : selectedSourceRows(m_matchView)) {
+        const PlatformPost &p = m_matches->post(row);
+        LinkImportedPostsCommand::Link link{p.id, p.postId, p.matchMethod, p.matchConfirmed};
+        before.append(link);
+        change(link);
+        link.confirmed = true;
+        after.append(link);
+    }
+    if (after.isEmpty())
+        return;
+    m_undoStack->push(new LinkImportedPostsCommand(m_workspace, before, after, text, [this](const QString &error) { Q_EMIT message(2, error); }));
+}
+
 void DataPage::confirmMatches()
 {
-    if (!m_workspace)
-        return;
-    try {
-        PlatformPostRepository repo(m_workspace->connection());
-        for (int row : selectedSourceRows(m_matchView)) {
-            const PlatformPost &p = m_matches->post(row);
-            repo.setPlannedPost(p.id, p.postId, p.matchMethod.isEmpty() ? QStringLiteral("manual") : p.matchMethod, true);
-        }
-    } catch (const DatabaseError &error) {
-        Q_EMIT message(2, error.detail());
-    }
-    m_workspace->notifyChanged();
+    changeLinks(tr("Confirm Link to the Plan"), [](LinkImportedPostsCommand::Link &link) {
+        if (link.method.isEmpty())
+            link.method = QStringLiteral("manual");
+    });
 }
 
 void DataPage::unlinkMatches()
 {
-    if (!m_workspace)
-        return;
-    try {
-        PlatformPostRepository repo(m_workspace->connection());
-        for (int row : selectedSourceRows(m_matchView))
-            repo.setPlannedPost(m_matches->post(row).id, std::nullopt, QStringLiteral("manual"), true);
-    } catch (const DatabaseError &error) {
-        Q_EMIT message(2, error.detail());
-    }
-    m_workspace->notifyChanged();
+    changeLinks(tr("Remove Link to the Plan"), [](LinkImportedPostsCommand::Link &link) {
+        link.postId.reset();
+        link.method = QStringLiteral("manual");
+    });
+}
+
+void DataPage::linkSelectedTo(qint64 postId)
+{
+    changeLinks(tr("Link to a Planned Post"), [postId](LinkImportedPostsCommand::Link &link) {
+        link.postId = postId;
+        link.method = QStringLiteral("manual");
+    });
+}
+
+void DataPage::setShowUnlinked(bool show)
+{
+    m_showUnlinked->setChecked(show);
+}
+
+void DataPage::selectMatch(int row)
+{
+    const auto *proxy = static_cast<QSortFilterProxyModel *>(m_matchView->model());
+    m_matchView->selectRow(proxy->mapFromSource(m_matches->index(row, 0)).row());
 }
 
 void DataPage::deleteMapping()
@@ -341,12 +399,18 @@ void DataPage::deleteMapping()
 
 QStringList DataPage::screenshotViews() const
 {
-    return {QStringLiteral("data-history")};
+    return {QStringLiteral("data-history"), QStringLiteral("data-links")};
 }
 
-void DataPage::showScreenshotView(const QString &)
+void DataPage::showScreenshotView(const QString &name)
 {
-    m_tabs->setCurrentIndex(0);
+    m_tabs->setCurrentIndex(name == QLatin1String("data-links") ? 1 : 0);
+    if (name == QLatin1String("data-links")) {
+        if (m_matches->rowCount() == 0)
+            setShowUnlinked(true);
+        if (m_matches->rowCount() > 0)
+            selectMatch(0);
+    }
 }
 
 } // namespace Beamline

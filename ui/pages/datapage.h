@@ -3,7 +3,12 @@
 
 #include "workspacepage.h"
 
+#include <ui/plan/plancommands.h>
+
+#include <functional>
+
 class QAction;
+class QCheckBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -39,6 +44,15 @@ public:
     // Undoes an import without asking; says how it went in the message bar.
     void undoImport(qint64 batchId);
 
+    // Links to the plan (each an undoable command): the selected imported posts are
+    // linked to a planned post, confirmed as linked, or unlinked.
+    MatchReviewModel *matchModel() const { return m_matches; }
+    void setShowUnlinked(bool show);
+    void selectMatch(int row); // a row of matchModel()
+    void linkSelectedTo(qint64 postId);
+    void confirmMatches();
+    void unlinkMatches();
+
 Q_SIGNALS:
     void importRequested();
     // A message for the window's message bar: kind 0 positive, 1 warning, 2 error.
@@ -48,11 +62,11 @@ private:
     void reload();
     void showDetails();
     void updateActions();
-    void confirmMatches();
-    void unlinkMatches();
+    void changeLinks(const QString &text, const std::function<void(LinkImportedPostsCommand::Link &)> &change);
     void deleteMapping();
 
     Workspace *m_workspace = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     ImportHistoryModel *m_history;
     MatchReviewModel *m_matches;
     QStackedWidget *m_stack;
@@ -64,7 +78,11 @@ private:
     QTableView *m_matchView;
     QPushButton *m_confirm;
     QPushButton *m_unlink;
+    QPushButton *m_linkTo;
+    QCheckBox *m_showUnlinked;
     QLabel *m_matchHint;
+    QStackedWidget *m_matchStack;
+    EmptyState *m_matchEmpty;
     QListWidget *m_mappings;
     QPushButton *m_deleteMapping;
     QAction *m_importAction;

@@ -137,4 +137,19 @@ void ImportPlanCommand::write(QSqlDatabase db, bool forward)
     }
 }
 
+LinkImportedPostsCommand::LinkImportedPostsCommand(Workspace *workspace, QVector<Link> before, QVector<Link> after, const QString &text,
+                                                   PlanErrorHandler onError)
+    : WorkspaceCommand(workspace, text, std::move(onError))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+void LinkImportedPostsCommand::write(QSqlDatabase db, bool forward)
+{
+    PlatformPostRepository posts(db);
+    for (const Link &link : std::as_const(forward ? m_after : m_before))
+        posts.setPlannedPost(link.platformPostId, link.postId, link.method, link.confirmed);
+}
+
 } // namespace Beamline

@@ -102,4 +102,27 @@ private:
     QVector<Post> m_after;
 };
 
+// Links imported posts to planned posts, or unlinks them, as the user decided; undo puts
+// back each imported post's previous link and whether it was confirmed.
+class LinkImportedPostsCommand final : public WorkspaceCommand
+{
+public:
+    struct Link {
+        qint64 platformPostId = 0;
+        std::optional<qint64> postId;
+        QString method;
+        bool confirmed = false;
+    };
+
+    LinkImportedPostsCommand(Workspace *workspace, QVector<Link> before, QVector<Link> after, const QString &text,
+                             PlanErrorHandler onError);
+
+protected:
+    void write(QSqlDatabase db, bool forward) override;
+
+private:
+    QVector<Link> m_before;
+    QVector<Link> m_after;
+};
+
 } // namespace Beamline
