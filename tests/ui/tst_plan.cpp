@@ -15,6 +15,7 @@
 #include <ui/pages/planpage.h>
 #include <ui/plan/attentionpanel.h>
 #include <ui/plan/calendarview.h>
+#include <ui/plan/plancommands.h>
 #include <ui/plan/posteditordialog.h>
 #include <ui/plan/serieseditordialog.h>
 
@@ -178,6 +179,35 @@ private Q_SLOTS:
         QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt.toTimeZone(Zurich), QDateTime(QDate(2017, 1, 20), QTime(14, 0), Zurich));
         m_undo->undo();
         QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt.toTimeZone(Zurich), QDateTime(QDate(2017, 1, 18), QTime(17, 0), Zurich));
+    }
+
+    void weekHoursTakeInEarlyAndLatePosts()
+    {
+        m_page->setView(PlanPage::View::Week);
+        WeekView *week = m_page->weekView();
+        QCOMPARE(week->firstHour(), WeekView::DefaultFirstHour);
+        QCOMPARE(week->lastHour(), WeekView::DefaultLastHour);
+        const QModelIndex index = findTitle(m_page->filterModel(), QStringLiteral("Meet Kofi, vacuum technician"));
+        const qint64 postId = index.data(PlanModel::PostIdRole).toLongLong();
+        Post post = *PostRepository(m_ws->db()).find(postId);
+        const Post before = post;
+        // At 05:30 the post gets its own place above 06:00, not a tile squeezed at the top.
+        post.scheduledAt = QDateTime(QDate(2017, 1, 18), QTime(5, 30), Zurich).toUTC();
+        m_undo->push(new SavePostCommand(&m_ws->workspace(), before, post, QStringLiteral("Early"), {}));
+        QCOMPARE(week->firstHour(), 5);
+        const QRect early = week->itemRect(findTitle(m_page->filterModel(), QStringLiteral("Meet Kofi, vacuum technician")));
+        QVERIFY(early.top() >= week->yOfTime(QTime(5, 30)) - 1);
+        QVERIFY(early.top() < week->yOfTime(QTime(6, 0)));
+        // At 23:15 the hours run to midnight.
+        post.scheduledAt = QDateTime(QDate(2017, 1, 18), QTime(23, 15), Zurich).toUTC();
+        m_undo->push(new SavePostCommand(&m_ws->workspace(), *PostRepository(m_ws->db()).find(postId), post, QStringLiteral("Late"), {}));
+        QCOMPARE(week->firstHour(), WeekView::DefaultFirstHour);
+        QCOMPARE(week->lastHour(), 24);
+        QVERIFY(week->yOfTime(QTime(23, 15)) > week->yOfTime(QTime(22, 0)));
+        m_undo->undo();
+        m_undo->undo();
+        QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt, before.scheduledAt);
+        QCOMPARE(week->lastHour(), WeekView::DefaultLastHour);
     }
 
     void keyboardMovesAndDrops()

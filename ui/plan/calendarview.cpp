@@ -719,31 +719,40 @@ QRect WeekView::dayRect(QDate day) const
 int WeekView::yOfTime(QTime time) const
 {
     const QRect body = bodyRect();
-    const int span = (LastHour - FirstHour) * 60;
-    const int minutes = qBound(0, time.hour() * 60 + time.minute() - FirstHour * 60, span);
+    const int span = (m_lastHour - m_firstHour) * 60;
+    const int minutes = qBound(0, time.hour() * 60 + time.minute() - m_firstHour * 60, span);
     return body.top() + body.height() * minutes / span;
 }
 
 QTime WeekView::timeOfY(int y) const
 {
     const QRect body = bodyRect();
-    const int span = (LastHour - FirstHour) * 60;
-    int minutes = FirstHour * 60 + (y - body.top()) * span / qMax(1, body.height());
+    const int span = (m_lastHour - m_firstHour) * 60;
+    int minutes = m_firstHour * 60 + (y - body.top()) * span / qMax(1, body.height());
     minutes = qBound(0, (minutes + 7) / 15 * 15, 24 * 60 - 15);
     return QTime(minutes / 60, minutes % 60);
 }
 
 void WeekView::layoutTiles()
 {
-    const QFontMetrics fm = fontMetrics();
-    const QRect body = bodyRect();
-    const int halfHour = body.height() / ((LastHour - FirstHour) * 2);
-    const int tileHeight = qMax(fm.height() * 2 + 6, halfHour);
     QHash<QDate, QList<QPersistentModelIndex>> byDay;
+    m_firstHour = DefaultFirstHour;
+    m_lastHour = DefaultLastHour;
     for (int row = 0; row < model()->rowCount(); ++row) {
         const QModelIndex index = model()->index(row, 0);
-        byDay[index.data(PlanModel::DayRole).toDate()].append(index);
+        const QDate day = index.data(PlanModel::DayRole).toDate();
+        byDay[day].append(index);
+        if (!dayRect(day).isNull()) {
+            // An item at 05:30 or 23:00 widens the hours drawn rather than sit at an edge.
+            const QTime time = index.data(PlanModel::LocalStartRole).toDateTime().time();
+            m_firstHour = qMin(m_firstHour, time.hour());
+            m_lastHour = qMax(m_lastHour, qMin(24, time.hour() + 1));
+        }
     }
+    const QFontMetrics fm = fontMetrics();
+    const QRect body = bodyRect();
+    const int halfHour = body.height() / ((m_lastHour - m_firstHour) * 2);
+    const int tileHeight = qMax(fm.height() * 2 + 6, halfHour);
     for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
         const QRect column = dayRect(it.key());
         if (column.isNull())
@@ -777,11 +786,11 @@ void WeekView::paintGrid(QPainter &painter)
     const QRect body = bodyRect();
     const int top = headerHeight();
     // Hour lines and labels.
-    for (int hour = FirstHour; hour <= LastHour; ++hour) {
-        const int y = yOfTime(QTime(hour == 24 ? 23 : hour, hour == 24 ? 59 : 0));
+    for (int hour = m_firstHour; hour <= m_lastHour; ++hour) {
+        const int y = hour == 24 ? body.bottom() : yOfTime(QTime(hour, 0));
         painter.setPen(pal.color(QPalette::Midlight));
         painter.drawLine(body.left(), y, body.right(), y);
-        if (hour < LastHour) {
+        if (hour < m_lastHour) {
             painter.setPen(pal.color(QPalette::PlaceholderText));
             painter.drawText(QRect(0, y - fontMetrics().height() / 2, gutterWidth() - 6, fontMetrics().height()),
                              Qt::AlignRight | Qt::AlignVCenter, QTime(hour, 0).toString(QStringLiteral("HH:mm")));

@@ -173,9 +173,11 @@ public:
     QSize sizeHint() const override { return {760, 560}; }
     QSize minimumSizeHint() const override { return {420, 320}; }
 
-    // The hours drawn: 06:00 to 22:00; earlier and later items sit at the edges.
-    static constexpr int FirstHour = 6;
-    static constexpr int LastHour = 22;
+    // The hours drawn: 06:00 to 22:00, widened to take in the week's earliest and latest items.
+    static constexpr int DefaultFirstHour = 6;
+    static constexpr int DefaultLastHour = 22;
+    int firstHour() const { ensureLayout(); return m_firstHour; }
+    int lastHour() const { ensureLayout(); return m_lastHour; }
 
     // The y coordinate of a local time of day, and back (snapped to 15 minutes).
     int yOfTime(QTime time) const;
@@ -189,6 +191,8 @@ protected:
     QDateTime timeAt(QPoint pos) const override;
 
 private:
+    int m_firstHour = DefaultFirstHour;
+    int m_lastHour = DefaultLastHour;
     int gutterWidth() const;
     QRect bodyRect() const;
 };
