@@ -144,6 +144,10 @@
             <source>Attribution rules saved; the web figures now follow them.</source>
             <translation />
         </message>
+        <message>
+            <source>Change Web Attribution Rules</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>Beamline::CalendarView</name>

@@ -144,6 +144,10 @@
             <source>Attribution rules saved; the web figures now follow them.</source>
             <translation>Règles d’attribution enregistrées ; les chiffres web les suivent désormais.</translation>
         </message>
+        <message>
+            <source>Change Web Attribution Rules</source>
+            <translation>Modifier les règles d’attribution web</translation>
+        </message>
     </context>
     <context>
         <name>Beamline::CalendarView</name>

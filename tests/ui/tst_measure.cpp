@@ -239,6 +239,31 @@ private Q_SLOTS:
         m_ws->workspace().notifyChanged();
         QCOMPARE(*m_page->stats().web.byChannel.value(Platform::Instagram).sessions, before);
     }
+
+    void attributionChangesAreUndoable()
+    {
+        m_page->setRange(QDate(2016, 11, 14), QDate(2017, 1, 12));
+        const double before = *m_page->stats().web.byChannel.value(Platform::Instagram).sessions;
+        QUndoStack undo;
+        AttributionEditor editor;
+        editor.setWorkspace(&m_ws->workspace(), &undo);
+        auto *table = editor.findChild<QTableWidget *>();
+        auto *combo = qobject_cast<QComboBox *>(table->cellWidget(1, 1)); // l.instagram.com
+        combo->setCurrentIndex(combo->findData(int(Platform::Other)));
+        QVERIFY(editor.save());
+        QCOMPARE(undo.count(), 1);
+        QCOMPARE(undo.undoText(), QStringLiteral("Change Web Attribution Rules"));
+        QVERIFY(*m_page->stats().web.byChannel.value(Platform::Instagram).sessions < before);
+        // Undo puts the rules and the figures back, and the editor shows the rules again.
+        undo.undo();
+        QCOMPARE(AttributionRuleRepository(m_ws->db()).all().at(1).platform, Platform::Instagram);
+        QCOMPARE(*m_page->stats().web.byChannel.value(Platform::Instagram).sessions, before);
+        QCOMPARE(qobject_cast<QComboBox *>(table->cellWidget(1, 1))->currentData().toInt(), int(Platform::Instagram));
+        undo.redo();
+        QCOMPARE(AttributionRuleRepository(m_ws->db()).all().at(1).platform, Platform::Other);
+        QCOMPARE(qobject_cast<QComboBox *>(table->cellWidget(1, 1))->currentData().toInt(), int(Platform::Other));
+        undo.undo();
+    }
 };
 
 QTEST_MAIN(tst_Measure)

@@ -5,6 +5,7 @@
 #include <core/db/databaseerror.h>
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
+#include <ui/plan/plancommands.h>
 
 #include <QComboBox>
 #include <QGuiApplication>
@@ -14,9 +15,34 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Beamline {
+
+namespace {
+
+// Replaces the attribution rules; undo puts the previous ones back. Either way the daily
+// web summary is rebuilt with them in the same transaction.
+class AttributionRulesCommand final : public WorkspaceCommand
+{
+public:
+    AttributionRulesCommand(Workspace *workspace, QVector<AttributionRule> before, QVector<AttributionRule> after, PlanErrorHandler onError)
+        : WorkspaceCommand(workspace, AttributionEditor::tr("Change Web Attribution Rules"), std::move(onError))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+
+protected:
+    void write(QSqlDatabase db, bool forward) override { AttributionRuleRepository(db).replaceAll(forward ? m_after : m_before); }
+
+private:
+    QVector<AttributionRule> m_before;
+    QVector<AttributionRule> m_after;
+};
+
+} // namespace
 
 AttributionEditor::AttributionEditor(QWidget *parent)
     : QWidget(parent)
@@ -60,7 +86,7 @@ AttributionEditor::AttributionEditor(QWidget *parent)
         validate();
     });
     connect(m_save, &QPushButton::clicked, this, &AttributionEditor::save);
-    connect(m_revert, &QPushButton::clicked, this, [this] { setWorkspace(m_workspace); });
+    connect(m_revert, &QPushButton::clicked, this, [this] { setWorkspace(m_workspace, m_undoStack); });
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {add, remove, up, down, defaults})
@@ -76,9 +102,14 @@ AttributionEditor::AttributionEditor(QWidget *parent)
     validate();
 }
 
-void AttributionEditor::setWorkspace(Workspace *workspace)
+void AttributionEditor::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
 {
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
+    m_undoStack = undoStack;
+    if (m_workspace)
+        connect(m_workspace, &Workspace::changed, this, &AttributionEditor::reloadIfClean);
     load(workspace ? AttributionRuleRepository(workspace->connection()).all() : QVector<AttributionRule>());
     setEnabled(workspace && !workspace->isReadOnly());
     m_save->setEnabled(false);
@@ -161,16 +192,35 @@ bool AttributionEditor::save()
     // Saving re-attributes the daily web summary: a few seconds on years of traffic.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const auto restoreCursor = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
-    try {
-        AttributionRuleRepository(m_workspace->connection()).replaceAll(rules());
-    } catch (const DatabaseError &error) {
-        Q_EMIT message(2, tr("The attribution rules could not be saved: %1").arg(error.message()));
-        return false;
+    const QVector<AttributionRule> before = AttributionRuleRepository(m_workspace->connection()).all();
+    if (m_undoStack) {
+        m_commandFailed = false;
+        m_undoStack->push(new AttributionRulesCommand(m_workspace, before, rules(), [this](const QString &error) {
+            m_commandFailed = true;
+            Q_EMIT message(2, error);
+        }));
+        if (m_commandFailed)
+            return false;
+    } else {
+        try {
+            AttributionRuleRepository(m_workspace->connection()).replaceAll(rules());
+        } catch (const DatabaseError &error) {
+            Q_EMIT message(2, tr("The attribution rules could not be saved: %1").arg(error.message()));
+            return false;
+        }
     }
     m_save->setEnabled(false);
     m_workspace->notifyChanged();
     Q_EMIT message(0, tr("Attribution rules saved; the web figures now follow them."));
     return true;
+}
+
+void AttributionEditor::reloadIfClean()
+{
+    // After an undo or redo of the rules (or another change of the workspace), unless the
+    // table holds edits not saved yet.
+    if (m_workspace && !m_save->isEnabled())
+        setWorkspace(m_workspace, m_undoStack);
 }
 
 } // namespace Beamline

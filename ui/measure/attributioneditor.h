@@ -6,6 +6,7 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QUndoStack;
 
 namespace Beamline {
 
@@ -22,7 +23,8 @@ class AttributionEditor final : public QWidget
 public:
     explicit AttributionEditor(QWidget *parent = nullptr);
 
-    void setWorkspace(Workspace *workspace);
+    // With an undo stack, saving is a command on it (Edit ▸ Undo puts the previous rules back).
+    void setWorkspace(Workspace *workspace, QUndoStack *undoStack = nullptr);
     // The rules as the table shows them, in order.
     QVector<AttributionRule> rules() const;
     bool save();
@@ -36,12 +38,16 @@ private:
     void move(int delta);
     void validate();
 
+    void reloadIfClean();
+
     Workspace *m_workspace = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     QTableWidget *m_table;
     QLabel *m_problem;
     QPushButton *m_save;
     QPushButton *m_revert;
     bool m_loading = false;
+    bool m_commandFailed = false; // the last run of a rules command could not be written
 };
 
 } // namespace Beamline

@@ -202,7 +202,7 @@ void DataPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     m_workspace = workspace;
     if (m_workspace)
         connect(m_workspace, &Workspace::changed, this, &DataPage::reload);
-    m_attribution->setWorkspace(workspace);
+    m_attribution->setWorkspace(workspace, undoStack);
     reload();
 }
 
