@@ -24,12 +24,16 @@ const QString &WebSums::columns()
     return sql;
 }
 
+namespace {
+constexpr std::optional<double> WebSums::*Fields[WebSums::Count]
+    = { &WebSums::sessions,         &WebSums::users,        &WebSums::bounceWeighted, &WebSums::bounceBase,
+        &WebSums::durationWeighted, &WebSums::durationBase, &WebSums::exits,          &WebSums::exitsBase,
+        &WebSums::exitRateWeighted, &WebSums::exitRateBase, &WebSums::pageviews };
+} // namespace
+
 std::optional<double> &WebSums::operator[](int i)
 {
-    std::optional<double> *all[Count]
-        = { &sessions, &users,     &bounceWeighted,   &bounceBase,   &durationWeighted, &durationBase,
-            &exits,    &exitsBase, &exitRateWeighted, &exitRateBase, &pageviews };
-    return *all[i];
+    return this->*Fields[i];
 }
 
 WebSums WebSums::ofRow(const WebTrafficRow &row)
@@ -69,8 +73,11 @@ WebSums WebSums::read(const SqlQuery &q, int first)
 
 void WebSums::add(const WebSums &o)
 {
-    for (int i = 0; i < Count; ++i)
-        (*this)[i] = plus((*this)[i], o[i]);
+    for (const auto field : Fields) {
+        const std::optional<double> &theirs = o.*field;
+        if (theirs)
+            this->*field = (this->*field).value_or(0) + *theirs;
+    }
 }
 
 WebStats WebSums::stats() const

@@ -177,7 +177,6 @@ bool CsvReader::next(Record &record)
     bool wasQuoted = false;   // the current field had a quoted section
     qint64 quoteLine = 0, quoteColumn = 0;
     const QChar delimiter = m_delimiter;
-    const QString invalidBytes = tr("some bytes are not valid in the file's encoding and were replaced");
 
     for (;;) {
         if (m_pos >= m_buffer.size()) {
@@ -192,8 +191,11 @@ bool CsvReader::next(Record &record)
                 record.fields.append(field);
                 return true;
             }
-            if (m_decoder->hadErrors() && !m_warnings.contains(invalidBytes))
-                m_warnings.append(invalidBytes);
+            if (m_decoder->hadErrors()) {
+                const QString invalidBytes = tr("some bytes are not valid in the file's encoding and were replaced");
+                if (!m_warnings.contains(invalidBytes))
+                    m_warnings.append(invalidBytes);
+            }
         }
         const QChar *data = m_buffer.constData();
         const qsizetype end = m_buffer.size();
