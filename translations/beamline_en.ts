@@ -3100,6 +3100,14 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
             <source>%1: the plan could not be saved: %2</source>
             <translation />
         </message>
+        <message>
+            <source>“%1” names no channel of this workspace</source>
+            <translation />
+        </message>
+        <message>
+            <source>the post is not planned on %1; add it to “channels” or leave this cell empty</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>Beamline::PlanModel</name>

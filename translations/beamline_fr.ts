@@ -3105,6 +3105,14 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
             <source>%1: the plan could not be saved: %2</source>
             <translation>%1 : le planning n’a pas pu être enregistré : %2</translation>
         </message>
+        <message>
+            <source>“%1” names no channel of this workspace</source>
+            <translation>« %1 » ne désigne aucun canal de cet espace de travail</translation>
+        </message>
+        <message>
+            <source>the post is not planned on %1; add it to “channels” or leave this cell empty</source>
+            <translation>la publication n’est pas prévue sur %1 ; ajoutez-le à « channels » ou laissez cette cellule vide</translation>
+        </message>
     </context>
     <context>
         <name>Beamline::PlanModel</name>

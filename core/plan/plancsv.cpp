@@ -19,6 +19,8 @@
 #include <QIODevice>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Beamline {
 
 namespace {
@@ -118,6 +120,8 @@ struct Vocabulary {
 
 } // namespace
 
+const QString PlanCsv::VariantPrefix = QStringLiteral("text:");
+
 QStringList PlanCsv::columns()
 {
     return {QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("time_zone"),
@@ -131,9 +135,16 @@ void PlanCsv::write(QIODevice *device, QDate from, QDate to, const QDateTime &no
 {
     const Vocabulary names(m_db);
     const QVector<PlanItem> items = Planner(m_db, m_zone).items(from, to, nowUtc);
-    QByteArray out = columns().join(QLatin1Char(',')).toUtf8() + "\r\n";
+    // One column per channel for its own wording of the post ("text:x", "text:instagram").
+    QStringList header = columns();
+    QVector<qint64> variantChannels;
+    for (const Channel &c : names.channels) {
+        variantChannels.append(c.id);
+        header.append(VariantPrefix + names.channelKey.value(c.id));
+    }
+    QByteArray out = header.join(QLatin1Char(',')).toUtf8() + "\r\n";
     for (const PlanItem &item : items) {
-        QStringList row(ColumnCount);
+        QStringList row(ColumnCount + variantChannels.size());
         const QDateTime local = item.startUtc.toTimeZone(item.zone.isValid() ? item.zone : m_zone);
         row[Date] = IsoTime::day(local.date());
         row[Time] = local.time().toString(QStringLiteral("HH:mm"));
@@ -163,6 +174,11 @@ void PlanCsv::write(QIODevice *device, QDate from, QDate to, const QDateTime &no
             row[Links] = p.links.join(QLatin1Char(' '));
             row[Text] = p.body;
             row[Notes] = p.notes;
+            for (const PostChannel &pc : p.channels) {
+                const qsizetype index = variantChannels.indexOf(pc.channelId);
+                if (index >= 0)
+                    row[ColumnCount + index] = pc.textVariant;
+            }
         }
         for (QString &field : row)
             field = quoted(field);
@@ -195,8 +211,17 @@ PlanCsv::Result PlanCsv::read(QIODevice *device, const QString &fileName)
     }
     QVector<int> columnOf(ColumnCount, -1);
     const QStringList known = columns();
+    const Vocabulary names(m_db);
+    QVector<QPair<int, qint64>> variantColumns; // file column, channel
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+        if (name.startsWith(VariantPrefix)) {
+            if (const auto channel = names.channel(name.mid(VariantPrefix.size())))
+                variantColumns.append({i, *channel});
+            else
+                error(header.line, i + 1, tr("“%1” names no channel of this workspace").arg(header.fields.at(i)));
+            continue;
+        }
         const int index = int(known.indexOf(name));
         if (index < 0) {
             error(header.line, i + 1, tr("“%1” is not a plan column (%2)").arg(header.fields.at(i), known.join(QStringLiteral(", "))));
@@ -209,7 +234,6 @@ PlanCsv::Result PlanCsv::read(QIODevice *device, const QString &fileName)
     if (!result.errors.isEmpty())
         return result;
 
-    const Vocabulary names(m_db);
     PostRepository posts(m_db);
     try {
         ScopedTransaction transaction(m_db);
@@ -380,6 +404,15 @@ PlanCsv::Result PlanCsv::read(QIODevice *device, const QString &fileName)
             if (has(Links)) {
                 post.links = words(cell(Links));
                 post.links.removeDuplicates();
+            }
+            for (const auto &[column, channelId] : std::as_const(variantColumns)) {
+                const QString variant = record.fields.value(column);
+                auto pc = std::find_if(post.channels.begin(), post.channels.end(), [id = channelId](const PostChannel &c) { return c.channelId == id; });
+                if (pc != post.channels.end())
+                    pc->textVariant = variant.trimmed().isEmpty() ? QString() : variant;
+                else if (!variant.trimmed().isEmpty())
+                    error(record.line, column + 1,
+                          tr("the post is not planned on %1; add it to “channels” or leave this cell empty").arg(names.channelKey.value(channelId)));
             }
             if (has(Text))
                 post.body = record.fields.value(columnOf[Text]);

@@ -18,7 +18,8 @@ namespace Beamline {
 // The plan as a spreadsheet: for review by people without Beamline and for bulk planning.
 // Columns (header row, any order on import):
 //   id, date, time, time_zone, status, series, occurrence, title, channels, pillar,
-//   campaign, assignee, language, hashtags, links, text, notes
+//   campaign, assignee, language, hashtags, links, text, notes, and "text:<channel>" for
+//   each channel's own wording of the post (empty: the post's text)
 // Dates are the post's local day in `time_zone`; status is a key (idea, draft, review,
 // approved, scheduled, published, dropped) or, for series slots with no post, "empty" or
 // "missed"; channels, hashtags and links are separated by spaces; a channel is its
@@ -30,7 +31,9 @@ class PlanCsv final
 public:
     PlanCsv(QSqlDatabase db, QTimeZone workspaceZone) : m_db(std::move(db)), m_zone(std::move(workspaceZone)) {}
 
+    // The fixed columns; the file adds VariantPrefix + channel key per channel.
     static QStringList columns();
+    static const QString VariantPrefix;
 
     // Writes the posts and empty slots of the local days [from, to] (UTF-8, comma).
     void write(QIODevice *device, QDate from, QDate to, const QDateTime &nowUtc) const;

@@ -150,6 +150,7 @@ private Q_SLOTS:
     void icsIsStableAndSelective();
     void csvRoundTrip();
     void csvImportAddsAndFillsSlots();
+    void csvCarriesEachChannelsWording();
     void csvErrorsNameLineAndColumnAndChangeNothing_data();
     void csvErrorsNameLineAndColumnAndChangeNothing();
     void characterLimits_data();
@@ -334,7 +335,7 @@ void TestPlan::csvRoundTrip()
     const QByteArray text = buffer.data();
     const QList<QByteArray> lines = text.split('\n');
     QCOMPARE(lines.first().trimmed(), QByteArray("id,date,time,time_zone,status,series,occurrence,title,channels,pillar,campaign,"
-                                                 "assignee,language,hashtags,links,text,notes"));
+                                                 "assignee,language,hashtags,links,text,notes,text:x,text:instagram"));
     QVERIFY(text.contains(QByteArray(QByteArray::number(f.draft) + ",2017-01-12,10:00,Europe/Zurich,draft,#ThrowbackThursday,2017-01-12T10:00,"
                                                         "1976: the super synchrotron,x,Physics news")));
     QVERIFY(text.contains(",2017-01-30,09:00,Europe/Zurich,empty,#FollowFriday,2017-01-27T11:00,,x,Community"));
@@ -379,6 +380,46 @@ void TestPlan::csvImportAddsAndFillsSlots()
     QCOMPARE(review.openSlots.size(), 2);
 }
 
+void TestPlan::csvCarriesEachChannelsWording()
+{
+    TestWorkspace ws;
+    const Fixture f(ws);
+    PostRepository posts(ws.db());
+    Post post = *posts.find(f.draft);
+    post.channels = {{f.x, QStringLiteral("1976, first beam: thread 🧵 https://examplelab.org/sps")}, {f.instagram, {}}};
+    posts.update(post);
+
+    // Out: the X wording in its own column, quoted because of its comma.
+    PlanCsv csv(ws.db(), Zurich);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    csv.write(&buffer, QDate(2017, 1, 1), QDate(2017, 2, 5), utc("2017-01-11T12:00:00Z"));
+    QVERIFY(buffer.data().contains(QStringLiteral(",\"1976, first beam: thread 🧵 https://examplelab.org/sps\",\r\n").toUtf8()));
+    // Back in: nothing changes.
+    buffer.close();
+    buffer.open(QIODevice::ReadOnly);
+    PlanCsv::Result same = csv.read(&buffer, QStringLiteral("plan.csv"));
+    QVERIFY2(same.ok(), qPrintable(same.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(same.updated, 0);
+
+    // A reviewer writes Instagram's caption and clears X's wording.
+    QByteArray text = "id,title,text:instagram,text:x\n" + QByteArray::number(f.draft)
+        + ",1976: the super synchrotron,\"Swipe for 1976 ➡️\n#ThrowbackThursday\",\n";
+    QBuffer edit(&text);
+    edit.open(QIODevice::ReadOnly);
+    const PlanCsv::Result result = csv.read(&edit, QStringLiteral("review.csv"));
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(result.updated, 1);
+    const Post after = *posts.find(f.draft);
+    QCOMPARE(after.channels.size(), 2);
+    for (const PostChannel &pc : after.channels) {
+        if (pc.channelId == f.instagram)
+            QCOMPARE(pc.textVariant, QStringLiteral("Swipe for 1976 ➡️\n#ThrowbackThursday"));
+        else
+            QVERIFY(pc.textVariant.isEmpty());
+    }
+}
+
 void TestPlan::csvErrorsNameLineAndColumnAndChangeNothing_data()
 {
     QTest::addColumn<QByteArray>("text");
@@ -399,6 +440,10 @@ void TestPlan::csvErrorsNameLineAndColumnAndChangeNothing_data()
     QTest::newRow("unknown id") << QByteArray("id,title\n999,bad\n") << "plan.csv:2:1: there is no post with id “999”";
     QTest::newRow("unknown column") << QByteArray("title,mood\nbad,happy\n") << "plan.csv:1:2: “mood” is not a plan column";
     QTest::newRow("no title column") << QByteArray("date\n2017-02-01\n") << "plan.csv:1:1: the “title” column is missing";
+    QTest::newRow("wording for an unknown channel") << QByteArray("title,text:tiktok\nbad,hi\n")
+                                                    << "plan.csv:1:2: “text:tiktok” names no channel";
+    QTest::newRow("wording for a channel the post is not on") << QByteArray("title,channels,text:instagram\nbad,x,hi\n")
+                                                              << "plan.csv:2:3: the post is not planned on instagram";
     QTest::newRow("unterminated quote") << QByteArray("title,date\ngood,2017-02-01\n\"bad,2017-02-01\n") << "plan.csv:3:";
 }
 
