@@ -7,6 +7,11 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    Beamline::Fuzz::importBytes(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+#ifdef BEAMLINE_FUZZ_XLSX
+    Beamline::Fuzz::importWorkbookParts(bytes);
+#else
+    Beamline::Fuzz::importBytes(bytes);
+#endif
     return 0;
 }

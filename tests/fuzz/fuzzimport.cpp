@@ -4,26 +4,28 @@
 #include <core/import/csvreader.h>
 #include <core/import/databasesink.h>
 #include <core/import/importer.h>
+#include <core/import/importsource.h>
 #include <core/import/values.h>
 
 #include <QBuffer>
+#include <QTemporaryDir>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
 
 namespace Beamline::Fuzz {
 
-void importBytes(const QByteArray &bytes)
+namespace {
+
+const QStringList WorkbookMembers = {QStringLiteral("xl/workbook.xml"), QStringLiteral("xl/sharedStrings.xml"), QStringLiteral("xl/styles.xml"),
+                                     QStringLiteral("xl/worksheets/sheet1.xml")};
+
+// Probes the records, runs every value parser on every probed cell, and reads them with
+// the format that recognises them best.
+int probeAndRead(RecordStream &source, ProbeInfo probe)
 {
-    QByteArray data = bytes;
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer);
-    if (!reader.open())
-        return;
-    PeekableStream stream(reader);
-    ProbeInfo probe;
-    probe.fileName = QStringLiteral("fuzz.csv");
-    probe.encoding = reader.encoding();
-    probe.delimiter = reader.delimiter();
-    probe.hadSepLine = reader.hadSepLine();
+    PeekableStream stream(source);
     stream.fill(40);
     for (qsizetype i = 0; i < stream.buffered(); ++i)
         probe.records.append(stream.peek(i));
@@ -50,11 +52,107 @@ void importBytes(const QByteArray &bytes)
             best = format.get();
         }
     }
+    const int probed = int(probe.records.size());
     if (!best)
-        return;
+        return probed;
     PreviewSink sink;
     ImportContext context(sink, probe);
     best->read(stream, context);
+    return probed;
+}
+
+} // namespace
+
+void importBytes(const QByteArray &bytes)
+{
+    QByteArray data = bytes;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    if (!reader.open())
+        return;
+    ProbeInfo probe;
+    probe.fileName = QStringLiteral("fuzz.csv");
+    probe.encoding = reader.encoding();
+    probe.delimiter = reader.delimiter();
+    probe.hadSepLine = reader.hadSepLine();
+    probeAndRead(reader, probe);
+}
+
+int importWorkbookParts(const QByteArray &bytes)
+{
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fuzz.xlsx"));
+    {
+        QuaZip zip(path);
+        if (!zip.open(QuaZip::mdCreate))
+            return 0;
+        auto add = [&zip](const QString &name, const QByteArray &content) {
+            QuaZipFile file(&zip);
+            // Stored, not deflated: the fuzzer's changes reach the XML as they are.
+            if (file.open(QIODevice::WriteOnly, QuaZipNewInfo(name), nullptr, 0, 0, 0)) {
+                file.write(content);
+                file.close();
+            }
+        };
+        add(QStringLiteral("xl/_rels/workbook.xml.rels"),
+            "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+            "Target=\"worksheets/sheet1.xml\"/></Relationships>");
+        qsizetype from = 0;
+        for (qsizetype i = 0; i < WorkbookMembers.size(); ++i) {
+            qsizetype end = bytes.indexOf(WorkbookSeparator, from);
+            if (end < 0 || i == WorkbookMembers.size() - 1)
+                end = bytes.size();
+            add(WorkbookMembers.at(i), bytes.mid(from, end - from));
+            from = end + qsizetype(sizeof(WorkbookSeparator) - 1);
+            if (from > bytes.size())
+                break;
+        }
+        zip.close();
+    }
+    ImportSource source(path);
+    if (!source.open())
+        return 0;
+    int probed = 0;
+    for (int part = 0; part < source.parts().size(); ++part) {
+        RecordStream *records = source.openPart(part);
+        if (!records)
+            continue;
+        ProbeInfo probe;
+        probe.fileName = source.parts().at(part).name;
+        probe.worksheet = true;
+        probed += probeAndRead(*records, probe);
+    }
+    return probed;
+}
+
+QByteArray workbookParts(const QString &xlsxPath)
+{
+    // The parts by what they hold, wherever the workbook keeps them.
+    QByteArray found[4];
+    QuaZip zip(xlsxPath);
+    if (zip.open(QuaZip::mdUnzip)) {
+        for (const QString &name : zip.getFileNameList()) {
+            QuaZipFile file(xlsxPath, name, QuaZip::csInsensitive);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray content = file.readAll();
+            if (name.compare(QLatin1String("xl/workbook.xml"), Qt::CaseInsensitive) == 0)
+                found[0] = content;
+            else if (content.contains("<sst") && found[1].isEmpty())
+                found[1] = content;
+            else if (content.contains("<styleSheet") && found[2].isEmpty())
+                found[2] = content;
+            else if (content.contains("<sheetData") && found[3].isEmpty())
+                found[3] = content;
+        }
+        zip.close();
+    }
+    QByteArray joined;
+    for (int i = 0; i < 4; ++i)
+        joined += (i > 0 ? QByteArray(WorkbookSeparator) : QByteArray()) + found[i];
+    return joined;
 }
 
 } // namespace Beamline::Fuzz

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QByteArray>
 #include <QTest>
 
 // Inputs the fuzzer found that once crashed or hung the reader, plus the shared samples:
@@ -32,6 +33,36 @@ private Q_SLOTS:
         // Also every prefix cut at odd places, as a truncated download would be.
         for (qsizetype cut : {qsizetype(1), bytes.size() / 3, bytes.size() / 2, bytes.size() - 1})
             Beamline::Fuzz::importBytes(bytes.left(qMax<qsizetype>(0, cut)));
+    }
+
+    void workbooks_data()
+    {
+        // Inputs of the workbook fuzzer (the XML parts of a workbook), and the parts of the
+        // test workbooks, which seed it.
+        QTest::addColumn<QByteArray>("parts");
+        QTest::addColumn<bool>("readable"); // a real workbook's first sheet has rows
+        const QDir found(QStringLiteral(BEAMLINE_TEST_DATA_DIR "/fuzz-xlsx"));
+        for (const QString &name : found.entryList(QDir::Files, QDir::Name)) {
+            QFile file(found.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QTest::newRow(qPrintable(name)) << file.readAll() << false;
+        }
+        for (const QString &folder : {QStringLiteral(BEAMLINE_TEST_DATA_DIR "/xlsx"), QStringLiteral(BEAMLINE_TEST_DATA_DIR "/linkedin")}) {
+            const QDir dir(folder);
+            for (const QString &name : dir.entryList({QStringLiteral("*.xlsx")}, QDir::Files, QDir::Name))
+                QTest::newRow(qPrintable(name)) << Beamline::Fuzz::workbookParts(dir.filePath(name)) << !name.startsWith(QLatin1String("not-"));
+        }
+    }
+
+    void workbooks()
+    {
+        QFETCH(QByteArray, parts);
+        QFETCH(bool, readable);
+        const int probed = Beamline::Fuzz::importWorkbookParts(parts);
+        if (readable)
+            QVERIFY(probed > 0);
+        for (qsizetype cut : {qsizetype(1), parts.size() / 3, parts.size() / 2, parts.size() - 1})
+            Beamline::Fuzz::importWorkbookParts(parts.left(qMax<qsizetype>(0, cut)));
     }
 };
 
