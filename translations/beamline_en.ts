@@ -1083,10 +1083,6 @@
             <translation />
         </message>
         <message>
-            <source>CSV exports of X, Facebook and Instagram (Meta Business Suite), YouTube, LinkedIn, Google Analytics, Matomo and listening tools. Drop files or folders anywhere on the window.</source>
-            <translation />
-        </message>
-        <message>
             <source>Import history</source>
             <translation />
         </message>
@@ -1230,6 +1226,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
         <message>
             <source>Beamline links imported posts to the plan as they arrive. To link a post by hand, tick “Also list imported posts linked to nothing”.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The exports of X, Facebook and Instagram (Meta Business Suite), YouTube, LinkedIn, Google Analytics, Matomo and listening tools, as CSV, ZIP or Excel workbooks. Drop files or folders anywhere on the window.</source>
             <translation />
         </message>
     </context>

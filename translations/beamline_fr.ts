@@ -1085,10 +1085,6 @@
             <translation>Importer des exports…</translation>
         </message>
         <message>
-            <source>CSV exports of X, Facebook and Instagram (Meta Business Suite), YouTube, LinkedIn, Google Analytics, Matomo and listening tools. Drop files or folders anywhere on the window.</source>
-            <translation>Exports CSV de X, Facebook et Instagram (Meta Business Suite), YouTube, LinkedIn, Google Analytics, Matomo et des outils de veille. Déposez des fichiers ou des dossiers n’importe où dans la fenêtre.</translation>
-        </message>
-        <message>
             <source>Import history</source>
             <translation>Historique des imports</translation>
         </message>
@@ -1235,6 +1231,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <message>
             <source>Beamline links imported posts to the plan as they arrive. To link a post by hand, tick “Also list imported posts linked to nothing”.</source>
             <translation>Beamline lie les publications importées au plan dès leur arrivée. Pour lier une publication à la main, cochez « Lister aussi les publications importées liées à rien ».</translation>
+        </message>
+        <message>
+            <source>The exports of X, Facebook and Instagram (Meta Business Suite), YouTube, LinkedIn, Google Analytics, Matomo and listening tools, as CSV, ZIP or Excel workbooks. Drop files or folders anywhere on the window.</source>
+            <translation>Les exports de X, Facebook et Instagram (Meta Business Suite), YouTube, LinkedIn, Google Analytics, Matomo et des outils de veille, en CSV, ZIP ou classeurs Excel. Déposez des fichiers ou des dossiers n’importe où sur la fenêtre.</translation>
         </message>
     </context>
     <context>

@@ -150,30 +150,23 @@ private Q_SLOTS:
                            "SELECT COUNT(*) FROM import_batches => 3"};
         QTest::newRow("YouTube table alone") << "youtube/Table data.csv" << "youtube-table" << qint64(12)
             << QStringList{"SELECT SUM(views) " + posts + " => 98512"};
-        QTest::newRow("LinkedIn content workbook") << "../linkedin/example-physics-lab_content_1706000000000.xls" << "linkedin-metrics, linkedin-posts"
-            << qint64(7 * 7 + 3)
-            << QStringList{"SELECT COUNT(*) FROM platform_posts => 3", "SELECT SUM(impressions) " + posts + " => 10700",
-                           "SELECT SUM(shares) " + posts + " => 27",
-                           "SELECT COUNT(*) FROM platform_posts WHERE external_id = 'urn:li:ugcPost:7150000000000000003' => 1",
-                           // The second post's date is an Excel date cell, the others MM/DD/YYYY text.
-                           "SELECT MIN(substr(published_at, 1, 10)) || '/' || MAX(substr(published_at, 1, 10)) FROM platform_posts => 2024-01-10/2024-01-24",
-                           "SELECT SUM(value) FROM daily_metrics WHERE metric = 'impressions' => 2128"};
-        QTest::newRow("LinkedIn followers workbook") << "../linkedin/example-physics-lab_followers_1706000000000.xls" << "linkedin-followers"
-            << qint64(10)
-            << QStringList{"SELECT SUM(value) FROM daily_metrics WHERE metric = 'followers_gained' => 80",
-                           "SELECT MAX(value) FROM daily_metrics WHERE metric = 'followers_total' => 1055"};
-        // The same workbooks re-saved as .xlsx by LibreOffice import the same.
-        QTest::newRow("LinkedIn content workbook (.xlsx)") << "../linkedin/example-physics-lab_content_1706000000000.xlsx" << "linkedin-metrics, linkedin-posts"
-            << qint64(7 * 7 + 3)
-            << QStringList{"SELECT COUNT(*) FROM platform_posts => 3", "SELECT SUM(impressions) " + posts + " => 10700",
-                           "SELECT SUM(shares) " + posts + " => 27",
-                           "SELECT COUNT(*) FROM platform_posts WHERE external_id = 'urn:li:ugcPost:7150000000000000003' => 1",
-                           "SELECT MIN(substr(published_at, 1, 10)) || '/' || MAX(substr(published_at, 1, 10)) FROM platform_posts => 2024-01-10/2024-01-24",
-                           "SELECT SUM(value) FROM daily_metrics WHERE metric = 'impressions' => 2128"};
-        QTest::newRow("LinkedIn followers workbook (.xlsx)") << "../linkedin/example-physics-lab_followers_1706000000000.xlsx" << "linkedin-followers"
-            << qint64(10)
-            << QStringList{"SELECT SUM(value) FROM daily_metrics WHERE metric = 'followers_gained' => 80",
-                           "SELECT MAX(value) FROM daily_metrics WHERE metric = 'followers_total' => 1055"};
+        // The legacy workbooks, and LibreOffice's .xlsx re-save of them, import the same.
+        for (const char *suffix : {".xls", ".xlsx"}) {
+            const QString kind = QString::fromLatin1(suffix);
+            QTest::addRow("LinkedIn content workbook (%s)", suffix)
+                << QString("../linkedin/example-physics-lab_content_1706000000000" + kind) << "linkedin-metrics, linkedin-posts" << qint64(7 * 7 + 3)
+                << QStringList{"SELECT COUNT(*) FROM platform_posts => 3", "SELECT SUM(impressions) " + posts + " => 10700",
+                               "SELECT SUM(shares) " + posts + " => 27",
+                               "SELECT COUNT(*) FROM platform_posts WHERE external_id = 'urn:li:ugcPost:7150000000000000003' => 1",
+                               // The second post's date is an Excel date cell, the others MM/DD/YYYY text.
+                               "SELECT MIN(substr(published_at, 1, 10)) || '/' || MAX(substr(published_at, 1, 10)) FROM platform_posts "
+                               "=> 2024-01-10/2024-01-24",
+                               "SELECT SUM(value) FROM daily_metrics WHERE metric = 'impressions' => 2128"};
+            QTest::addRow("LinkedIn followers workbook (%s)", suffix)
+                << QString("../linkedin/example-physics-lab_followers_1706000000000" + kind) << "linkedin-followers" << qint64(10)
+                << QStringList{"SELECT SUM(value) FROM daily_metrics WHERE metric = 'followers_gained' => 80",
+                               "SELECT MAX(value) FROM daily_metrics WHERE metric = 'followers_total' => 1055"};
+        }
         QTest::newRow("Brandwatch") << "listening/brandwatch_examplelab_mentions_2024-03.csv" << "brandwatch-mentions" << qint64(12)
             << QStringList{"SELECT COUNT(*) FROM mentions WHERE network = 'x' => 5",
                            "SELECT MIN(occurred_at) FROM mentions => 2024-03-07T12:49:00Z"};

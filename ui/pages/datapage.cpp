@@ -95,8 +95,8 @@ DataPage::DataPage(QWidget *parent)
     connect(importAction, &QAction::triggered, this, &DataPage::importRequested);
     m_empty->setIconName(QStringLiteral("document-import"));
     m_empty->setTitle(tr("Drop a platform export here"));
-    m_empty->setText(tr("CSV exports of X, Facebook and Instagram (Meta Business Suite), YouTube, LinkedIn, Google Analytics, "
-                        "Matomo and listening tools. Drop files or folders anywhere on the window."));
+    m_empty->setText(tr("The exports of X, Facebook and Instagram (Meta Business Suite), YouTube, LinkedIn, Google Analytics, "
+                        "Matomo and listening tools, as CSV, ZIP or Excel workbooks. Drop files or folders anywhere on the window."));
     m_empty->addAction(importAction);
     m_stack->addWidget(m_empty);
 
