@@ -13,6 +13,7 @@
 #include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QFontMetricsF>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -270,7 +271,17 @@ void ChartFactory::addEventMarkers(QChart *chart, const ChartRequest &r, double 
     if (xAxes.isEmpty() || yAxes.isEmpty())
         return;
     const auto markers = EventMarkerRepository(m_db).between(r.from, r.to);
-    int index = 0;
+    // Labels go on the lowest of four rows where they do not run into an earlier one, and
+    // are kept inside the time axis at its ends. Widths are measured in days, for a plot
+    // about as wide as the window's (the chart is not laid out yet).
+    QFont font;
+    font.setPointSizeF(r.presentation ? 13 : 8);
+    const QFontMetricsF metrics(font);
+    const double span = double(qMax<qint64>(1, r.from.daysTo(r.to)));
+    constexpr double PlotWidth = 1000.0;
+    constexpr int Rows = 4;
+    QVector<double> rowEnds(Rows, -1e9);
+    int next = 0;
     for (const EventMarker &m : markers) {
         auto *line = new QLineSeries;
         line->setName(m.label);
@@ -278,20 +289,26 @@ void ChartFactory::addEventMarkers(QChart *chart, const ChartRequest &r, double 
         line->setPen(pen);
         line->append(msecs(m.day), 0);
         line->append(msecs(m.day), yMax);
-        // Labels at staggered heights so that markers close together stay readable.
-        const double labelY = yMax * (0.96 - 0.07 * (index++ % 3));
+        const double halfWidth = (metrics.horizontalAdvance(m.label) + 8) / PlotWidth * span / 2;
+        double centre = double(r.from.daysTo(m.day));
+        centre = qBound(qMin(halfWidth, span / 2), centre, qMax(span - halfWidth, span / 2));
+        int row = 0;
+        while (row < Rows && rowEnds.at(row) > centre - halfWidth)
+            ++row;
+        if (row == Rows)
+            row = next++ % Rows; // crowded: share a row rather than leave the chart
+        rowEnds[row] = centre + halfWidth;
+        const double labelY = yMax * (0.96 - 0.07 * row);
         auto *label = new QScatterSeries;
         label->setName(m.label);
-        label->append(msecs(m.day), labelY);
-        label->setMarkerSize(6);
+        label->append(double(msecs(r.from)) + centre * 86400000.0, labelY);
+        label->setMarkerSize(centre == double(r.from.daysTo(m.day)) ? 6 : 0.1); // a dot only where it is on its line
         label->setColor(pen.color());
         label->setBorderColor(pen.color());
         label->setPointLabelsVisible(true);
         label->setPointLabelsFormat(m.label);
         label->setPointLabelsColor(pen.color());
-        QFont f = label->pointLabelsFont();
-        f.setPointSizeF(r.presentation ? 13 : 8);
-        label->setPointLabelsFont(f);
+        label->setPointLabelsFont(font);
         label->setPointLabelsClipping(false);
         for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(label)}) {
             chart->addSeries(s);
