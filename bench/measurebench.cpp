@@ -8,6 +8,7 @@
 
 #include <core/analytics/analyticsrepository.h>
 #include <core/db/channelrepository.h>
+#include <core/analytics/mentiondays.h>
 #include <core/analytics/webchanneldays.h>
 #include <core/db/scopedtransaction.h>
 #include <core/domain/isotime.h>
@@ -161,10 +162,11 @@ int generate(const QString &path)
     QElapsedTimer summaryTimer;
     summaryTimer.start();
     WebChannelDays(db).rebuild();
+    MentionDays(db).rebuild();
     const qint64 summaryMs = summaryTimer.elapsed();
     transaction.commit();
     QSqlQuery(db).exec(QStringLiteral("ANALYZE"));
-    out << "posts 30000, web rows " << rows << ", mentions 200000, days " << days << "; web summary built in " << summaryMs << " ms\n";
+    out << "posts 30000, web rows " << rows << ", mentions 200000, days " << days << "; daily summaries built in " << summaryMs << " ms\n";
     return 0;
 }
 

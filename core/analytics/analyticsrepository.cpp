@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyticsrepository.h"
 
+#include "mentiondays.h"
 #include "webchanneldays.h"
 #include "websums.h"
 
@@ -221,14 +222,9 @@ PeriodStats AnalyticsRepository::periodStats(QDate from, QDate to) const
 MentionStats AnalyticsRepository::mentionStats(QDate from, QDate to) const
 {
     MentionStats m;
-    SqlQuery q(m_db, QStringLiteral("SELECT network, sentiment, COUNT(*) FROM mentions WHERE occurred_at >= :from AND occurred_at < :to "
-                                    "AND superseded_by IS NULL GROUP BY network, sentiment"));
-    q.bind(QStringLiteral(":from"), rangeStartUtc(from)).bind(QStringLiteral(":to"), rangeEndUtc(to)).exec();
-    while (q.next()) {
-        const qint64 n = q.value(2).toLongLong();
-        const QString sentiment = q.text(1);
+    auto add = [&m](const QString &network, const QString &sentiment, qint64 n) {
         m.total += n;
-        m.byNetwork[q.text(0)] += n;
+        m.byNetwork[network] += n;
         if (sentiment == QLatin1String("positive"))
             m.positive += n;
         else if (sentiment == QLatin1String("neutral"))
@@ -237,7 +233,32 @@ MentionStats AnalyticsRepository::mentionStats(QDate from, QDate to) const
             m.negative += n;
         else
             m.unrated += n;
+    };
+    // Mentions of [fromUtc, toUtc), counted one by one.
+    auto count = [&](const QString &fromUtc, const QString &toUtc) {
+        SqlQuery q(m_db, QStringLiteral("SELECT network, sentiment, COUNT(*) FROM mentions WHERE occurred_at >= :from AND occurred_at < :to "
+                                        "AND superseded_by IS NULL GROUP BY network, sentiment"));
+        q.bind(QStringLiteral(":from"), fromUtc).bind(QStringLiteral(":to"), toUtc).exec();
+        while (q.next())
+            add(q.text(0), q.text(1), q.value(2).toLongLong());
+    };
+    const QDateTime start = IsoTime::startOfDay(from, m_zone).toUTC();
+    const QDateTime end = IsoTime::startOfDay(to.addDays(1), m_zone).toUTC();
+    // The whole UTC days inside the range come from the daily counts, the hours at either
+    // end from the mentions.
+    const QDate firstWhole = start.time() == QTime(0, 0) ? start.date() : start.date().addDays(1);
+    const QDate lastWhole = end.date().addDays(-1);
+    if (firstWhole > lastWhole || !MentionDays(m_db).isCurrent()) {
+        count(IsoTime::utc(start), IsoTime::utc(end));
+        return m;
     }
+    SqlQuery q(m_db, QStringLiteral("SELECT network, sentiment, SUM(mentions) FROM mention_days WHERE day >= :first AND day <= :last "
+                                    "GROUP BY network, sentiment"));
+    q.bind(QStringLiteral(":first"), IsoTime::day(firstWhole)).bind(QStringLiteral(":last"), IsoTime::day(lastWhole)).exec();
+    while (q.next())
+        add(q.text(0), q.text(1), q.value(2).toLongLong());
+    count(IsoTime::utc(start), IsoTime::utc(QDateTime(firstWhole, QTime(0, 0), QTimeZone::utc())));
+    count(IsoTime::utc(QDateTime(lastWhole.addDays(1), QTime(0, 0), QTimeZone::utc())), IsoTime::utc(end));
     return m;
 }
 

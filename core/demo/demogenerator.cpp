@@ -12,6 +12,7 @@
 #include <core/db/pillarrepository.h>
 #include <core/db/platformpostrepository.h>
 #include <core/db/postrepository.h>
+#include <core/analytics/mentiondays.h>
 #include <core/analytics/webchanneldays.h>
 #include <core/db/scopedtransaction.h>
 #include <core/db/seriesrepository.h>
@@ -677,6 +678,7 @@ DemoGenerator::Summary DemoGenerator::generate()
     batch.rowsAdded = batch.rowsRead;
     batches.finish(batch);
     WebChannelDays(m_db).rebuild();
+    MentionDays(m_db).rebuild();
     transaction.commit();
     return summary;
 }

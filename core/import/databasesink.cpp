@@ -6,6 +6,7 @@
 #include <core/db/mentionrepository.h>
 #include <core/db/platformpostrepository.h>
 #include <core/db/webtrafficrepository.h>
+#include <core/domain/isotime.h>
 
 namespace Beamline {
 
@@ -72,7 +73,16 @@ WriteOutcome DatabaseSink::web(WebTrafficRow &row)
 
 WriteOutcome DatabaseSink::mention(Mention &mention)
 {
-    return m_mentions->write(m_batch, mention);
+    const WriteOutcome outcome = m_mentions->write(m_batch, mention);
+    if (outcome == WriteOutcome::Added || outcome == WriteOutcome::Updated) {
+        const QString day = IsoTime::utc(mention.occurredAt).left(10);
+        if (!m_mentionDays)
+            m_mentionDays = MentionDaysWritten{day, day, false};
+        m_mentionDays->first = qMin(m_mentionDays->first, day);
+        m_mentionDays->last = qMax(m_mentionDays->last, day);
+        m_mentionDays->replaced = m_mentionDays->replaced || outcome == WriteOutcome::Updated;
+    }
+    return outcome;
 }
 
 qint64 PreviewSink::channel(Platform platform, const QString &handle, const QString &displayName)

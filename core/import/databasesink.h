@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <optional>
 
 namespace Beamline {
 
@@ -41,6 +42,15 @@ public:
     // (null when no web row was written).
     std::unique_ptr<WebChannelDays::Changes> takeWebChanges() { return std::move(m_webChanges); }
 
+    // The UTC days of the mentions written since the last call, for the daily mention
+    // counts: first and last day ("YYYY-MM-DD"), and whether a mention replaced another
+    // (whose day is not known here). Empty when no mention was written.
+    struct MentionDaysWritten {
+        QString first, last;
+        bool replaced = false;
+    };
+    std::optional<MentionDaysWritten> takeMentionDays() { return std::exchange(m_mentionDays, std::nullopt); }
+
 private:
     QSqlDatabase m_db;
     qint64 m_batch = 0;
@@ -53,6 +63,7 @@ private:
     QHash<QString, qint64> m_channelIds;
     QHash<QString, qint64> m_sourceIds;
     std::unique_ptr<WebChannelDays::Changes> m_webChanges;
+    std::optional<MentionDaysWritten> m_mentionDays;
 };
 
 // Counts what an import would do without touching the workspace (the preview).

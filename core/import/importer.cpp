@@ -8,6 +8,7 @@
 #include "importsource.h"
 #include "postmatcher.h"
 
+#include <core/analytics/mentiondays.h>
 #include <core/analytics/webchanneldays.h>
 #include <core/db/database.h>
 #include <core/db/databaseerror.h>
@@ -373,6 +374,18 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
             report.linkedToPlan += PostMatcher(db).matchBatch(batch.id).linkedToPlan;
             if (const auto webChanges = databaseSink.takeWebChanges())
                 WebChannelDays(db).refreshAfterImport(batch.id, *webChanges);
+            if (const auto mentionDays = databaseSink.takeMentionDays()) {
+                MentionDays counts(db);
+                QString first = mentionDays->first, last = mentionDays->last;
+                if (mentionDays->replaced) {
+                    // A replaced mention may have moved to another day: recount the days of both.
+                    if (const auto span = counts.spanOfBatch(batch.id)) {
+                        first = qMin(first, span->first);
+                        last = qMax(last, span->last);
+                    }
+                }
+                counts.refreshAfterImport(batch.id, first, last);
+            }
         }
         if (unknownParts == parts.size()) {
             report.error = located(report.fileName, 0, 0, tr("none of its %n sheet(s) or file(s) is a layout Beamline knows", nullptr,

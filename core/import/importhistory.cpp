@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importhistory.h"
 
+#include <core/analytics/mentiondays.h>
 #include <core/analytics/webchanneldays.h>
 #include <core/db/dailymetricrepository.h>
 #include <core/db/importbatchrepository.h>
@@ -21,11 +22,15 @@ bool ImportHistory::undo(qint64 batchId)
     WebChannelDays summary(m_db);
     const bool summaryWasCurrent = summary.isCurrent();
     const QVector<WebChannelDays::Span> webDays = summary.spansOfBatch(batchId);
+    MentionDays mentionCounts(m_db);
+    const bool mentionCountsWereCurrent = mentionCounts.isCurrent();
+    const auto mentionDays = mentionCounts.spanOfBatch(batchId);
     PlatformPostRepository(m_db).undoBatch(batchId);
     DailyMetricRepository(m_db).undoBatch(batchId);
     WebTrafficRepository(m_db).undoBatch(batchId);
     MentionRepository(m_db).undoBatch(batchId);
     summary.refreshAfterUndo(summaryWasCurrent, webDays);
+    mentionCounts.refreshAfterUndo(mentionCountsWereCurrent, mentionDays);
     batches.markUndone(batchId);
     transaction.commit();
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
+#include <core/analytics/mentiondays.h>
 #include <core/analytics/webchanneldays.h>
 #include <core/db/database.h>
 #include <core/db/databaseerror.h>
@@ -50,8 +51,11 @@ void Workspace::updateSummaries()
         WebChannelDays summary(connection());
         if (!summary.isCurrent())
             summary.rebuild();
+        MentionDays mentions(connection());
+        if (!mentions.isCurrent())
+            mentions.rebuild();
     } catch (const DatabaseError &error) {
-        qCWarning(lcSql) << "could not bring the web summary up to date:" << error.message() << error.detail();
+        qCWarning(lcSql) << "could not bring the daily summaries up to date:" << error.message() << error.detail();
     }
 }
 

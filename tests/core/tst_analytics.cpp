@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <core/analytics/analyticsrepository.h>
+#include <core/analytics/mentiondays.h>
 #include <core/analytics/webchanneldays.h>
 #include <core/db/channelrepository.h>
 #include <core/domain/isotime.h>
@@ -185,6 +186,19 @@ private Q_SLOTS:
         // Outside the range.
         exec(db, QStringLiteral("INSERT INTO mentions (tool, external_id, key_hash, occurred_at, network, batch_id) VALUES ('t', 'late', 99, '2017-02-01T10:00:00Z', 'x', ?)"),
              {m_f->batch});
+        // Counted one by one (written behind the daily counts' back), then from the daily counts.
+        for (const bool summarised : {false, true}) {
+            if (summarised)
+                MentionDays(db).rebuild();
+            QCOMPARE(MentionDays(db).isCurrent(), summarised);
+            const PeriodStats s = AnalyticsRepository(db, Zurich).periodStats(QDate(2017, 1, 1), QDate(2017, 1, 31));
+            QCOMPARE(s.mentions.total, 10);
+            QCOMPARE(s.mentions.positive, 5);
+            QCOMPARE(s.mentions.neutral, 3);
+            QCOMPARE(s.mentions.negative, 1);
+            QCOMPARE(s.mentions.unrated, 1);
+            QCOMPARE(*s.channels.value(Platform::Instagram).mentionsShare, 0.6);
+        }
         const AnalyticsRepository analytics(db, Zurich);
         const PeriodStats s = analytics.periodStats(QDate(2017, 1, 1), QDate(2017, 1, 31));
         QCOMPARE(s.mentions.total, 10);
@@ -206,6 +220,35 @@ private Q_SLOTS:
         for (const DailySeries &series : analytics.mentionsPerDay(QDate(2017, 1, 1), QDate(2017, 1, 31)))
             perDay += series.value(QDate(2017, 1, 10));
         QCOMPARE(perDay, 2.0);
+    }
+
+    void mentionCountsAtTheEdgesOfTheRange()
+    {
+        // January in Zurich is [2016-12-31T23:00Z, 2017-01-31T23:00Z): whole UTC days from the
+        // daily counts, the hours at either end from the mentions themselves.
+        const QSqlDatabase db = m_ws->db();
+        const QStringList times = {"2016-12-31T22:59:59Z" /* out */, "2016-12-31T23:00:00Z", "2016-12-31T23:30:00Z", "2017-01-01T00:00:00Z",
+                                   "2017-01-15T12:00:00Z", "2017-01-31T22:59:59Z", "2017-01-31T23:00:00Z" /* out */};
+        int n = 0;
+        for (const QString &t : times) {
+            exec(db, QStringLiteral("INSERT INTO mentions (tool, external_id, key_hash, occurred_at, network, batch_id) VALUES ('t', ?, ?, ?, 'x', ?)"),
+                 {QString::number(n), n, t, m_f->batch});
+            ++n;
+        }
+        // A replaced mention does not count.
+        exec(db, QStringLiteral("INSERT INTO mentions (tool, external_id, key_hash, occurred_at, network, batch_id, superseded_by) "
+                                "VALUES ('t', 'old', 99, '2017-01-15T12:00:00Z', 'x', ?, ?)"),
+             {m_f->oldBatch, m_f->batch});
+        for (const bool summarised : {false, true}) {
+            if (summarised)
+                MentionDays(db).rebuild();
+            QCOMPARE(MentionDays(db).isCurrent(), summarised);
+            const AnalyticsRepository analytics(db, Zurich);
+            QCOMPARE(analytics.periodStats(QDate(2017, 1, 1), QDate(2017, 1, 31)).mentions.total, 5);
+            QCOMPARE(analytics.periodStats(QDate(2017, 1, 1), QDate(2017, 1, 1)).mentions.total, 3); // a range inside one UTC day pair
+            QCOMPARE(analytics.periodStats(QDate(2017, 1, 2), QDate(2017, 1, 30)).mentions.total, 1);
+            QCOMPARE(analytics.periodStats(QDate(2016, 12, 31), QDate(2017, 2, 1)).mentions.total, 7);
+        }
     }
 
     void webIsWeightedAndNeverAddsBreakdowns()

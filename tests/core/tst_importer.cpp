@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <core/analytics/analyticsrepository.h>
+#include <core/analytics/mentiondays.h>
 #include <core/analytics/webchanneldays.h>
 #include <core/db/channelrepository.h>
 #include <core/db/importbatchrepository.h>
@@ -371,6 +372,56 @@ private Q_SLOTS:
         QVERIFY(WebChannelDays(db).isCurrent());
         QCOMPARE(summary("2024-01-01", "youtube"), 30.0);
         QCOMPARE(summary("2024-01-01", ""), -1.0);
+    }
+
+    void mentionCountsFollowImportsAndUndo()
+    {
+        TestWorkspace ws;
+        const QSqlDatabase db = ws.db();
+        // The daily counts hold exactly the current mentions, per UTC day, network and sentiment.
+        auto agree = [&] {
+            return scalar(db, QStringLiteral("SELECT group_concat(d || ' ' || n || ' ' || s || ' ' || c, ' | ') FROM (SELECT day AS d, network AS n, "
+                                             "sentiment AS s, mentions AS c FROM mention_days ORDER BY 1, 2, 3)")).toString()
+                == scalar(db, QStringLiteral("SELECT group_concat(d || ' ' || n || ' ' || s || ' ' || c, ' | ') FROM (SELECT SUBSTR(occurred_at, 1, 10) "
+                                             "AS d, network AS n, COALESCE(sentiment, '') AS s, COUNT(*) AS c FROM mentions WHERE superseded_by IS NULL "
+                                             "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3)")).toString();
+        };
+        const ImportReport brandwatch = run(ws, sample(QStringLiteral("listening/brandwatch_examplelab_mentions_2024-03.csv")));
+        QVERIFY(!brandwatch.failed());
+        QVERIFY(MentionDays(db).isCurrent());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT SUM(mentions) FROM mention_days")).toInt(), 12);
+        QVERIFY(agree());
+        // A later Meltwater export (stable document ids) moves a mention from 3 to 5 March:
+        // the mention is replaced, and both days are counted again.
+        QVERIFY(!run(ws, sample(QStringLiteral("listening/meltwater_examplelab_explore_2025-03.csv"))).failed());
+        QFile original(sample(QStringLiteral("listening/meltwater_examplelab_explore_2025-03.csv")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QString text = QStringDecoder(QStringDecoder::Utf16LE).decode(original.readAll());
+        QVERIFY(text.contains(QLatin1String("03-Mar-2025\t11:49 AM\tex9e671337224ceeb9")));
+        text.replace(QLatin1String("03-Mar-2025\t11:49 AM\tex9e671337224ceeb9"), QLatin1String("05-Mar-2025\t11:49 AM\tex9e671337224ceeb9"));
+        const ImportReport later = run(ws, write(QStringLiteral("meltwater_later.csv"), QStringEncoder(QStringEncoder::Utf16LE).encode(text)));
+        QVERIFY2(!later.failed(), qPrintable(later.error));
+        QCOMPARE(later.updated, 1);
+        QVERIFY(MentionDays(db).isCurrent());
+        QVERIFY(agree());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM mention_days WHERE day = '2025-03-03'")).toInt(), 0);
+        QVERIFY(ImportHistory(db).undo(later.batchIds.first()));
+        QVERIFY(agree());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM mention_days WHERE day = '2025-03-03'")).toInt(), 1);
+        QVERIFY(ImportHistory(db).undo(later.batchIds.first() - 1)); // the first Meltwater export
+        QVERIFY(agree());
+        QVERIFY(!run(ws, sample(QStringLiteral("listening/meltwater_examplelab_classic_2024-03.csv"))).failed());
+        QVERIFY(MentionDays(db).isCurrent());
+        QVERIFY(agree());
+        QVERIFY(ImportHistory(db).undo(brandwatch.batchIds.first()));
+        QVERIFY(MentionDays(db).isCurrent());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT SUM(mentions) FROM mention_days")).toInt(), 12); // Meltwater's twelve
+        QVERIFY(agree());
+        // The same file again after the undo: counted again.
+        QVERIFY(!run(ws, sample(QStringLiteral("listening/brandwatch_examplelab_mentions_2024-03.csv"))).failed());
+        QVERIFY(MentionDays(db).isCurrent());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT SUM(mentions) FROM mention_days")).toInt(), 24);
+        QVERIFY(agree());
     }
 
     void germanMetaPostsWithExcelDates()

@@ -1,6 +1,6 @@
--- Beamline workspace schema, migration 2: what the Measure views read instead of every
--- source/medium row of the web exports (docs/metrics.md, "Web"), and indexes that answer
--- their post and mention sums without reading the rows.
+-- Beamline workspace schema, migration 2: daily summaries that the Measure views read
+-- instead of every source/medium row and every mention (docs/metrics.md), and indexes that
+-- answer their post and mention sums without reading the rows.
 
 -- Which channel the attribution rules give each source/medium or referrer ('' for none).
 -- Recomputed whole when the rules change; new dimensions are added as imports bring them.
@@ -45,3 +45,16 @@ DROP INDEX mentions_time;
 -- look up only the current snapshots. It replaces the index on published_at alone.
 CREATE INDEX platform_posts_range ON platform_posts (published_at, is_story, channel_id);
 DROP INDEX platform_posts_published;
+
+-- Current mentions counted per UTC day, network and sentiment ('' when the tool did not rate
+-- it). A range reads its whole UTC days here and its partial first and last day from the
+-- mentions. Rebuilt for the days an import or an undo touches; settings 'mention_days'
+-- records the newest mention id it counted, and readers count the mentions themselves when
+-- it does not match.
+CREATE TABLE mention_days (
+    day       TEXT NOT NULL,
+    network   TEXT NOT NULL,
+    sentiment TEXT NOT NULL,
+    mentions  INTEGER NOT NULL,
+    PRIMARY KEY (day, network, sentiment)
+);

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mentiondays.h"
+
+#include <core/db/scopedtransaction.h>
+#include <core/db/settingsrepository.h>
+#include <core/db/sqlquery.h>
+#include <core/domain/isotime.h>
+
+namespace Beamline {
+
+namespace {
+const QString StateKey = QStringLiteral("mention_days");
+} // namespace
+
+MentionDays::MentionDays(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<qint64> MentionDays::storedMaxId() const
+{
+    const auto value = SettingsRepository(m_db).value(StateKey);
+    bool ok = false;
+    const qint64 id = value ? value->toLongLong(&ok) : 0;
+    return ok ? std::optional<qint64>(id) : std::nullopt;
+}
+
+qint64 MentionDays::maxId() const
+{
+    return SqlQuery::scalar(m_db, QStringLiteral("SELECT MAX(id) FROM mentions")).toLongLong();
+}
+
+void MentionDays::storeState()
+{
+    SettingsRepository(m_db).setValue(StateKey, QString::number(maxId()));
+}
+
+bool MentionDays::isCurrent() const
+{
+    return storedMaxId() == maxId();
+}
+
+void MentionDays::rebuild()
+{
+    ScopedTransaction transaction(m_db);
+    SqlQuery(m_db, QStringLiteral("DELETE FROM mention_days")).exec();
+    SqlQuery(m_db,
+             QStringLiteral("INSERT INTO mention_days (day, network, sentiment, mentions) "
+                            "SELECT SUBSTR(occurred_at, 1, 10), network, COALESCE(sentiment, ''), COUNT(*) FROM mentions "
+                            "WHERE superseded_by IS NULL GROUP BY SUBSTR(occurred_at, 1, 10), network, COALESCE(sentiment, '')"))
+        .exec();
+    storeState();
+    transaction.commit();
+}
+
+void MentionDays::recount(const QString &first, const QString &last)
+{
+    // Instants are ISO text: the day's instants sort between "day" and the next day.
+    const QString after = IsoTime::day(IsoTime::parseDay(last).addDays(1));
+    SqlQuery clear(m_db, QStringLiteral("DELETE FROM mention_days WHERE day >= :first AND day <= :last"));
+    clear.bind(QStringLiteral(":first"), first).bind(QStringLiteral(":last"), last).exec();
+    SqlQuery add(m_db,
+                 QStringLiteral("INSERT INTO mention_days (day, network, sentiment, mentions) "
+                                "SELECT SUBSTR(occurred_at, 1, 10), network, COALESCE(sentiment, ''), COUNT(*) FROM mentions "
+                                "WHERE occurred_at >= :first AND occurred_at < :after AND superseded_by IS NULL "
+                                "GROUP BY SUBSTR(occurred_at, 1, 10), network, COALESCE(sentiment, '')"));
+    add.bind(QStringLiteral(":first"), first).bind(QStringLiteral(":after"), after).exec();
+}
+
+void MentionDays::refreshAfterImport(qint64 batchId, const QString &first, const QString &last)
+{
+    bool current = false;
+    if (const auto stored = storedMaxId()) {
+        // Nobody but this batch wrote mentions since the summary was last brought up to date.
+        SqlQuery others(m_db, QStringLiteral("SELECT 1 FROM mentions WHERE id > :max AND batch_id <> :batch LIMIT 1"));
+        others.bind(QStringLiteral(":max"), *stored).bind(QStringLiteral(":batch"), batchId).exec();
+        current = !others.next();
+    }
+    refreshAfterUndo(current, first.isEmpty() ? std::nullopt : std::optional<Span>(Span { first, last }));
+}
+
+std::optional<MentionDays::Span> MentionDays::spanOfBatch(qint64 batchId) const
+{
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT MIN(SUBSTR(occurred_at, 1, 10)), MAX(SUBSTR(occurred_at, 1, 10)) FROM mentions "
+                              "WHERE batch_id = :batch OR superseded_by = :superseded"));
+    q.bind(QStringLiteral(":batch"), batchId).bind(QStringLiteral(":superseded"), batchId).exec();
+    if (!q.next() || q.value(0).isNull())
+        return std::nullopt;
+    return Span { q.text(0), q.text(1) };
+}
+
+void MentionDays::refreshAfterUndo(bool wasCurrent, const std::optional<Span> &span)
+{
+    if (!wasCurrent) {
+        rebuild();
+        return;
+    }
+    ScopedTransaction transaction(m_db);
+    if (span)
+        recount(span->first, span->last);
+    storeState();
+    transaction.commit();
+}
+
+} // namespace Beamline
