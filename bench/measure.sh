@@ -56,8 +56,12 @@ SQL
 }
 
 # The same aggregates as Beamline runs them: per-channel sums before the join, the daily
-# web summary (web_channel_days) for one-day rows and web_traffic only for longer rows.
+# web summary (web_channel_days) for one-day rows and web_traffic only for longer rows, the
+# daily mention counts (mention_days) for whole UTC days.
 summary_sql() {
+    # Mentions: whole UTC days from mention_days, the hours at either end from the mentions.
+    first=$(date -u -d "${fu%%T*} +1 day" +%F)
+    last=$(date -u -d "${tu%%T*} -1 day" +%F)
     cat >"$out/plain.sql" <<SQL
 .timer on
 SELECT c.platform, SUM(x.n), SUM(x.imp), SUM(x.likes), SUM(x.comments), SUM(x.shares), SUM(x.i) FROM (SELECT p.channel_id, COUNT(*) AS n,
@@ -70,7 +74,11 @@ SELECT c.platform, SUM(x.v) FROM (SELECT p.channel_id, SUM(COALESCE(s.views, s.i
   WHERE p.published_at >= '$fu' AND p.published_at < '$tu' AND p.is_story = 1 GROUP BY p.channel_id) x JOIN channels c ON c.id = x.channel_id GROUP BY c.platform;
 SELECT c.platform, SUM(d.value) FROM daily_metrics d JOIN channels c ON c.id = d.channel_id
   WHERE d.metric = 'followers_gained' AND d.day >= '$from' AND d.day <= '$to' AND d.superseded_by IS NULL GROUP BY c.platform;
-SELECT network, sentiment, COUNT(*) FROM mentions WHERE occurred_at >= '$fu' AND occurred_at < '$tu' AND superseded_by IS NULL GROUP BY network, sentiment;
+SELECT network, sentiment, SUM(mentions) FROM mention_days WHERE day >= '$first' AND day <= '$last' GROUP BY network, sentiment;
+SELECT network, sentiment, COUNT(*) FROM mentions WHERE occurred_at >= '$fu' AND occurred_at < '${first}T00:00:00Z' AND superseded_by IS NULL
+  GROUP BY network, sentiment;
+SELECT network, sentiment, COUNT(*) FROM mentions WHERE occurred_at >= '$(date -u -d "$last +1 day" +%F)T00:00:00Z' AND occurred_at < '$tu'
+  AND superseded_by IS NULL GROUP BY network, sentiment;
 SELECT SUM(sessions), SUM(users), SUM(bounce_rate * sessions) / SUM(sessions), SUM(avg_session_seconds * sessions) / SUM(sessions),
   SUM(exits) / SUM(pageviews) FROM web_traffic
   WHERE report = 'timeseries' AND period_start >= '$from' AND period_start <= '$to' AND period_end <= '$to' AND superseded_by IS NULL;
