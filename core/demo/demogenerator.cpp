@@ -546,14 +546,22 @@ DemoGenerator::Summary DemoGenerator::generate()
     struct InstagramSource { const char *name; double share; };
     const InstagramSource instagramSources[] = {{"l.instagram.com / referral", 0.6}, {"instagram.com / referral", 0.25},
                                                 {"instagram / story", 0.15}};
-    const int campaignDays = int(campaignStart().daysTo(campaignEnd())) + 1;
     // Instagram-attributed sessions: 18,377 during the campaign at 5:02 and a 60 % exit rate,
     // against 2:47 in the period before.
     QHash<QDate, double> instagramSessions;
     {
+        // Day-to-day variation, scaled so that the campaign adds up to exactly 18,377; the
+        // rounding is left to the last day, which stays close to the average (never below zero).
+        double weights = 0;
+        for (QDate d = campaignStart(); d < campaignEnd(); d = d.addDays(1)) {
+            instagramSessions[d] = around(1000, 0.2) / 1000.0;
+            weights += instagramSessions[d];
+        }
+        weights += 1.0; // the last day
+        const double scale = 18377.0 / weights;
         double sum = 0;
         for (QDate d = campaignStart(); d < campaignEnd(); d = d.addDays(1)) {
-            instagramSessions[d] = around(18377.0 / campaignDays, 0.2);
+            instagramSessions[d] = std::round(instagramSessions[d] * scale);
             sum += instagramSessions[d];
         }
         instagramSessions[campaignEnd()] = 18377 - sum;
