@@ -123,70 +123,93 @@ QByteArray IcsExporter::exportCalendar(const Options &options)
         }
         Series plain = series;
         plain.exceptions.clear();
+        const QTimeZone zone(utf8(zoneId));
         QDateTime firstStart = series.dtstart;
         QVector<Occurrence> originals;
         if (clip) {
             originals = Recurrence::between(plain, rangeStart, rangeEnd);
-            if (originals.isEmpty())
-                continue; // nothing of this series in the range
-            firstStart = originals.first().original;
-            rule.count = 0;
-            rule.until = utcTime(originals.last().startUtc);
+            if (!originals.isEmpty()) {
+                firstStart = originals.first().original;
+                rule.count = 0;
+                rule.until = utcTime(originals.last().startUtc);
+            }
         }
-
-        icalcomponent *master = newEvent(series.uid, series.name);
-        addZoned(master, icalproperty_new_dtstart(wallTime(firstStart)), zoneId);
-        icalcomponent_add_property(master, icalproperty_new_duration(icaldurationtype_from_int(series.durationMinutes * 60)));
-        icalcomponent_add_property(master, icalproperty_new_rrule(rule));
-        addText(master, icalproperty_new_description, series.description.isEmpty() ? series.templateText : series.description);
-        if (!series.hashtags.isEmpty())
-            addText(master, icalproperty_new_categories, series.hashtags.join(QLatin1Char(',')));
-        zonesUsed.insert(zoneId);
-
         QSet<QDateTime> inRange;
         for (const Occurrence &o : std::as_const(originals))
             inRange.insert(o.original);
         auto wanted = [&](const QDateTime &original) { return !clip || inRange.contains(original); };
+        auto inside = [&](const QDateTime &startUtc) { return !clip || (startUtc >= rangeStart && startUtc < rangeEnd); };
 
-        QHash<QDateTime, QDateTime> moves;
-        for (const SeriesException &e : series.exceptions) {
-            if (!wanted(e.occurrence) || e.occurrence < firstStart)
-                continue;
-            if (e.kind == SeriesException::Kind::Skip)
-                addZoned(master, icalproperty_new_exdate(wallTime(e.occurrence)), zoneId);
-            else
-                moves.insert(e.occurrence, e.movedTo);
+        // One occurrence as its own VEVENT: an override of the rule (with RECURRENCE-ID), or,
+        // for one moved into the range from outside it, a standalone event with a UID of its
+        // own (the clipped rule does not hold its original, so no override could name it).
+        auto occurrenceEvent = [&](const QDateTime &original, const QDateTime &start, const Post *post) {
+            const bool standalone = !wanted(original);
+            QString uid = series.uid;
+            if (standalone) {
+                // The series' UID with the original slot before its domain: "tbt-20170127T1100@beamline".
+                const qsizetype at = uid.lastIndexOf(QLatin1Char('@'));
+                uid.insert(at < 0 ? uid.size() : at, QLatin1Char('-') + original.toString(QStringLiteral("yyyyMMddTHHmm")));
+            }
+            icalcomponent *event = newEvent(uid, post ? tr("%1: %2").arg(series.name, post->title) : series.name);
+            if (!standalone)
+                addZoned(event, icalproperty_new_recurrenceid(wallTime(original)), zoneId);
+            addZoned(event, icalproperty_new_dtstart(wallTime(start)), zoneId);
+            icalcomponent_add_property(event, icalproperty_new_duration(icaldurationtype_from_int(series.durationMinutes * 60)));
+            if (post) {
+                const bool confirmed = post->status == PostStatus::Approved || post->status == PostStatus::Scheduled
+                    || post->status == PostStatus::Published;
+                icalcomponent_add_property(event, icalproperty_new_status(confirmed ? ICAL_STATUS_CONFIRMED : ICAL_STATUS_TENTATIVE));
+                addText(event, icalproperty_new_description,
+                        tr("Status: %1").arg(statusText(post->status)) + (post->body.isEmpty() ? QString() : QStringLiteral("\n\n") + post->body));
+            }
+            zonesUsed.insert(zoneId);
+        };
+
+        if (!clip || !originals.isEmpty()) {
+            icalcomponent *master = newEvent(series.uid, series.name);
+            addZoned(master, icalproperty_new_dtstart(wallTime(firstStart)), zoneId);
+            icalcomponent_add_property(master, icalproperty_new_duration(icaldurationtype_from_int(series.durationMinutes * 60)));
+            icalcomponent_add_property(master, icalproperty_new_rrule(rule));
+            addText(master, icalproperty_new_description, series.description.isEmpty() ? series.templateText : series.description);
+            if (!series.hashtags.isEmpty())
+                addText(master, icalproperty_new_categories, series.hashtags.join(QLatin1Char(',')));
+            zonesUsed.insert(zoneId);
+            for (const SeriesException &e : series.exceptions) {
+                if (e.kind == SeriesException::Kind::Skip && wanted(e.occurrence) && e.occurrence >= firstStart)
+                    addZoned(master, icalproperty_new_exdate(wallTime(e.occurrence)), zoneId);
+            }
         }
 
+        // Where each occurrence that is not skipped goes: moved, or at its slot.
+        QHash<QDateTime, QDateTime> moves;
+        for (const SeriesException &e : series.exceptions) {
+            if (e.kind == SeriesException::Kind::Move && e.occurrence >= series.dtstart)
+                moves.insert(e.occurrence, e.movedTo);
+        }
+        auto counts = [&](const QDateTime &original, const QDateTime &start) {
+            // In the range by its slot (an override of the clipped rule), or moved into it.
+            return wanted(original) ? (!clip || original >= firstStart) : inside(Recurrence::toUtc(start, zone));
+        };
+
         // Occurrences a post fills: the post's title and time, tentative until approved.
-        const QTimeZone zone(utf8(zoneId));
-        QSet<QDateTime> overridden;
+        QSet<QDateTime> done;
         for (const Post &post : postRepository.forSeries(series.id)) {
-            if (!post.occurrence.isValid() || post.status == PostStatus::Dropped || !wanted(post.occurrence)
-                || overridden.contains(post.occurrence) || !Recurrence::isSlot(plain, post.occurrence))
+            if (!post.occurrence.isValid() || post.status == PostStatus::Dropped || done.contains(post.occurrence)
+                || !Recurrence::isSlot(plain, post.occurrence))
                 continue;
-            overridden.insert(post.occurrence);
-            postsInSeriesEvents.insert(post.id);
-            icalcomponent *event = newEvent(series.uid, tr("%1: %2").arg(series.name, post.title));
-            addZoned(event, icalproperty_new_recurrenceid(wallTime(post.occurrence)), zoneId);
             const QDateTime start = post.scheduledAt.isValid()
                 ? IsoTime::makeWallClock(post.scheduledAt.toTimeZone(zone).date(), post.scheduledAt.toTimeZone(zone).time())
                 : moves.value(post.occurrence, post.occurrence);
-            addZoned(event, icalproperty_new_dtstart(wallTime(start)), zoneId);
-            icalcomponent_add_property(event, icalproperty_new_duration(icaldurationtype_from_int(series.durationMinutes * 60)));
-            const bool confirmed = post.status == PostStatus::Approved || post.status == PostStatus::Scheduled
-                || post.status == PostStatus::Published;
-            icalcomponent_add_property(event, icalproperty_new_status(confirmed ? ICAL_STATUS_CONFIRMED : ICAL_STATUS_TENTATIVE));
-            addText(event, icalproperty_new_description,
-                    tr("Status: %1").arg(statusText(post.status)) + (post.body.isEmpty() ? QString() : QStringLiteral("\n\n") + post.body));
+            if (!counts(post.occurrence, start))
+                continue;
+            done.insert(post.occurrence);
+            postsInSeriesEvents.insert(post.id);
+            occurrenceEvent(post.occurrence, start, &post);
         }
         for (auto m = moves.cbegin(); m != moves.cend(); ++m) {
-            if (overridden.contains(m.key()))
-                continue;
-            icalcomponent *event = newEvent(series.uid, series.name);
-            addZoned(event, icalproperty_new_recurrenceid(wallTime(m.key())), zoneId);
-            addZoned(event, icalproperty_new_dtstart(wallTime(m.value())), zoneId);
-            icalcomponent_add_property(event, icalproperty_new_duration(icaldurationtype_from_int(series.durationMinutes * 60)));
+            if (!done.contains(m.key()) && counts(m.key(), m.value()))
+                occurrenceEvent(m.key(), m.value(), nullptr);
         }
     }
 

@@ -147,6 +147,7 @@ private Q_SLOTS:
     void plannerFillsSlotsWithPosts();
     void reviewSaysWhatNeedsAttention();
     void icsReadsBackInLibical();
+    void icsTakesInOccurrencesMovedIntoTheRange();
     void icsIsStableAndSelective();
     void csvRoundTrip();
     void csvImportAddsAndFillsSlots();
@@ -290,6 +291,62 @@ void TestPlan::icsReadsBackInLibical()
         &instances);
     QCOMPARE(instances, (QStringList{"2017-01-05T09:00:00Z", "2017-01-12T09:00:00Z", "2017-01-19T09:00:00Z"}));
     icalcomponent_free(calendar);
+}
+
+void TestPlan::icsTakesInOccurrencesMovedIntoTheRange()
+{
+    // #FollowFriday of Friday 27 January was moved to Monday 30 January. Exported alone, the
+    // week of 30 January holds no #FollowFriday slot of its own, yet must show that one.
+    TestWorkspace ws;
+    const Fixture f(ws);
+    Post thanks;
+    thanks.title = QStringLiteral("Thanks, friends");
+    thanks.status = PostStatus::Approved;
+    thanks.seriesId = f.ff;
+    thanks.occurrence = wall("2017-01-27T11:00");
+    thanks.scheduledAt = utc("2017-01-30T08:00:00Z"); // 09:00 in Zurich, the moved time
+    thanks.channels = {{f.x, {}}};
+    PostRepository(ws.db()).insert(thanks);
+
+    IcsExporter exporter(ws.db(), Zurich);
+    IcsExporter::Options options;
+    options.from = QDate(2017, 1, 30);
+    options.to = QDate(2017, 2, 5);
+    options.stampUtc = utc("2017-01-11T12:00:00Z");
+    const QByteArray ics = exporter.exportCalendar(options);
+    QVERIFY2(!ics.isEmpty(), qPrintable(exporter.error()));
+    icalcomponent *calendar = parse(ics);
+    QVERIFY(calendar);
+    QCOMPARE(icalcomponent_count_errors(calendar), 0);
+    const QString ffUid = SeriesRepository(ws.db()).find(f.ff)->uid;
+    const QString tbtUid = SeriesRepository(ws.db()).find(f.tbt)->uid;
+    QStringList seen;
+    for (icalcomponent *e = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); e;
+         e = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
+        QString uid = QString::fromUtf8(icalcomponent_get_uid(e));
+        const QString ffMoved = QString(ffUid).insert(ffUid.lastIndexOf(QLatin1Char('@')), QStringLiteral("-20170127T1100"));
+        uid.replace(ffMoved, QStringLiteral("FF moved 27 Jan")).replace(ffUid, QStringLiteral("FF")).replace(tbtUid, QStringLiteral("TBT"));
+        seen.append(QStringLiteral("%1 %2 %3 %4").arg(uid, propertyValues(e, ICAL_RECURRENCEID_PROPERTY).value(0, QStringLiteral("-")),
+                                                      propertyValues(e, ICAL_DTSTART_PROPERTY).value(0),
+                                                      QString::fromUtf8(icalcomponent_get_summary(e))));
+    }
+    QCOMPARE(seen, (QStringList{
+        // No #FollowFriday rule in this week; the moved occurrence stands alone, with its post.
+        "FF moved 27 Jan - 20170130T090000 #FollowFriday: Thanks, friends",
+        "TBT - 20170202T100000 #ThrowbackThursday",
+    }));
+    icalcomponent_free(calendar);
+
+    // Without the post, the moved slot still shows.
+    PostRepository(ws.db()).remove(PostRepository(ws.db()).forOccurrence(f.ff, wall("2017-01-27T11:00"))->id);
+    const QByteArray movedUid = QString(ffUid).insert(ffUid.lastIndexOf(QLatin1Char('@')), QStringLiteral("-20170127T1100")).toUtf8();
+    QVERIFY(exporter.exportCalendar(options).contains(movedUid));
+    // The month of January still has it as an override of the rule, as before.
+    options.from = QDate(2017, 1, 1);
+    options.to = QDate(2017, 1, 31);
+    const QByteArray january = exporter.exportCalendar(options);
+    QVERIFY(january.contains("RECURRENCE-ID;TZID=Europe/Zurich:20170127T110000"));
+    QVERIFY(!january.contains(movedUid));
 }
 
 void TestPlan::icsIsStableAndSelective()
