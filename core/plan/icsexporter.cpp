@@ -105,6 +105,16 @@ QByteArray IcsExporter::exportCalendar(const Options &options)
         return event;
     };
 
+    // A post's event is tentative until the post is approved; its text says its status.
+    auto addPostStatus = [](icalcomponent *event, const Post &post) {
+        const bool confirmed
+            = post.status == PostStatus::Approved || post.status == PostStatus::Scheduled || post.status == PostStatus::Published;
+        icalcomponent_add_property(event, icalproperty_new_status(confirmed ? ICAL_STATUS_CONFIRMED : ICAL_STATUS_TENTATIVE));
+        addText(event, icalproperty_new_description,
+                tr("Status: %1").arg(statusText(post.status))
+                    + (post.body.isEmpty() ? QString() : QStringLiteral("\n\n") + post.body));
+    };
+
     PostRepository postRepository(m_db);
     QSet<qint64> postsInSeriesEvents;
     const QVector<Series> allSeries = SeriesRepository(m_db).all();
@@ -156,13 +166,8 @@ QByteArray IcsExporter::exportCalendar(const Options &options)
                 addZoned(event, icalproperty_new_recurrenceid(wallTime(original)), zoneId);
             addZoned(event, icalproperty_new_dtstart(wallTime(start)), zoneId);
             icalcomponent_add_property(event, icalproperty_new_duration(icaldurationtype_from_int(series.durationMinutes * 60)));
-            if (post) {
-                const bool confirmed = post->status == PostStatus::Approved || post->status == PostStatus::Scheduled
-                    || post->status == PostStatus::Published;
-                icalcomponent_add_property(event, icalproperty_new_status(confirmed ? ICAL_STATUS_CONFIRMED : ICAL_STATUS_TENTATIVE));
-                addText(event, icalproperty_new_description,
-                        tr("Status: %1").arg(statusText(post->status)) + (post->body.isEmpty() ? QString() : QStringLiteral("\n\n") + post->body));
-            }
+            if (post)
+                addPostStatus(event, *post);
             zonesUsed.insert(zoneId);
         };
 
@@ -171,7 +176,8 @@ QByteArray IcsExporter::exportCalendar(const Options &options)
             addZoned(master, icalproperty_new_dtstart(wallTime(firstStart)), zoneId);
             icalcomponent_add_property(master, icalproperty_new_duration(icaldurationtype_from_int(series.durationMinutes * 60)));
             icalcomponent_add_property(master, icalproperty_new_rrule(rule));
-            addText(master, icalproperty_new_description, series.description.isEmpty() ? series.templateText : series.description);
+            addText(master, icalproperty_new_description,
+                    series.description.isEmpty() ? series.templateText : series.description);
             if (!series.hashtags.isEmpty())
                 addText(master, icalproperty_new_categories, series.hashtags.join(QLatin1Char(',')));
             zonesUsed.insert(zoneId);
@@ -231,11 +237,7 @@ QByteArray IcsExporter::exportCalendar(const Options &options)
                 icalcomponent_add_property(event, icalproperty_new_dtstart(utcTime(post.scheduledAt)));
             }
             icalcomponent_add_property(event, icalproperty_new_duration(icaldurationtype_from_int(30 * 60)));
-            const bool confirmed = post.status == PostStatus::Approved || post.status == PostStatus::Scheduled
-                || post.status == PostStatus::Published;
-            icalcomponent_add_property(event, icalproperty_new_status(confirmed ? ICAL_STATUS_CONFIRMED : ICAL_STATUS_TENTATIVE));
-            addText(event, icalproperty_new_description,
-                    tr("Status: %1").arg(statusText(post.status)) + (post.body.isEmpty() ? QString() : QStringLiteral("\n\n") + post.body));
+            addPostStatus(event, post);
             if (!post.links.isEmpty())
                 icalcomponent_add_property(event, icalproperty_new_url(utf8(post.links.first()).constData()));
         }
