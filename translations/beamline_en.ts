@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
-        <name>Beamline</name>
-        <message>
-            <source>required column(s) missing: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>the post ids were turned into rounded numbers (%1) by a spreadsheet, so posts cannot be told apart: download the export again from Meta Business Suite and import it without opening it in Excel</source>
-            <translation />
-        </message>
-        <message>
-            <source>the totals row says %1 sessions but the rows add up to %2 (the report may be sampled or cut off)</source>
-            <translation />
-        </message>
-        <message>
-            <source>column 1: “%1” is not a date; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>the daily table adds up to %1 sessions but the report's total is %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>column %1: “%2” is not a date; the row was skipped</source>
-            <translation />
-        </message>
-    </context>
-    <context>
         <name>Beamline::AttentionPanel</name>
         <message>
             <source>Needs attention</source>
@@ -1340,59 +1313,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
     </context>
     <context>
-        <name>Beamline::FacebookInsightsLegacy</name>
-        <message>
-            <source>Facebook Page Insights: posts (legacy)</source>
-            <translation />
-        </message>
-        <message>
-            <source>no Page Insights header found</source>
-            <translation />
-        </message>
-        <message>
-            <source>no post id; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM; the row was skipped</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::GoogleAnalytics4</name>
-        <message>
-            <source>Google Analytics 4 report</source>
-            <translation />
-        </message>
-        <message>
-            <source>the start and end dates (# Start date: / # End date:) are missing from the report's header block</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::GoogleAnalyticsUniversal</name>
-        <message>
-            <source>Google Analytics (Universal Analytics) report</source>
-            <translation />
-        </message>
-        <message>
-            <source>the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report's header block</source>
-            <translation />
-        </message>
-        <message>
-            <source>the report has no table</source>
-            <translation />
-        </message>
-        <message>
-            <source>the sessions-by-hour table was not imported (Beamline keeps days)</source>
-            <translation />
-        </message>
-        <message>
-            <source>an unknown second table starting with “%1” was not imported</source>
-            <translation />
-        </message>
-    </context>
-    <context>
         <name>Beamline::HeadlessCommands</name>
         <message>
             <source>Create the demo workspace (synthetic data) in a file.</source>
@@ -1546,6 +1466,270 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <name>Beamline::ImportFormats</name>
         <message>
             <source>column %1: “%2” is not a date; the row was skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>Saved mapping “%1”</source>
+            <translation />
+        </message>
+        <message>
+            <source>the header the mapping “%1” was made for is not in this file</source>
+            <translation />
+        </message>
+        <message>
+            <source>the ids were turned into rounded numbers by a spreadsheet (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <source>no post id or link; the row was skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>column %1: “%2” does not match the chosen date format</source>
+            <translation />
+        </message>
+        <message>
+            <source>column %1: “%2” does not match the chosen date format; the row was skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>LinkedIn Page: posts</source>
+            <translation />
+        </message>
+        <message>
+            <source>no LinkedIn posts header found</source>
+            <translation />
+        </message>
+        <message>
+            <source>required column(s) missing: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>no post link; the row was skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>LinkedIn Page: metrics by day</source>
+            <translation />
+        </message>
+        <message>
+            <source>LinkedIn Page: new followers by day</source>
+            <translation />
+        </message>
+        <message>
+            <source>no LinkedIn daily header found</source>
+            <translation />
+        </message>
+        <message>
+            <source>New followers</source>
+            <translation />
+        </message>
+        <message>
+            <source>Brandwatch mentions</source>
+            <translation />
+        </message>
+        <message>
+            <source>Meltwater mentions</source>
+            <translation />
+        </message>
+        <message>
+            <source>no mentions header found</source>
+            <translation />
+        </message>
+        <message>
+            <source>unknown sentiment “%1”; left empty</source>
+            <translation />
+        </message>
+        <message>
+            <source>the post ids were turned into rounded numbers (%1) by a spreadsheet, so posts cannot be told apart: download the export again from Meta Business Suite and import it without opening it in Excel</source>
+            <translation />
+        </message>
+        <message>
+            <source>Meta Business Suite: Instagram posts</source>
+            <translation />
+        </message>
+        <message>
+            <source>Meta Business Suite: Facebook posts</source>
+            <translation />
+        </message>
+        <message>
+            <source>no Meta post export header found</source>
+            <translation />
+        </message>
+        <message>
+            <source>no post id; the row was skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>column %1: “%2” is not a publish time like 01/30/2026 10:00; the row was skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>Meta Business Suite: daily metric</source>
+            <translation />
+        </message>
+        <message>
+            <source>no "Date","Primary" table found</source>
+            <translation />
+        </message>
+        <message>
+            <source>the metric “%1” does not say which platform it is for; it was stored for %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>column 1: “%1” is not a date; the row was skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>Facebook Page Insights: posts (legacy)</source>
+            <translation />
+        </message>
+        <message>
+            <source>no Page Insights header found</source>
+            <translation />
+        </message>
+        <message>
+            <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM; the row was skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>the totals row says %1 sessions but the rows add up to %2 (the report may be sampled or cut off)</source>
+            <translation />
+        </message>
+        <message>
+            <source>the daily table adds up to %1 sessions but the report's total is %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Google Analytics (Universal Analytics) report</source>
+            <translation />
+        </message>
+        <message>
+            <source>the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report's header block</source>
+            <translation />
+        </message>
+        <message>
+            <source>the report has no table</source>
+            <translation />
+        </message>
+        <message>
+            <source>the sessions-by-hour table was not imported (Beamline keeps days)</source>
+            <translation />
+        </message>
+        <message>
+            <source>an unknown second table starting with “%1” was not imported</source>
+            <translation />
+        </message>
+        <message>
+            <source>Google Analytics 4 report</source>
+            <translation />
+        </message>
+        <message>
+            <source>the start and end dates (# Start date: / # End date:) are missing from the report's header block</source>
+            <translation />
+        </message>
+        <message>
+            <source>Matomo report</source>
+            <translation />
+        </message>
+        <message>
+            <source>the report is empty</source>
+            <translation />
+        </message>
+        <message>
+            <source>the report's period is not in its file name; keep Matomo's name (“Export _ Referrers _ 2017.csv”) or export it with the date as a column</source>
+            <translation />
+        </message>
+        <message>
+            <source>column 1: “%1” is not a period; the row was skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>X tweet activity (legacy analytics)</source>
+            <translation />
+        </message>
+        <message>
+            <source>no tweet activity header found</source>
+            <translation />
+        </message>
+        <message>
+            <source>the tweet ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
+            <translation />
+        </message>
+        <message>
+            <source>no tweet id; the row was skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000; the row was skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>X account analytics: posts</source>
+            <translation />
+        </message>
+        <message>
+            <source>no X account analytics header found</source>
+            <translation />
+        </message>
+        <message>
+            <source>the post ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
+            <translation />
+        </message>
+        <message>
+            <source>the post id's time (%1) does not fall on its Date (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <source>neither the id nor the Date gives the post's day; the row was skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>X account analytics: overview by day</source>
+            <translation />
+        </message>
+        <message>
+            <source>no X overview header found</source>
+            <translation />
+        </message>
+        <message>
+            <source>X account analytics: video overview</source>
+            <translation />
+        </message>
+        <message>
+            <source>no video overview header found</source>
+            <translation />
+        </message>
+        <message>
+            <source>the video's post link does not name a post; the row was skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>YouTube Studio: videos (table data)</source>
+            <translation />
+        </message>
+        <message>
+            <source>no YouTube table header found</source>
+            <translation />
+        </message>
+        <message>
+            <source>no video id; the row was skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>“%1” is not a publish date; the video has no date</source>
+            <translation />
+        </message>
+        <message>
+            <source>the Total row says %1 views but the videos add up to %2: YouTube exports only the rows it had loaded, so some videos may be missing</source>
+            <translation />
+        </message>
+        <message>
+            <source>YouTube Studio: views by day</source>
+            <translation />
+        </message>
+        <message>
+            <source>the file is empty</source>
             <translation />
         </message>
     </context>
@@ -1908,48 +2092,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
         <message>
             <source>&amp;Link</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::LinkedInDaily</name>
-        <message>
-            <source>LinkedIn Page: metrics by day</source>
-            <translation />
-        </message>
-        <message>
-            <source>LinkedIn Page: new followers by day</source>
-            <translation />
-        </message>
-        <message>
-            <source>no LinkedIn daily header found</source>
-            <translation />
-        </message>
-        <message>
-            <source>column %1: “%2” is not a date; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>New followers</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::LinkedInPosts</name>
-        <message>
-            <source>LinkedIn Page: posts</source>
-            <translation />
-        </message>
-        <message>
-            <source>no LinkedIn posts header found</source>
-            <translation />
-        </message>
-        <message>
-            <source>required column(s) missing: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>no post link; the row was skipped</source>
             <translation />
         </message>
     </context>
@@ -2563,25 +2705,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
     </context>
     <context>
-        <name>Beamline::Matomo</name>
-        <message>
-            <source>Matomo report</source>
-            <translation />
-        </message>
-        <message>
-            <source>the report is empty</source>
-            <translation />
-        </message>
-        <message>
-            <source>the report's period is not in its file name; keep Matomo's name (“Export _ Referrers _ 2017.csv”) or export it with the date as a column</source>
-            <translation />
-        </message>
-        <message>
-            <source>column 1: “%1” is not a period; the row was skipped</source>
-            <translation />
-        </message>
-    </context>
-    <context>
         <name>Beamline::MeasurePage</name>
         <message>
             <source>Posts</source>
@@ -2913,33 +3036,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
     </context>
     <context>
-        <name>Beamline::Mentions</name>
-        <message>
-            <source>Brandwatch mentions</source>
-            <translation />
-        </message>
-        <message>
-            <source>Meltwater mentions</source>
-            <translation />
-        </message>
-        <message>
-            <source>no mentions header found</source>
-            <translation />
-        </message>
-        <message>
-            <source>required column(s) missing: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>column %1: “%2” is not a date; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>unknown sentiment “%1”; left empty</source>
-            <translation />
-        </message>
-    </context>
-    <context>
         <name>Beamline::MessageBar</name>
         <message>
             <source>Close this message</source>
@@ -2947,48 +3043,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
         <message>
             <source>Close message</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::MetaDaily</name>
-        <message>
-            <source>Meta Business Suite: daily metric</source>
-            <translation />
-        </message>
-        <message>
-            <source>no "Date","Primary" table found</source>
-            <translation />
-        </message>
-        <message>
-            <source>the metric “%1” does not say which platform it is for; it was stored for %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>column 1: “%1” is not a date; the row was skipped</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::MetaPosts</name>
-        <message>
-            <source>Meta Business Suite: Instagram posts</source>
-            <translation />
-        </message>
-        <message>
-            <source>Meta Business Suite: Facebook posts</source>
-            <translation />
-        </message>
-        <message>
-            <source>no Meta post export header found</source>
-            <translation />
-        </message>
-        <message>
-            <source>no post id; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>column %1: “%2” is not a publish time like 01/30/2026 10:00; the row was skipped</source>
             <translation />
         </message>
     </context>
@@ -3747,33 +3801,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
     </context>
     <context>
-        <name>Beamline::ProfileFormat</name>
-        <message>
-            <source>Saved mapping “%1”</source>
-            <translation />
-        </message>
-        <message>
-            <source>the header the mapping “%1” was made for is not in this file</source>
-            <translation />
-        </message>
-        <message>
-            <source>the ids were turned into rounded numbers by a spreadsheet (%1)</source>
-            <translation />
-        </message>
-        <message>
-            <source>no post id or link; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>column %1: “%2” does not match the chosen date format</source>
-            <translation />
-        </message>
-        <message>
-            <source>column %1: “%2” does not match the chosen date format; the row was skipped</source>
-            <translation />
-        </message>
-    </context>
-    <context>
         <name>Beamline::Recurrence</name>
         <message>
             <source>first</source>
@@ -4276,82 +4303,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
     </context>
     <context>
-        <name>Beamline::XAccountContent</name>
-        <message>
-            <source>X account analytics: posts</source>
-            <translation />
-        </message>
-        <message>
-            <source>no X account analytics header found</source>
-            <translation />
-        </message>
-        <message>
-            <source>the post ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
-            <translation />
-        </message>
-        <message>
-            <source>no post id; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>the post id's time (%1) does not fall on its Date (%2)</source>
-            <translation />
-        </message>
-        <message>
-            <source>neither the id nor the Date gives the post's day; the row was skipped</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::XAccountOverview</name>
-        <message>
-            <source>X account analytics: overview by day</source>
-            <translation />
-        </message>
-        <message>
-            <source>no X overview header found</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::XTweetActivity</name>
-        <message>
-            <source>X tweet activity (legacy analytics)</source>
-            <translation />
-        </message>
-        <message>
-            <source>no tweet activity header found</source>
-            <translation />
-        </message>
-        <message>
-            <source>the tweet ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
-            <translation />
-        </message>
-        <message>
-            <source>no tweet id; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000; the row was skipped</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::XVideoOverview</name>
-        <message>
-            <source>X account analytics: video overview</source>
-            <translation />
-        </message>
-        <message>
-            <source>no video overview header found</source>
-            <translation />
-        </message>
-        <message>
-            <source>the video's post link does not name a post; the row was skipped</source>
-            <translation />
-        </message>
-    </context>
-    <context>
         <name>Beamline::XlsxWorkbook</name>
         <message>
             <source>the worksheet cannot be read (%1)</source>
@@ -4379,44 +4330,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         </message>
         <message>
             <source>the sheet “%1” cannot be read</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::YouTubeDaily</name>
-        <message>
-            <source>YouTube Studio: views by day</source>
-            <translation />
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation />
-        </message>
-        <message>
-            <source>column 1: “%1” is not a date; the row was skipped</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::YouTubeTable</name>
-        <message>
-            <source>YouTube Studio: videos (table data)</source>
-            <translation />
-        </message>
-        <message>
-            <source>no YouTube table header found</source>
-            <translation />
-        </message>
-        <message>
-            <source>no video id; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is not a publish date; the video has no date</source>
-            <translation />
-        </message>
-        <message>
-            <source>the Total row says %1 views but the videos add up to %2: YouTube exports only the rows it had loaded, so some videos may be missing</source>
             <translation />
         </message>
     </context>

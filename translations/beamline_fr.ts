@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
-        <name>Beamline</name>
-        <message>
-            <source>required column(s) missing: %1</source>
-            <translation>colonne(s) obligatoire(s) absente(s) : %1</translation>
-        </message>
-        <message>
-            <source>the post ids were turned into rounded numbers (%1) by a spreadsheet, so posts cannot be told apart: download the export again from Meta Business Suite and import it without opening it in Excel</source>
-            <translation>les identifiants des publications ont été transformés en nombres arrondis (%1) par un tableur, les publications ne peuvent donc plus être distinguées : téléchargez à nouveau l’export depuis Meta Business Suite et importez-le sans l’ouvrir dans Excel</translation>
-        </message>
-        <message>
-            <source>the totals row says %1 sessions but the rows add up to %2 (the report may be sampled or cut off)</source>
-            <translation>la ligne de total indique %1 sessions mais les lignes en totalisent %2 (le rapport est peut-être échantillonné ou tronqué)</translation>
-        </message>
-        <message>
-            <source>column 1: “%1” is not a date; the row was skipped</source>
-            <translation>colonne 1 : « %1 » n’est pas une date ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>the daily table adds up to %1 sessions but the report's total is %2</source>
-            <translation>le tableau par jour totalise %1 sessions mais le total du rapport est %2</translation>
-        </message>
-        <message>
-            <source>column %1: “%2” is not a date; the row was skipped</source>
-            <translation>colonne %1 : « %2 » n’est pas une date ; la ligne a été ignorée</translation>
-        </message>
-    </context>
-    <context>
         <name>Beamline::AttentionPanel</name>
         <message>
             <source>Needs attention</source>
@@ -1344,59 +1317,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         </message>
     </context>
     <context>
-        <name>Beamline::FacebookInsightsLegacy</name>
-        <message>
-            <source>Facebook Page Insights: posts (legacy)</source>
-            <translation>Statistiques de page Facebook : publications (ancien format)</translation>
-        </message>
-        <message>
-            <source>no Page Insights header found</source>
-            <translation>aucun en-tête de statistiques de page trouvé</translation>
-        </message>
-        <message>
-            <source>no post id; the row was skipped</source>
-            <translation>pas d’identifiant de publication ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM; the row was skipped</source>
-            <translation>colonne %1 : « %2 » n’est pas une heure comme 01/19/2017 09:03:47 AM ; la ligne a été ignorée</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::GoogleAnalytics4</name>
-        <message>
-            <source>Google Analytics 4 report</source>
-            <translation>Rapport Google Analytics 4</translation>
-        </message>
-        <message>
-            <source>the start and end dates (# Start date: / # End date:) are missing from the report's header block</source>
-            <translation>les dates de début et de fin (# Start date: / # End date:) manquent dans l’en-tête du rapport</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::GoogleAnalyticsUniversal</name>
-        <message>
-            <source>Google Analytics (Universal Analytics) report</source>
-            <translation>Rapport Google Analytics (Universal Analytics)</translation>
-        </message>
-        <message>
-            <source>the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report's header block</source>
-            <translation>la ligne de période (# AAAAMMJJ-AAAAMMJJ) manque dans l’en-tête du rapport</translation>
-        </message>
-        <message>
-            <source>the report has no table</source>
-            <translation>le rapport n’a pas de tableau</translation>
-        </message>
-        <message>
-            <source>the sessions-by-hour table was not imported (Beamline keeps days)</source>
-            <translation>le tableau des sessions par heure n’a pas été importé (Beamline garde les jours)</translation>
-        </message>
-        <message>
-            <source>an unknown second table starting with “%1” was not imported</source>
-            <translation>un second tableau inconnu commençant par « %1 » n’a pas été importé</translation>
-        </message>
-    </context>
-    <context>
         <name>Beamline::HeadlessCommands</name>
         <message>
             <source>Create the demo workspace (synthetic data) in a file.</source>
@@ -1551,6 +1471,270 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <message>
             <source>column %1: “%2” is not a date; the row was skipped</source>
             <translation>colonne %1 : « %2 » n’est pas une date ; la ligne a été ignorée</translation>
+        </message>
+        <message>
+            <source>Saved mapping “%1”</source>
+            <translation>Correspondance enregistrée « %1 »</translation>
+        </message>
+        <message>
+            <source>the header the mapping “%1” was made for is not in this file</source>
+            <translation>l’en-tête pour lequel la correspondance « %1 » a été faite n’est pas dans ce fichier</translation>
+        </message>
+        <message>
+            <source>the ids were turned into rounded numbers by a spreadsheet (%1)</source>
+            <translation>les identifiants ont été transformés en nombres arrondis par un tableur (%1)</translation>
+        </message>
+        <message>
+            <source>no post id or link; the row was skipped</source>
+            <translation>ni identifiant ni lien de publication ; la ligne a été ignorée</translation>
+        </message>
+        <message>
+            <source>column %1: “%2” does not match the chosen date format</source>
+            <translation>colonne %1 : « %2 » ne correspond pas au format de date choisi</translation>
+        </message>
+        <message>
+            <source>column %1: “%2” does not match the chosen date format; the row was skipped</source>
+            <translation>colonne %1 : « %2 » ne correspond pas au format de date choisi ; la ligne a été ignorée</translation>
+        </message>
+        <message>
+            <source>LinkedIn Page: posts</source>
+            <translation>Page LinkedIn : publications</translation>
+        </message>
+        <message>
+            <source>no LinkedIn posts header found</source>
+            <translation>aucun en-tête de publications LinkedIn trouvé</translation>
+        </message>
+        <message>
+            <source>required column(s) missing: %1</source>
+            <translation>colonne(s) obligatoire(s) absente(s) : %1</translation>
+        </message>
+        <message>
+            <source>no post link; the row was skipped</source>
+            <translation>pas de lien de publication ; la ligne a été ignorée</translation>
+        </message>
+        <message>
+            <source>LinkedIn Page: metrics by day</source>
+            <translation>Page LinkedIn : mesures par jour</translation>
+        </message>
+        <message>
+            <source>LinkedIn Page: new followers by day</source>
+            <translation>Page LinkedIn : nouveaux abonnés par jour</translation>
+        </message>
+        <message>
+            <source>no LinkedIn daily header found</source>
+            <translation>aucun en-tête LinkedIn par jour trouvé</translation>
+        </message>
+        <message>
+            <source>New followers</source>
+            <translation>Nouveaux abonnés</translation>
+        </message>
+        <message>
+            <source>Brandwatch mentions</source>
+            <translation>Mentions Brandwatch</translation>
+        </message>
+        <message>
+            <source>Meltwater mentions</source>
+            <translation>Mentions Meltwater</translation>
+        </message>
+        <message>
+            <source>no mentions header found</source>
+            <translation>aucun en-tête de mentions trouvé</translation>
+        </message>
+        <message>
+            <source>unknown sentiment “%1”; left empty</source>
+            <translation>sentiment « %1 » inconnu ; laissé vide</translation>
+        </message>
+        <message>
+            <source>the post ids were turned into rounded numbers (%1) by a spreadsheet, so posts cannot be told apart: download the export again from Meta Business Suite and import it without opening it in Excel</source>
+            <translation>les identifiants des publications ont été transformés en nombres arrondis (%1) par un tableur, les publications ne peuvent donc plus être distinguées : téléchargez à nouveau l’export depuis Meta Business Suite et importez-le sans l’ouvrir dans Excel</translation>
+        </message>
+        <message>
+            <source>Meta Business Suite: Instagram posts</source>
+            <translation>Meta Business Suite : publications Instagram</translation>
+        </message>
+        <message>
+            <source>Meta Business Suite: Facebook posts</source>
+            <translation>Meta Business Suite : publications Facebook</translation>
+        </message>
+        <message>
+            <source>no Meta post export header found</source>
+            <translation>aucun en-tête d’export de publications Meta trouvé</translation>
+        </message>
+        <message>
+            <source>no post id; the row was skipped</source>
+            <translation>pas d’identifiant de publication ; la ligne a été ignorée</translation>
+        </message>
+        <message>
+            <source>column %1: “%2” is not a publish time like 01/30/2026 10:00; the row was skipped</source>
+            <translation>colonne %1 : « %2 » n’est pas une heure de publication comme 01/30/2026 10:00 ; la ligne a été ignorée</translation>
+        </message>
+        <message>
+            <source>Meta Business Suite: daily metric</source>
+            <translation>Meta Business Suite : mesure par jour</translation>
+        </message>
+        <message>
+            <source>no "Date","Primary" table found</source>
+            <translation>aucun tableau "Date","Primary" trouvé</translation>
+        </message>
+        <message>
+            <source>the metric “%1” does not say which platform it is for; it was stored for %2</source>
+            <translation>la mesure « %1 » n’indique pas sa plateforme ; elle a été enregistrée pour %2</translation>
+        </message>
+        <message>
+            <source>column 1: “%1” is not a date; the row was skipped</source>
+            <translation>colonne 1 : « %1 » n’est pas une date ; la ligne a été ignorée</translation>
+        </message>
+        <message>
+            <source>Facebook Page Insights: posts (legacy)</source>
+            <translation>Statistiques de page Facebook : publications (ancien format)</translation>
+        </message>
+        <message>
+            <source>no Page Insights header found</source>
+            <translation>aucun en-tête de statistiques de page trouvé</translation>
+        </message>
+        <message>
+            <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM; the row was skipped</source>
+            <translation>colonne %1 : « %2 » n’est pas une heure comme 01/19/2017 09:03:47 AM ; la ligne a été ignorée</translation>
+        </message>
+        <message>
+            <source>the totals row says %1 sessions but the rows add up to %2 (the report may be sampled or cut off)</source>
+            <translation>la ligne de total indique %1 sessions mais les lignes en totalisent %2 (le rapport est peut-être échantillonné ou tronqué)</translation>
+        </message>
+        <message>
+            <source>the daily table adds up to %1 sessions but the report's total is %2</source>
+            <translation>le tableau par jour totalise %1 sessions mais le total du rapport est %2</translation>
+        </message>
+        <message>
+            <source>Google Analytics (Universal Analytics) report</source>
+            <translation>Rapport Google Analytics (Universal Analytics)</translation>
+        </message>
+        <message>
+            <source>the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report's header block</source>
+            <translation>la ligne de période (# AAAAMMJJ-AAAAMMJJ) manque dans l’en-tête du rapport</translation>
+        </message>
+        <message>
+            <source>the report has no table</source>
+            <translation>le rapport n’a pas de tableau</translation>
+        </message>
+        <message>
+            <source>the sessions-by-hour table was not imported (Beamline keeps days)</source>
+            <translation>le tableau des sessions par heure n’a pas été importé (Beamline garde les jours)</translation>
+        </message>
+        <message>
+            <source>an unknown second table starting with “%1” was not imported</source>
+            <translation>un second tableau inconnu commençant par « %1 » n’a pas été importé</translation>
+        </message>
+        <message>
+            <source>Google Analytics 4 report</source>
+            <translation>Rapport Google Analytics 4</translation>
+        </message>
+        <message>
+            <source>the start and end dates (# Start date: / # End date:) are missing from the report's header block</source>
+            <translation>les dates de début et de fin (# Start date: / # End date:) manquent dans l’en-tête du rapport</translation>
+        </message>
+        <message>
+            <source>Matomo report</source>
+            <translation>Rapport Matomo</translation>
+        </message>
+        <message>
+            <source>the report is empty</source>
+            <translation>le rapport est vide</translation>
+        </message>
+        <message>
+            <source>the report's period is not in its file name; keep Matomo's name (“Export _ Referrers _ 2017.csv”) or export it with the date as a column</source>
+            <translation>la période du rapport ne figure pas dans le nom du fichier ; gardez le nom donné par Matomo (« Export _ Referrers _ 2017.csv ») ou exportez-le avec la date en colonne</translation>
+        </message>
+        <message>
+            <source>column 1: “%1” is not a period; the row was skipped</source>
+            <translation>colonne 1 : « %1 » n’est pas une période ; la ligne a été ignorée</translation>
+        </message>
+        <message>
+            <source>X tweet activity (legacy analytics)</source>
+            <translation>Activité des tweets X (anciennes statistiques)</translation>
+        </message>
+        <message>
+            <source>no tweet activity header found</source>
+            <translation>aucun en-tête d’activité des tweets trouvé</translation>
+        </message>
+        <message>
+            <source>the tweet ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
+            <translation>les identifiants des tweets ont été transformés en nombres arrondis (%1) par un tableur : téléchargez à nouveau l’export et importez-le sans l’ouvrir dans Excel</translation>
+        </message>
+        <message>
+            <source>no tweet id; the row was skipped</source>
+            <translation>pas d’identifiant de tweet ; la ligne a été ignorée</translation>
+        </message>
+        <message>
+            <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000; the row was skipped</source>
+            <translation>colonne %1 : « %2 » n’est pas une heure comme 2017-01-31 10:00 +0000 ; la ligne a été ignorée</translation>
+        </message>
+        <message>
+            <source>X account analytics: posts</source>
+            <translation>Statistiques du compte X : publications</translation>
+        </message>
+        <message>
+            <source>no X account analytics header found</source>
+            <translation>aucun en-tête de statistiques du compte X trouvé</translation>
+        </message>
+        <message>
+            <source>the post ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
+            <translation>les identifiants des publications ont été transformés en nombres arrondis (%1) par un tableur : téléchargez à nouveau l’export et importez-le sans l’ouvrir dans Excel</translation>
+        </message>
+        <message>
+            <source>the post id's time (%1) does not fall on its Date (%2)</source>
+            <translation>l’heure tirée de l’identifiant (%1) ne tombe pas à sa date (%2)</translation>
+        </message>
+        <message>
+            <source>neither the id nor the Date gives the post's day; the row was skipped</source>
+            <translation>ni l’identifiant ni la date ne donnent le jour de la publication ; la ligne a été ignorée</translation>
+        </message>
+        <message>
+            <source>X account analytics: overview by day</source>
+            <translation>Statistiques du compte X : vue d’ensemble par jour</translation>
+        </message>
+        <message>
+            <source>no X overview header found</source>
+            <translation>aucun en-tête de vue d’ensemble X trouvé</translation>
+        </message>
+        <message>
+            <source>X account analytics: video overview</source>
+            <translation>Statistiques du compte X : vue d’ensemble des vidéos</translation>
+        </message>
+        <message>
+            <source>no video overview header found</source>
+            <translation>aucun en-tête de vue d’ensemble des vidéos trouvé</translation>
+        </message>
+        <message>
+            <source>the video's post link does not name a post; the row was skipped</source>
+            <translation>le lien de publication de la vidéo ne désigne aucune publication ; la ligne a été ignorée</translation>
+        </message>
+        <message>
+            <source>YouTube Studio: videos (table data)</source>
+            <translation>YouTube Studio : vidéos (tableau)</translation>
+        </message>
+        <message>
+            <source>no YouTube table header found</source>
+            <translation>aucun en-tête de tableau YouTube trouvé</translation>
+        </message>
+        <message>
+            <source>no video id; the row was skipped</source>
+            <translation>pas d’identifiant de vidéo ; la ligne a été ignorée</translation>
+        </message>
+        <message>
+            <source>“%1” is not a publish date; the video has no date</source>
+            <translation>« %1 » n’est pas une date de publication ; la vidéo n’a pas de date</translation>
+        </message>
+        <message>
+            <source>the Total row says %1 views but the videos add up to %2: YouTube exports only the rows it had loaded, so some videos may be missing</source>
+            <translation>la ligne Total indique %1 vues mais les vidéos en totalisent %2 : YouTube n’exporte que les lignes qu’il avait chargées, il manque donc peut-être des vidéos</translation>
+        </message>
+        <message>
+            <source>YouTube Studio: views by day</source>
+            <translation>YouTube Studio : vues par jour</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>le fichier est vide</translation>
         </message>
     </context>
     <context>
@@ -1914,48 +2098,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <message>
             <source>&amp;Link</source>
             <translation>&amp;Lier</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::LinkedInDaily</name>
-        <message>
-            <source>LinkedIn Page: metrics by day</source>
-            <translation>Page LinkedIn : mesures par jour</translation>
-        </message>
-        <message>
-            <source>LinkedIn Page: new followers by day</source>
-            <translation>Page LinkedIn : nouveaux abonnés par jour</translation>
-        </message>
-        <message>
-            <source>no LinkedIn daily header found</source>
-            <translation>aucun en-tête LinkedIn par jour trouvé</translation>
-        </message>
-        <message>
-            <source>column %1: “%2” is not a date; the row was skipped</source>
-            <translation>colonne %1 : « %2 » n’est pas une date ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>New followers</source>
-            <translation>Nouveaux abonnés</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::LinkedInPosts</name>
-        <message>
-            <source>LinkedIn Page: posts</source>
-            <translation>Page LinkedIn : publications</translation>
-        </message>
-        <message>
-            <source>no LinkedIn posts header found</source>
-            <translation>aucun en-tête de publications LinkedIn trouvé</translation>
-        </message>
-        <message>
-            <source>required column(s) missing: %1</source>
-            <translation>colonne(s) obligatoire(s) absente(s) : %1</translation>
-        </message>
-        <message>
-            <source>no post link; the row was skipped</source>
-            <translation>pas de lien de publication ; la ligne a été ignorée</translation>
         </message>
     </context>
     <context>
@@ -2568,25 +2710,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         </message>
     </context>
     <context>
-        <name>Beamline::Matomo</name>
-        <message>
-            <source>Matomo report</source>
-            <translation>Rapport Matomo</translation>
-        </message>
-        <message>
-            <source>the report is empty</source>
-            <translation>le rapport est vide</translation>
-        </message>
-        <message>
-            <source>the report's period is not in its file name; keep Matomo's name (“Export _ Referrers _ 2017.csv”) or export it with the date as a column</source>
-            <translation>la période du rapport ne figure pas dans le nom du fichier ; gardez le nom donné par Matomo (« Export _ Referrers _ 2017.csv ») ou exportez-le avec la date en colonne</translation>
-        </message>
-        <message>
-            <source>column 1: “%1” is not a period; the row was skipped</source>
-            <translation>colonne 1 : « %1 » n’est pas une période ; la ligne a été ignorée</translation>
-        </message>
-    </context>
-    <context>
         <name>Beamline::MeasurePage</name>
         <message>
             <source>Posts</source>
@@ -2918,33 +3041,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         </message>
     </context>
     <context>
-        <name>Beamline::Mentions</name>
-        <message>
-            <source>Brandwatch mentions</source>
-            <translation>Mentions Brandwatch</translation>
-        </message>
-        <message>
-            <source>Meltwater mentions</source>
-            <translation>Mentions Meltwater</translation>
-        </message>
-        <message>
-            <source>no mentions header found</source>
-            <translation>aucun en-tête de mentions trouvé</translation>
-        </message>
-        <message>
-            <source>required column(s) missing: %1</source>
-            <translation>colonne(s) obligatoire(s) absente(s) : %1</translation>
-        </message>
-        <message>
-            <source>column %1: “%2” is not a date; the row was skipped</source>
-            <translation>colonne %1 : « %2 » n’est pas une date ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>unknown sentiment “%1”; left empty</source>
-            <translation>sentiment « %1 » inconnu ; laissé vide</translation>
-        </message>
-    </context>
-    <context>
         <name>Beamline::MessageBar</name>
         <message>
             <source>Close this message</source>
@@ -2953,48 +3049,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <message>
             <source>Close message</source>
             <translation>Fermer le message</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::MetaDaily</name>
-        <message>
-            <source>Meta Business Suite: daily metric</source>
-            <translation>Meta Business Suite : mesure par jour</translation>
-        </message>
-        <message>
-            <source>no "Date","Primary" table found</source>
-            <translation>aucun tableau "Date","Primary" trouvé</translation>
-        </message>
-        <message>
-            <source>the metric “%1” does not say which platform it is for; it was stored for %2</source>
-            <translation>la mesure « %1 » n’indique pas sa plateforme ; elle a été enregistrée pour %2</translation>
-        </message>
-        <message>
-            <source>column 1: “%1” is not a date; the row was skipped</source>
-            <translation>colonne 1 : « %1 » n’est pas une date ; la ligne a été ignorée</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::MetaPosts</name>
-        <message>
-            <source>Meta Business Suite: Instagram posts</source>
-            <translation>Meta Business Suite : publications Instagram</translation>
-        </message>
-        <message>
-            <source>Meta Business Suite: Facebook posts</source>
-            <translation>Meta Business Suite : publications Facebook</translation>
-        </message>
-        <message>
-            <source>no Meta post export header found</source>
-            <translation>aucun en-tête d’export de publications Meta trouvé</translation>
-        </message>
-        <message>
-            <source>no post id; the row was skipped</source>
-            <translation>pas d’identifiant de publication ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>column %1: “%2” is not a publish time like 01/30/2026 10:00; the row was skipped</source>
-            <translation>colonne %1 : « %2 » n’est pas une heure de publication comme 01/30/2026 10:00 ; la ligne a été ignorée</translation>
         </message>
     </context>
     <context>
@@ -3752,33 +3806,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         </message>
     </context>
     <context>
-        <name>Beamline::ProfileFormat</name>
-        <message>
-            <source>Saved mapping “%1”</source>
-            <translation>Correspondance enregistrée « %1 »</translation>
-        </message>
-        <message>
-            <source>the header the mapping “%1” was made for is not in this file</source>
-            <translation>l’en-tête pour lequel la correspondance « %1 » a été faite n’est pas dans ce fichier</translation>
-        </message>
-        <message>
-            <source>the ids were turned into rounded numbers by a spreadsheet (%1)</source>
-            <translation>les identifiants ont été transformés en nombres arrondis par un tableur (%1)</translation>
-        </message>
-        <message>
-            <source>no post id or link; the row was skipped</source>
-            <translation>ni identifiant ni lien de publication ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>column %1: “%2” does not match the chosen date format</source>
-            <translation>colonne %1 : « %2 » ne correspond pas au format de date choisi</translation>
-        </message>
-        <message>
-            <source>column %1: “%2” does not match the chosen date format; the row was skipped</source>
-            <translation>colonne %1 : « %2 » ne correspond pas au format de date choisi ; la ligne a été ignorée</translation>
-        </message>
-    </context>
-    <context>
         <name>Beamline::Recurrence</name>
         <message>
             <source>first</source>
@@ -4281,82 +4308,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         </message>
     </context>
     <context>
-        <name>Beamline::XAccountContent</name>
-        <message>
-            <source>X account analytics: posts</source>
-            <translation>Statistiques du compte X : publications</translation>
-        </message>
-        <message>
-            <source>no X account analytics header found</source>
-            <translation>aucun en-tête de statistiques du compte X trouvé</translation>
-        </message>
-        <message>
-            <source>the post ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
-            <translation>les identifiants des publications ont été transformés en nombres arrondis (%1) par un tableur : téléchargez à nouveau l’export et importez-le sans l’ouvrir dans Excel</translation>
-        </message>
-        <message>
-            <source>no post id; the row was skipped</source>
-            <translation>pas d’identifiant de publication ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>the post id's time (%1) does not fall on its Date (%2)</source>
-            <translation>l’heure tirée de l’identifiant (%1) ne tombe pas à sa date (%2)</translation>
-        </message>
-        <message>
-            <source>neither the id nor the Date gives the post's day; the row was skipped</source>
-            <translation>ni l’identifiant ni la date ne donnent le jour de la publication ; la ligne a été ignorée</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::XAccountOverview</name>
-        <message>
-            <source>X account analytics: overview by day</source>
-            <translation>Statistiques du compte X : vue d’ensemble par jour</translation>
-        </message>
-        <message>
-            <source>no X overview header found</source>
-            <translation>aucun en-tête de vue d’ensemble X trouvé</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::XTweetActivity</name>
-        <message>
-            <source>X tweet activity (legacy analytics)</source>
-            <translation>Activité des tweets X (anciennes statistiques)</translation>
-        </message>
-        <message>
-            <source>no tweet activity header found</source>
-            <translation>aucun en-tête d’activité des tweets trouvé</translation>
-        </message>
-        <message>
-            <source>the tweet ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
-            <translation>les identifiants des tweets ont été transformés en nombres arrondis (%1) par un tableur : téléchargez à nouveau l’export et importez-le sans l’ouvrir dans Excel</translation>
-        </message>
-        <message>
-            <source>no tweet id; the row was skipped</source>
-            <translation>pas d’identifiant de tweet ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000; the row was skipped</source>
-            <translation>colonne %1 : « %2 » n’est pas une heure comme 2017-01-31 10:00 +0000 ; la ligne a été ignorée</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::XVideoOverview</name>
-        <message>
-            <source>X account analytics: video overview</source>
-            <translation>Statistiques du compte X : vue d’ensemble des vidéos</translation>
-        </message>
-        <message>
-            <source>no video overview header found</source>
-            <translation>aucun en-tête de vue d’ensemble des vidéos trouvé</translation>
-        </message>
-        <message>
-            <source>the video's post link does not name a post; the row was skipped</source>
-            <translation>le lien de publication de la vidéo ne désigne aucune publication ; la ligne a été ignorée</translation>
-        </message>
-    </context>
-    <context>
         <name>Beamline::XlsxWorkbook</name>
         <message>
             <source>the worksheet cannot be read (%1)</source>
@@ -4385,44 +4336,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <message>
             <source>the sheet “%1” cannot be read</source>
             <translation>la feuille « %1 » ne peut pas être lue</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::YouTubeDaily</name>
-        <message>
-            <source>YouTube Studio: views by day</source>
-            <translation>YouTube Studio : vues par jour</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>le fichier est vide</translation>
-        </message>
-        <message>
-            <source>column 1: “%1” is not a date; the row was skipped</source>
-            <translation>colonne 1 : « %1 » n’est pas une date ; la ligne a été ignorée</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::YouTubeTable</name>
-        <message>
-            <source>YouTube Studio: videos (table data)</source>
-            <translation>YouTube Studio : vidéos (tableau)</translation>
-        </message>
-        <message>
-            <source>no YouTube table header found</source>
-            <translation>aucun en-tête de tableau YouTube trouvé</translation>
-        </message>
-        <message>
-            <source>no video id; the row was skipped</source>
-            <translation>pas d’identifiant de vidéo ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>“%1” is not a publish date; the video has no date</source>
-            <translation>« %1 » n’est pas une date de publication ; la vidéo n’a pas de date</translation>
-        </message>
-        <message>
-            <source>the Total row says %1 views but the videos add up to %2: YouTube exports only the rows it had loaded, so some videos may be missing</source>
-            <translation>la ligne Total indique %1 vues mais les vidéos en totalisent %2 : YouTube n’exporte que les lignes qu’il avait chargées, il manque donc peut-être des vidéos</translation>
         </message>
     </context>
     <context>

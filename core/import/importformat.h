@@ -13,6 +13,13 @@ namespace Beamline {
 
 class PeekableStream;
 
+// The translation context of the formats' names and messages: FormatMessages::tr() is what
+// lupdate extracts and what is looked up at run time, for every format alike.
+class FormatMessages final
+{
+    Q_DECLARE_TR_FUNCTIONS(Beamline::ImportFormats)
+};
+
 // One kind of export Beamline understands (X tweet activity, GA4, Meltwater...).
 class ImportFormat
 {

@@ -36,11 +36,6 @@ const std::pair<ColumnSpec::Kind, const char *> KindKeys[] = {
     {ColumnSpec::Kind::Duration, "duration"},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Beamline::ImportFormats", text);
-}
-
 } // namespace
 
 QString ImportProfile::targetKey(Target target)
@@ -166,7 +161,7 @@ ImportProfile ImportProfile::fromJson(const QJsonObject &o)
 
 QString ProfileFormat::displayName() const
 {
-    return tr("Saved mapping “%1”").arg(m_profile.name);
+    return FormatMessages::tr("Saved mapping “%1”").arg(m_profile.name);
 }
 
 int ProfileFormat::detect(const ProbeInfo &probe) const
@@ -191,7 +186,7 @@ bool ProfileFormat::read(PeekableStream &stream, ImportContext &ctx) const
         }
     }
     if (!found) {
-        ctx.fail(1, 1, tr("the header the mapping “%1” was made for is not in this file").arg(m_profile.name));
+        ctx.fail(1, 1, FormatMessages::tr("the header the mapping “%1” was made for is not in this file").arg(m_profile.name));
         return false;
     }
     QVector<ColumnSpec> specs;
@@ -230,18 +225,18 @@ bool ProfileFormat::read(PeekableStream &stream, ImportContext &ctx) const
             if (post.externalId.isEmpty())
                 post.externalId = post.permalink;
             if (Values::isExcelMangledId(post.externalId)) {
-                ctx.fail(row.line, map.index(QStringLiteral("post.id")) + 1, tr("the ids were turned into rounded numbers by a spreadsheet (%1)").arg(post.externalId));
+                ctx.fail(row.line, map.index(QStringLiteral("post.id")) + 1, FormatMessages::tr("the ids were turned into rounded numbers by a spreadsheet (%1)").arg(post.externalId));
                 return false;
             }
             if (post.externalId.isEmpty()) {
-                ctx.skip(row.line, tr("no post id or link; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("no post id or link; the row was skipped"));
                 continue;
             }
             const Values::DateTime time = timeOf(row, QStringLiteral("post.time"), &column);
             if (time.ok())
                 post.publishedAt = toUtc(time, zone);
             else if (time.status == Values::Status::Invalid)
-                ctx.warn(row.line, tr("column %1: “%2” does not match the chosen date format").arg(column).arg(map.cell(row, QStringLiteral("post.time"))));
+                ctx.warn(row.line, FormatMessages::tr("column %1: “%2” does not match the chosen date format").arg(column).arg(map.cell(row, QStringLiteral("post.time"))));
             post.text = map.cell(row, QStringLiteral("post.text"));
             post.postType = map.cell(row, QStringLiteral("post.type")).trimmed();
             post.isStory = post.postType.contains(QLatin1String("story"), Qt::CaseInsensitive);
@@ -255,7 +250,7 @@ bool ProfileFormat::read(PeekableStream &stream, ImportContext &ctx) const
         case ImportProfile::Target::Daily: {
             const Values::DateTime day = timeOf(row, QStringLiteral("day"), &column);
             if (!day.ok()) {
-                ctx.skip(row.line, tr("column %1: “%2” does not match the chosen date format; the row was skipped").arg(column).arg(map.cell(row, QStringLiteral("day"))));
+                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” does not match the chosen date format; the row was skipped").arg(column).arg(map.cell(row, QStringLiteral("day"))));
                 continue;
             }
             for (int i = 0; i < specs.size(); ++i) {
@@ -270,7 +265,7 @@ bool ProfileFormat::read(PeekableStream &stream, ImportContext &ctx) const
         case ImportProfile::Target::Web: {
             const Values::DateTime day = timeOf(row, QStringLiteral("day"), &column);
             if (!day.ok()) {
-                ctx.skip(row.line, tr("column %1: “%2” does not match the chosen date format; the row was skipped").arg(column).arg(map.cell(row, QStringLiteral("day"))));
+                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” does not match the chosen date format; the row was skipped").arg(column).arg(map.cell(row, QStringLiteral("day"))));
                 continue;
             }
             WebTrafficRow web;
@@ -293,7 +288,7 @@ bool ProfileFormat::read(PeekableStream &stream, ImportContext &ctx) const
         case ImportProfile::Target::Mentions: {
             const Values::DateTime time = timeOf(row, QStringLiteral("mention.time"), &column);
             if (!time.ok()) {
-                ctx.skip(row.line, tr("column %1: “%2” does not match the chosen date format; the row was skipped").arg(column).arg(map.cell(row, QStringLiteral("mention.time"))));
+                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” does not match the chosen date format; the row was skipped").arg(column).arg(map.cell(row, QStringLiteral("mention.time"))));
                 continue;
             }
             Mention m;

@@ -14,11 +14,6 @@ namespace {
 using Kind = ColumnSpec::Kind;
 using namespace FormatSupport;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Beamline::ImportFormats", text);
-}
-
 // LinkedIn dates are MM/DD/YYYY text or Excel date cells (read as ISO dates).
 Values::DateTime linkedInDate(const QString &text)
 {
@@ -58,7 +53,7 @@ class LinkedInPosts final : public ImportFormat
 {
 public:
     QString id() const override { return QStringLiteral("linkedin-posts"); }
-    QString displayName() const override { return tr("LinkedIn Page: posts"); }
+    QString displayName() const override { return FormatMessages::tr("LinkedIn Page: posts"); }
 
     int detect(const ProbeInfo &probe) const override
     {
@@ -75,13 +70,13 @@ public:
         const auto &specs = postSpecs();
         const HeaderSearch found = findHeader(stream, specs, 4);
         if (!found.found) {
-            ctx.fail(1, 1, tr("no LinkedIn posts header found"));
+            ctx.fail(1, 1, FormatMessages::tr("no LinkedIn posts header found"));
             return false;
         }
         ColumnMap map;
         map.resolve(found.header, specs);
         if (!map.missingRequired().isEmpty()) {
-            ctx.fail(found.header.line, 1, tr("required column(s) missing: %1").arg(map.missingRequired().join(QStringLiteral(", "))));
+            ctx.fail(found.header.line, 1, FormatMessages::tr("required column(s) missing: %1").arg(map.missingRequired().join(QStringLiteral(", "))));
             return false;
         }
         ctx.columns = map.describe();
@@ -98,7 +93,7 @@ public:
             if (post.externalId.isEmpty())
                 post.externalId = post.permalink;
             if (post.externalId.isEmpty()) {
-                ctx.skip(row.line, tr("no post link; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("no post link; the row was skipped"));
                 continue;
             }
             post.text = map.cell(row, QStringLiteral("post.text"));
@@ -126,7 +121,7 @@ public:
     QString id() const override { return m_kind == Kind::Metrics ? QStringLiteral("linkedin-metrics") : QStringLiteral("linkedin-followers"); }
     QString displayName() const override
     {
-        return m_kind == Kind::Metrics ? tr("LinkedIn Page: metrics by day") : tr("LinkedIn Page: new followers by day");
+        return m_kind == Kind::Metrics ? FormatMessages::tr("LinkedIn Page: metrics by day") : FormatMessages::tr("LinkedIn Page: new followers by day");
     }
 
     int detect(const ProbeInfo &probe) const override
@@ -163,7 +158,7 @@ public:
         const auto &specs = m_kind == Kind::Metrics ? metrics : followers;
         const HeaderSearch found = findHeader(stream, specs, 2);
         if (!found.found) {
-            ctx.fail(1, 1, tr("no LinkedIn daily header found"));
+            ctx.fail(1, 1, FormatMessages::tr("no LinkedIn daily header found"));
             return false;
         }
         ColumnMap map;
@@ -177,7 +172,7 @@ public:
                 return false;
             const Values::DateTime day = linkedInDate(map.cell(row, QStringLiteral("day")));
             if (!day.ok()) {
-                ctx.skip(row.line, tr("column %1: “%2” is not a date; the row was skipped").arg(map.index(QStringLiteral("day")) + 1).arg(map.cell(row, QStringLiteral("day"))));
+                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a date; the row was skipped").arg(map.index(QStringLiteral("day")) + 1).arg(map.cell(row, QStringLiteral("day"))));
                 continue;
             }
             double gained = 0;
@@ -195,7 +190,7 @@ public:
             }
             // Followers gained = sponsored + organic + auto-invited.
             if (anyGain)
-                ctx.count(ctx.sink().daily({channel, QStringLiteral("followers_gained"), day.date, gained, tr("New followers")}));
+                ctx.count(ctx.sink().daily({channel, QStringLiteral("followers_gained"), day.date, gained, FormatMessages::tr("New followers")}));
             ctx.coverDay(day.date);
         }
         return !stream.error().isError();

@@ -15,11 +15,6 @@ namespace {
 using Kind = ColumnSpec::Kind;
 using namespace FormatSupport;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Beamline::ImportFormats", text);
-}
-
 const QVector<ColumnSpec> &brandwatchSpecs()
 {
     static const QVector<ColumnSpec> specs = {
@@ -72,7 +67,7 @@ public:
     explicit Mentions(Tool tool) : m_tool(tool) {}
 
     QString id() const override { return m_tool == Tool::Brandwatch ? QStringLiteral("brandwatch-mentions") : QStringLiteral("meltwater-mentions"); }
-    QString displayName() const override { return m_tool == Tool::Brandwatch ? tr("Brandwatch mentions") : tr("Meltwater mentions"); }
+    QString displayName() const override { return m_tool == Tool::Brandwatch ? FormatMessages::tr("Brandwatch mentions") : FormatMessages::tr("Meltwater mentions"); }
 
     int detect(const ProbeInfo &probe) const override
     {
@@ -92,13 +87,13 @@ public:
         const auto &specs = m_tool == Tool::Brandwatch ? brandwatchSpecs() : meltwaterSpecs();
         const HeaderSearch found = findHeader(stream, specs, 4);
         if (!found.found) {
-            ctx.fail(1, 1, tr("no mentions header found"));
+            ctx.fail(1, 1, FormatMessages::tr("no mentions header found"));
             return false;
         }
         ColumnMap map;
         map.resolve(found.header, specs);
         if (!map.missingRequired().isEmpty()) {
-            ctx.fail(found.header.line, 1, tr("required column(s) missing: %1").arg(map.missingRequired().join(QStringLiteral(", "))));
+            ctx.fail(found.header.line, 1, FormatMessages::tr("required column(s) missing: %1").arg(map.missingRequired().join(QStringLiteral(", "))));
             return false;
         }
         ctx.columns = map.describe();
@@ -124,7 +119,7 @@ public:
                 layout = Values::detectLayout({when});
             const Values::DateTime time = layout ? Values::dateTime(when, *layout) : Values::DateTime{};
             if (!time.ok()) {
-                ctx.skip(row.line, tr("column %1: “%2” is not a date; the row was skipped").arg(map.index(QStringLiteral("time")) + 1).arg(when));
+                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a date; the row was skipped").arg(map.index(QStringLiteral("time")) + 1).arg(when));
                 continue;
             }
             Mention m;
@@ -160,7 +155,7 @@ public:
             static const QStringList unrated = {QStringLiteral("not rated"), QStringLiteral("unrated"), QStringLiteral("unknown"),
                                                 QStringLiteral("none")};
             if (!m.sentiment && !Values::isNullMarker(sentiment) && !unrated.contains(ColumnMap::normalise(sentiment)))
-                ctx.warn(row.line, tr("unknown sentiment “%1”; left empty").arg(sentiment));
+                ctx.warn(row.line, FormatMessages::tr("unknown sentiment “%1”; left empty").arg(sentiment));
             m.externalId = map.cell(row, QStringLiteral("id")).trimmed();
             if (m.externalId.isEmpty())
                 m.externalId = mentionDigest(m);

@@ -17,14 +17,9 @@ namespace {
 using Kind = ColumnSpec::Kind;
 using namespace FormatSupport;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Beamline::ImportFormats", text);
-}
-
 QString missingColumns(const ColumnMap &map)
 {
-    return tr("required column(s) missing: %1").arg(map.missingRequired().join(QStringLiteral(", ")));
+    return FormatMessages::tr("required column(s) missing: %1").arg(map.missingRequired().join(QStringLiteral(", ")));
 }
 
 // Post exports taken over a range "Jan-01-2026_Jan-31-2026_<asset>.csv" were captured at the
@@ -41,7 +36,7 @@ bool refuseMangledId(ImportContext &ctx, const Record &row, int column, const QS
     if (!Values::isExcelMangledId(id))
         return false;
     ctx.fail(row.line, column + 1,
-             tr("the post ids were turned into rounded numbers (%1) by a spreadsheet, so posts cannot be told apart: "
+             FormatMessages::tr("the post ids were turned into rounded numbers (%1) by a spreadsheet, so posts cannot be told apart: "
                 "download the export again from Meta Business Suite and import it without opening it in Excel").arg(id));
     return true;
 }
@@ -129,7 +124,7 @@ public:
     }
     QString displayName() const override
     {
-        return m_platform == Platform::Instagram ? tr("Meta Business Suite: Instagram posts") : tr("Meta Business Suite: Facebook posts");
+        return m_platform == Platform::Instagram ? FormatMessages::tr("Meta Business Suite: Instagram posts") : FormatMessages::tr("Meta Business Suite: Facebook posts");
     }
 
     int detect(const ProbeInfo &probe) const override
@@ -162,7 +157,7 @@ public:
         const auto &specs = m_platform == Platform::Instagram ? instagramSpecs() : facebookSpecs();
         const HeaderSearch found = findHeader(stream, specs, 4);
         if (!found.found) {
-            ctx.fail(1, 1, tr("no Meta post export header found"));
+            ctx.fail(1, 1, FormatMessages::tr("no Meta post export header found"));
             return false;
         }
         ColumnMap map;
@@ -194,13 +189,13 @@ public:
             if (refuseMangledId(ctx, row, map.index(QStringLiteral("post.id")), id))
                 return false;
             if (id.isEmpty()) {
-                ctx.skip(row.line, tr("no post id; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("no post id; the row was skipped"));
                 continue;
             }
             const QString timeText = map.cell(row, QStringLiteral("post.time"));
             const Values::DateTime time = metaTime(timeText);
             if (!time.ok()) {
-                ctx.skip(row.line, tr("column %1: “%2” is not a publish time like 01/30/2026 10:00; the row was skipped")
+                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a publish time like 01/30/2026 10:00; the row was skipped")
                                        .arg(map.index(QStringLiteral("post.time")) + 1)
                                        .arg(timeText));
                 continue;
@@ -264,7 +259,7 @@ class MetaDaily final : public ImportFormat
 {
 public:
     QString id() const override { return QStringLiteral("meta-daily"); }
-    QString displayName() const override { return tr("Meta Business Suite: daily metric"); }
+    QString displayName() const override { return FormatMessages::tr("Meta Business Suite: daily metric"); }
 
     int detect(const ProbeInfo &probe) const override
     {
@@ -298,7 +293,7 @@ public:
             title = first;
         }
         if (sections == 0) {
-            ctx.fail(1, 1, tr("no \"Date\",\"Primary\" table found"));
+            ctx.fail(1, 1, FormatMessages::tr("no \"Date\",\"Primary\" table found"));
             return false;
         }
         return !stream.error().isError();
@@ -312,7 +307,7 @@ private:
         if (!platform) {
             const QString names = ctx.probe().names();
             platform = names.contains(QLatin1String("instagram")) ? Platform::Instagram : Platform::Facebook;
-            ctx.warn(header.line, tr("the metric “%1” does not say which platform it is for; it was stored for %2")
+            ctx.warn(header.line, FormatMessages::tr("the metric “%1” does not say which platform it is for; it was stored for %2")
                                        .arg(title, Platforms::displayName(*platform)));
         }
         const qint64 channel = ctx.sink().channel(*platform, {}, {});
@@ -330,7 +325,7 @@ private:
                 return false;
             const Values::DateTime day = Values::dateTime(row.fields.at(0), Values::DateLayout::Iso);
             if (!day.ok()) {
-                ctx.skip(row.line, tr("column 1: “%1” is not a date; the row was skipped").arg(row.fields.at(0)));
+                ctx.skip(row.line, FormatMessages::tr("column 1: “%1” is not a date; the row was skipped").arg(row.fields.at(0)));
                 continue;
             }
             const auto value = numberCell(ctx, row, 1, header.fields.at(1));
@@ -396,7 +391,7 @@ class FacebookInsightsLegacy final : public ImportFormat
 {
 public:
     QString id() const override { return QStringLiteral("facebook-insights-legacy"); }
-    QString displayName() const override { return tr("Facebook Page Insights: posts (legacy)"); }
+    QString displayName() const override { return FormatMessages::tr("Facebook Page Insights: posts (legacy)"); }
 
     int detect(const ProbeInfo &probe) const override
     {
@@ -415,7 +410,7 @@ public:
         const auto &specs = legacySpecs();
         const HeaderSearch found = findHeader(stream, specs, 4);
         if (!found.found) {
-            ctx.fail(1, 1, tr("no Page Insights header found"));
+            ctx.fail(1, 1, FormatMessages::tr("no Page Insights header found"));
             return false;
         }
         ColumnMap map;
@@ -453,12 +448,12 @@ public:
             if (refuseMangledId(ctx, row, map.index(QStringLiteral("post.id")), id))
                 return false;
             if (id.isEmpty()) {
-                ctx.skip(row.line, tr("no post id; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("no post id; the row was skipped"));
                 continue;
             }
             const Values::DateTime time = Values::dateTime(map.cell(row, QStringLiteral("post.time")), Values::DateLayout::UsSlash);
             if (!time.ok()) {
-                ctx.skip(row.line, tr("column %1: “%2” is not a time like 01/19/2017 09:03:47 AM; the row was skipped")
+                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a time like 01/19/2017 09:03:47 AM; the row was skipped")
                                        .arg(map.index(QStringLiteral("post.time")) + 1)
                                        .arg(map.cell(row, QStringLiteral("post.time"))));
                 continue;

@@ -22,11 +22,6 @@ namespace {
 using Kind = ColumnSpec::Kind;
 using namespace FormatSupport;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Beamline::ImportFormats", text);
-}
-
 // Web metric roles: "web:<WebMetric key>", plus helpers that are turned into metrics.
 const QString PagesPerSession = QStringLiteral("derived:pages_per_session");
 const QString BounceCount = QStringLiteral("derived:bounces");
@@ -260,7 +255,7 @@ bool isTotalsLabel(const QString &label)
 void crossCheckTotals(ImportContext &ctx, const WebTable &table)
 {
     if (table.totalsSessions && qAbs(*table.totalsSessions - table.sessionsSum) > 0.5) {
-        ctx.warn(table.totalsLine, tr("the totals row says %1 sessions but the rows add up to %2 (the report may be sampled or cut off)")
+        ctx.warn(table.totalsLine, FormatMessages::tr("the totals row says %1 sessions but the rows add up to %2 (the report may be sampled or cut off)")
                                        .arg(*table.totalsSessions, 0, 'f', 0)
                                        .arg(table.sessionsSum, 0, 'f', 0));
     }
@@ -324,7 +319,7 @@ bool readDayTable(PeekableStream &stream, ImportContext &ctx, const Record &head
         }
         const Values::DateTime day = layout ? Values::dateTime(dayText, *layout) : Values::DateTime{};
         if (!day.ok()) {
-            ctx.skip(r.line, tr("column 1: “%1” is not a date; the row was skipped").arg(dayText));
+            ctx.skip(r.line, FormatMessages::tr("column 1: “%1” is not a date; the row was skipped").arg(dayText));
             continue;
         }
         row.periodStart = row.periodEnd = day.date;
@@ -334,7 +329,7 @@ bool readDayTable(PeekableStream &stream, ImportContext &ctx, const Record &head
     }
     crossCheckTotals(ctx, table);
     if (expectedSessions && qAbs(*expectedSessions - table.sessionsSum) > 0.5 && !rows.isEmpty()) {
-        ctx.warn(header.line, tr("the daily table adds up to %1 sessions but the report's total is %2")
+        ctx.warn(header.line, FormatMessages::tr("the daily table adds up to %1 sessions but the report's total is %2")
                                   .arg(table.sessionsSum, 0, 'f', 0)
                                   .arg(*expectedSessions, 0, 'f', 0));
     }
@@ -370,7 +365,7 @@ class GoogleAnalyticsUniversal final : public ImportFormat
 {
 public:
     QString id() const override { return QStringLiteral("ga-universal"); }
-    QString displayName() const override { return tr("Google Analytics (Universal Analytics) report"); }
+    QString displayName() const override { return FormatMessages::tr("Google Analytics (Universal Analytics) report"); }
 
     int detect(const ProbeInfo &probe) const override
     {
@@ -408,7 +403,7 @@ public:
         view = textLines.value(0, QStringLiteral("Google Analytics"));
         report = textLines.value(1);
         if (!start.isValid() || !end.isValid()) {
-            ctx.fail(1, 1, tr("the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report's header block"));
+            ctx.fail(1, 1, FormatMessages::tr("the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report's header block"));
             return false;
         }
         ctx.metadata.insert(QStringLiteral("view"), view);
@@ -419,7 +414,7 @@ public:
 
         Record header;
         if (!stream.next(header)) {
-            ctx.fail(comments.size() + 1, 1, tr("the report has no table"));
+            ctx.fail(comments.size() + 1, 1, FormatMessages::tr("the report has no table"));
             return false;
         }
         WebTable table;
@@ -481,10 +476,10 @@ public:
                 if (!readDayTable(stream, ctx, next, source, uaMetrics(), table.style, table.totalsSessions))
                     return false;
             } else if (first.contains(QLatin1String("hour")) || first.contains(QLatin1String("uur"))) {
-                ctx.warn(next.line, tr("the sessions-by-hour table was not imported (Beamline keeps days)"));
+                ctx.warn(next.line, FormatMessages::tr("the sessions-by-hour table was not imported (Beamline keeps days)"));
                 while (nextDataRow(stream, ctx, int(next.fields.size()), next)) { }
             } else {
-                ctx.warn(next.line, tr("an unknown second table starting with “%1” was not imported").arg(next.fields.value(0)));
+                ctx.warn(next.line, FormatMessages::tr("an unknown second table starting with “%1” was not imported").arg(next.fields.value(0)));
                 while (nextDataRow(stream, ctx, int(next.fields.size()), next)) { }
             }
         }
@@ -498,7 +493,7 @@ class GoogleAnalytics4 final : public ImportFormat
 {
 public:
     QString id() const override { return QStringLiteral("ga4"); }
-    QString displayName() const override { return tr("Google Analytics 4 report"); }
+    QString displayName() const override { return FormatMessages::tr("Google Analytics 4 report"); }
 
     int detect(const ProbeInfo &probe) const override
     {
@@ -536,7 +531,7 @@ public:
         };
         scan(comments);
         if (!start.isValid() || !end.isValid()) {
-            ctx.fail(1, 1, tr("the start and end dates (# Start date: / # End date:) are missing from the report's header block"));
+            ctx.fail(1, 1, FormatMessages::tr("the start and end dates (# Start date: / # End date:) are missing from the report's header block"));
             return false;
         }
         ctx.metadata.insert(QStringLiteral("report"), title);
@@ -700,7 +695,7 @@ class Matomo final : public ImportFormat
 {
 public:
     QString id() const override { return QStringLiteral("matomo"); }
-    QString displayName() const override { return tr("Matomo report"); }
+    QString displayName() const override { return FormatMessages::tr("Matomo report"); }
 
     int detect(const ProbeInfo &probe) const override
     {
@@ -729,7 +724,7 @@ public:
     {
         Record header;
         if (!stream.next(header)) {
-            ctx.fail(1, 1, tr("the report is empty"));
+            ctx.fail(1, 1, FormatMessages::tr("the report is empty"));
             return false;
         }
         WebTable table;
@@ -748,7 +743,7 @@ public:
         const bool byPeriod = table.report == QLatin1String("timeseries");
         const auto [fileStart, fileEnd] = periodFromMatomoName(ctx.probe().fileName);
         if (!byPeriod && !fileStart.isValid()) {
-            ctx.fail(1, 1, tr("the report's period is not in its file name; keep Matomo's name (“Export _ Referrers _ 2017.csv”) "
+            ctx.fail(1, 1, FormatMessages::tr("the report's period is not in its file name; keep Matomo's name (“Export _ Referrers _ 2017.csv”) "
                               "or export it with the date as a column"));
             return false;
         }
@@ -772,7 +767,7 @@ public:
             if (byPeriod) {
                 const auto [a, b] = matomoPeriod(label);
                 if (!a.isValid() || !b.isValid()) {
-                    ctx.skip(record.line, tr("column 1: “%1” is not a period; the row was skipped").arg(label));
+                    ctx.skip(record.line, FormatMessages::tr("column 1: “%1” is not a period; the row was skipped").arg(label));
                     continue;
                 }
                 row.periodStart = a;

@@ -17,11 +17,6 @@ namespace {
 using Kind = ColumnSpec::Kind;
 using namespace FormatSupport;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Beamline::ImportFormats", text);
-}
-
 // The account a file belongs to when its rows do not say: tweet_activity_metrics_<handle>_...,
 // account_overview_analytics_<handle>.csv.
 QString handleFromFileName(const QString &name)
@@ -37,7 +32,7 @@ QString handleFromFileName(const QString &name)
 
 QString missingColumns(const ColumnMap &map)
 {
-    return tr("required column(s) missing: %1").arg(map.missingRequired().join(QStringLiteral(", ")));
+    return FormatMessages::tr("required column(s) missing: %1").arg(map.missingRequired().join(QStringLiteral(", ")));
 }
 
 // --- Legacy tweet activity ---------------------------------------------------------------
@@ -83,7 +78,7 @@ class XTweetActivity final : public ImportFormat
 {
 public:
     QString id() const override { return QStringLiteral("x-tweet-activity"); }
-    QString displayName() const override { return tr("X tweet activity (legacy analytics)"); }
+    QString displayName() const override { return FormatMessages::tr("X tweet activity (legacy analytics)"); }
 
     int detect(const ProbeInfo &probe) const override
     {
@@ -99,7 +94,7 @@ public:
         const auto &specs = legacySpecs();
         const HeaderSearch found = findHeader(stream, specs, 3);
         if (!found.found) {
-            ctx.fail(1, 1, tr("no tweet activity header found"));
+            ctx.fail(1, 1, FormatMessages::tr("no tweet activity header found"));
             return false;
         }
         ColumnMap map;
@@ -123,17 +118,17 @@ public:
             const QString id = map.cell(row, QStringLiteral("post.id")).trimmed();
             if (Values::isExcelMangledId(id)) {
                 ctx.fail(row.line, map.index(QStringLiteral("post.id")) + 1,
-                         tr("the tweet ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and "
+                         FormatMessages::tr("the tweet ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and "
                             "import it without opening it in Excel").arg(id));
                 return false;
             }
             if (id.isEmpty()) {
-                ctx.skip(row.line, tr("no tweet id; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("no tweet id; the row was skipped"));
                 continue;
             }
             const Values::DateTime time = Values::dateTime(map.cell(row, QStringLiteral("post.time")), Values::DateLayout::XLegacy);
             if (!time.ok()) {
-                ctx.skip(row.line, tr("column %1: “%2” is not a time like 2017-01-31 10:00 +0000; the row was skipped")
+                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a time like 2017-01-31 10:00 +0000; the row was skipped")
                                        .arg(map.index(QStringLiteral("post.time")) + 1)
                                        .arg(map.cell(row, QStringLiteral("post.time"))));
                 continue;
@@ -187,7 +182,7 @@ class XAccountContent final : public ImportFormat
 {
 public:
     QString id() const override { return QStringLiteral("x-account-content"); }
-    QString displayName() const override { return tr("X account analytics: posts"); }
+    QString displayName() const override { return FormatMessages::tr("X account analytics: posts"); }
 
     int detect(const ProbeInfo &probe) const override
     {
@@ -205,7 +200,7 @@ public:
         const HeaderSearch found = findHeader(stream, specs, 4);
         ColumnMap map;
         if (!found.found) {
-            ctx.fail(1, 1, tr("no X account analytics header found"));
+            ctx.fail(1, 1, FormatMessages::tr("no X account analytics header found"));
             return false;
         }
         map.resolve(found.header, specs);
@@ -226,12 +221,12 @@ public:
             const QString id = map.cell(row, QStringLiteral("post.id")).trimmed();
             if (Values::isExcelMangledId(id)) {
                 ctx.fail(row.line, map.index(QStringLiteral("post.id")) + 1,
-                         tr("the post ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and "
+                         FormatMessages::tr("the post ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and "
                             "import it without opening it in Excel").arg(id));
                 return false;
             }
             if (id.isEmpty()) {
-                ctx.skip(row.line, tr("no post id; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("no post id; the row was skipped"));
                 continue;
             }
             PlatformPost post;
@@ -244,11 +239,11 @@ public:
             if (const auto created = snowflakeTime(id)) {
                 post.publishedAt = *created;
                 if (day.ok() && created->date() != day.date)
-                    ctx.warn(row.line, tr("the post id's time (%1) does not fall on its Date (%2)").arg(created->date().toString(Qt::ISODate), day.date.toString(Qt::ISODate)));
+                    ctx.warn(row.line, FormatMessages::tr("the post id's time (%1) does not fall on its Date (%2)").arg(created->date().toString(Qt::ISODate), day.date.toString(Qt::ISODate)));
             } else if (day.ok()) {
                 post.publishedAt = QDateTime(day.date, QTime(12, 0), QTimeZone::utc());
             } else {
-                ctx.skip(row.line, tr("neither the id nor the Date gives the post's day; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("neither the id nor the Date gives the post's day; the row was skipped"));
                 continue;
             }
             post.channelId = ctx.sink().channel(Platform::X, xHandleFromUrl(post.permalink), {});
@@ -308,7 +303,7 @@ bool readDailyTable(PeekableStream &stream, ImportContext &ctx, const Record &he
             layout = Values::detectLayout({dayText});
         const Values::DateTime day = layout ? Values::dateTime(dayText, *layout) : Values::DateTime{};
         if (!day.ok()) {
-            ctx.skip(row.line, tr("column %1: “%2” is not a date; the row was skipped").arg(map.index(QStringLiteral("day")) + 1).arg(dayText));
+            ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a date; the row was skipped").arg(map.index(QStringLiteral("day")) + 1).arg(dayText));
             continue;
         }
         for (int i = 0; i < specs.size(); ++i) {
@@ -328,7 +323,7 @@ class XAccountOverview final : public ImportFormat
 {
 public:
     QString id() const override { return QStringLiteral("x-account-overview"); }
-    QString displayName() const override { return tr("X account analytics: overview by day"); }
+    QString displayName() const override { return FormatMessages::tr("X account analytics: overview by day"); }
 
     int detect(const ProbeInfo &probe) const override
     {
@@ -346,7 +341,7 @@ public:
     {
         const HeaderSearch found = findHeader(stream, overviewSpecs(), 5);
         if (!found.found) {
-            ctx.fail(1, 1, tr("no X overview header found"));
+            ctx.fail(1, 1, FormatMessages::tr("no X overview header found"));
             return false;
         }
         const qint64 channel = ctx.sink().channel(Platform::X, handleFromFileName(ctx.probe().fileName), {});
@@ -389,7 +384,7 @@ class XVideoOverview final : public ImportFormat
 {
 public:
     QString id() const override { return QStringLiteral("x-video-overview"); }
-    QString displayName() const override { return tr("X account analytics: video overview"); }
+    QString displayName() const override { return FormatMessages::tr("X account analytics: video overview"); }
 
     int detect(const ProbeInfo &probe) const override
     {
@@ -410,7 +405,7 @@ public:
         const qint64 channel = ctx.sink().channel(Platform::X, {}, {});
         const HeaderSearch daily = findHeader(stream, videoDailySpecs(), 3);
         if (!daily.found) {
-            ctx.fail(1, 1, tr("no video overview header found"));
+            ctx.fail(1, 1, FormatMessages::tr("no video overview header found"));
             return false;
         }
         if (!readDailyTable(stream, ctx, daily.header, videoDailySpecs(), channel, true))
@@ -432,7 +427,7 @@ public:
             post.permalink = map.cell(row, QStringLiteral("post.permalink")).trimmed();
             post.externalId = xStatusIdFromUrl(post.permalink);
             if (post.externalId.isEmpty()) {
-                ctx.skip(row.line, tr("the video's post link does not name a post; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("the video's post link does not name a post; the row was skipped"));
                 continue;
             }
             post.text = map.cell(row, QStringLiteral("post.text"));

@@ -16,11 +16,6 @@ namespace {
 using Kind = ColumnSpec::Kind;
 using namespace FormatSupport;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Beamline::ImportFormats", text);
-}
-
 // "Content 2024-03-01_2024-03-31 Example Physics Lab/Table data.csv" names the channel.
 QString channelFromContainer(const ProbeInfo &probe)
 {
@@ -63,7 +58,7 @@ class YouTubeTable final : public ImportFormat
 {
 public:
     QString id() const override { return QStringLiteral("youtube-table"); }
-    QString displayName() const override { return tr("YouTube Studio: videos (table data)"); }
+    QString displayName() const override { return FormatMessages::tr("YouTube Studio: videos (table data)"); }
 
     int detect(const ProbeInfo &probe) const override
     {
@@ -80,7 +75,7 @@ public:
         const auto &specs = tableSpecs();
         const HeaderSearch found = findHeader(stream, specs, 3);
         if (!found.found) {
-            ctx.fail(1, 1, tr("no YouTube table header found"));
+            ctx.fail(1, 1, FormatMessages::tr("no YouTube table header found"));
             return false;
         }
         ColumnMap map;
@@ -110,7 +105,7 @@ public:
                 continue;
             }
             if (id.isEmpty()) {
-                ctx.skip(row.line, tr("no video id; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("no video id; the row was skipped"));
                 continue;
             }
             PlatformPost post;
@@ -126,7 +121,7 @@ public:
             if (time.ok())
                 post.publishedAt = toUtc(time, ctx.timeZone);
             else if (!timeText.trimmed().isEmpty())
-                ctx.warn(row.line, tr("“%1” is not a publish date; the video has no date").arg(timeText));
+                ctx.warn(row.line, FormatMessages::tr("“%1” is not a publish date; the video has no date").arg(timeText));
             PostSnapshot snapshot;
             fillSnapshot(ctx, row, map, specs, snapshot);
             viewsSum += snapshot.value(PostMetric::Views).value_or(0);
@@ -136,7 +131,7 @@ public:
         }
         // The Total row checks the sum (YouTube exports only the rows loaded on screen).
         if (totalLine > 0 && total.value(PostMetric::Views) && qAbs(*total.value(PostMetric::Views) - viewsSum) > 0.5) {
-            ctx.warn(totalLine, tr("the Total row says %1 views but the videos add up to %2: YouTube exports only the rows it "
+            ctx.warn(totalLine, FormatMessages::tr("the Total row says %1 views but the videos add up to %2: YouTube exports only the rows it "
                                    "had loaded, so some videos may be missing").arg(*total.value(PostMetric::Views), 0, 'f', 0).arg(viewsSum, 0, 'f', 0));
         }
         return !stream.error().isError();
@@ -148,7 +143,7 @@ class YouTubeDaily final : public ImportFormat
 {
 public:
     QString id() const override { return QStringLiteral("youtube-daily"); }
-    QString displayName() const override { return tr("YouTube Studio: views by day"); }
+    QString displayName() const override { return FormatMessages::tr("YouTube Studio: views by day"); }
 
     int detect(const ProbeInfo &probe) const override
     {
@@ -173,7 +168,7 @@ public:
         };
         Record header;
         if (!stream.next(header)) {
-            ctx.fail(1, 1, tr("the file is empty"));
+            ctx.fail(1, 1, FormatMessages::tr("the file is empty"));
             return false;
         }
         ColumnMap map;
@@ -192,7 +187,7 @@ public:
                 day = Values::dateTime(dayText, Values::DateLayout::MonthNameDayYear);
             if (!day.ok()) {
                 if (ColumnMap::normalise(dayText) != QLatin1String("total"))
-                    ctx.skip(row.line, tr("column 1: “%1” is not a date; the row was skipped").arg(dayText));
+                    ctx.skip(row.line, FormatMessages::tr("column 1: “%1” is not a date; the row was skipped").arg(dayText));
                 continue;
             }
             for (int i = 1; i < specs.size(); ++i) {
