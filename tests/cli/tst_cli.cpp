@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QFileInfo>
 #include <QImage>
+#include <QFile>
 #include <QProcess>
 #include <QTest>
 
@@ -25,7 +26,7 @@ private:
         QString err;
     };
 
-    Run beamline(const QStringList &arguments)
+    Run beamline(const QStringList &arguments, const QString &language = QStringLiteral("C.UTF-8"))
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -34,7 +35,9 @@ private:
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANG"), language);
+        env.insert(QStringLiteral("LC_ALL"), language);
+        env.remove(QStringLiteral("LANGUAGE"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(BEAMLINE_EXECUTABLE), arguments);
         if (!process.waitForFinished(120000))
@@ -57,6 +60,23 @@ private Q_SLOTS:
         for (const char *command : {"import", "info", "demo", "series", "plan", "export-ics", "import-plan", "stats"})
             QVERIFY2(r.out.contains(QLatin1String(command)), command);
         QVERIFY(r.out.contains(QLatin1String("--db")));
+    }
+
+    void formatMessagesFollowTheLanguage()
+    {
+        // The formats' names and read errors are translated like every other message.
+        const Run list = beamline({QStringLiteral("import"), QStringLiteral("--list-formats")}, QStringLiteral("fr_FR.UTF-8"));
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.contains(QStringLiteral("Activité des tweets X")), qPrintable(list.out));
+        QFile file(m_dir.filePath(QStringLiteral("not-tweets.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a,b\n1,2\n");
+        file.close();
+        const Run r = beamline({QStringLiteral("import"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("fr.beamline")),
+                                QStringLiteral("--format"), QStringLiteral("x-tweet-activity"), file.fileName()},
+                               QStringLiteral("fr_FR.UTF-8"));
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("not-tweets.csv:1:1: aucun en-tête d’activité des tweets trouvé")), qPrintable(r.err));
     }
 
     void demoWithoutDisplay()
