@@ -1,4374 +1,4374 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>Beamline::AttentionPanel</name>
-        <message>
-            <source>Needs attention</source>
-            <translation />
-        </message>
-        <message>
-            <source>Pillar mix, next 4 weeks</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation />
-        </message>
-        <message>
-            <source>No post fills this slot of “%1” yet. Activate to write one.</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is still %2. Activate to open it.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>and %n more</source>
-            <translation>
-                <numerusform>and %n more</numerusform>
-                <numerusform>and %n more</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open slots</source>
-            <translation />
-        </message>
-        <message>
-            <source>Every series slot of the next 4 weeks has a post.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Missed</source>
-            <translation />
-        </message>
-        <message>
-            <source>No slot went by empty in the last 4 weeks.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Not approved, due within 48 hours</source>
-            <translation />
-        </message>
-        <message>
-            <source>Everything due soon is approved.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::AttributionEditor</name>
-        <message>
-            <source>&amp;Save Rules</source>
-            <translation />
-        </message>
-        <message>
-            <source>Re&amp;vert</source>
-            <translation />
-        </message>
-        <message>
-            <source>Web visits count for a channel when their source (or “source / medium”, with * for any text) matches a rule. The first matching rule wins.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Source or source / medium</source>
-            <translation />
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Add Rule</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation />
-        </message>
-        <message>
-            <source>Move &amp;Up</source>
-            <translation />
-        </message>
-        <message>
-            <source>Move &amp;Down</source>
-            <translation />
-        </message>
-        <message>
-            <source>Restore De&amp;faults</source>
-            <translation />
-        </message>
-        <message>
-            <source>Other (not a social channel)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Rule %1 has no source.</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is there twice; only its first rule would ever match.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The attribution rules could not be saved: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Attribution rules saved; the web figures now follow them.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Change Web Attribution Rules</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::CalendarView</name>
-        <message>
-            <source>%1 missed:</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 open:</source>
-            <translation />
-        </message>
-        <message>
-            <source>missed</source>
-            <translation />
-        </message>
-        <message>
-            <source>open slot</source>
-            <translation />
-        </message>
-        <message>
-            <source>+%1 more</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ChartExporter</name>
-        <message>
-            <source>The size must be between 100×100 and 10000×10000 pixels.</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” could not be written: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” could not be written.</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is not a format Beamline exports charts to (PNG, SVG or PDF).</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ChartFactory</name>
-        <message>
-            <source>News sites</source>
-            <translation />
-        </message>
-        <message>
-            <source>Blogs</source>
-            <translation />
-        </message>
-        <message>
-            <source>Other web</source>
-            <translation />
-        </message>
-        <message>
-            <source>Followers gained per day</source>
-            <translation />
-        </message>
-        <message>
-            <source>Interactions per post</source>
-            <translation />
-        </message>
-        <message>
-            <source>Series episodes</source>
-            <translation />
-        </message>
-        <message>
-            <source>Pillars compared</source>
-            <translation />
-        </message>
-        <message>
-            <source>Mentions by channel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Mentions over time</source>
-            <translation />
-        </message>
-        <message>
-            <source>Sentiment of mentions</source>
-            <translation />
-        </message>
-        <message>
-            <source>Top authors by reach</source>
-            <translation />
-        </message>
-        <message>
-            <source>Instagram and the website</source>
-            <translation />
-        </message>
-        <message>
-            <source>Average visit length</source>
-            <translation />
-        </message>
-        <message>
-            <source>Exit rate</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 – %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Source: the platforms' account exports</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 (%2/day)</source>
-            <translation />
-        </message>
-        <message>
-            <source>new followers</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>Interactions of the top %n post(s)</source>
-            <translation>
-                <numerusform>Interactions of the top %n post</numerusform>
-                <numerusform>Interactions of the top %n posts</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Source: post exports, newest figures</source>
-            <translation />
-        </message>
-        <message>
-            <source>Likes</source>
-            <translation />
-        </message>
-        <message>
-            <source>Comments</source>
-            <translation />
-        </message>
-        <message>
-            <source>Shares</source>
-            <translation />
-        </message>
-        <message>
-            <source>interactions (likes + comments + shares)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Series episodes against each series' median</source>
-            <translation />
-        </message>
-        <message>
-            <source>Source: post exports, interactions per episode</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 (median %2)</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 median</source>
-            <translation />
-        </message>
-        <message>
-            <source>interactions per episode</source>
-            <translation />
-        </message>
-        <message>
-            <source>Pillars: interactions per post and engagement rate</source>
-            <translation />
-        </message>
-        <message>
-            <source>Source: post exports; rate = Σ interactions ÷ Σ impressions</source>
-            <translation />
-        </message>
-        <message>
-            <source>Engagement rate (%)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation />
-        </message>
-        <message>
-            <source>No pillar</source>
-            <translation />
-        </message>
-        <message>
-            <source>interactions per post</source>
-            <translation />
-        </message>
-        <message>
-            <source>engagement rate (%)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Mentions by channel (%1 in all)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Source: listening tool exports</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 %2 %</source>
-            <translation />
-        </message>
-        <message>
-            <source>Mentions per day</source>
-            <translation />
-        </message>
-        <message>
-            <source>mentions</source>
-            <translation />
-        </message>
-        <message>
-            <source>Source: listening tools' own rating</source>
-            <translation />
-        </message>
-        <message>
-            <source>Mentions</source>
-            <translation />
-        </message>
-        <message>
-            <source>Negative</source>
-            <translation />
-        </message>
-        <message>
-            <source>Neutral</source>
-            <translation />
-        </message>
-        <message>
-            <source>Positive</source>
-            <translation />
-        </message>
-        <message>
-            <source>Not rated</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 (%2 %)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Reach</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%1 (%n mention(s))</source>
-            <translation>
-                <numerusform>%1 (%n mention)</numerusform>
-                <numerusform>%1 (%n mentions)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>reach</source>
-            <translation />
-        </message>
-        <message>
-            <source>Instagram followers and the visits Instagram sends to the website</source>
-            <translation />
-        </message>
-        <message>
-            <source>Source: Instagram account export, web analytics (source/medium)</source>
-            <translation />
-        </message>
-        <message>
-            <source>New Instagram followers per day</source>
-            <translation />
-        </message>
-        <message>
-            <source>Website visits from Instagram per day</source>
-            <translation />
-        </message>
-        <message>
-            <source>per day</source>
-            <translation />
-        </message>
-        <message>
-            <source>Instagram %1 vs site %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Visit length: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>before: %1 · Source: web analytics</source>
-            <translation />
-        </message>
-        <message>
-            <source>Source: web analytics, weighted by sessions</source>
-            <translation />
-        </message>
-        <message>
-            <source>Visitors from Instagram</source>
-            <translation />
-        </message>
-        <message>
-            <source>Whole site</source>
-            <translation />
-        </message>
-        <message>
-            <source>minutes per visit</source>
-            <translation />
-        </message>
-        <message>
-            <source>Exit rate and bounce rate of the website</source>
-            <translation />
-        </message>
-        <message>
-            <source>Source: web analytics; exit rate = Σ exits ÷ Σ pageviews</source>
-            <translation />
-        </message>
-        <message>
-            <source>Exit rate, whole site</source>
-            <translation />
-        </message>
-        <message>
-            <source>Bounce rate, whole site</source>
-            <translation />
-        </message>
-        <message>
-            <source>Bounce rate, visitors from Instagram</source>
-            <translation />
-        </message>
-        <message>
-            <source>%</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ChartPanel</name>
-        <message>
-            <source>&amp;Copy Chart</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Export Chart…</source>
-            <translation />
-        </message>
-        <message>
-            <source>The chart “%1” is on the clipboard.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Export Chart</source>
-            <translation />
-        </message>
-        <message>
-            <source>PNG image</source>
-            <translation />
-        </message>
-        <message>
-            <source>SVG drawing</source>
-            <translation />
-        </message>
-        <message>
-            <source>PDF document</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Format:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Size (pixels):</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Choose File…</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 (*.%2)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Exported “%1” to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Add Event Marker</source>
-            <translation />
-        </message>
-        <message>
-            <source>Press release: new results</source>
-            <translation />
-        </message>
-        <message>
-            <source>Note</source>
-            <translation />
-        </message>
-        <message>
-            <source>Campaign</source>
-            <translation />
-        </message>
-        <message>
-            <source>Press release</source>
-            <translation />
-        </message>
-        <message>
-            <source>Launch</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Day:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Label:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Add marker “%1”</source>
-            <translation />
-        </message>
-        <message>
-            <source>Add Event &amp;Marker…</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Remove Marker</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Remove marker “%1”</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::CommandSupport</name>
-        <message>
-            <source>The command.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The workspace FILE.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--db FILE is required.</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is read-only.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Run “beamline %1 --help” for usage.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Create the demo workspace, synthetic data modelled on a lab's #WhatsUpLHC campaign, in FILE. An existing demo workspace is kept; any other file is refused.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The workspace file to create.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Give exactly one FILE.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Created the demo workspace “%1”.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Describe a workspace: format, name and what it holds.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print one JSON object.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Workspace: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>File:      %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Format:    %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Time zone: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Import platform exports (CSV, ZIP, XLS) into a workspace. Each file is one transaction: a file with an error changes nothing. Importing the same file twice changes nothing.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Read every file as this format (see --list-formats) or a saved mapping's name, instead of detecting it.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Zone of exports that give local times without one (default: the workspace's).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print a JSON array, one object per file, and nothing else.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Read and count only; write nothing.</source>
-            <translation />
-        </message>
-        <message>
-            <source>List the formats Beamline recognises and exit.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Export files or folders.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Give at least one file to import.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown time zone “%1”; use an IANA name such as Europe/Zurich.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: %2, %3 added, %4 updated, %5 unchanged, %6 skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>nothing to import</source>
-            <translation />
-        </message>
-        <message>
-            <source>Render a chart of the Measure views to PNG, SVG or PDF, without a display.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The chart: %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>First local day of the range.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Last local day of the range (included).</source>
-            <translation />
-        </message>
-        <message>
-            <source>First day of the comparison period.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Last day of the comparison period.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The file to write: .png, .svg or .pdf.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Size in pixels (default 1600x900).</source>
-            <translation />
-        </message>
-        <message>
-            <source>light (default) or dark.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Large fonts, for a slide.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Name one chart: %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is not a chart; choose one of %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--from and --to must be dates like 2017-01-31, --to not before --from.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--compare-from and --compare-to must be dates, --compare-to not before --compare-from.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--out FILE is required (.png, .svg or .pdf).</source>
-            <translation />
-        </message>
-        <message>
-            <source>--out: “%1” does not end in .png, .svg or .pdf.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--size: “%1” is not a size like 1600x900.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--theme: “%1” is not light or dark.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Wrote %1 (%2×%3).</source>
-            <translation />
-        </message>
-        <message>
-            <source>--from YYYY-MM-DD and --to YYYY-MM-DD are required.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--from: “%1” is not a date like 2017-01-01.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--to: “%1” is not a date like 2017-01-31.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--to (%1) is before --from (%2).</source>
-            <translation />
-        </message>
-        <message>
-            <source>The range is longer than ten years; ask for less.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Add a recurring series to a workspace.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Name of the series, e.g. "#ThrowbackThursday".</source>
-            <translation />
-        </message>
-        <message>
-            <source>RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=TH.</source>
-            <translation />
-        </message>
-        <message>
-            <source>First occurrence, local wall clock.</source>
-            <translation />
-        </message>
-        <message>
-            <source>IANA time zone of the wall clock, e.g. Europe/Zurich.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Default channels: platform keys separated by commas (%1).</source>
-            <translation />
-        </message>
-        <message>
-            <source>A date to skip (repeatable).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Hashtags, separated by commas.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Content pillar (by name).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Minutes each occurrence lasts in calendars (default 30).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print the series as one JSON object.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--name is required.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--rrule is required, e.g. FREQ=WEEKLY;BYDAY=TH.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--rrule: %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--start is required, e.g. 2017-01-05T10:00.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--start: “%1” is not a local date and time like 2017-01-05T10:00.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--tz is required, e.g. Europe/Zurich.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--tz: “%1” is not an IANA time zone such as Europe/Zurich.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--channels: “%1” is not a platform (%2).</source>
-            <translation />
-        </message>
-        <message>
-            <source>--duration: “%1” is not a number of minutes from 1 to 1440.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--exdate: “%1” is not a date like 2017-01-05.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--exdate: the series has no occurrence on %1 (%2).</source>
-            <translation />
-        </message>
-        <message>
-            <source>--rrule: the rule gives no occurrence from --start on.</source>
-            <translation />
-        </message>
-        <message>
-            <source>There is already a series named “%1”.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--pillar: there is no pillar named “%1”.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Added “%1”: %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>List the series of a workspace.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print a JSON array.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Usage: beamline series add|list [options]
+<context>
+    <name>Beamline::AttentionPanel</name>
+    <message>
+        <source>Needs attention</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pillar mix, next 4 weeks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No post fills this slot of “%1” yet. Activate to write one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is still %2. Activate to open it.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open slots</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every series slot of the next 4 weeks has a post.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No slot went by empty in the last 4 weeks.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not approved, due within 48 hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Everything due soon is approved.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::AttributionEditor</name>
+    <message>
+        <source>&amp;Save Rules</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Web visits count for a channel when their source (or “source / medium”, with * for any text) matches a rule. The first matching rule wins.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Source or source / medium</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restore De&amp;faults</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other (not a social channel)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rule %1 has no source.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is there twice; only its first rule would ever match.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The attribution rules could not be saved: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Attribution rules saved; the web figures now follow them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change Web Attribution Rules</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::CalendarView</name>
+    <message>
+        <source>%1 missed:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 open:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>open slot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ChartExporter</name>
+    <message>
+        <source>The size must be between 100×100 and 10000×10000 pixels.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a format Beamline exports charts to (PNG, SVG or PDF).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ChartFactory</name>
+    <message>
+        <source>News sites</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Blogs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other web</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Followers gained per day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interactions per post</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Series episodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pillars compared</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mentions by channel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mentions over time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sentiment of mentions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Top authors by reach</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Instagram and the website</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Average visit length</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exit rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Source: the platforms&apos; account exports</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2/day)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>new followers</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Interactions of the top %n post(s)</source>
+        <translation>
+            <numerusform>Interactions of the top %n post</numerusform>
+            <numerusform>Interactions of the top %n posts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: post exports, newest figures</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>interactions (likes + comments + shares)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Series episodes against each series&apos; median</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Source: post exports, interactions per episode</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (median %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 median</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>interactions per episode</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pillars: interactions per post and engagement rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Source: post exports; rate = Σ interactions ÷ Σ impressions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Engagement rate (%)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>interactions per post</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>engagement rate (%)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mentions by channel (%1 in all)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Source: listening tool exports</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mentions per day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Source: listening tools&apos; own rating</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n mention(s))</source>
+        <translation>
+            <numerusform>%1 (%n mention)</numerusform>
+            <numerusform>%1 (%n mentions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Instagram followers and the visits Instagram sends to the website</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Source: Instagram account export, web analytics (source/medium)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New Instagram followers per day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Website visits from Instagram per day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Instagram %1 vs site %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visit length: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>before: %1 · Source: web analytics</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Source: web analytics, weighted by sessions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visitors from Instagram</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Whole site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>minutes per visit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exit rate and bounce rate of the website</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Source: web analytics; exit rate = Σ exits ÷ Σ pageviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exit rate, whole site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bounce rate, whole site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bounce rate, visitors from Instagram</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ChartPanel</name>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The chart “%1” is on the clipboard.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Size (pixels):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add Event Marker</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Press release: new results</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add marker “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add Event &amp;Marker…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Marker</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove marker “%1”</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::CommandSupport</name>
+    <message>
+        <source>The command.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The workspace FILE.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run “beamline %1 --help” for usage.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create the demo workspace, synthetic data modelled on a lab&apos;s #WhatsUpLHC campaign, in FILE. An existing demo workspace is kept; any other file is refused.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The workspace file to create.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give exactly one FILE.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Created the demo workspace “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Describe a workspace: format, name and what it holds.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>File:      %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Format:    %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import platform exports (CSV, ZIP, XLS) into a workspace. Each file is one transaction: a file with an error changes nothing. Importing the same file twice changes nothing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read every file as this format (see --list-formats) or a saved mapping&apos;s name, instead of detecting it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Zone of exports that give local times without one (default: the workspace&apos;s).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print a JSON array, one object per file, and nothing else.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read and count only; write nothing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>List the formats Beamline recognises and exit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export files or folders.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give at least one file to import.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”; use an IANA name such as Europe/Zurich.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 added, %4 updated, %5 unchanged, %6 skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Render a chart of the Measure views to PNG, SVG or PDF, without a display.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The chart: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First local day of the range.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last local day of the range (included).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First day of the comparison period.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last day of the comparison period.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Size in pixels (default 1600x900).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>light (default) or dark.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Large fonts, for a slide.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name one chart: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a chart; choose one of %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--from and --to must be dates like 2017-01-31, --to not before --from.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--compare-from and --compare-to must be dates, --compare-to not before --compare-from.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--out FILE is required (.png, .svg or .pdf).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--out: “%1” does not end in .png, .svg or .pdf.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--size: “%1” is not a size like 1600x900.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--theme: “%1” is not light or dark.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--from YYYY-MM-DD and --to YYYY-MM-DD are required.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--from: “%1” is not a date like 2017-01-01.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--to: “%1” is not a date like 2017-01-31.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The range is longer than ten years; ask for less.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a recurring series to a workspace.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name of the series, e.g. &quot;#ThrowbackThursday&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=TH.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First occurrence, local wall clock.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>IANA time zone of the wall clock, e.g. Europe/Zurich.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Default channels: platform keys separated by commas (%1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A date to skip (repeatable).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hashtags, separated by commas.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Content pillar (by name).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Minutes each occurrence lasts in calendars (default 30).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the series as one JSON object.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--rrule is required, e.g. FREQ=WEEKLY;BYDAY=TH.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--rrule: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--start is required, e.g. 2017-01-05T10:00.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--start: “%1” is not a local date and time like 2017-01-05T10:00.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--tz is required, e.g. Europe/Zurich.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--tz: “%1” is not an IANA time zone such as Europe/Zurich.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--channels: “%1” is not a platform (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--duration: “%1” is not a number of minutes from 1 to 1440.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--exdate: “%1” is not a date like 2017-01-05.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--exdate: the series has no occurrence on %1 (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--rrule: the rule gives no occurrence from --start on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is already a series named “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--pillar: there is no pillar named “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Added “%1”: %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>List the series of a workspace.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage: beamline series add|list [options]
   add   Add a recurring series (see beamline series add --help).
   list  List the series of a workspace.</source>
-            <translation />
-        </message>
-        <message>
-            <source>beamline series: “%1” is not a subcommand (add, list).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print the plan of a period: posts and series slots, in time order.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print the plan as CSV (the columns “beamline import-plan” reads).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cannot write to the standard output.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Nothing planned from %1 to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Write the plan of a period as an iCalendar (.ics) file.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Only this series (repeatable); no other posts.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The file to write.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Give exactly one output file.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--series: there is no series named “%1”.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cannot write “%1”: %2</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>Wrote %1 event(s) to %2.</source>
-            <translation>
-                <numerusform>Wrote %1 event to %2.</numerusform>
-                <numerusform>Wrote %1 events to %2.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Read a plan CSV (as written by “beamline plan --csv”) into a workspace.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The plan to read.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Give exactly one plan file.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cannot read “%1”: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Nothing was changed.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%1 post(s) added, %2 updated, %3 unchanged, %4 row(s) skipped.</source>
-            <translation>
-                <numerusform>%1 post added, %2 updated, %3 unchanged, %4 row skipped.</numerusform>
-                <numerusform>%1 posts added, %2 updated, %3 unchanged, %4 rows skipped.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>no data</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%1 to %2 (%n day(s))</source>
-            <translation>
-                <numerusform>%1 to %2 (%n day)</numerusform>
-                <numerusform>%1 to %2 (%n days)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>, compared with %1 to %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>posts %1, interactions %2, engagement %3, followers/day %4, mentions %5</source>
-            <translation />
-        </message>
-        <message>
-            <source> (%1/day vs %2/day, %3%4 %)</source>
-            <translation />
-        </message>
-        <message>
-            <source>  Web: %1 sessions, %2 per session, exit rate %3</source>
-            <translation />
-        </message>
-        <message>
-            <source>    from %1: %2 sessions, %3 per session</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print the impact figures of a period (and a comparison period).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Compare with the equal-length period just before.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--%1 YYYY-MM-DD is required.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--%1: “%2” is not a date like 2017-01-31.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--to is before --from.</source>
-            <translation />
-        </message>
-        <message>
-            <source>--compare-to is before --compare-from.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::CsvReader</name>
-        <message>
-            <source>this is not a text file (it looks like binary data); export the report as CSV</source>
-            <translation />
-        </message>
-        <message>
-            <source>the file is not valid UTF-8 and was read as Windows-1252 (probably re-saved in Excel); check accented letters and emoji</source>
-            <translation />
-        </message>
-        <message>
-            <source>some bytes are not valid in the file's encoding and were replaced</source>
-            <translation />
-        </message>
-        <message>
-            <source>unterminated quoted field (the file ends inside quotes; it may be truncated)</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::DataPage</name>
-        <message>
-            <source>Drop a platform export here</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Undo Import…</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Confirm Link</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Remove Link</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Delete Mapping</source>
-            <translation />
-        </message>
-        <message>
-            <source>Import Exports…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Import history</source>
-            <translation />
-        </message>
-        <message>
-            <source>Import details</source>
-            <translation />
-        </message>
-        <message>
-            <source>Import &amp;History</source>
-            <translation />
-        </message>
-        <message>
-            <source>Links between imported and planned posts</source>
-            <translation />
-        </message>
-        <message>
-            <source>Links to the &amp;Plan</source>
-            <translation />
-        </message>
-        <message>
-            <source>Column mappings saved for files Beamline does not know. A file with the same columns is read with its mapping automatically.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Saved &amp;Mappings</source>
-            <translation />
-        </message>
-        <message>
-            <source>Links to the &amp;Plan (%1)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Select an import to see its details.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Format</source>
-            <translation />
-        </message>
-        <message>
-            <source>From</source>
-            <translation />
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation />
-        </message>
-        <message>
-            <source>Period</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation />
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 read: %2 added, %3 updated, %4 unchanged, %5 skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>Encoding</source>
-            <translation />
-        </message>
-        <message>
-            <source>SHA-256</source>
-            <translation />
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation />
-        </message>
-        <message>
-            <source>Columns and what they were stored as</source>
-            <translation />
-        </message>
-        <message>
-            <source>(not used)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Undo Import</source>
-            <translation />
-        </message>
-        <message>
-            <source>Undo the import of “%1”?
+        <translation></translation>
+    </message>
+    <message>
+        <source>beamline series: “%1” is not a subcommand (add, list).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the plan of a period: posts and series slots, in time order.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the plan as CSV (the columns “beamline import-plan” reads).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing planned from %1 to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the plan of a period as an iCalendar (.ics) file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only this series (repeatable); no other posts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give exactly one output file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--series: there is no series named “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 event(s) to %2.</source>
+        <translation>
+            <numerusform>Wrote %1 event to %2.</numerusform>
+            <numerusform>Wrote %1 events to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read a plan CSV (as written by “beamline plan --csv”) into a workspace.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The plan to read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give exactly one plan file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 post(s) added, %2 updated, %3 unchanged, %4 row(s) skipped.</source>
+        <translation>
+            <numerusform>%1 post added, %2 updated, %3 unchanged, %4 row skipped.</numerusform>
+            <numerusform>%1 posts added, %2 updated, %3 unchanged, %4 rows skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 to %2 (%n day)</numerusform>
+            <numerusform>%1 to %2 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, compared with %1 to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>posts %1, interactions %2, engagement %3, followers/day %4, mentions %5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> (%1/day vs %2/day, %3%4 %)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>  Web: %1 sessions, %2 per session, exit rate %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>    from %1: %2 sessions, %3 per session</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the impact figures of a period (and a comparison period).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Compare with the equal-length period just before.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--%1 YYYY-MM-DD is required.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date like 2017-01-31.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--compare-to is before --compare-from.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::CsvReader</name>
+    <message>
+        <source>this is not a text file (it looks like binary data); export the report as CSV</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 and was read as Windows-1252 (probably re-saved in Excel); check accented letters and emoji</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>some bytes are not valid in the file&apos;s encoding and were replaced</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unterminated quoted field (the file ends inside quotes; it may be truncated)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::DataPage</name>
+    <message>
+        <source>Drop a platform export here</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Mapping</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import Exports…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import &amp;History</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Links between imported and planned posts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Links to the &amp;Plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Column mappings saved for files Beamline does not know. A file with the same columns is read with its mapping automatically.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved &amp;Mappings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Links to the &amp;Plan (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select an import to see its details.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 read: %2 added, %3 updated, %4 unchanged, %5 skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Columns and what they were stored as</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Undo the import of “%1”?
 
 The %2 rows it added are removed and the %3 values it replaced come back. You can import the file again later.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The import of “%1” was undone.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The import could not be undone; nothing was changed: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>The mapping “%1” was deleted; files with its columns will be asked about again.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Web &amp;Attribution</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Link To…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Also list imported posts linked to &amp;nothing</source>
-            <translation />
-        </message>
-        <message>
-            <source>Imported posts are linked to planned posts by permalink, by a shared link, or by channel, time and text. Confirm the links that are right, link a post to another planned post, or remove the link. Every change can be undone (Edit ▸ Undo).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Confirm Link to the Plan</source>
-            <translation />
-        </message>
-        <message>
-            <source>Remove Link to the Plan</source>
-            <translation />
-        </message>
-        <message>
-            <source>Link to a Planned Post</source>
-            <translation />
-        </message>
-        <message>
-            <source>No link waits for review</source>
-            <translation />
-        </message>
-        <message>
-            <source>Beamline links imported posts to the plan as they arrive. To link a post by hand, tick “Also list imported posts linked to nothing”.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The exports of X, Facebook and Instagram (Meta Business Suite), YouTube, LinkedIn, Google Analytics, Matomo and listening tools, as CSV, ZIP or Excel workbooks. Drop files or folders anywhere on the window.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::Database</name>
-        <message>
-            <source>Could not open “%1”</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::DemoGenerator</name>
-        <message>
-            <source>Example Physics Lab — demo (synthetic data)</source>
-            <translation />
-        </message>
-        <message>
-            <source>A photo from the archives every Thursday.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Lab closed between Christmas and New Year</source>
-            <translation />
-        </message>
-        <message>
-            <source>A close-up of an object from the lab; the answer follows on Friday.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Moved after the Christmas break</source>
-            <translation />
-        </message>
-        <message>
-            <source>Recommend labs, people and projects worth following.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Synthetic influencer for the demo</source>
-            <translation />
-        </message>
-        <message>
-            <source>Reach new audiences on Instagram with influencers and bring them to the website</source>
-            <translation />
-        </message>
-        <message>
-            <source>#WhatsUpLHC starts</source>
-            <translation />
-        </message>
-        <message>
-            <source>#WhatsUpLHC ends</source>
-            <translation />
-        </message>
-        <message>
-            <source>Press release: new results at ICHEP</source>
-            <translation />
-        </message>
-        <message>
-            <source>Press release: antimatter spectrum</source>
-            <translation />
-        </message>
-        <message>
-            <source>Demo data (synthetic)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Guess What It Is: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Guess What It Is: holiday edition</source>
-            <translation />
-        </message>
-        <message>
-            <source>Meet %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Video: a tour of the control room</source>
-            <translation />
-        </message>
-        <message>
-            <source>#WhatsUpLHC with %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Ask followers what they would name the new magnet</source>
-            <translation />
-        </message>
-        <message>
-            <source>Time-lapse of the cavern cleaning</source>
-            <translation />
-        </message>
-        <message>
-            <source>Explainer: what is a bunch crossing?</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” already exists and is not a demo workspace; choose another file name for the demo.</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” cannot be written.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Could not write the demo workspace: %1</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::HeadlessCommands</name>
-        <message>
-            <source>Create the demo workspace (synthetic data) in a file.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Describe a workspace: format, name, what it holds.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Import platform exports (CSV, ZIP, XLS) into a workspace.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Render a chart to PNG, SVG or PDF for slides, without a display.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Write the plan of a period as an iCalendar (.ics) file.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Read a plan CSV into a workspace (one transaction).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print the posts and series slots of a period (text, JSON or CSV).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print the impact figures of a period, with a comparison (text or JSON).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Add or list recurring series.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::IcsExporter</name>
-        <message>
-            <source>The range ends (%1) before it starts (%2).</source>
-            <translation />
-        </message>
-        <message>
-            <source>The time zone “%1” of the series “%2” is unknown to libical.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The rule of the series “%1” is not valid: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Status: %1</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ImportContext</name>
-        <message>
-            <source>expected %1 fields, found %2; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>column %1 (“%2”): “%3” is not a number; left empty</source>
-            <translation />
-        </message>
-        <message>
-            <source>column %1 (“%2”): “%3” could not be read; left empty</source>
-            <translation />
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>… and %n more warning(s)</source>
-            <translation>
-                <numerusform>… and %n more warning</numerusform>
-                <numerusform>… and %n more warnings</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>expected %1 fields, found %2; the extra cells are empty and were ignored (this and any later such rows)</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ImportController</name>
-        <message numerus="yes">
-            <source>Reading %n file(s)…</source>
-            <translation>
-                <numerusform>Reading %n file…</numerusform>
-                <numerusform>Reading %n files…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Import</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>Importing %n file(s)…</source>
-            <translation>
-                <numerusform>Importing %n file…</numerusform>
-                <numerusform>Importing %n files…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Importing “%1”…</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source> (%n file(s) in all)</source>
-            <translation>
-                <numerusform> (%n file in all)</numerusform>
-                <numerusform> (%n files in all)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n file(s): </source>
-            <translation>
-                <numerusform>Imported %n file: </numerusform>
-                <numerusform>Imported %n files: </numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 rows added, %2 updated, %3 unchanged, %4 skipped.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The import was cancelled; the file being read was left out entirely.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) could not be imported and changed nothing:</source>
-            <translation>
-                <numerusform>%n file could not be imported and changed nothing:</numerusform>
-                <numerusform>%n files could not be imported and changed nothing:</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ImportFormats</name>
-        <message>
-            <source>column %1: “%2” is not a date; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>Saved mapping “%1”</source>
-            <translation />
-        </message>
-        <message>
-            <source>the header the mapping “%1” was made for is not in this file</source>
-            <translation />
-        </message>
-        <message>
-            <source>the ids were turned into rounded numbers by a spreadsheet (%1)</source>
-            <translation />
-        </message>
-        <message>
-            <source>no post id or link; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>column %1: “%2” does not match the chosen date format</source>
-            <translation />
-        </message>
-        <message>
-            <source>column %1: “%2” does not match the chosen date format; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>LinkedIn Page: posts</source>
-            <translation />
-        </message>
-        <message>
-            <source>no LinkedIn posts header found</source>
-            <translation />
-        </message>
-        <message>
-            <source>required column(s) missing: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>no post link; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>LinkedIn Page: metrics by day</source>
-            <translation />
-        </message>
-        <message>
-            <source>LinkedIn Page: new followers by day</source>
-            <translation />
-        </message>
-        <message>
-            <source>no LinkedIn daily header found</source>
-            <translation />
-        </message>
-        <message>
-            <source>New followers</source>
-            <translation />
-        </message>
-        <message>
-            <source>Brandwatch mentions</source>
-            <translation />
-        </message>
-        <message>
-            <source>Meltwater mentions</source>
-            <translation />
-        </message>
-        <message>
-            <source>no mentions header found</source>
-            <translation />
-        </message>
-        <message>
-            <source>unknown sentiment “%1”; left empty</source>
-            <translation />
-        </message>
-        <message>
-            <source>the post ids were turned into rounded numbers (%1) by a spreadsheet, so posts cannot be told apart: download the export again from Meta Business Suite and import it without opening it in Excel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Meta Business Suite: Instagram posts</source>
-            <translation />
-        </message>
-        <message>
-            <source>Meta Business Suite: Facebook posts</source>
-            <translation />
-        </message>
-        <message>
-            <source>no Meta post export header found</source>
-            <translation />
-        </message>
-        <message>
-            <source>no post id; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>column %1: “%2” is not a publish time like 01/30/2026 10:00; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>Meta Business Suite: daily metric</source>
-            <translation />
-        </message>
-        <message>
-            <source>no "Date","Primary" table found</source>
-            <translation />
-        </message>
-        <message>
-            <source>the metric “%1” does not say which platform it is for; it was stored for %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>column 1: “%1” is not a date; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>Facebook Page Insights: posts (legacy)</source>
-            <translation />
-        </message>
-        <message>
-            <source>no Page Insights header found</source>
-            <translation />
-        </message>
-        <message>
-            <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>the totals row says %1 sessions but the rows add up to %2 (the report may be sampled or cut off)</source>
-            <translation />
-        </message>
-        <message>
-            <source>the daily table adds up to %1 sessions but the report's total is %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Google Analytics (Universal Analytics) report</source>
-            <translation />
-        </message>
-        <message>
-            <source>the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report's header block</source>
-            <translation />
-        </message>
-        <message>
-            <source>the report has no table</source>
-            <translation />
-        </message>
-        <message>
-            <source>the sessions-by-hour table was not imported (Beamline keeps days)</source>
-            <translation />
-        </message>
-        <message>
-            <source>an unknown second table starting with “%1” was not imported</source>
-            <translation />
-        </message>
-        <message>
-            <source>Google Analytics 4 report</source>
-            <translation />
-        </message>
-        <message>
-            <source>the start and end dates (# Start date: / # End date:) are missing from the report's header block</source>
-            <translation />
-        </message>
-        <message>
-            <source>Matomo report</source>
-            <translation />
-        </message>
-        <message>
-            <source>the report is empty</source>
-            <translation />
-        </message>
-        <message>
-            <source>the report's period is not in its file name; keep Matomo's name (“Export _ Referrers _ 2017.csv”) or export it with the date as a column</source>
-            <translation />
-        </message>
-        <message>
-            <source>column 1: “%1” is not a period; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>X tweet activity (legacy analytics)</source>
-            <translation />
-        </message>
-        <message>
-            <source>no tweet activity header found</source>
-            <translation />
-        </message>
-        <message>
-            <source>the tweet ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
-            <translation />
-        </message>
-        <message>
-            <source>no tweet id; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>X account analytics: posts</source>
-            <translation />
-        </message>
-        <message>
-            <source>no X account analytics header found</source>
-            <translation />
-        </message>
-        <message>
-            <source>the post ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
-            <translation />
-        </message>
-        <message>
-            <source>the post id's time (%1) does not fall on its Date (%2)</source>
-            <translation />
-        </message>
-        <message>
-            <source>neither the id nor the Date gives the post's day; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>X account analytics: overview by day</source>
-            <translation />
-        </message>
-        <message>
-            <source>no X overview header found</source>
-            <translation />
-        </message>
-        <message>
-            <source>X account analytics: video overview</source>
-            <translation />
-        </message>
-        <message>
-            <source>no video overview header found</source>
-            <translation />
-        </message>
-        <message>
-            <source>the video's post link does not name a post; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>YouTube Studio: videos (table data)</source>
-            <translation />
-        </message>
-        <message>
-            <source>no YouTube table header found</source>
-            <translation />
-        </message>
-        <message>
-            <source>no video id; the row was skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is not a publish date; the video has no date</source>
-            <translation />
-        </message>
-        <message>
-            <source>the Total row says %1 views but the videos add up to %2: YouTube exports only the rows it had loaded, so some videos may be missing</source>
-            <translation />
-        </message>
-        <message>
-            <source>YouTube Studio: views by day</source>
-            <translation />
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ImportHistoryModel</name>
-        <message>
-            <source>Demo data</source>
-            <translation />
-        </message>
-        <message>
-            <source>Mapping “%1”</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 – %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Undone %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>Imported, %n warning(s)</source>
-            <translation>
-                <numerusform>Imported, %n warning</numerusform>
-                <numerusform>Imported, %n warnings</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation />
-        </message>
-        <message>
-            <source>Format</source>
-            <translation />
-        </message>
-        <message>
-            <source>Period</source>
-            <translation />
-        </message>
-        <message>
-            <source>Added</source>
-            <translation />
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unchanged</source>
-            <translation />
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ImportPlanCommand</name>
-        <message>
-            <source>Import Plan “%1”</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ImportPreviewDialog</name>
-        <message>
-            <source>&amp;Map Columns…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Import Exports</source>
-            <translation />
-        </message>
-        <message>
-            <source>Check what Beamline found before anything is written. Unchecked files are left out.</source>
-            <translation />
-        </message>
-        <message>
-            <source>File</source>
-            <translation />
-        </message>
-        <message>
-            <source>Detected as</source>
-            <translation />
-        </message>
-        <message>
-            <source>Period</source>
-            <translation />
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation />
-        </message>
-        <message>
-            <source>Files to import</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown format</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cannot be read</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 – %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Already imported; importing it again changes nothing</source>
-            <translation />
-        </message>
-        <message>
-            <source>Accounts: %1</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) will be skipped</source>
-            <translation>
-                <numerusform>%n row will be skipped</numerusform>
-                <numerusform>%n rows will be skipped</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n warning</numerusform>
-                <numerusform>%n warnings</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Local times without a zone (Meta, listening tools) are in:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Tell Beamline what each column of an unknown file means; the mapping is saved for next time</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>&amp;Import %n File(s)</source>
-            <translation>
-                <numerusform>&amp;Import %n File</numerusform>
-                <numerusform>&amp;Import %n Files</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) of a format Beamline does not know: select one and choose Map Columns.</source>
-            <translation>
-                <numerusform>%n file of a format Beamline does not know: select one and choose Map Columns.</numerusform>
-                <numerusform>%n files of a format Beamline does not know: select one and choose Map Columns.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) cannot be read and will be left out.</source>
-            <translation>
-                <numerusform>%n file cannot be read and will be left out.</numerusform>
-                <numerusform>%n files cannot be read and will be left out.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ImportSource</name>
-        <message>
-            <source>the file does not exist</source>
-            <translation />
-        </message>
-        <message>
-            <source>this is a folder; drop the files inside it instead</source>
-            <translation />
-        </message>
-        <message>
-            <source>the file cannot be read: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>the ZIP archive cannot be opened (it may be damaged or incomplete)</source>
-            <translation />
-        </message>
-        <message>
-            <source>the ZIP archive holds no CSV file</source>
-            <translation />
-        </message>
-        <message>
-            <source>this legacy Excel workbook cannot be read (it may be damaged or protected): open it in a spreadsheet and save each sheet as CSV (UTF-8), then import the CSV files</source>
-            <translation />
-        </message>
-        <message>
-            <source>the workbook has no sheet with data</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” cannot be found in the archive</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” cannot be read from the archive</source>
-            <translation />
-        </message>
-        <message>
-            <source>the sheet “%1” cannot be read</source>
-            <translation />
-        </message>
-        <message>
-            <source>this is an OpenDocument spreadsheet (.ods), which Beamline cannot read: open it in a spreadsheet and save it as .xlsx, or save each sheet as CSV (UTF-8)</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::Importer</name>
-        <message>
-            <source>%1: the file is empty; there is nothing to import</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: the import was cancelled; nothing was changed</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: already imported on %2; nothing changed</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: Matomo exported an empty report (“No data available”); there is nothing to import</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: the file has no rows; there is nothing to import</source>
-            <translation />
-        </message>
-        <message>
-            <source>unknown format “%1”</source>
-            <translation />
-        </message>
-        <message>
-            <source>this export is not one Beamline recognises (its first columns are: %1); map its columns in the import dialog, or pass --format</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source> (%n complete row(s) before it)</source>
-            <translation>
-                <numerusform> (%n complete row before it)</numerusform>
-                <numerusform> (%n complete rows before it)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>the file could not be read</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 of %2 rows could not be read, so nothing was imported; the first problems: %3</source>
-            <translation />
-        </message>
-        <message>
-            <source>no data rows</source>
-            <translation />
-        </message>
-        <message>
-            <source>the workspace is locked by another program; nothing was imported</source>
-            <translation />
-        </message>
-        <message>
-            <source>the workspace could not be written (%1); nothing was imported</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: not a layout Beamline knows (first columns: %2); it was left out</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>none of its %n sheet(s) or file(s) is a layout Beamline knows</source>
-            <translation>
-                <numerusform>none of its %n sheet or file is a layout Beamline knows</numerusform>
-                <numerusform>none of its %n sheets or files is a layout Beamline knows</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::KpiTile</name>
-        <message>
-            <source>no data</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1/day</source>
-            <translation />
-        </message>
-        <message>
-            <source>vs %1: new</source>
-            <translation />
-        </message>
-        <message>
-            <source>vs %1, &lt;span style="color:%2"&gt;%3 %4%5 %&lt;/span&gt;</source>
-            <translation />
-        </message>
-        <message>
-            <source>vs %1</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::LinkPostDialog</name>
-        <message>
-            <source>Link to a Planned Post</source>
-            <translation />
-        </message>
-        <message>
-            <source>Published on %1, %2:
+        <translation></translation>
+    </message>
+    <message>
+        <source>The import of “%1” was undone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The import could not be undone; nothing was changed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The mapping “%1” was deleted; files with its columns will be asked about again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Web &amp;Attribution</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Link To…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Also list imported posts linked to &amp;nothing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported posts are linked to planned posts by permalink, by a shared link, or by channel, time and text. Confirm the links that are right, link a post to another planned post, or remove the link. Every change can be undone (Edit ▸ Undo).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Confirm Link to the Plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove Link to the Plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Link to a Planned Post</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No link waits for review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Beamline links imported posts to the plan as they arrive. To link a post by hand, tick “Also list imported posts linked to nothing”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The exports of X, Facebook and Instagram (Meta Business Suite), YouTube, LinkedIn, Google Analytics, Matomo and listening tools, as CSV, ZIP or Excel workbooks. Drop files or folders anywhere on the window.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::Database</name>
+    <message>
+        <source>Could not open “%1”</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::DemoGenerator</name>
+    <message>
+        <source>Example Physics Lab — demo (synthetic data)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A photo from the archives every Thursday.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lab closed between Christmas and New Year</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A close-up of an object from the lab; the answer follows on Friday.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Moved after the Christmas break</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recommend labs, people and projects worth following.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Synthetic influencer for the demo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reach new audiences on Instagram with influencers and bring them to the website</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>#WhatsUpLHC starts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>#WhatsUpLHC ends</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Press release: new results at ICHEP</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Press release: antimatter spectrum</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Demo data (synthetic)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Guess What It Is: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Guess What It Is: holiday edition</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meet %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Video: a tour of the control room</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>#WhatsUpLHC with %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ask followers what they would name the new magnet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time-lapse of the cavern cleaning</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Explainer: what is a bunch crossing?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” already exists and is not a demo workspace; choose another file name for the demo.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not write the demo workspace: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::HeadlessCommands</name>
+    <message>
+        <source>Create the demo workspace (synthetic data) in a file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Describe a workspace: format, name, what it holds.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import platform exports (CSV, ZIP, XLS) into a workspace.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Render a chart to PNG, SVG or PDF for slides, without a display.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the plan of a period as an iCalendar (.ics) file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read a plan CSV into a workspace (one transaction).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the posts and series slots of a period (text, JSON or CSV).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the impact figures of a period, with a comparison (text or JSON).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add or list recurring series.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::IcsExporter</name>
+    <message>
+        <source>The range ends (%1) before it starts (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The time zone “%1” of the series “%2” is unknown to libical.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The rule of the series “%1” is not valid: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ImportContext</name>
+    <message>
+        <source>expected %1 fields, found %2; the row was skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a number; left empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” could not be read; left empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warning(s)</source>
+        <translation>
+            <numerusform>… and %n more warning</numerusform>
+            <numerusform>… and %n more warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2; the extra cells are empty and were ignored (this and any later such rows)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ImportController</name>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n file(s) in all)</source>
+        <translation>
+            <numerusform> (%n file in all)</numerusform>
+            <numerusform> (%n files in all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s): </source>
+        <translation>
+            <numerusform>Imported %n file: </numerusform>
+            <numerusform>Imported %n files: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows added, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the file being read was left out entirely.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported and changed nothing:</source>
+        <translation>
+            <numerusform>%n file could not be imported and changed nothing:</numerusform>
+            <numerusform>%n files could not be imported and changed nothing:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ImportFormats</name>
+    <message>
+        <source>column %1: “%2” is not a date; the row was skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved mapping “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the header the mapping “%1” was made for is not in this file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the ids were turned into rounded numbers by a spreadsheet (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no post id or link; the row was skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” does not match the chosen date format</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” does not match the chosen date format; the row was skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LinkedIn Page: posts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no LinkedIn posts header found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>required column(s) missing: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no post link; the row was skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LinkedIn Page: metrics by day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LinkedIn Page: new followers by day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no LinkedIn daily header found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New followers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Brandwatch mentions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meltwater mentions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no mentions header found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown sentiment “%1”; left empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the post ids were turned into rounded numbers (%1) by a spreadsheet, so posts cannot be told apart: download the export again from Meta Business Suite and import it without opening it in Excel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meta Business Suite: Instagram posts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meta Business Suite: Facebook posts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no Meta post export header found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no post id; the row was skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a publish time like 01/30/2026 10:00; the row was skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meta Business Suite: daily metric</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no &quot;Date&quot;,&quot;Primary&quot; table found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the metric “%1” does not say which platform it is for; it was stored for %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column 1: “%1” is not a date; the row was skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Facebook Page Insights: posts (legacy)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no Page Insights header found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM; the row was skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the totals row says %1 sessions but the rows add up to %2 (the report may be sampled or cut off)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the daily table adds up to %1 sessions but the report&apos;s total is %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Google Analytics (Universal Analytics) report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report&apos;s header block</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the report has no table</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the sessions-by-hour table was not imported (Beamline keeps days)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an unknown second table starting with “%1” was not imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the start and end dates (# Start date: / # End date:) are missing from the report&apos;s header block</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Matomo report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the report is empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the report&apos;s period is not in its file name; keep Matomo&apos;s name (“Export _ Referrers _ 2017.csv”) or export it with the date as a column</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column 1: “%1” is not a period; the row was skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>X tweet activity (legacy analytics)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no tweet activity header found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the tweet ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no tweet id; the row was skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000; the row was skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>X account analytics: posts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no X account analytics header found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the post ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the post id&apos;s time (%1) does not fall on its Date (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>neither the id nor the Date gives the post&apos;s day; the row was skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>X account analytics: overview by day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no X overview header found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>X account analytics: video overview</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no video overview header found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the video&apos;s post link does not name a post; the row was skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>YouTube Studio: videos (table data)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no YouTube table header found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no video id; the row was skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a publish date; the video has no date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the Total row says %1 views but the videos add up to %2: YouTube exports only the rows it had loaded, so some videos may be missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>YouTube Studio: views by day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ImportHistoryModel</name>
+    <message>
+        <source>Demo data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mapping “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported, %n warning(s)</source>
+        <translation>
+            <numerusform>Imported, %n warning</numerusform>
+            <numerusform>Imported, %n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ImportPlanCommand</name>
+    <message>
+        <source>Import Plan “%1”</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ImportPreviewDialog</name>
+    <message>
+        <source>&amp;Map Columns…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import Exports</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check what Beamline found before anything is written. Unchecked files are left out.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Detected as</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown format</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Already imported; importing it again changes nothing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accounts: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped</source>
+        <translation>
+            <numerusform>%n row will be skipped</numerusform>
+            <numerusform>%n rows will be skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local times without a zone (Meta, listening tools) are in:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tell Beamline what each column of an unknown file means; the mapping is saved for next time</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n File(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n File</numerusform>
+            <numerusform>&amp;Import %n Files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of a format Beamline does not know: select one and choose Map Columns.</source>
+        <translation>
+            <numerusform>%n file of a format Beamline does not know: select one and choose Map Columns.</numerusform>
+            <numerusform>%n files of a format Beamline does not know: select one and choose Map Columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read and will be left out.</source>
+        <translation>
+            <numerusform>%n file cannot be read and will be left out.</numerusform>
+            <numerusform>%n files cannot be read and will be left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ImportSource</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>this is a folder; drop the files inside it instead</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the ZIP archive cannot be opened (it may be damaged or incomplete)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the ZIP archive holds no CSV file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>this legacy Excel workbook cannot be read (it may be damaged or protected): open it in a spreadsheet and save each sheet as CSV (UTF-8), then import the CSV files</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be found in the archive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read from the archive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the sheet “%1” cannot be read</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (.ods), which Beamline cannot read: open it in a spreadsheet and save it as .xlsx, or save each sheet as CSV (UTF-8)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::Importer</name>
+    <message>
+        <source>%1: the file is empty; there is nothing to import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the import was cancelled; nothing was changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: already imported on %2; nothing changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: Matomo exported an empty report (“No data available”); there is nothing to import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the file has no rows; there is nothing to import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown format “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>this export is not one Beamline recognises (its first columns are: %1); map its columns in the import dialog, or pass --format</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n complete row(s) before it)</source>
+        <translation>
+            <numerusform> (%n complete row before it)</numerusform>
+            <numerusform> (%n complete rows before it)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows could not be read, so nothing was imported; the first problems: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no data rows</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the workspace is locked by another program; nothing was imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the workspace could not be written (%1); nothing was imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: not a layout Beamline knows (first columns: %2); it was left out</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>none of its %n sheet(s) or file(s) is a layout Beamline knows</source>
+        <translation>
+            <numerusform>none of its %n sheet or file is a layout Beamline knows</numerusform>
+            <numerusform>none of its %n sheets or files is a layout Beamline knows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::KpiTile</name>
+    <message>
+        <source>no data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1/day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vs %1: new</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vs %1, &lt;span style=&quot;color:%2&quot;&gt;%3 %4%5 %&lt;/span&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vs %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::LinkPostDialog</name>
+    <message>
+        <source>Link to a Planned Post</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Published on %1, %2:
 %3</source>
-            <translation />
-        </message>
-        <message>
-            <source>Filter by title or text</source>
-            <translation />
-        </message>
-        <message>
-            <source>Filter planned posts</source>
-            <translation />
-        </message>
-        <message>
-            <source>Planned for</source>
-            <translation />
-        </message>
-        <message>
-            <source>Title</source>
-            <translation />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation />
-        </message>
-        <message>
-            <source>Channels</source>
-            <translation />
-        </message>
-        <message>
-            <source>Planned posts</source>
-            <translation />
-        </message>
-        <message>
-            <source>Nothing is planned within two weeks of this post. Plan it first in the calendar, then link it here.</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Link</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::MainWindow</name>
-        <message>
-            <source>Sections</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation />
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;New Workspace…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Create an empty workspace file</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Open Workspace…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Open a workspace file</source>
-            <translation />
-        </message>
-        <message>
-            <source>Open &amp;Demo Workspace</source>
-            <translation />
-        </message>
-        <message>
-            <source>Open a workspace with synthetic data modelled on a lab's campaign</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Import Exports…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Import CSV exports from X, Meta, YouTube, LinkedIn, Google Analytics, Matomo and listening tools</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation />
-        </message>
-        <message>
-            <source>Plan</source>
-            <translation />
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation />
-        </message>
-        <message>
-            <source>Data</source>
-            <translation />
-        </message>
-        <message>
-            <source>Series, calendar and the posts to come</source>
-            <translation />
-        </message>
-        <message>
-            <source>Impact of posts, series and campaigns</source>
-            <translation />
-        </message>
-        <message>
-            <source>Imported exports and their history</source>
-            <translation />
-        </message>
-        <message>
-            <source>Follow the &amp;System</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Light</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Dark</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Full Screen</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;About Beamline</source>
-            <translation />
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation />
-        </message>
-        <message>
-            <source>Workspace: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Read-only</source>
-            <translation />
-        </message>
-        <message>
-            <source>No workspace open</source>
-            <translation />
-        </message>
-        <message>
-            <source>New Workspace</source>
-            <translation />
-        </message>
-        <message>
-            <source>workspace.beamline</source>
-            <translation />
-        </message>
-        <message>
-            <source>Beamline workspaces (*.beamline);;All files (*)</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” already exists; it was opened instead of being replaced.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Open Workspace</source>
-            <translation />
-        </message>
-        <message>
-            <source>Welcome to Beamline. This demo workspace holds synthetic data modelled on a lab's #WhatsUpLHC campaign, so you can explore planning and measuring right away.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Start My Own Workspace</source>
-            <translation />
-        </message>
-        <message>
-            <source>Import Exports</source>
-            <translation />
-        </message>
-        <message>
-            <source>About Beamline</source>
-            <translation />
-        </message>
-        <message>
-            <source>&lt;h3&gt;Beamline %1&lt;/h3&gt;&lt;p&gt;Plan a science lab's social-media series on a calendar and measure their impact from the platforms' exports.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-            <translation />
-        </message>
-        <message>
-            <source>Show Charts</source>
-            <translation />
-        </message>
-        <message>
-            <source>Show History</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Plan</source>
-            <translation />
-        </message>
-        <message>
-            <source>Exports (*.csv *.tsv *.txt *.zip *.xls *.xlsx);;All files (*)</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::MappingDialog</name>
-        <message>
-            <source>Post ID</source>
-            <translation />
-        </message>
-        <message>
-            <source>Publish date and time</source>
-            <translation />
-        </message>
-        <message>
-            <source>Post text</source>
-            <translation />
-        </message>
-        <message>
-            <source>Link to the post</source>
-            <translation />
-        </message>
-        <message>
-            <source>Post type</source>
-            <translation />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation />
-        </message>
-        <message>
-            <source>Dimension (source, page…)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Second dimension</source>
-            <translation />
-        </message>
-        <message>
-            <source>Date and time</source>
-            <translation />
-        </message>
-        <message>
-            <source>Mention ID</source>
-            <translation />
-        </message>
-        <message>
-            <source>Link</source>
-            <translation />
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation />
-        </message>
-        <message>
-            <source>Network or source</source>
-            <translation />
-        </message>
-        <message>
-            <source>Author</source>
-            <translation />
-        </message>
-        <message>
-            <source>Text</source>
-            <translation />
-        </message>
-        <message>
-            <source>Reach</source>
-            <translation />
-        </message>
-        <message>
-            <source>Engagement</source>
-            <translation />
-        </message>
-        <message>
-            <source>Sentiment</source>
-            <translation />
-        </message>
-        <message>
-            <source>Impressions</source>
-            <translation />
-        </message>
-        <message>
-            <source>Views</source>
-            <translation />
-        </message>
-        <message>
-            <source>Likes / reactions</source>
-            <translation />
-        </message>
-        <message>
-            <source>Comments / replies</source>
-            <translation />
-        </message>
-        <message>
-            <source>Shares / reposts</source>
-            <translation />
-        </message>
-        <message>
-            <source>Saves / bookmarks</source>
-            <translation />
-        </message>
-        <message>
-            <source>Link clicks</source>
-            <translation />
-        </message>
-        <message>
-            <source>Follows from the post</source>
-            <translation />
-        </message>
-        <message>
-            <source>Video views</source>
-            <translation />
-        </message>
-        <message>
-            <source>Watch time</source>
-            <translation />
-        </message>
-        <message>
-            <source>Engagements (as the platform counts them)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Profile visits</source>
-            <translation />
-        </message>
-        <message>
-            <source>Followers gained</source>
-            <translation />
-        </message>
-        <message>
-            <source>Followers lost</source>
-            <translation />
-        </message>
-        <message>
-            <source>Story views</source>
-            <translation />
-        </message>
-        <message>
-            <source>Sessions / visits</source>
-            <translation />
-        </message>
-        <message>
-            <source>Users</source>
-            <translation />
-        </message>
-        <message>
-            <source>New users</source>
-            <translation />
-        </message>
-        <message>
-            <source>Bounce rate</source>
-            <translation />
-        </message>
-        <message>
-            <source>Average session duration</source>
-            <translation />
-        </message>
-        <message>
-            <source>Pageviews</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unique pageviews</source>
-            <translation />
-        </message>
-        <message>
-            <source>Average time on page</source>
-            <translation />
-        </message>
-        <message>
-            <source>Entrances</source>
-            <translation />
-        </message>
-        <message>
-            <source>Exits</source>
-            <translation />
-        </message>
-        <message>
-            <source>Exit rate</source>
-            <translation />
-        </message>
-        <message>
-            <source>Engaged sessions</source>
-            <translation />
-        </message>
-        <message>
-            <source>Conversions / key events</source>
-            <translation />
-        </message>
-        <message>
-            <source>Actions / events</source>
-            <translation />
-        </message>
-        <message>
-            <source>Map the Columns of “%1”</source>
-            <translation />
-        </message>
-        <message>
-            <source>Say what each column means. Beamline saves this as a mapping and uses it for every file with the same columns.</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Header is on line:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Posts with their metrics</source>
-            <translation />
-        </message>
-        <message>
-            <source>Account metrics by day</source>
-            <translation />
-        </message>
-        <message>
-            <source>Web traffic</source>
-            <translation />
-        </message>
-        <message>
-            <source>Mentions</source>
-            <translation />
-        </message>
-        <message>
-            <source>The file &amp;holds:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Platform:</source>
-            <translation />
-        </message>
-        <message>
-            <source>the lab's main account</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Account handle:</source>
-            <translation />
-        </message>
-        <message>
-            <source>e.g. source_medium, page, timeseries</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Breakdown:</source>
-            <translation />
-        </message>
-        <message>
-            <source>2024-03-31 (ISO)</source>
-            <translation />
-        </message>
-        <message>
-            <source>03/31/2024 (month first)</source>
-            <translation />
-        </message>
-        <message>
-            <source>31/03/2024 (day first)</source>
-            <translation />
-        </message>
-        <message>
-            <source>31.03.2024</source>
-            <translation />
-        </message>
-        <message>
-            <source>Mar 31, 2024</source>
-            <translation />
-        </message>
-        <message>
-            <source>Sun, Mar 31, 2024</source>
-            <translation />
-        </message>
-        <message>
-            <source>31-Mar-2024</source>
-            <translation />
-        </message>
-        <message>
-            <source>20240331</source>
-            <translation />
-        </message>
-        <message>
-            <source>2024-03 (month)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Excel serial number</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Dates look like:</source>
-            <translation />
-        </message>
-        <message>
-            <source>1,234.5 (point)</source>
-            <translation />
-        </message>
-        <message>
-            <source>1.234,5 or 1 234,5 (comma)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Decimal &amp;separator:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Times are in &amp;zone:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Save the mapping &amp;as:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Column</source>
-            <translation />
-        </message>
-        <message>
-            <source>First values</source>
-            <translation />
-        </message>
-        <message>
-            <source>Meaning</source>
-            <translation />
-        </message>
-        <message>
-            <source>Written as</source>
-            <translation />
-        </message>
-        <message>
-            <source>Columns and their meaning</source>
-            <translation />
-        </message>
-        <message>
-            <source>First rows of the file</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Save Mapping</source>
-            <translation />
-        </message>
-        <message>
-            <source>(not used)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Number</source>
-            <translation />
-        </message>
-        <message>
-            <source>Percent with % (45.2%)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Fraction (0.452)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Percent number (45.2)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Duration (00:05:02, 5 min 2s)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Give the mapping a name.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Choose the column with the post's ID or link: it tells posts apart.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Choose the date column.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The mapping could not be saved: %1</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::MatchReviewModel</name>
-        <message>
-            <source>Same permalink</source>
-            <translation />
-        </message>
-        <message>
-            <source>Same link in the text</source>
-            <translation />
-        </message>
-        <message>
-            <source>Same channel, time and text</source>
-            <translation />
-        </message>
-        <message>
-            <source>Chosen by hand</source>
-            <translation />
-        </message>
-        <message>
-            <source>(no planned post)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Published</source>
-            <translation />
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Text</source>
-            <translation />
-        </message>
-        <message>
-            <source>Planned post</source>
-            <translation />
-        </message>
-        <message>
-            <source>Found by</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::MeasurePage</name>
-        <message>
-            <source>Posts</source>
-            <translation />
-        </message>
-        <message>
-            <source>Feed posts published in the range (stories are counted as story views).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Interactions</source>
-            <translation />
-        </message>
-        <message>
-            <source>Likes + comments + shares of the posts published in the range, from each post's newest export.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Engagement rate</source>
-            <translation />
-        </message>
-        <message>
-            <source>Σ interactions ÷ Σ impressions over the posts that have impressions (views where the platform counts views). Never a mean of per-post rates.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Followers gained</source>
-            <translation />
-        </message>
-        <message>
-            <source>Σ new followers in the range ÷ calendar days of the range; days an export left out count as zero.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Mentions</source>
-            <translation />
-        </message>
-        <message>
-            <source>Mentions found on this network by the listening tools in the range.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Website visits</source>
-            <translation />
-        </message>
-        <message>
-            <source>Sessions the web analytics attribute to this channel by the source/medium rules.</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Range:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Compare with:</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Website</source>
-            <translation />
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation />
-        </message>
-        <message>
-            <source>Sessions of the whole site, from one breakdown (the time series when there is one).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Visitors</source>
-            <translation />
-        </message>
-        <message>
-            <source>Users summed over the rows of the same breakdown.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Average visit</source>
-            <translation />
-        </message>
-        <message>
-            <source>Average session duration weighted by sessions.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Bounce rate</source>
-            <translation />
-        </message>
-        <message>
-            <source>Bounce rate weighted by sessions.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Exit rate</source>
-            <translation />
-        </message>
-        <message>
-            <source>Σ exits ÷ Σ pageviews.</source>
-            <translation />
-        </message>
-        <message>
-            <source>C&amp;hannel:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Series:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Pillar:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Ca&amp;mpaign:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Instagram followers gained</source>
-            <translation />
-        </message>
-        <message>
-            <source>Σ new followers ÷ calendar days of the range.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Story views</source>
-            <translation />
-        </message>
-        <message>
-            <source>Σ views (or impressions) of the stories published in the range.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Instagram interactions</source>
-            <translation />
-        </message>
-        <message>
-            <source>Likes + comments + shares of the posts published in the range.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Visits from Instagram</source>
-            <translation />
-        </message>
-        <message>
-            <source>Sessions attributed to Instagram by the source/medium rules.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Visit from Instagram</source>
-            <translation />
-        </message>
-        <message>
-            <source>Average session duration of those visits, weighted by sessions.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Visit, whole site</source>
-            <translation />
-        </message>
-        <message>
-            <source>Average session duration of the whole site, weighted by sessions.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Previous period</source>
-            <translation />
-        </message>
-        <message>
-            <source>Same period a year before</source>
-            <translation />
-        </message>
-        <message>
-            <source>No comparison</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Present</source>
-            <translation />
-        </message>
-        <message>
-            <source>Show this view's charts full screen, one at a time (%1)</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Overview</source>
-            <translation />
-        </message>
-        <message>
-            <source>Per &amp;Post</source>
-            <translation />
-        </message>
-        <message>
-            <source>Series &amp;&amp; P&amp;illars</source>
-            <translation />
-        </message>
-        <message>
-            <source>M&amp;entions</source>
-            <translation />
-        </message>
-        <message>
-            <source>Instagram &amp;&amp; &amp;Web</source>
-            <translation />
-        </message>
-        <message>
-            <source>No workspace open</source>
-            <translation />
-        </message>
-        <message>
-            <source>Open a workspace or the demo from the File menu, then drop the platforms' exports on the window.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Last 7 days</source>
-            <translation />
-        </message>
-        <message>
-            <source>Last 28 days</source>
-            <translation />
-        </message>
-        <message>
-            <source>Last 90 days</source>
-            <translation />
-        </message>
-        <message>
-            <source>This month</source>
-            <translation />
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation />
-        </message>
-        <message>
-            <source>Campaign %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation />
-        </message>
-        <message>
-            <source>Nothing measured yet</source>
-            <translation />
-        </message>
-        <message>
-            <source>Drop a platform export here (X, Meta Business Suite, YouTube, LinkedIn, Google Analytics, Matomo or a listening tool) and its figures appear in these views.</source>
-            <translation />
-        </message>
-        <message>
-            <source>All channels</source>
-            <translation />
-        </message>
-        <message>
-            <source>All series</source>
-            <translation />
-        </message>
-        <message>
-            <source>All pillars</source>
-            <translation />
-        </message>
-        <message>
-            <source>All campaigns</source>
-            <translation />
-        </message>
-        <message>
-            <source>The figures could not be read: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Post on %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Published %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Open on the platform</source>
-            <translation />
-        </message>
-        <message>
-            <source>Impressions</source>
-            <translation />
-        </message>
-        <message>
-            <source>Views</source>
-            <translation />
-        </message>
-        <message>
-            <source>Likes</source>
-            <translation />
-        </message>
-        <message>
-            <source>Comments</source>
-            <translation />
-        </message>
-        <message>
-            <source>Shares</source>
-            <translation />
-        </message>
-        <message>
-            <source>Saves</source>
-            <translation />
-        </message>
-        <message>
-            <source>Captured</source>
-            <translation />
-        </message>
-        <message>
-            <source>Source file</source>
-            <translation />
-        </message>
-        <message>
-            <source> (current)</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1, line %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Metric history</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::MessageBar</name>
-        <message>
-            <source>Close this message</source>
-            <translation />
-        </message>
-        <message>
-            <source>Close message</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::MonthView</name>
-        <message>
-            <source>Month calendar</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::PillarMixWidget</name>
-        <message>
-            <source>%1: %2 of the plan, target %3</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: %2 of the plan</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 · target %2</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::PlanCsv</name>
-        <message>
-            <source>none yet</source>
-            <translation />
-        </message>
-        <message>
-            <source>the file is empty; the first line must name the columns (%1)</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is not a plan column (%2)</source>
-            <translation />
-        </message>
-        <message>
-            <source>the “title” column is missing</source>
-            <translation />
-        </message>
-        <message>
-            <source>there is no post with id “%1”; leave the id empty to add a new post</source>
-            <translation />
-        </message>
-        <message>
-            <source>the title is empty</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is not a status (%2)</source>
-            <translation />
-        </message>
-        <message>
-            <source>there is no series “%1” (known: %2)</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is not a time zone (use an IANA name such as Europe/Zurich)</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is not a time like 10:00</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is not a date like 2017-01-19</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is not a local time like 2017-01-19T10:00</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 is not an occurrence of “%2” (%3)</source>
-            <translation />
-        </message>
-        <message>
-            <source>an occurrence needs a series</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is not a channel of this workspace</source>
-            <translation />
-        </message>
-        <message>
-            <source>there is no %1 “%2” (known: %3)</source>
-            <translation />
-        </message>
-        <message>
-            <source>pillar</source>
-            <translation />
-        </message>
-        <message>
-            <source>campaign</source>
-            <translation />
-        </message>
-        <message>
-            <source>person</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is not a language code such as en or fr</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: the plan could not be saved: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” names no channel of this workspace</source>
-            <translation />
-        </message>
-        <message>
-            <source>the post is not planned on %1; add it to “channels” or leave this cell empty</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::PlanModel</name>
-        <message>
-            <source>Empty slot</source>
-            <translation />
-        </message>
-        <message>
-            <source>Missed slot</source>
-            <translation />
-        </message>
-        <message>
-            <source>Empty slot: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Moved from %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>When</source>
-            <translation />
-        </message>
-        <message>
-            <source>Title</source>
-            <translation />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation />
-        </message>
-        <message>
-            <source>Series</source>
-            <translation />
-        </message>
-        <message>
-            <source>Channels</source>
-            <translation />
-        </message>
-        <message>
-            <source>Pillar</source>
-            <translation />
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::PlanPage</name>
-        <message>
-            <source>&amp;From:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Series:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Include the &amp;other planned posts</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation />
-        </message>
-        <message>
-            <source>The range ends before it starts.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Filters (%1)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Filters</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Previous</source>
-            <translation />
-        </message>
-        <message>
-            <source>Previous month or week (%1)</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Today</source>
-            <translation />
-        </message>
-        <message>
-            <source>Go to today (%1)</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Next</source>
-            <translation />
-        </message>
-        <message>
-            <source>Next month or week (%1)</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Month</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Week</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;List</source>
-            <translation />
-        </message>
-        <message>
-            <source>New &amp;Post…</source>
-            <translation />
-        </message>
-        <message>
-            <source>New &amp;Series…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Export as i&amp;Calendar (.ics)…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Export as &amp;CSV…</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Import Plan from CSV…</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Clear Filters</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Drop Post</source>
-            <translation />
-        </message>
-        <message>
-            <source>Series</source>
-            <translation />
-        </message>
-        <message>
-            <source>Export</source>
-            <translation />
-        </message>
-        <message>
-            <source>No workspace open</source>
-            <translation />
-        </message>
-        <message>
-            <source>Open a workspace or the demo from the File menu to plan your posts.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 – %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>The plan could not be read: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>No pillar</source>
-            <translation />
-        </message>
-        <message>
-            <source>Not in a series</source>
-            <translation />
-        </message>
-        <message>
-            <source>No campaign</source>
-            <translation />
-        </message>
-        <message>
-            <source>Nobody</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Channel</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Pillar</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Series</source>
-            <translation />
-        </message>
-        <message>
-            <source>C&amp;ampaign</source>
-            <translation />
-        </message>
-        <message>
-            <source>S&amp;tatus</source>
-            <translation />
-        </message>
-        <message>
-            <source>A&amp;ssignee</source>
-            <translation />
-        </message>
-        <message>
-            <source>Edit “%1”…</source>
-            <translation />
-        </message>
-        <message>
-            <source>This workspace is open read-only; the plan cannot be changed.</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is linked to imported posts, so it was dropped rather than deleted.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Drop “%1”</source>
-            <translation />
-        </message>
-        <message>
-            <source>Delete “%1”</source>
-            <translation />
-        </message>
-        <message>
-            <source>Add “%1”</source>
-            <translation />
-        </message>
-        <message>
-            <source>Edit “%1”</source>
-            <translation />
-        </message>
-        <message>
-            <source>Move “%1” to %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Move a “%1” slot to %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Skip “%1” on %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Mark “%1” as %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Status</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Drop</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Write the Post for This Slot…</source>
-            <translation />
-        </message>
-        <message>
-            <source>S&amp;kip This Occurrence</source>
-            <translation />
-        </message>
-        <message>
-            <source>Edit the &amp;Series…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Add series “%1”</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” added: %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Delete series “%1”</source>
-            <translation />
-        </message>
-        <message>
-            <source>Edit series “%1”</source>
-            <translation />
-        </message>
-        <message>
-            <source>Export the Plan as iCalendar</source>
-            <translation />
-        </message>
-        <message>
-            <source>plan-%1.ics</source>
-            <translation />
-        </message>
-        <message>
-            <source>iCalendar files (*.ics)</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” could not be written: %2</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>Exported %n event(s) to “%1”.</source>
-            <translation>
-                <numerusform>Exported %n event to “%1”.</numerusform>
-                <numerusform>Exported %n events to “%1”.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export the Plan as CSV</source>
-            <translation />
-        </message>
-        <message>
-            <source>plan-%1.csv</source>
-            <translation />
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Exported the plan from %1 to %2 to “%3”.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Import a Plan from CSV</source>
-            <translation />
-        </message>
-        <message>
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” could not be read: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Nothing was imported. %1</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%1: %n post(s) added, %2 updated, %3 unchanged.</source>
-            <translation>
-                <numerusform>%1: %n post added, %2 updated, %3 unchanged.</numerusform>
-                <numerusform>%1: %n posts added, %2 updated, %3 unchanged.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::PlanReview</name>
-        <message>
-            <source>No pillar</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::Platforms</name>
-        <message>
-            <source>X</source>
-            <translation />
-        </message>
-        <message>
-            <source>Facebook</source>
-            <translation />
-        </message>
-        <message>
-            <source>Instagram</source>
-            <translation />
-        </message>
-        <message>
-            <source>LinkedIn</source>
-            <translation />
-        </message>
-        <message>
-            <source>YouTube</source>
-            <translation />
-        </message>
-        <message>
-            <source>Other</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::PostEditorDialog</name>
-        <message>
-            <source>&amp;Scheduled</source>
-            <translation />
-        </message>
-        <message>
-            <source>Edit Post</source>
-            <translation />
-        </message>
-        <message>
-            <source>New Post</source>
-            <translation />
-        </message>
-        <message>
-            <source>What is it about? (only the team sees this)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Fills the “%1” slot of %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1, limit %2 characters</source>
-            <translation />
-        </message>
-        <message>
-            <source>Same as the text for all channels. Write here to adapt it for %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The text of the post</source>
-            <translation />
-        </message>
-        <message>
-            <source>All channels</source>
-            <translation />
-        </message>
-        <message>
-            <source>None</source>
-            <translation />
-        </message>
-        <message>
-            <source>Nobody yet; type a name to add someone</source>
-            <translation />
-        </message>
-        <message>
-            <source>#ThrowbackThursday #physics</source>
-            <translation />
-        </message>
-        <message>
-            <source>https://…</source>
-            <translation />
-        </message>
-        <message>
-            <source>English</source>
-            <translation />
-        </message>
-        <message>
-            <source>French</source>
-            <translation />
-        </message>
-        <message>
-            <source>German</source>
-            <translation />
-        </message>
-        <message>
-            <source>Italian</source>
-            <translation />
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation />
-        </message>
-        <message>
-            <source>S&amp;tatus:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;When:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Channels:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Te&amp;xt:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Pillar:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Campaign:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Assignee:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Hashtags:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Links:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Delete Post</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n character(s) too long</source>
-            <translation>
-                <numerusform>%n character too long</numerusform>
-                <numerusform>%n characters too long</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 (too long)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Choose the channels the post goes out on.</source>
-            <translation />
-        </message>
-        <message>
-            <source>A post needs a title.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::PostMetricsModel</name>
-        <message>
-            <source>Times the post was shown; views where the platform counts views instead</source>
-            <translation />
-        </message>
-        <message>
-            <source>Likes + comments + shares (retweets and reposts count as shares)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Interactions ÷ impressions of this post</source>
-            <translation />
-        </message>
-        <message>
-            <source>Published</source>
-            <translation />
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Text</source>
-            <translation />
-        </message>
-        <message>
-            <source>Series</source>
-            <translation />
-        </message>
-        <message>
-            <source>Pillar</source>
-            <translation />
-        </message>
-        <message>
-            <source>Impressions</source>
-            <translation />
-        </message>
-        <message>
-            <source>Likes</source>
-            <translation />
-        </message>
-        <message>
-            <source>Comments</source>
-            <translation />
-        </message>
-        <message>
-            <source>Shares</source>
-            <translation />
-        </message>
-        <message>
-            <source>Interactions</source>
-            <translation />
-        </message>
-        <message>
-            <source>Engagement</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::PostStatuses</name>
-        <message>
-            <source>Idea</source>
-            <translation />
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation />
-        </message>
-        <message>
-            <source>In review</source>
-            <translation />
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation />
-        </message>
-        <message>
-            <source>Scheduled</source>
-            <translation />
-        </message>
-        <message>
-            <source>Published</source>
-            <translation />
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::PresentationWindow</name>
-        <message>
-            <source>Beamline Presentation</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 / %2 · arrows to move, Esc to leave</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::Recurrence</name>
-        <message>
-            <source>first</source>
-            <translation />
-        </message>
-        <message>
-            <source>second</source>
-            <translation />
-        </message>
-        <message>
-            <source>third</source>
-            <translation />
-        </message>
-        <message>
-            <source>fourth</source>
-            <translation />
-        </message>
-        <message>
-            <source>fifth</source>
-            <translation />
-        </message>
-        <message>
-            <source>last</source>
-            <translation />
-        </message>
-        <message>
-            <source>second-to-last</source>
-            <translation />
-        </message>
-        <message>
-            <source>number %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 and %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>the rule is empty; start with FREQ=DAILY, WEEKLY, MONTHLY or YEARLY</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is not NAME=VALUE</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 has no value</source>
-            <translation />
-        </message>
-        <message>
-            <source>FREQ: “%1” is not DAILY, WEEKLY, MONTHLY or YEARLY</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: “%2” is not a whole number from 1</source>
-            <translation />
-        </message>
-        <message>
-            <source>UNTIL: “%1” is not a date like 20171231 or 20171231T235959Z</source>
-            <translation />
-        </message>
-        <message>
-            <source>BYDAY: “%1” is not a weekday (MO, TU, WE, TH, FR, SA, SU, optionally with an ordinal such as -1FR)</source>
-            <translation />
-        </message>
-        <message>
-            <source>BYDAY: “%1” has an ordinal out of range</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: “%2” is not a list of numbers</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: %2 is out of range</source>
-            <translation />
-        </message>
-        <message>
-            <source>WKST: “%1” is not a weekday</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is not a recurrence rule part (FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS…)</source>
-            <translation />
-        </message>
-        <message>
-            <source>FREQ is missing (DAILY, WEEKLY, MONTHLY or YEARLY)</source>
-            <translation />
-        </message>
-        <message>
-            <source>COUNT and UNTIL cannot both be given</source>
-            <translation />
-        </message>
-        <message>
-            <source>libical does not accept the rule “%1”</source>
-            <translation />
-        </message>
-        <message>
-            <source>(not a valid rule)</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>the last day</source>
-            <translation />
-        </message>
-        <message>
-            <source>day %1 from the end</source>
-            <translation />
-        </message>
-        <message>
-            <source>day %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Every day</source>
-            <translation />
-        </message>
-        <message>
-            <source>Every %1 days</source>
-            <translation />
-        </message>
-        <message>
-            <source>Every %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Every %1 weeks on %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>the %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>the %1 weekday</source>
-            <translation />
-        </message>
-        <message>
-            <source>the %1 %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>the %1 of %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>On %1 of every month</source>
-            <translation />
-        </message>
-        <message>
-            <source>On %1 of every %2 months</source>
-            <translation />
-        </message>
-        <message>
-            <source>On the %1 of %2 every year</source>
-            <translation />
-        </message>
-        <message>
-            <source>On %1 of %2 every year</source>
-            <translation />
-        </message>
-        <message>
-            <source>Every year on %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>, every %1 years</source>
-            <translation />
-        </message>
-        <message>
-            <source> at %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>, once</source>
-            <translation />
-        </message>
-        <message>
-            <source>, %1 times</source>
-            <translation />
-        </message>
-        <message>
-            <source>, until %1</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::SeriesEditorDialog</name>
-        <message>
-            <source>the &amp;last day</source>
-            <translation />
-        </message>
-        <message>
-            <source>Edit Series</source>
-            <translation />
-        </message>
-        <message>
-            <source>New Series</source>
-            <translation />
-        </message>
-        <message>
-            <source>#ThrowbackThursday</source>
-            <translation />
-        </message>
-        <message>
-            <source>Every day</source>
-            <translation />
-        </message>
-        <message>
-            <source>Every week</source>
-            <translation />
-        </message>
-        <message>
-            <source>Every month, on a weekday</source>
-            <translation />
-        </message>
-        <message>
-            <source>Every month, on a date</source>
-            <translation />
-        </message>
-        <message>
-            <source>Every year</source>
-            <translation />
-        </message>
-        <message>
-            <source>Custom rule</source>
-            <translation />
-        </message>
-        <message>
-            <source>every</source>
-            <translation />
-        </message>
-        <message>
-            <source>on the</source>
-            <translation />
-        </message>
-        <message>
-            <source>first</source>
-            <translation />
-        </message>
-        <message>
-            <source>second</source>
-            <translation />
-        </message>
-        <message>
-            <source>third</source>
-            <translation />
-        </message>
-        <message>
-            <source>fourth</source>
-            <translation />
-        </message>
-        <message>
-            <source>last</source>
-            <translation />
-        </message>
-        <message>
-            <source>on day</source>
-            <translation />
-        </message>
-        <message>
-            <source>or</source>
-            <translation />
-        </message>
-        <message>
-            <source>Type the rule below (RFC 5545), e.g. FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Never</source>
-            <translation />
-        </message>
-        <message>
-            <source>After a number of times</source>
-            <translation />
-        </message>
-        <message>
-            <source>On a date</source>
-            <translation />
-        </message>
-        <message>
-            <source> times</source>
-            <translation />
-        </message>
-        <message>
-            <source> min</source>
-            <translation />
-        </message>
-        <message>
-            <source>S&amp;kip Date</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation />
-        </message>
-        <message>
-            <source>#ThrowbackThursday #TBT</source>
-            <translation />
-        </message>
-        <message>
-            <source>None</source>
-            <translation />
-        </message>
-        <message>
-            <source>Nobody</source>
-            <translation />
-        </message>
-        <message>
-            <source>Text new posts of the series start from</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Repeats:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Ends:</source>
-            <translation />
-        </message>
-        <message>
-            <source>R&amp;ule:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;First time:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Duration:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Skipped dates:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Channels:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Hashtags:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Pillar:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Owner:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Template:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Posts of the series</source>
-            <translation />
-        </message>
-        <message>
-            <source>Next occurrences</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Delete Series</source>
-            <translation />
-        </message>
-        <message>
-            <source>The series has no occurrence on %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>day(s)</source>
-            <translation />
-        </message>
-        <message>
-            <source>week(s)</source>
-            <translation />
-        </message>
-        <message>
-            <source>month(s)</source>
-            <translation />
-        </message>
-        <message>
-            <source>year(s)</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 skipped</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 moved to %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>The series needs a name.</source>
-            <translation />
-        </message>
-        <message>
-            <source>There is already a series named “%1”.</source>
-            <translation />
-        </message>
-        <message>
-            <source> (moved)</source>
-            <translation />
-        </message>
-        <message>
-            <source>The rule gives no occurrence after the first time.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Not a valid rule yet</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::TimeZoneCombo</name>
-        <message>
-            <source>Time zone (IANA name, for example Europe/Zurich)</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::WeekView</name>
-        <message>
-            <source>Week calendar</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::WorkspaceCommand</name>
-        <message>
-            <source>“%1” could not be saved: %2</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::WorkspaceOpener</name>
-        <message>
-            <source>“%1” is a folder, not a workspace file.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Could not read “%1”: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” does not exist.</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is not a Beamline workspace (it is not an SQLite database). The file was not changed.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Could not create the folder “%1”.</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is an SQLite database, but not a Beamline workspace. The file was not changed.</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is locked by another program. Close it there and try again.</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” could not be read: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” was saved by a newer version of Beamline (workspace format %2; this version knows up to %3). It is open read-only so nothing in it can be lost.</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is not writable; it is open read-only.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Could not copy “%1” aside before upgrading it; it was left as it was.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The workspace was upgraded from format %1 to %2. A copy of the old file was kept as “%3”.</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” could not be opened: %2</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Beamline::XlsxWorkbook</name>
-        <message>
-            <source>the worksheet cannot be read (%1)</source>
-            <translation />
-        </message>
-        <message>
-            <source>a cell lies beyond column XFD</source>
-            <translation />
-        </message>
-        <message>
-            <source>this is not an Excel workbook, or it is damaged (xl/workbook.xml is missing)</source>
-            <translation />
-        </message>
-        <message>
-            <source>the workbook is damaged (%1)</source>
-            <translation />
-        </message>
-        <message>
-            <source>the workbook's text table is damaged (%1)</source>
-            <translation />
-        </message>
-        <message>
-            <source>the workbook has no sheet with data</source>
-            <translation />
-        </message>
-        <message>
-            <source>the sheet “%1” cannot be read</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Plan a science lab's social-media series and measure their impact.
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter by title or text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter planned posts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Planned posts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing is planned within two weeks of this post. Plan it first in the calendar, then link it here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create an empty workspace file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open a workspace file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Workspace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open a workspace with synthetic data modelled on a lab&apos;s campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import Exports…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import CSV exports from X, Meta, YouTube, LinkedIn, Google Analytics, Matomo and listening tools</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Series, calendar and the posts to come</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Impact of posts, series and campaigns</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported exports and their history</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;About Beamline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>workspace.beamline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Beamline workspaces (*.beamline);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” already exists; it was opened instead of being replaced.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Welcome to Beamline. This demo workspace holds synthetic data modelled on a lab&apos;s #WhatsUpLHC campaign, so you can explore planning and measuring right away.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start My Own Workspace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import Exports</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>About Beamline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Beamline %1&lt;/h3&gt;&lt;p&gt;Plan a science lab&apos;s social-media series on a calendar and measure their impact from the platforms&apos; exports.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show Charts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show History</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.zip *.xls *.xlsx);;All files (*)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::MappingDialog</name>
+    <message>
+        <source>Post ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Publish date and time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Link to the post</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Post type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dimension (source, page…)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Second dimension</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mention ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Network or source</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Likes / reactions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Comments / replies</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shares / reposts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saves / bookmarks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Link clicks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Follows from the post</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Video views</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Watch time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Engagements (as the platform counts them)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Profile visits</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Followers gained</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Followers lost</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Story views</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sessions / visits</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Average session duration</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unique pageviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Average time on page</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Entrances</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exit rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Engaged sessions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conversions / key events</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Actions / events</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Map the Columns of “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say what each column means. Beamline saves this as a mapping and uses it for every file with the same columns.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Header is on line:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Posts with their metrics</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Account metrics by day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Web traffic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file &amp;holds:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the lab&apos;s main account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Account handle:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. source_medium, page, timeseries</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>2024-03-31 (ISO)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>03/31/2024 (month first)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>31/03/2024 (day first)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>31.03.2024</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mar 31, 2024</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sun, Mar 31, 2024</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>31-Mar-2024</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>20240331</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>2024-03 (month)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Excel serial number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Dates look like:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1,234.5 (point)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1.234,5 or 1 234,5 (comma)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decimal &amp;separator:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Times are in &amp;zone:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the mapping &amp;as:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Written as</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Columns and their meaning</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Percent with % (45.2%)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fraction (0.452)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Percent number (45.2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Duration (00:05:02, 5 min 2s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the column with the post&apos;s ID or link: it tells posts apart.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the date column.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::MatchReviewModel</name>
+    <message>
+        <source>Same permalink</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Same link in the text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Same channel, time and text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Chosen by hand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no planned post)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Planned post</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::MeasurePage</name>
+    <message>
+        <source>Posts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Feed posts published in the range (stories are counted as story views).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Likes + comments + shares of the posts published in the range, from each post&apos;s newest export.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Σ interactions ÷ Σ impressions over the posts that have impressions (views where the platform counts views). Never a mean of per-post rates.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Followers gained</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Σ new followers in the range ÷ calendar days of the range; days an export left out count as zero.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mentions found on this network by the listening tools in the range.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Website visits</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sessions the web analytics attribute to this channel by the source/medium rules.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sessions of the whole site, from one breakdown (the time series when there is one).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Users summed over the rows of the same breakdown.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Average visit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Average session duration weighted by sessions.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bounce rate weighted by sessions.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exit rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Σ exits ÷ Σ pageviews.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Pillar:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Instagram followers gained</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Σ new followers ÷ calendar days of the range.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Story views</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Σ views (or impressions) of the stories published in the range.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Instagram interactions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Likes + comments + shares of the posts published in the range.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visits from Instagram</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sessions attributed to Instagram by the source/medium rules.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visit from Instagram</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Average session duration of those visits, weighted by sessions.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visit, whole site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Average session duration of the whole site, weighted by sessions.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Same period a year before</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show this view&apos;s charts full screen, one at a time (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Per &amp;Post</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Series &amp;&amp; P&amp;illars</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>M&amp;entions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Instagram &amp;&amp; &amp;Web</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open a workspace or the demo from the File menu, then drop the platforms&apos; exports on the window.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 28 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing measured yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Drop a platform export here (X, Meta Business Suite, YouTube, LinkedIn, Google Analytics, Matomo or a listening tool) and its figures appear in these views.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All series</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Post on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open on the platform</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Metric history</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::MonthView</name>
+    <message>
+        <source>Month calendar</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PillarMixWidget</name>
+    <message>
+        <source>%1: %2 of the plan, target %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 of the plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 · target %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PlanCsv</name>
+    <message>
+        <source>none yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must name the columns (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a plan column (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the “title” column is missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>there is no post with id “%1”; leave the id empty to add a new post</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>there is no series “%1” (known: %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone (use an IANA name such as Europe/Zurich)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 10:00</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 2017-01-19</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a local time like 2017-01-19T10:00</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not an occurrence of “%2” (%3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an occurrence needs a series</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel of this workspace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>there is no %1 “%2” (known: %3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pillar</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code such as en or fr</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the plan could not be saved: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” names no channel of this workspace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the post is not planned on %1; add it to “channels” or leave this cell empty</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PlanModel</name>
+    <message>
+        <source>Empty slot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Missed slot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Empty slot: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PlanPage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Include the &amp;other planned posts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Previous month or week (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Go to today (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next month or week (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New &amp;Post…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New &amp;Series…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export as i&amp;Calendar (.ics)…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import Plan from CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Drop Post</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open a workspace or the demo from the File menu to plan your posts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not in a series</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Pillar</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Series</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A&amp;ssignee</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit “%1”…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only; the plan cannot be changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is linked to imported posts, so it was dropped rather than deleted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Drop “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move a “%1” slot to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Skip “%1” on %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Write the Post for This Slot…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;kip This Occurrence</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit the &amp;Series…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add series “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” added: %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete series “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit series “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export the Plan as iCalendar</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>plan-%1.ics</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to “%1”.</source>
+        <translation>
+            <numerusform>Exported %n event to “%1”.</numerusform>
+            <numerusform>Exported %n events to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the Plan as CSV</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>plan-%1.csv</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exported the plan from %1 to %2 to “%3”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import a Plan from CSV</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n post(s) added, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>%1: %n post added, %2 updated, %3 unchanged.</numerusform>
+            <numerusform>%1: %n posts added, %2 updated, %3 unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PlanReview</name>
+    <message>
+        <source>No pillar</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::Platforms</name>
+    <message>
+        <source>X</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PostEditorDialog</name>
+    <message>
+        <source>&amp;Scheduled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit Post</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New Post</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What is it about? (only the team sees this)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fills the “%1” slot of %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, limit %2 characters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Same as the text for all channels. Write here to adapt it for %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The text of the post</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nobody yet; type a name to add someone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>#ThrowbackThursday #physics</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Pillar:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Hashtags:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Links:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Post</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long</source>
+        <translation>
+            <numerusform>%n character too long</numerusform>
+            <numerusform>%n characters too long</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (too long)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the channels the post goes out on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A post needs a title.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PostMetricsModel</name>
+    <message>
+        <source>Times the post was shown; views where the platform counts views instead</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Likes + comments + shares (retweets and reposts count as shares)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interactions ÷ impressions of this post</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PostStatuses</name>
+    <message>
+        <source>Idea</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PresentationWindow</name>
+    <message>
+        <source>Beamline Presentation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 / %2 · arrows to move, Esc to leave</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::Recurrence</name>
+    <message>
+        <source>first</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>second-to-last</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the rule is empty; start with FREQ=DAILY, WEEKLY, MONTHLY or YEARLY</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not NAME=VALUE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has no value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FREQ: “%1” is not DAILY, WEEKLY, MONTHLY or YEARLY</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number from 1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>UNTIL: “%1” is not a date like 20171231 or 20171231T235959Z</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>BYDAY: “%1” is not a weekday (MO, TU, WE, TH, FR, SA, SU, optionally with an ordinal such as -1FR)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>BYDAY: “%1” has an ordinal out of range</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a list of numbers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>WKST: “%1” is not a weekday</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a recurrence rule part (FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS…)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FREQ is missing (DAILY, WEEKLY, MONTHLY or YEARLY)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>COUNT and UNTIL cannot both be given</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>libical does not accept the rule “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(not a valid rule)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>day %1 from the end</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every %1 weeks on %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the %1 weekday</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On %1 of every month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On %1 of every %2 months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On the %1 of %2 every year</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On %1 of %2 every year</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every year on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, every %1 years</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, once</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, %1 times</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::SeriesEditorDialog</name>
+    <message>
+        <source>the &amp;last day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit Series</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New Series</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>#ThrowbackThursday</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every month, on a weekday</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every month, on a date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Custom rule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>on the</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>on day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type the rule below (RFC 5545), e.g. FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>After a number of times</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;kip Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>#ThrowbackThursday #TBT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Text new posts of the series start from</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;First time:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Skipped dates:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Hashtags:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Pillar:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Posts of the series</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next occurrences</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Series</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The series has no occurrence on %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>year(s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The series needs a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is already a series named “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> (moved)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The rule gives no occurrence after the first time.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not a valid rule yet</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::TimeZoneCombo</name>
+    <message>
+        <source>Time zone (IANA name, for example Europe/Zurich)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::WeekView</name>
+    <message>
+        <source>Week calendar</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::WorkspaceCommand</name>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::WorkspaceOpener</name>
+    <message>
+        <source>“%1” is a folder, not a workspace file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Beamline workspace (it is not an SQLite database). The file was not changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database, but not a Beamline workspace. The file was not changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program. Close it there and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Beamline (workspace format %2; this version knows up to %3). It is open read-only so nothing in it can be lost.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not writable; it is open read-only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not copy “%1” aside before upgrading it; it was left as it was.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The workspace was upgraded from format %1 to %2. A copy of the old file was kept as “%3”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::XlsxWorkbook</name>
+    <message>
+        <source>the worksheet cannot be read (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a cell lies beyond column XFD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook, or it is damaged (xl/workbook.xml is missing)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s text table is damaged (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the sheet “%1” cannot be read</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Plan a science lab&apos;s social-media series and measure their impact.
 
-Headless commands (run "beamline COMMAND --help" for details):
+Headless commands (run &quot;beamline COMMAND --help&quot; for details):
 %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Open the workspace FILE (created if missing).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Create a demo workspace with synthetic data in FILE and open it.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Use the light or dark theme, or follow the system.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown theme “%1”: use light, dark or system.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Created the demo workspace “%1”.</source>
-            <translation />
-        </message>
-        <message>
-            <source>No display is available, so the window was not opened.</source>
-            <translation />
-        </message>
-        <message>
-            <source>No display is available. Use a headless command (see --help) or set DISPLAY.</source>
-            <translation />
-        </message>
-    </context>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open the workspace FILE (created if missing).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create a demo workspace with synthetic data in FILE and open it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use the light or dark theme, or follow the system.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown theme “%1”: use light, dark or system.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Created the demo workspace “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No display is available, so the window was not opened.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No display is available. Use a headless command (see --help) or set DISPLAY.</source>
+        <translation></translation>
+    </message>
+</context>
 </TS>

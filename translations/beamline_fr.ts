@@ -1,4382 +1,4382 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-    <context>
-        <name>Beamline::AttentionPanel</name>
-        <message>
-            <source>Needs attention</source>
-            <translation>À surveiller</translation>
-        </message>
-        <message>
-            <source>Pillar mix, next 4 weeks</source>
-            <translation>Équilibre des piliers, 4 prochaines semaines</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>No post fills this slot of “%1” yet. Activate to write one.</source>
-            <translation>Aucune publication n’occupe encore ce créneau de « %1 ». Activez-le pour en écrire une.</translation>
-        </message>
-        <message>
-            <source>“%1” is still %2. Activate to open it.</source>
-            <translation>« %1 » est encore à l’état %2. Activez-le pour l’ouvrir.</translation>
-        </message>
-        <message numerus="yes">
-            <source>and %n more</source>
-            <translation>
-                <numerusform>et %n autre</numerusform>
-                <numerusform>et %n autres</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open slots</source>
-            <translation>Créneaux libres</translation>
-        </message>
-        <message>
-            <source>Every series slot of the next 4 weeks has a post.</source>
-            <translation>Chaque créneau de série des 4 prochaines semaines a sa publication.</translation>
-        </message>
-        <message>
-            <source>Missed</source>
-            <translation>Manqués</translation>
-        </message>
-        <message>
-            <source>No slot went by empty in the last 4 weeks.</source>
-            <translation>Aucun créneau n’est resté vide ces 4 dernières semaines.</translation>
-        </message>
-        <message>
-            <source>Not approved, due within 48 hours</source>
-            <translation>Non approuvées, prévues dans les 48 heures</translation>
-        </message>
-        <message>
-            <source>Everything due soon is approved.</source>
-            <translation>Tout ce qui est prévu bientôt est approuvé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::AttributionEditor</name>
-        <message>
-            <source>&amp;Save Rules</source>
-            <translation>&amp;Enregistrer les règles</translation>
-        </message>
-        <message>
-            <source>Re&amp;vert</source>
-            <translation>Ré&amp;tablir</translation>
-        </message>
-        <message>
-            <source>Web visits count for a channel when their source (or “source / medium”, with * for any text) matches a rule. The first matching rule wins.</source>
-            <translation>Les visites du site comptent pour un canal quand leur source (ou « source / support », avec * pour n’importe quel texte) correspond à une règle. La première règle qui correspond l’emporte.</translation>
-        </message>
-        <message>
-            <source>Source or source / medium</source>
-            <translation>Source ou source / support</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>&amp;Add Rule</source>
-            <translation>&amp;Ajouter une règle</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Retirer</translation>
-        </message>
-        <message>
-            <source>Move &amp;Up</source>
-            <translation>&amp;Monter</translation>
-        </message>
-        <message>
-            <source>Move &amp;Down</source>
-            <translation>&amp;Descendre</translation>
-        </message>
-        <message>
-            <source>Restore De&amp;faults</source>
-            <translation>Valeurs par dé&amp;faut</translation>
-        </message>
-        <message>
-            <source>Other (not a social channel)</source>
-            <translation>Autre (pas un réseau social)</translation>
-        </message>
-        <message>
-            <source>Rule %1 has no source.</source>
-            <translation>La règle %1 n’a pas de source.</translation>
-        </message>
-        <message>
-            <source>“%1” is there twice; only its first rule would ever match.</source>
-            <translation>« %1 » apparaît deux fois ; seule sa première règle pourrait correspondre.</translation>
-        </message>
-        <message>
-            <source>The attribution rules could not be saved: %1</source>
-            <translation>Les règles d’attribution n’ont pas pu être enregistrées : %1</translation>
-        </message>
-        <message>
-            <source>Attribution rules saved; the web figures now follow them.</source>
-            <translation>Règles d’attribution enregistrées ; les chiffres web les suivent désormais.</translation>
-        </message>
-        <message>
-            <source>Change Web Attribution Rules</source>
-            <translation>Modifier les règles d’attribution web</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::CalendarView</name>
-        <message>
-            <source>%1 missed:</source>
-            <translation>%1 manqué :</translation>
-        </message>
-        <message>
-            <source>%1 open:</source>
-            <translation>%1 libre :</translation>
-        </message>
-        <message>
-            <source>missed</source>
-            <translation>manqué</translation>
-        </message>
-        <message>
-            <source>open slot</source>
-            <translation>créneau libre</translation>
-        </message>
-        <message>
-            <source>+%1 more</source>
-            <translation>+%1 autres</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ChartExporter</name>
-        <message>
-            <source>The size must be between 100×100 and 10000×10000 pixels.</source>
-            <translation>La taille doit être comprise entre 100×100 et 10000×10000 pixels.</translation>
-        </message>
-        <message>
-            <source>“%1” could not be written: %2</source>
-            <translation>« %1 » n’a pas pu être écrit : %2</translation>
-        </message>
-        <message>
-            <source>“%1” could not be written.</source>
-            <translation>« %1 » n’a pas pu être écrit.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a format Beamline exports charts to (PNG, SVG or PDF).</source>
-            <translation>« %1 » n’est pas un format d’export des graphiques de Beamline (PNG, SVG ou PDF).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ChartFactory</name>
-        <message>
-            <source>News sites</source>
-            <translation>Sites d’actualité</translation>
-        </message>
-        <message>
-            <source>Blogs</source>
-            <translation>Blogs</translation>
-        </message>
-        <message>
-            <source>Other web</source>
-            <translation>Autres sites</translation>
-        </message>
-        <message>
-            <source>Followers gained per day</source>
-            <translation>Nouveaux abonnés par jour</translation>
-        </message>
-        <message>
-            <source>Interactions per post</source>
-            <translation>Interactions par publication</translation>
-        </message>
-        <message>
-            <source>Series episodes</source>
-            <translation>Épisodes des séries</translation>
-        </message>
-        <message>
-            <source>Pillars compared</source>
-            <translation>Piliers comparés</translation>
-        </message>
-        <message>
-            <source>Mentions by channel</source>
-            <translation>Mentions par canal</translation>
-        </message>
-        <message>
-            <source>Mentions over time</source>
-            <translation>Mentions dans le temps</translation>
-        </message>
-        <message>
-            <source>Sentiment of mentions</source>
-            <translation>Tonalité des mentions</translation>
-        </message>
-        <message>
-            <source>Top authors by reach</source>
-            <translation>Principaux auteurs par portée</translation>
-        </message>
-        <message>
-            <source>Instagram and the website</source>
-            <translation>Instagram et le site web</translation>
-        </message>
-        <message>
-            <source>Average visit length</source>
-            <translation>Durée moyenne des visites</translation>
-        </message>
-        <message>
-            <source>Exit rate</source>
-            <translation>Taux de sortie</translation>
-        </message>
-        <message>
-            <source>%1 – %2</source>
-            <translation>%1 – %2</translation>
-        </message>
-        <message>
-            <source>Source: the platforms' account exports</source>
-            <translation>Source : exports de compte des plateformes</translation>
-        </message>
-        <message>
-            <source>%1 (%2/day)</source>
-            <translation>%1 (%2/jour)</translation>
-        </message>
-        <message>
-            <source>new followers</source>
-            <translation>nouveaux abonnés</translation>
-        </message>
-        <message numerus="yes">
-            <source>Interactions of the top %n post(s)</source>
-            <translation>
-                <numerusform>Interactions de la meilleure publication</numerusform>
-                <numerusform>Interactions des %n meilleures publications</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Source: post exports, newest figures</source>
-            <translation>Source : exports de publications, chiffres les plus récents</translation>
-        </message>
-        <message>
-            <source>Likes</source>
-            <translation>J’aime</translation>
-        </message>
-        <message>
-            <source>Comments</source>
-            <translation>Commentaires</translation>
-        </message>
-        <message>
-            <source>Shares</source>
-            <translation>Partages</translation>
-        </message>
-        <message>
-            <source>interactions (likes + comments + shares)</source>
-            <translation>interactions (j’aime + commentaires + partages)</translation>
-        </message>
-        <message>
-            <source>Series episodes against each series' median</source>
-            <translation>Épisodes des séries face à la médiane de chaque série</translation>
-        </message>
-        <message>
-            <source>Source: post exports, interactions per episode</source>
-            <translation>Source : exports de publications, interactions par épisode</translation>
-        </message>
-        <message>
-            <source>%1 (median %2)</source>
-            <translation>%1 (médiane %2)</translation>
-        </message>
-        <message>
-            <source>%1 median</source>
-            <translation>médiane %1</translation>
-        </message>
-        <message>
-            <source>interactions per episode</source>
-            <translation>interactions par épisode</translation>
-        </message>
-        <message>
-            <source>Pillars: interactions per post and engagement rate</source>
-            <translation>Piliers : interactions par publication et taux d’engagement</translation>
-        </message>
-        <message>
-            <source>Source: post exports; rate = Σ interactions ÷ Σ impressions</source>
-            <translation>Source : exports de publications ; taux = Σ interactions ÷ Σ impressions</translation>
-        </message>
-        <message>
-            <source>Engagement rate (%)</source>
-            <translation>Taux d’engagement (%)</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Inconnu</translation>
-        </message>
-        <message>
-            <source>No pillar</source>
-            <translation>Sans pilier</translation>
-        </message>
-        <message>
-            <source>interactions per post</source>
-            <translation>interactions par publication</translation>
-        </message>
-        <message>
-            <source>engagement rate (%)</source>
-            <translation>taux d’engagement (%)</translation>
-        </message>
-        <message>
-            <source>Mentions by channel (%1 in all)</source>
-            <translation>Mentions par canal (%1 au total)</translation>
-        </message>
-        <message>
-            <source>Source: listening tool exports</source>
-            <translation>Source : exports des outils de veille</translation>
-        </message>
-        <message>
-            <source>%1 %2 %</source>
-            <translation>%1 %2 %</translation>
-        </message>
-        <message>
-            <source>Mentions per day</source>
-            <translation>Mentions par jour</translation>
-        </message>
-        <message>
-            <source>mentions</source>
-            <translation>mentions</translation>
-        </message>
-        <message>
-            <source>Source: listening tools' own rating</source>
-            <translation>Source : notation des outils de veille</translation>
-        </message>
-        <message>
-            <source>Mentions</source>
-            <translation>Des mentions</translation>
-        </message>
-        <message>
-            <source>Negative</source>
-            <translation>Négatif</translation>
-        </message>
-        <message>
-            <source>Neutral</source>
-            <translation>Neutre</translation>
-        </message>
-        <message>
-            <source>Positive</source>
-            <translation>Positif</translation>
-        </message>
-        <message>
-            <source>Not rated</source>
-            <translation>Non noté</translation>
-        </message>
-        <message>
-            <source>%1 (%2 %)</source>
-            <translation>%1 (%2 %)</translation>
-        </message>
-        <message>
-            <source>Reach</source>
-            <translation>Portée</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (%n mention(s))</source>
-            <translation>
-                <numerusform>%1 (%n mention)</numerusform>
-                <numerusform>%1 (%n mentions)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>reach</source>
-            <translation>portée</translation>
-        </message>
-        <message>
-            <source>Instagram followers and the visits Instagram sends to the website</source>
-            <translation>Abonnés Instagram et visites qu’Instagram envoie au site web</translation>
-        </message>
-        <message>
-            <source>Source: Instagram account export, web analytics (source/medium)</source>
-            <translation>Source : export du compte Instagram, statistiques web (source/support)</translation>
-        </message>
-        <message>
-            <source>New Instagram followers per day</source>
-            <translation>Nouveaux abonnés Instagram par jour</translation>
-        </message>
-        <message>
-            <source>Website visits from Instagram per day</source>
-            <translation>Visites du site venant d’Instagram par jour</translation>
-        </message>
-        <message>
-            <source>per day</source>
-            <translation>par jour</translation>
-        </message>
-        <message>
-            <source>Instagram %1 vs site %2</source>
-            <translation>Instagram %1 contre site %2</translation>
-        </message>
-        <message>
-            <source>Visit length: %1</source>
-            <translation>Durée des visites : %1</translation>
-        </message>
-        <message>
-            <source>before: %1 · Source: web analytics</source>
-            <translation>avant : %1 · Source : statistiques web</translation>
-        </message>
-        <message>
-            <source>Source: web analytics, weighted by sessions</source>
-            <translation>Source : statistiques web, pondérées par les sessions</translation>
-        </message>
-        <message>
-            <source>Visitors from Instagram</source>
-            <translation>Visiteurs venant d’Instagram</translation>
-        </message>
-        <message>
-            <source>Whole site</source>
-            <translation>Tout le site</translation>
-        </message>
-        <message>
-            <source>minutes per visit</source>
-            <translation>minutes par visite</translation>
-        </message>
-        <message>
-            <source>Exit rate and bounce rate of the website</source>
-            <translation>Taux de sortie et taux de rebond du site</translation>
-        </message>
-        <message>
-            <source>Source: web analytics; exit rate = Σ exits ÷ Σ pageviews</source>
-            <translation>Source : statistiques web ; taux de sortie = Σ sorties ÷ Σ pages vues</translation>
-        </message>
-        <message>
-            <source>Exit rate, whole site</source>
-            <translation>Taux de sortie, tout le site</translation>
-        </message>
-        <message>
-            <source>Bounce rate, whole site</source>
-            <translation>Taux de rebond, tout le site</translation>
-        </message>
-        <message>
-            <source>Bounce rate, visitors from Instagram</source>
-            <translation>Taux de rebond, visiteurs venant d’Instagram</translation>
-        </message>
-        <message>
-            <source>%</source>
-            <translation>%</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ChartPanel</name>
-        <message>
-            <source>&amp;Copy Chart</source>
-            <translation>&amp;Copier le graphique</translation>
-        </message>
-        <message>
-            <source>&amp;Export Chart…</source>
-            <translation>&amp;Exporter le graphique…</translation>
-        </message>
-        <message>
-            <source>The chart “%1” is on the clipboard.</source>
-            <translation>Le graphique « %1 » est dans le presse-papiers.</translation>
-        </message>
-        <message>
-            <source>Export Chart</source>
-            <translation>Exporter le graphique</translation>
-        </message>
-        <message>
-            <source>PNG image</source>
-            <translation>Image PNG</translation>
-        </message>
-        <message>
-            <source>SVG drawing</source>
-            <translation>Dessin SVG</translation>
-        </message>
-        <message>
-            <source>PDF document</source>
-            <translation>Document PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Format:</source>
-            <translation>&amp;Format :</translation>
-        </message>
-        <message>
-            <source>&amp;Size (pixels):</source>
-            <translation>&amp;Taille (pixels) :</translation>
-        </message>
-        <message>
-            <source>&amp;Choose File…</source>
-            <translation>&amp;Choisir le fichier…</translation>
-        </message>
-        <message>
-            <source>%1 (*.%2)</source>
-            <translation>%1 (*.%2)</translation>
-        </message>
-        <message>
-            <source>Exported “%1” to %2.</source>
-            <translation>« %1 » exporté vers %2.</translation>
-        </message>
-        <message>
-            <source>Add Event Marker</source>
-            <translation>Ajouter un repère d’événement</translation>
-        </message>
-        <message>
-            <source>Press release: new results</source>
-            <translation>Communiqué : nouveaux résultats</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Campaign</source>
-            <translation>Campagne</translation>
-        </message>
-        <message>
-            <source>Press release</source>
-            <translation>Communiqué de presse</translation>
-        </message>
-        <message>
-            <source>Launch</source>
-            <translation>Lancement</translation>
-        </message>
-        <message>
-            <source>&amp;Day:</source>
-            <translation>&amp;Jour :</translation>
-        </message>
-        <message>
-            <source>&amp;Label:</source>
-            <translation>&amp;Libellé :</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Type :</translation>
-        </message>
-        <message>
-            <source>Add marker “%1”</source>
-            <translation>Ajouter le repère « %1 »</translation>
-        </message>
-        <message>
-            <source>Add Event &amp;Marker…</source>
-            <translation>Ajouter un &amp;repère d’événement…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove Marker</source>
-            <translation>&amp;Retirer un repère</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Remove marker “%1”</source>
-            <translation>Retirer le repère « %1 »</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::CommandSupport</name>
-        <message>
-            <source>The command.</source>
-            <translation>La commande.</translation>
-        </message>
-        <message>
-            <source>The workspace FILE.</source>
-            <translation>Le FICHIER d’espace de travail.</translation>
-        </message>
-        <message>
-            <source>--db FILE is required.</source>
-            <translation>--db FICHIER est obligatoire.</translation>
-        </message>
-        <message>
-            <source>“%1” is read-only.</source>
-            <translation>« %1 » est en lecture seule.</translation>
-        </message>
-        <message>
-            <source>Run “beamline %1 --help” for usage.</source>
-            <translation>Lancez « beamline %1 --help » pour l’aide.</translation>
-        </message>
-        <message>
-            <source>Create the demo workspace, synthetic data modelled on a lab's #WhatsUpLHC campaign, in FILE. An existing demo workspace is kept; any other file is refused.</source>
-            <translation>Crée dans FICHIER l’espace de démonstration, des données synthétiques inspirées de la campagne #WhatsUpLHC d’un laboratoire. Un espace de démonstration existant est conservé ; tout autre fichier est refusé.</translation>
-        </message>
-        <message>
-            <source>The workspace file to create.</source>
-            <translation>Le fichier d’espace de travail à créer.</translation>
-        </message>
-        <message>
-            <source>Give exactly one FILE.</source>
-            <translation>Indiquez exactement un FICHIER.</translation>
-        </message>
-        <message>
-            <source>Created the demo workspace “%1”.</source>
-            <translation>Espace de démonstration « %1 » créé.</translation>
-        </message>
-        <message>
-            <source>Describe a workspace: format, name and what it holds.</source>
-            <translation>Décrit un espace de travail : format, nom et contenu.</translation>
-        </message>
-        <message>
-            <source>Print one JSON object.</source>
-            <translation>Affiche un objet JSON.</translation>
-        </message>
-        <message>
-            <source>Workspace: %1</source>
-            <translation>Espace de travail : %1</translation>
-        </message>
-        <message>
-            <source>File:      %1</source>
-            <translation>Fichier :  %1</translation>
-        </message>
-        <message>
-            <source>Format:    %1</source>
-            <translation>Format :   %1</translation>
-        </message>
-        <message>
-            <source>Time zone: %1</source>
-            <translation>Fuseau :   %1</translation>
-        </message>
-        <message>
-            <source>Import platform exports (CSV, ZIP, XLS) into a workspace. Each file is one transaction: a file with an error changes nothing. Importing the same file twice changes nothing.</source>
-            <translation>Importe les exports des plateformes (CSV, ZIP, XLS) dans un espace de travail. Chaque fichier est une transaction : un fichier en erreur ne change rien. Importer deux fois le même fichier ne change rien.</translation>
-        </message>
-        <message>
-            <source>Read every file as this format (see --list-formats) or a saved mapping's name, instead of detecting it.</source>
-            <translation>Lit chaque fichier dans ce format (voir --list-formats) ou avec la correspondance enregistrée de ce nom, au lieu de le détecter.</translation>
-        </message>
-        <message>
-            <source>Zone of exports that give local times without one (default: the workspace's).</source>
-            <translation>Fuseau des exports qui donnent des heures locales sans fuseau (par défaut : celui de l’espace de travail).</translation>
-        </message>
-        <message>
-            <source>Print a JSON array, one object per file, and nothing else.</source>
-            <translation>Affiche un tableau JSON, un objet par fichier, et rien d’autre.</translation>
-        </message>
-        <message>
-            <source>Read and count only; write nothing.</source>
-            <translation>Lit et compte seulement ; n’écrit rien.</translation>
-        </message>
-        <message>
-            <source>List the formats Beamline recognises and exit.</source>
-            <translation>Liste les formats reconnus par Beamline et quitte.</translation>
-        </message>
-        <message>
-            <source>Export files or folders.</source>
-            <translation>Fichiers ou dossiers d’export.</translation>
-        </message>
-        <message>
-            <source>Give at least one file to import.</source>
-            <translation>Indiquez au moins un fichier à importer.</translation>
-        </message>
-        <message>
-            <source>Unknown time zone “%1”; use an IANA name such as Europe/Zurich.</source>
-            <translation>Fuseau horaire « %1 » inconnu ; utilisez un nom IANA comme Europe/Zurich.</translation>
-        </message>
-        <message>
-            <source>%1: %2, %3 added, %4 updated, %5 unchanged, %6 skipped</source>
-            <translation>%1 : %2, %3 ajoutées, %4 mises à jour, %5 inchangées, %6 ignorées</translation>
-        </message>
-        <message>
-            <source>nothing to import</source>
-            <translation>rien à importer</translation>
-        </message>
-        <message>
-            <source>Render a chart of the Measure views to PNG, SVG or PDF, without a display.</source>
-            <translation>Dessine un graphique des vues Mesurer en PNG, SVG ou PDF, sans écran.</translation>
-        </message>
-        <message>
-            <source>The chart: %1.</source>
-            <translation>Le graphique : %1.</translation>
-        </message>
-        <message>
-            <source>First local day of the range.</source>
-            <translation>Premier jour local de la période.</translation>
-        </message>
-        <message>
-            <source>Last local day of the range (included).</source>
-            <translation>Dernier jour local de la période (inclus).</translation>
-        </message>
-        <message>
-            <source>First day of the comparison period.</source>
-            <translation>Premier jour de la période de comparaison.</translation>
-        </message>
-        <message>
-            <source>Last day of the comparison period.</source>
-            <translation>Dernier jour de la période de comparaison.</translation>
-        </message>
-        <message>
-            <source>The file to write: .png, .svg or .pdf.</source>
-            <translation>Le fichier à écrire : .png, .svg ou .pdf.</translation>
-        </message>
-        <message>
-            <source>Size in pixels (default 1600x900).</source>
-            <translation>Taille en pixels (1600x900 par défaut).</translation>
-        </message>
-        <message>
-            <source>light (default) or dark.</source>
-            <translation>light (par défaut) ou dark.</translation>
-        </message>
-        <message>
-            <source>Large fonts, for a slide.</source>
-            <translation>Grands caractères, pour une diapositive.</translation>
-        </message>
-        <message>
-            <source>Name one chart: %1.</source>
-            <translation>Nommez un graphique : %1.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a chart; choose one of %2.</source>
-            <translation>« %1 » n’est pas un graphique ; choisissez parmi %2.</translation>
-        </message>
-        <message>
-            <source>--from and --to must be dates like 2017-01-31, --to not before --from.</source>
-            <translation>--from et --to doivent être des dates comme 2017-01-31, --to pas avant --from.</translation>
-        </message>
-        <message>
-            <source>--compare-from and --compare-to must be dates, --compare-to not before --compare-from.</source>
-            <translation>--compare-from et --compare-to doivent être des dates, --compare-to pas avant --compare-from.</translation>
-        </message>
-        <message>
-            <source>--out FILE is required (.png, .svg or .pdf).</source>
-            <translation>--out FICHIER est requis (.png, .svg ou .pdf).</translation>
-        </message>
-        <message>
-            <source>--out: “%1” does not end in .png, .svg or .pdf.</source>
-            <translation>--out : « %1 » ne se termine pas par .png, .svg ou .pdf.</translation>
-        </message>
-        <message>
-            <source>--size: “%1” is not a size like 1600x900.</source>
-            <translation>--size : « %1 » n’est pas une taille comme 1600x900.</translation>
-        </message>
-        <message>
-            <source>--theme: “%1” is not light or dark.</source>
-            <translation>--theme : « %1 » n’est ni light ni dark.</translation>
-        </message>
-        <message>
-            <source>Wrote %1 (%2×%3).</source>
-            <translation>%1 écrit (%2×%3).</translation>
-        </message>
-        <message>
-            <source>--from YYYY-MM-DD and --to YYYY-MM-DD are required.</source>
-            <translation>--from AAAA-MM-JJ et --to AAAA-MM-JJ sont requis.</translation>
-        </message>
-        <message>
-            <source>--from: “%1” is not a date like 2017-01-01.</source>
-            <translation>--from : « %1 » n’est pas une date comme 2017-01-01.</translation>
-        </message>
-        <message>
-            <source>--to: “%1” is not a date like 2017-01-31.</source>
-            <translation>--to : « %1 » n’est pas une date comme 2017-01-31.</translation>
-        </message>
-        <message>
-            <source>--to (%1) is before --from (%2).</source>
-            <translation>--to (%1) est avant --from (%2).</translation>
-        </message>
-        <message>
-            <source>The range is longer than ten years; ask for less.</source>
-            <translation>La période dépasse dix ans ; demandez moins.</translation>
-        </message>
-        <message>
-            <source>Add a recurring series to a workspace.</source>
-            <translation>Ajoute une série récurrente à un espace de travail.</translation>
-        </message>
-        <message>
-            <source>Name of the series, e.g. "#ThrowbackThursday".</source>
-            <translation>Nom de la série, par ex. « #ThrowbackThursday ».</translation>
-        </message>
-        <message>
-            <source>RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=TH.</source>
-            <translation>Règle RFC 5545, par ex. FREQ=WEEKLY;BYDAY=TH.</translation>
-        </message>
-        <message>
-            <source>First occurrence, local wall clock.</source>
-            <translation>Première occurrence, heure locale.</translation>
-        </message>
-        <message>
-            <source>IANA time zone of the wall clock, e.g. Europe/Zurich.</source>
-            <translation>Fuseau horaire IANA de l’heure locale, par ex. Europe/Zurich.</translation>
-        </message>
-        <message>
-            <source>Default channels: platform keys separated by commas (%1).</source>
-            <translation>Canaux par défaut : clés de plateforme séparées par des virgules (%1).</translation>
-        </message>
-        <message>
-            <source>A date to skip (repeatable).</source>
-            <translation>Une date à sauter (répétable).</translation>
-        </message>
-        <message>
-            <source>Hashtags, separated by commas.</source>
-            <translation>Hashtags, séparés par des virgules.</translation>
-        </message>
-        <message>
-            <source>Content pillar (by name).</source>
-            <translation>Pilier de contenu (par son nom).</translation>
-        </message>
-        <message>
-            <source>Minutes each occurrence lasts in calendars (default 30).</source>
-            <translation>Durée de chaque occurrence dans les agendas, en minutes (30 par défaut).</translation>
-        </message>
-        <message>
-            <source>Print the series as one JSON object.</source>
-            <translation>Affiche la série sous forme d’un objet JSON.</translation>
-        </message>
-        <message>
-            <source>--name is required.</source>
-            <translation>--name est requis.</translation>
-        </message>
-        <message>
-            <source>--rrule is required, e.g. FREQ=WEEKLY;BYDAY=TH.</source>
-            <translation>--rrule est requis, par ex. FREQ=WEEKLY;BYDAY=TH.</translation>
-        </message>
-        <message>
-            <source>--rrule: %1.</source>
-            <translation>--rrule : %1.</translation>
-        </message>
-        <message>
-            <source>--start is required, e.g. 2017-01-05T10:00.</source>
-            <translation>--start est requis, par ex. 2017-01-05T10:00.</translation>
-        </message>
-        <message>
-            <source>--start: “%1” is not a local date and time like 2017-01-05T10:00.</source>
-            <translation>--start : « %1 » n’est pas une date et heure locales comme 2017-01-05T10:00.</translation>
-        </message>
-        <message>
-            <source>--tz is required, e.g. Europe/Zurich.</source>
-            <translation>--tz est requis, par ex. Europe/Zurich.</translation>
-        </message>
-        <message>
-            <source>--tz: “%1” is not an IANA time zone such as Europe/Zurich.</source>
-            <translation>--tz : « %1 » n’est pas un fuseau horaire IANA comme Europe/Zurich.</translation>
-        </message>
-        <message>
-            <source>--channels: “%1” is not a platform (%2).</source>
-            <translation>--channels : « %1 » n’est pas une plateforme (%2).</translation>
-        </message>
-        <message>
-            <source>--duration: “%1” is not a number of minutes from 1 to 1440.</source>
-            <translation>--duration : « %1 » n’est pas un nombre de minutes entre 1 et 1440.</translation>
-        </message>
-        <message>
-            <source>--exdate: “%1” is not a date like 2017-01-05.</source>
-            <translation>--exdate : « %1 » n’est pas une date comme 2017-01-05.</translation>
-        </message>
-        <message>
-            <source>--exdate: the series has no occurrence on %1 (%2).</source>
-            <translation>--exdate : la série n’a pas d’occurrence le %1 (%2).</translation>
-        </message>
-        <message>
-            <source>--rrule: the rule gives no occurrence from --start on.</source>
-            <translation>--rrule : la règle ne donne aucune occurrence à partir de --start.</translation>
-        </message>
-        <message>
-            <source>There is already a series named “%1”.</source>
-            <translation>Il existe déjà une série nommée « %1 ».</translation>
-        </message>
-        <message>
-            <source>--pillar: there is no pillar named “%1”.</source>
-            <translation>--pillar : aucun pilier ne s’appelle « %1 ».</translation>
-        </message>
-        <message>
-            <source>Added “%1”: %2.</source>
-            <translation>« %1 » ajoutée : %2.</translation>
-        </message>
-        <message>
-            <source>List the series of a workspace.</source>
-            <translation>Liste les séries d’un espace de travail.</translation>
-        </message>
-        <message>
-            <source>Print a JSON array.</source>
-            <translation>Affiche un tableau JSON.</translation>
-        </message>
-        <message>
-            <source>Usage: beamline series add|list [options]
+<context>
+    <name>Beamline::AttentionPanel</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Pillar mix, next 4 weeks</source>
+        <translation>Équilibre des piliers, 4 prochaines semaines</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No post fills this slot of “%1” yet. Activate to write one.</source>
+        <translation>Aucune publication n’occupe encore ce créneau de « %1 ». Activez-le pour en écrire une.</translation>
+    </message>
+    <message>
+        <source>“%1” is still %2. Activate to open it.</source>
+        <translation>« %1 » est encore à l’état %2. Activez-le pour l’ouvrir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open slots</source>
+        <translation>Créneaux libres</translation>
+    </message>
+    <message>
+        <source>Every series slot of the next 4 weeks has a post.</source>
+        <translation>Chaque créneau de série des 4 prochaines semaines a sa publication.</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqués</translation>
+    </message>
+    <message>
+        <source>No slot went by empty in the last 4 weeks.</source>
+        <translation>Aucun créneau n’est resté vide ces 4 dernières semaines.</translation>
+    </message>
+    <message>
+        <source>Not approved, due within 48 hours</source>
+        <translation>Non approuvées, prévues dans les 48 heures</translation>
+    </message>
+    <message>
+        <source>Everything due soon is approved.</source>
+        <translation>Tout ce qui est prévu bientôt est approuvé.</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::AttributionEditor</name>
+    <message>
+        <source>&amp;Save Rules</source>
+        <translation>&amp;Enregistrer les règles</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Web visits count for a channel when their source (or “source / medium”, with * for any text) matches a rule. The first matching rule wins.</source>
+        <translation>Les visites du site comptent pour un canal quand leur source (ou « source / support », avec * pour n’importe quel texte) correspond à une règle. La première règle qui correspond l’emporte.</translation>
+    </message>
+    <message>
+        <source>Source or source / medium</source>
+        <translation>Source ou source / support</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>&amp;Ajouter une règle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Restore De&amp;faults</source>
+        <translation>Valeurs par dé&amp;faut</translation>
+    </message>
+    <message>
+        <source>Other (not a social channel)</source>
+        <translation>Autre (pas un réseau social)</translation>
+    </message>
+    <message>
+        <source>Rule %1 has no source.</source>
+        <translation>La règle %1 n’a pas de source.</translation>
+    </message>
+    <message>
+        <source>“%1” is there twice; only its first rule would ever match.</source>
+        <translation>« %1 » apparaît deux fois ; seule sa première règle pourrait correspondre.</translation>
+    </message>
+    <message>
+        <source>The attribution rules could not be saved: %1</source>
+        <translation>Les règles d’attribution n’ont pas pu être enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>Attribution rules saved; the web figures now follow them.</source>
+        <translation>Règles d’attribution enregistrées ; les chiffres web les suivent désormais.</translation>
+    </message>
+    <message>
+        <source>Change Web Attribution Rules</source>
+        <translation>Modifier les règles d’attribution web</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::CalendarView</name>
+    <message>
+        <source>%1 missed:</source>
+        <translation>%1 manqué :</translation>
+    </message>
+    <message>
+        <source>%1 open:</source>
+        <translation>%1 libre :</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manqué</translation>
+    </message>
+    <message>
+        <source>open slot</source>
+        <translation>créneau libre</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 autres</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ChartExporter</name>
+    <message>
+        <source>The size must be between 100×100 and 10000×10000 pixels.</source>
+        <translation>La taille doit être comprise entre 100×100 et 10000×10000 pixels.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>« %1 » n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>« %1 » n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format Beamline exports charts to (PNG, SVG or PDF).</source>
+        <translation>« %1 » n’est pas un format d’export des graphiques de Beamline (PNG, SVG ou PDF).</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ChartFactory</name>
+    <message>
+        <source>News sites</source>
+        <translation>Sites d’actualité</translation>
+    </message>
+    <message>
+        <source>Blogs</source>
+        <translation>Blogs</translation>
+    </message>
+    <message>
+        <source>Other web</source>
+        <translation>Autres sites</translation>
+    </message>
+    <message>
+        <source>Followers gained per day</source>
+        <translation>Nouveaux abonnés par jour</translation>
+    </message>
+    <message>
+        <source>Interactions per post</source>
+        <translation>Interactions par publication</translation>
+    </message>
+    <message>
+        <source>Series episodes</source>
+        <translation>Épisodes des séries</translation>
+    </message>
+    <message>
+        <source>Pillars compared</source>
+        <translation>Piliers comparés</translation>
+    </message>
+    <message>
+        <source>Mentions by channel</source>
+        <translation>Mentions par canal</translation>
+    </message>
+    <message>
+        <source>Mentions over time</source>
+        <translation>Mentions dans le temps</translation>
+    </message>
+    <message>
+        <source>Sentiment of mentions</source>
+        <translation>Tonalité des mentions</translation>
+    </message>
+    <message>
+        <source>Top authors by reach</source>
+        <translation>Principaux auteurs par portée</translation>
+    </message>
+    <message>
+        <source>Instagram and the website</source>
+        <translation>Instagram et le site web</translation>
+    </message>
+    <message>
+        <source>Average visit length</source>
+        <translation>Durée moyenne des visites</translation>
+    </message>
+    <message>
+        <source>Exit rate</source>
+        <translation>Taux de sortie</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Source: the platforms&apos; account exports</source>
+        <translation>Source : exports de compte des plateformes</translation>
+    </message>
+    <message>
+        <source>%1 (%2/day)</source>
+        <translation>%1 (%2/jour)</translation>
+    </message>
+    <message>
+        <source>new followers</source>
+        <translation>nouveaux abonnés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interactions of the top %n post(s)</source>
+        <translation>
+            <numerusform>Interactions de la meilleure publication</numerusform>
+            <numerusform>Interactions des %n meilleures publications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: post exports, newest figures</source>
+        <translation>Source : exports de publications, chiffres les plus récents</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>J’aime</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Partages</translation>
+    </message>
+    <message>
+        <source>interactions (likes + comments + shares)</source>
+        <translation>interactions (j’aime + commentaires + partages)</translation>
+    </message>
+    <message>
+        <source>Series episodes against each series&apos; median</source>
+        <translation>Épisodes des séries face à la médiane de chaque série</translation>
+    </message>
+    <message>
+        <source>Source: post exports, interactions per episode</source>
+        <translation>Source : exports de publications, interactions par épisode</translation>
+    </message>
+    <message>
+        <source>%1 (median %2)</source>
+        <translation>%1 (médiane %2)</translation>
+    </message>
+    <message>
+        <source>%1 median</source>
+        <translation>médiane %1</translation>
+    </message>
+    <message>
+        <source>interactions per episode</source>
+        <translation>interactions par épisode</translation>
+    </message>
+    <message>
+        <source>Pillars: interactions per post and engagement rate</source>
+        <translation>Piliers : interactions par publication et taux d’engagement</translation>
+    </message>
+    <message>
+        <source>Source: post exports; rate = Σ interactions ÷ Σ impressions</source>
+        <translation>Source : exports de publications ; taux = Σ interactions ÷ Σ impressions</translation>
+    </message>
+    <message>
+        <source>Engagement rate (%)</source>
+        <translation>Taux d’engagement (%)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>Sans pilier</translation>
+    </message>
+    <message>
+        <source>interactions per post</source>
+        <translation>interactions par publication</translation>
+    </message>
+    <message>
+        <source>engagement rate (%)</source>
+        <translation>taux d’engagement (%)</translation>
+    </message>
+    <message>
+        <source>Mentions by channel (%1 in all)</source>
+        <translation>Mentions par canal (%1 au total)</translation>
+    </message>
+    <message>
+        <source>Source: listening tool exports</source>
+        <translation>Source : exports des outils de veille</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Mentions per day</source>
+        <translation>Mentions par jour</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>mentions</translation>
+    </message>
+    <message>
+        <source>Source: listening tools&apos; own rating</source>
+        <translation>Source : notation des outils de veille</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Des mentions</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Négatif</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positif</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Portée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n mention(s))</source>
+        <translation>
+            <numerusform>%1 (%n mention)</numerusform>
+            <numerusform>%1 (%n mentions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>portée</translation>
+    </message>
+    <message>
+        <source>Instagram followers and the visits Instagram sends to the website</source>
+        <translation>Abonnés Instagram et visites qu’Instagram envoie au site web</translation>
+    </message>
+    <message>
+        <source>Source: Instagram account export, web analytics (source/medium)</source>
+        <translation>Source : export du compte Instagram, statistiques web (source/support)</translation>
+    </message>
+    <message>
+        <source>New Instagram followers per day</source>
+        <translation>Nouveaux abonnés Instagram par jour</translation>
+    </message>
+    <message>
+        <source>Website visits from Instagram per day</source>
+        <translation>Visites du site venant d’Instagram par jour</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <source>Instagram %1 vs site %2</source>
+        <translation>Instagram %1 contre site %2</translation>
+    </message>
+    <message>
+        <source>Visit length: %1</source>
+        <translation>Durée des visites : %1</translation>
+    </message>
+    <message>
+        <source>before: %1 · Source: web analytics</source>
+        <translation>avant : %1 · Source : statistiques web</translation>
+    </message>
+    <message>
+        <source>Source: web analytics, weighted by sessions</source>
+        <translation>Source : statistiques web, pondérées par les sessions</translation>
+    </message>
+    <message>
+        <source>Visitors from Instagram</source>
+        <translation>Visiteurs venant d’Instagram</translation>
+    </message>
+    <message>
+        <source>Whole site</source>
+        <translation>Tout le site</translation>
+    </message>
+    <message>
+        <source>minutes per visit</source>
+        <translation>minutes par visite</translation>
+    </message>
+    <message>
+        <source>Exit rate and bounce rate of the website</source>
+        <translation>Taux de sortie et taux de rebond du site</translation>
+    </message>
+    <message>
+        <source>Source: web analytics; exit rate = Σ exits ÷ Σ pageviews</source>
+        <translation>Source : statistiques web ; taux de sortie = Σ sorties ÷ Σ pages vues</translation>
+    </message>
+    <message>
+        <source>Exit rate, whole site</source>
+        <translation>Taux de sortie, tout le site</translation>
+    </message>
+    <message>
+        <source>Bounce rate, whole site</source>
+        <translation>Taux de rebond, tout le site</translation>
+    </message>
+    <message>
+        <source>Bounce rate, visitors from Instagram</source>
+        <translation>Taux de rebond, visiteurs venant d’Instagram</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ChartPanel</name>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;Copier le graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>The chart “%1” is on the clipboard.</source>
+        <translation>Le graphique « %1 » est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dessin SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Size (pixels):</source>
+        <translation>&amp;Taille (pixels) :</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation>« %1 » exporté vers %2.</translation>
+    </message>
+    <message>
+        <source>Add Event Marker</source>
+        <translation>Ajouter un repère d’événement</translation>
+    </message>
+    <message>
+        <source>Press release: new results</source>
+        <translation>Communiqué : nouveaux résultats</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation>Communiqué de presse</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Lancement</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Add marker “%1”</source>
+        <translation>Ajouter le repère « %1 »</translation>
+    </message>
+    <message>
+        <source>Add Event &amp;Marker…</source>
+        <translation>Ajouter un &amp;repère d’événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Marker</source>
+        <translation>&amp;Retirer un repère</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove marker “%1”</source>
+        <translation>Retirer le repère « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::CommandSupport</name>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>The workspace FILE.</source>
+        <translation>Le FICHIER d’espace de travail.</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>--db FICHIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only.</source>
+        <translation>« %1 » est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Run “beamline %1 --help” for usage.</source>
+        <translation>Lancez « beamline %1 --help » pour l’aide.</translation>
+    </message>
+    <message>
+        <source>Create the demo workspace, synthetic data modelled on a lab&apos;s #WhatsUpLHC campaign, in FILE. An existing demo workspace is kept; any other file is refused.</source>
+        <translation>Crée dans FICHIER l’espace de démonstration, des données synthétiques inspirées de la campagne #WhatsUpLHC d’un laboratoire. Un espace de démonstration existant est conservé ; tout autre fichier est refusé.</translation>
+    </message>
+    <message>
+        <source>The workspace file to create.</source>
+        <translation>Le fichier d’espace de travail à créer.</translation>
+    </message>
+    <message>
+        <source>Give exactly one FILE.</source>
+        <translation>Indiquez exactement un FICHIER.</translation>
+    </message>
+    <message>
+        <source>Created the demo workspace “%1”.</source>
+        <translation>Espace de démonstration « %1 » créé.</translation>
+    </message>
+    <message>
+        <source>Describe a workspace: format, name and what it holds.</source>
+        <translation>Décrit un espace de travail : format, nom et contenu.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Affiche un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>File:      %1</source>
+        <translation>Fichier :  %1</translation>
+    </message>
+    <message>
+        <source>Format:    %1</source>
+        <translation>Format :   %1</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Fuseau :   %1</translation>
+    </message>
+    <message>
+        <source>Import platform exports (CSV, ZIP, XLS) into a workspace. Each file is one transaction: a file with an error changes nothing. Importing the same file twice changes nothing.</source>
+        <translation>Importe les exports des plateformes (CSV, ZIP, XLS) dans un espace de travail. Chaque fichier est une transaction : un fichier en erreur ne change rien. Importer deux fois le même fichier ne change rien.</translation>
+    </message>
+    <message>
+        <source>Read every file as this format (see --list-formats) or a saved mapping&apos;s name, instead of detecting it.</source>
+        <translation>Lit chaque fichier dans ce format (voir --list-formats) ou avec la correspondance enregistrée de ce nom, au lieu de le détecter.</translation>
+    </message>
+    <message>
+        <source>Zone of exports that give local times without one (default: the workspace&apos;s).</source>
+        <translation>Fuseau des exports qui donnent des heures locales sans fuseau (par défaut : celui de l’espace de travail).</translation>
+    </message>
+    <message>
+        <source>Print a JSON array, one object per file, and nothing else.</source>
+        <translation>Affiche un tableau JSON, un objet par fichier, et rien d’autre.</translation>
+    </message>
+    <message>
+        <source>Read and count only; write nothing.</source>
+        <translation>Lit et compte seulement ; n’écrit rien.</translation>
+    </message>
+    <message>
+        <source>List the formats Beamline recognises and exit.</source>
+        <translation>Liste les formats reconnus par Beamline et quitte.</translation>
+    </message>
+    <message>
+        <source>Export files or folders.</source>
+        <translation>Fichiers ou dossiers d’export.</translation>
+    </message>
+    <message>
+        <source>Give at least one file to import.</source>
+        <translation>Indiquez au moins un fichier à importer.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”; use an IANA name such as Europe/Zurich.</source>
+        <translation>Fuseau horaire « %1 » inconnu ; utilisez un nom IANA comme Europe/Zurich.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 added, %4 updated, %5 unchanged, %6 skipped</source>
+        <translation>%1 : %2, %3 ajoutées, %4 mises à jour, %5 inchangées, %6 ignorées</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>rien à importer</translation>
+    </message>
+    <message>
+        <source>Render a chart of the Measure views to PNG, SVG or PDF, without a display.</source>
+        <translation>Dessine un graphique des vues Mesurer en PNG, SVG ou PDF, sans écran.</translation>
+    </message>
+    <message>
+        <source>The chart: %1.</source>
+        <translation>Le graphique : %1.</translation>
+    </message>
+    <message>
+        <source>First local day of the range.</source>
+        <translation>Premier jour local de la période.</translation>
+    </message>
+    <message>
+        <source>Last local day of the range (included).</source>
+        <translation>Dernier jour local de la période (inclus).</translation>
+    </message>
+    <message>
+        <source>First day of the comparison period.</source>
+        <translation>Premier jour de la période de comparaison.</translation>
+    </message>
+    <message>
+        <source>Last day of the comparison period.</source>
+        <translation>Dernier jour de la période de comparaison.</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>Le fichier à écrire : .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Size in pixels (default 1600x900).</source>
+        <translation>Taille en pixels (1600x900 par défaut).</translation>
+    </message>
+    <message>
+        <source>light (default) or dark.</source>
+        <translation>light (par défaut) ou dark.</translation>
+    </message>
+    <message>
+        <source>Large fonts, for a slide.</source>
+        <translation>Grands caractères, pour une diapositive.</translation>
+    </message>
+    <message>
+        <source>Name one chart: %1.</source>
+        <translation>Nommez un graphique : %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a chart; choose one of %2.</source>
+        <translation>« %1 » n’est pas un graphique ; choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <source>--from and --to must be dates like 2017-01-31, --to not before --from.</source>
+        <translation>--from et --to doivent être des dates comme 2017-01-31, --to pas avant --from.</translation>
+    </message>
+    <message>
+        <source>--compare-from and --compare-to must be dates, --compare-to not before --compare-from.</source>
+        <translation>--compare-from et --compare-to doivent être des dates, --compare-to pas avant --compare-from.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required (.png, .svg or .pdf).</source>
+        <translation>--out FICHIER est requis (.png, .svg ou .pdf).</translation>
+    </message>
+    <message>
+        <source>--out: “%1” does not end in .png, .svg or .pdf.</source>
+        <translation>--out : « %1 » ne se termine pas par .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>--size: “%1” is not a size like 1600x900.</source>
+        <translation>--size : « %1 » n’est pas une taille comme 1600x900.</translation>
+    </message>
+    <message>
+        <source>--theme: “%1” is not light or dark.</source>
+        <translation>--theme : « %1 » n’est ni light ni dark.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3).</source>
+        <translation>%1 écrit (%2×%3).</translation>
+    </message>
+    <message>
+        <source>--from YYYY-MM-DD and --to YYYY-MM-DD are required.</source>
+        <translation>--from AAAA-MM-JJ et --to AAAA-MM-JJ sont requis.</translation>
+    </message>
+    <message>
+        <source>--from: “%1” is not a date like 2017-01-01.</source>
+        <translation>--from : « %1 » n’est pas une date comme 2017-01-01.</translation>
+    </message>
+    <message>
+        <source>--to: “%1” is not a date like 2017-01-31.</source>
+        <translation>--to : « %1 » n’est pas une date comme 2017-01-31.</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to (%1) est avant --from (%2).</translation>
+    </message>
+    <message>
+        <source>The range is longer than ten years; ask for less.</source>
+        <translation>La période dépasse dix ans ; demandez moins.</translation>
+    </message>
+    <message>
+        <source>Add a recurring series to a workspace.</source>
+        <translation>Ajoute une série récurrente à un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Name of the series, e.g. &quot;#ThrowbackThursday&quot;.</source>
+        <translation>Nom de la série, par ex. « #ThrowbackThursday ».</translation>
+    </message>
+    <message>
+        <source>RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=TH.</source>
+        <translation>Règle RFC 5545, par ex. FREQ=WEEKLY;BYDAY=TH.</translation>
+    </message>
+    <message>
+        <source>First occurrence, local wall clock.</source>
+        <translation>Première occurrence, heure locale.</translation>
+    </message>
+    <message>
+        <source>IANA time zone of the wall clock, e.g. Europe/Zurich.</source>
+        <translation>Fuseau horaire IANA de l’heure locale, par ex. Europe/Zurich.</translation>
+    </message>
+    <message>
+        <source>Default channels: platform keys separated by commas (%1).</source>
+        <translation>Canaux par défaut : clés de plateforme séparées par des virgules (%1).</translation>
+    </message>
+    <message>
+        <source>A date to skip (repeatable).</source>
+        <translation>Une date à sauter (répétable).</translation>
+    </message>
+    <message>
+        <source>Hashtags, separated by commas.</source>
+        <translation>Hashtags, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Content pillar (by name).</source>
+        <translation>Pilier de contenu (par son nom).</translation>
+    </message>
+    <message>
+        <source>Minutes each occurrence lasts in calendars (default 30).</source>
+        <translation>Durée de chaque occurrence dans les agendas, en minutes (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print the series as one JSON object.</source>
+        <translation>Affiche la série sous forme d’un objet JSON.</translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation>--name est requis.</translation>
+    </message>
+    <message>
+        <source>--rrule is required, e.g. FREQ=WEEKLY;BYDAY=TH.</source>
+        <translation>--rrule est requis, par ex. FREQ=WEEKLY;BYDAY=TH.</translation>
+    </message>
+    <message>
+        <source>--rrule: %1.</source>
+        <translation>--rrule : %1.</translation>
+    </message>
+    <message>
+        <source>--start is required, e.g. 2017-01-05T10:00.</source>
+        <translation>--start est requis, par ex. 2017-01-05T10:00.</translation>
+    </message>
+    <message>
+        <source>--start: “%1” is not a local date and time like 2017-01-05T10:00.</source>
+        <translation>--start : « %1 » n’est pas une date et heure locales comme 2017-01-05T10:00.</translation>
+    </message>
+    <message>
+        <source>--tz is required, e.g. Europe/Zurich.</source>
+        <translation>--tz est requis, par ex. Europe/Zurich.</translation>
+    </message>
+    <message>
+        <source>--tz: “%1” is not an IANA time zone such as Europe/Zurich.</source>
+        <translation>--tz : « %1 » n’est pas un fuseau horaire IANA comme Europe/Zurich.</translation>
+    </message>
+    <message>
+        <source>--channels: “%1” is not a platform (%2).</source>
+        <translation>--channels : « %1 » n’est pas une plateforme (%2).</translation>
+    </message>
+    <message>
+        <source>--duration: “%1” is not a number of minutes from 1 to 1440.</source>
+        <translation>--duration : « %1 » n’est pas un nombre de minutes entre 1 et 1440.</translation>
+    </message>
+    <message>
+        <source>--exdate: “%1” is not a date like 2017-01-05.</source>
+        <translation>--exdate : « %1 » n’est pas une date comme 2017-01-05.</translation>
+    </message>
+    <message>
+        <source>--exdate: the series has no occurrence on %1 (%2).</source>
+        <translation>--exdate : la série n’a pas d’occurrence le %1 (%2).</translation>
+    </message>
+    <message>
+        <source>--rrule: the rule gives no occurrence from --start on.</source>
+        <translation>--rrule : la règle ne donne aucune occurrence à partir de --start.</translation>
+    </message>
+    <message>
+        <source>There is already a series named “%1”.</source>
+        <translation>Il existe déjà une série nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>--pillar: there is no pillar named “%1”.</source>
+        <translation>--pillar : aucun pilier ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>Added “%1”: %2.</source>
+        <translation>« %1 » ajoutée : %2.</translation>
+    </message>
+    <message>
+        <source>List the series of a workspace.</source>
+        <translation>Liste les séries d’un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Affiche un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: beamline series add|list [options]
   add   Add a recurring series (see beamline series add --help).
   list  List the series of a workspace.</source>
-            <translation>Usage : beamline series add|list [options]
+        <translation>Usage : beamline series add|list [options]
   add   Ajoute une série récurrente (voir beamline series add --help).
   list  Liste les séries d’un espace de travail.</translation>
-        </message>
-        <message>
-            <source>beamline series: “%1” is not a subcommand (add, list).</source>
-            <translation>beamline series : « %1 » n’est pas une sous-commande (add, list).</translation>
-        </message>
-        <message>
-            <source>Print the plan of a period: posts and series slots, in time order.</source>
-            <translation>Affiche le planning d’une période : publications et créneaux de séries, dans l’ordre chronologique.</translation>
-        </message>
-        <message>
-            <source>Print the plan as CSV (the columns “beamline import-plan” reads).</source>
-            <translation>Affiche le planning en CSV (les colonnes que lit « beamline import-plan »).</translation>
-        </message>
-        <message>
-            <source>Cannot write to the standard output.</source>
-            <translation>Impossible d’écrire sur la sortie standard.</translation>
-        </message>
-        <message>
-            <source>Nothing planned from %1 to %2.</source>
-            <translation>Rien de prévu du %1 au %2.</translation>
-        </message>
-        <message>
-            <source>Write the plan of a period as an iCalendar (.ics) file.</source>
-            <translation>Écrit le planning d’une période dans un fichier iCalendar (.ics).</translation>
-        </message>
-        <message>
-            <source>Only this series (repeatable); no other posts.</source>
-            <translation>Seulement cette série (répétable) ; pas d’autres publications.</translation>
-        </message>
-        <message>
-            <source>The file to write.</source>
-            <translation>Le fichier à écrire.</translation>
-        </message>
-        <message>
-            <source>Give exactly one output file.</source>
-            <translation>Donnez exactement un fichier de sortie.</translation>
-        </message>
-        <message>
-            <source>--series: there is no series named “%1”.</source>
-            <translation>--series : aucune série ne s’appelle « %1 ».</translation>
-        </message>
-        <message>
-            <source>Cannot write “%1”: %2</source>
-            <translation>Impossible d’écrire « %1 » : %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Wrote %1 event(s) to %2.</source>
-            <translation>
-                <numerusform>%1 événement écrit dans %2.</numerusform>
-                <numerusform>%1 événements écrits dans %2.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Read a plan CSV (as written by “beamline plan --csv”) into a workspace.</source>
-            <translation>Lit un planning CSV (tel qu’écrit par « beamline plan --csv ») dans un espace de travail.</translation>
-        </message>
-        <message>
-            <source>The plan to read.</source>
-            <translation>Le planning à lire.</translation>
-        </message>
-        <message>
-            <source>Give exactly one plan file.</source>
-            <translation>Donnez exactement un fichier de planning.</translation>
-        </message>
-        <message>
-            <source>Cannot read “%1”: %2</source>
-            <translation>Impossible de lire « %1 » : %2</translation>
-        </message>
-        <message>
-            <source>Nothing was changed.</source>
-            <translation>Rien n’a été modifié.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 post(s) added, %2 updated, %3 unchanged, %4 row(s) skipped.</source>
-            <translation>
-                <numerusform>%1 publication ajoutée, %2 modifiées, %3 inchangées, %4 lignes ignorées.</numerusform>
-                <numerusform>%1 publications ajoutées, %2 modifiées, %3 inchangées, %4 lignes ignorées.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>no data</source>
-            <translation>pas de données</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 to %2 (%n day(s))</source>
-            <translation>
-                <numerusform>du %1 au %2 (%n jour)</numerusform>
-                <numerusform>du %1 au %2 (%n jours)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>, compared with %1 to %2</source>
-            <translation>, comparé au %1 – %2</translation>
-        </message>
-        <message>
-            <source>posts %1, interactions %2, engagement %3, followers/day %4, mentions %5</source>
-            <translation>publications %1, interactions %2, engagement %3, abonnés/jour %4, mentions %5</translation>
-        </message>
-        <message>
-            <source> (%1/day vs %2/day, %3%4 %)</source>
-            <translation> (%1/jour contre %2/jour, %3%4 %)</translation>
-        </message>
-        <message>
-            <source>  Web: %1 sessions, %2 per session, exit rate %3</source>
-            <translation>  Web : %1 sessions, %2 par session, taux de sortie %3</translation>
-        </message>
-        <message>
-            <source>    from %1: %2 sessions, %3 per session</source>
-            <translation>    depuis %1 : %2 sessions, %3 par session</translation>
-        </message>
-        <message>
-            <source>Print the impact figures of a period (and a comparison period).</source>
-            <translation>Affiche les chiffres d’impact d’une période (et d’une période de comparaison).</translation>
-        </message>
-        <message>
-            <source>Compare with the equal-length period just before.</source>
-            <translation>Compare avec la période de même durée juste avant.</translation>
-        </message>
-        <message>
-            <source>--%1 YYYY-MM-DD is required.</source>
-            <translation>--%1 AAAA-MM-JJ est requis.</translation>
-        </message>
-        <message>
-            <source>--%1: “%2” is not a date like 2017-01-31.</source>
-            <translation>--%1 : « %2 » n’est pas une date comme 2017-01-31.</translation>
-        </message>
-        <message>
-            <source>--to is before --from.</source>
-            <translation>--to est avant --from.</translation>
-        </message>
-        <message>
-            <source>--compare-to is before --compare-from.</source>
-            <translation>--compare-to est avant --compare-from.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::CsvReader</name>
-        <message>
-            <source>this is not a text file (it looks like binary data); export the report as CSV</source>
-            <translation>ce n’est pas un fichier texte (cela ressemble à des données binaires) ; exportez le rapport au format CSV</translation>
-        </message>
-        <message>
-            <source>the file is not valid UTF-8 and was read as Windows-1252 (probably re-saved in Excel); check accented letters and emoji</source>
-            <translation>le fichier n’est pas en UTF-8 valide et a été lu en Windows-1252 (probablement réenregistré dans Excel) ; vérifiez les lettres accentuées et les émojis</translation>
-        </message>
-        <message>
-            <source>some bytes are not valid in the file's encoding and were replaced</source>
-            <translation>certains octets ne sont pas valides dans l’encodage du fichier et ont été remplacés</translation>
-        </message>
-        <message>
-            <source>unterminated quoted field (the file ends inside quotes; it may be truncated)</source>
-            <translation>champ entre guillemets non fermé (le fichier se termine entre guillemets ; il est peut-être tronqué)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::DataPage</name>
-        <message>
-            <source>Drop a platform export here</source>
-            <translation>Déposez ici un export de plateforme</translation>
-        </message>
-        <message>
-            <source>&amp;Undo Import…</source>
-            <translation>&amp;Annuler l’import…</translation>
-        </message>
-        <message>
-            <source>&amp;Confirm Link</source>
-            <translation>&amp;Confirmer le lien</translation>
-        </message>
-        <message>
-            <source>&amp;Remove Link</source>
-            <translation>&amp;Retirer le lien</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Mapping</source>
-            <translation>&amp;Supprimer la correspondance</translation>
-        </message>
-        <message>
-            <source>Import Exports…</source>
-            <translation>Importer des exports…</translation>
-        </message>
-        <message>
-            <source>Import history</source>
-            <translation>Historique des imports</translation>
-        </message>
-        <message>
-            <source>Import details</source>
-            <translation>Détails de l’import</translation>
-        </message>
-        <message>
-            <source>Import &amp;History</source>
-            <translation>&amp;Historique des imports</translation>
-        </message>
-        <message>
-            <source>Links between imported and planned posts</source>
-            <translation>Liens entre publications importées et planifiées</translation>
-        </message>
-        <message>
-            <source>Links to the &amp;Plan</source>
-            <translation>Liens avec le &amp;plan</translation>
-        </message>
-        <message>
-            <source>Column mappings saved for files Beamline does not know. A file with the same columns is read with its mapping automatically.</source>
-            <translation>Correspondances de colonnes enregistrées pour les fichiers que Beamline ne connaît pas. Un fichier aux mêmes colonnes est lu automatiquement avec sa correspondance.</translation>
-        </message>
-        <message>
-            <source>Saved &amp;Mappings</source>
-            <translation>&amp;Correspondances enregistrées</translation>
-        </message>
-        <message>
-            <source>Links to the &amp;Plan (%1)</source>
-            <translation>Liens avec le &amp;plan (%1)</translation>
-        </message>
-        <message>
-            <source>Select an import to see its details.</source>
-            <translation>Sélectionnez un import pour voir ses détails.</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Depuis</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Importé</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Période</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>du %1 au %2</translation>
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation>Exporté</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>Lignes</translation>
-        </message>
-        <message>
-            <source>%1 read: %2 added, %3 updated, %4 unchanged, %5 skipped</source>
-            <translation>%1 lues : %2 ajoutées, %3 mises à jour, %4 inchangées, %5 ignorées</translation>
-        </message>
-        <message>
-            <source>Encoding</source>
-            <translation>Encodage</translation>
-        </message>
-        <message>
-            <source>SHA-256</source>
-            <translation>SHA-256</translation>
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation>Avertissements</translation>
-        </message>
-        <message>
-            <source>Columns and what they were stored as</source>
-            <translation>Colonnes et ce qu’elles sont devenues</translation>
-        </message>
-        <message>
-            <source>(not used)</source>
-            <translation>(non utilisée)</translation>
-        </message>
-        <message>
-            <source>Undo Import</source>
-            <translation>Annuler l’import</translation>
-        </message>
-        <message>
-            <source>Undo the import of “%1”?
+    </message>
+    <message>
+        <source>beamline series: “%1” is not a subcommand (add, list).</source>
+        <translation>beamline series : « %1 » n’est pas une sous-commande (add, list).</translation>
+    </message>
+    <message>
+        <source>Print the plan of a period: posts and series slots, in time order.</source>
+        <translation>Affiche le planning d’une période : publications et créneaux de séries, dans l’ordre chronologique.</translation>
+    </message>
+    <message>
+        <source>Print the plan as CSV (the columns “beamline import-plan” reads).</source>
+        <translation>Affiche le planning en CSV (les colonnes que lit « beamline import-plan »).</translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation>Impossible d’écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Nothing planned from %1 to %2.</source>
+        <translation>Rien de prévu du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Write the plan of a period as an iCalendar (.ics) file.</source>
+        <translation>Écrit le planning d’une période dans un fichier iCalendar (.ics).</translation>
+    </message>
+    <message>
+        <source>Only this series (repeatable); no other posts.</source>
+        <translation>Seulement cette série (répétable) ; pas d’autres publications.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Give exactly one output file.</source>
+        <translation>Donnez exactement un fichier de sortie.</translation>
+    </message>
+    <message>
+        <source>--series: there is no series named “%1”.</source>
+        <translation>--series : aucune série ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 event(s) to %2.</source>
+        <translation>
+            <numerusform>%1 événement écrit dans %2.</numerusform>
+            <numerusform>%1 événements écrits dans %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read a plan CSV (as written by “beamline plan --csv”) into a workspace.</source>
+        <translation>Lit un planning CSV (tel qu’écrit par « beamline plan --csv ») dans un espace de travail.</translation>
+    </message>
+    <message>
+        <source>The plan to read.</source>
+        <translation>Le planning à lire.</translation>
+    </message>
+    <message>
+        <source>Give exactly one plan file.</source>
+        <translation>Donnez exactement un fichier de planning.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 post(s) added, %2 updated, %3 unchanged, %4 row(s) skipped.</source>
+        <translation>
+            <numerusform>%1 publication ajoutée, %2 modifiées, %3 inchangées, %4 lignes ignorées.</numerusform>
+            <numerusform>%1 publications ajoutées, %2 modifiées, %3 inchangées, %4 lignes ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>du %1 au %2 (%n jour)</numerusform>
+            <numerusform>du %1 au %2 (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, compared with %1 to %2</source>
+        <translation>, comparé au %1 – %2</translation>
+    </message>
+    <message>
+        <source>posts %1, interactions %2, engagement %3, followers/day %4, mentions %5</source>
+        <translation>publications %1, interactions %2, engagement %3, abonnés/jour %4, mentions %5</translation>
+    </message>
+    <message>
+        <source> (%1/day vs %2/day, %3%4 %)</source>
+        <translation> (%1/jour contre %2/jour, %3%4 %)</translation>
+    </message>
+    <message>
+        <source>  Web: %1 sessions, %2 per session, exit rate %3</source>
+        <translation>  Web : %1 sessions, %2 par session, taux de sortie %3</translation>
+    </message>
+    <message>
+        <source>    from %1: %2 sessions, %3 per session</source>
+        <translation>    depuis %1 : %2 sessions, %3 par session</translation>
+    </message>
+    <message>
+        <source>Print the impact figures of a period (and a comparison period).</source>
+        <translation>Affiche les chiffres d’impact d’une période (et d’une période de comparaison).</translation>
+    </message>
+    <message>
+        <source>Compare with the equal-length period just before.</source>
+        <translation>Compare avec la période de même durée juste avant.</translation>
+    </message>
+    <message>
+        <source>--%1 YYYY-MM-DD is required.</source>
+        <translation>--%1 AAAA-MM-JJ est requis.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date like 2017-01-31.</source>
+        <translation>--%1 : « %2 » n’est pas une date comme 2017-01-31.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to est avant --from.</translation>
+    </message>
+    <message>
+        <source>--compare-to is before --compare-from.</source>
+        <translation>--compare-to est avant --compare-from.</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::CsvReader</name>
+    <message>
+        <source>this is not a text file (it looks like binary data); export the report as CSV</source>
+        <translation>ce n’est pas un fichier texte (cela ressemble à des données binaires) ; exportez le rapport au format CSV</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 and was read as Windows-1252 (probably re-saved in Excel); check accented letters and emoji</source>
+        <translation>le fichier n’est pas en UTF-8 valide et a été lu en Windows-1252 (probablement réenregistré dans Excel) ; vérifiez les lettres accentuées et les émojis</translation>
+    </message>
+    <message>
+        <source>some bytes are not valid in the file&apos;s encoding and were replaced</source>
+        <translation>certains octets ne sont pas valides dans l’encodage du fichier et ont été remplacés</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field (the file ends inside quotes; it may be truncated)</source>
+        <translation>champ entre guillemets non fermé (le fichier se termine entre guillemets ; il est peut-être tronqué)</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::DataPage</name>
+    <message>
+        <source>Drop a platform export here</source>
+        <translation>Déposez ici un export de plateforme</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Annuler l’import…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Link</source>
+        <translation>&amp;Confirmer le lien</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>&amp;Retirer le lien</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Mapping</source>
+        <translation>&amp;Supprimer la correspondance</translation>
+    </message>
+    <message>
+        <source>Import Exports…</source>
+        <translation>Importer des exports…</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Historique des imports</translation>
+    </message>
+    <message>
+        <source>Import details</source>
+        <translation>Détails de l’import</translation>
+    </message>
+    <message>
+        <source>Import &amp;History</source>
+        <translation>&amp;Historique des imports</translation>
+    </message>
+    <message>
+        <source>Links between imported and planned posts</source>
+        <translation>Liens entre publications importées et planifiées</translation>
+    </message>
+    <message>
+        <source>Links to the &amp;Plan</source>
+        <translation>Liens avec le &amp;plan</translation>
+    </message>
+    <message>
+        <source>Column mappings saved for files Beamline does not know. A file with the same columns is read with its mapping automatically.</source>
+        <translation>Correspondances de colonnes enregistrées pour les fichiers que Beamline ne connaît pas. Un fichier aux mêmes colonnes est lu automatiquement avec sa correspondance.</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Mappings</source>
+        <translation>&amp;Correspondances enregistrées</translation>
+    </message>
+    <message>
+        <source>Links to the &amp;Plan (%1)</source>
+        <translation>Liens avec le &amp;plan (%1)</translation>
+    </message>
+    <message>
+        <source>Select an import to see its details.</source>
+        <translation>Sélectionnez un import pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>%1 read: %2 added, %3 updated, %4 unchanged, %5 skipped</source>
+        <translation>%1 lues : %2 ajoutées, %3 mises à jour, %4 inchangées, %5 ignorées</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Columns and what they were stored as</source>
+        <translation>Colonnes et ce qu’elles sont devenues</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(non utilisée)</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Undo the import of “%1”?
 
 The %2 rows it added are removed and the %3 values it replaced come back. You can import the file again later.</source>
-            <translation>Annuler l’import de « %1 » ?
+        <translation>Annuler l’import de « %1 » ?
 
 Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a remplacées reviennent. Vous pourrez importer le fichier à nouveau plus tard.</translation>
-        </message>
-        <message>
-            <source>The import of “%1” was undone.</source>
-            <translation>L’import de « %1 » a été annulé.</translation>
-        </message>
-        <message>
-            <source>The import could not be undone; nothing was changed: %1</source>
-            <translation>L’import n’a pas pu être annulé ; rien n’a été modifié : %1</translation>
-        </message>
-        <message>
-            <source>The mapping “%1” was deleted; files with its columns will be asked about again.</source>
-            <translation>La correspondance « %1 » a été supprimée ; les fichiers avec ces colonnes seront à nouveau soumis.</translation>
-        </message>
-        <message>
-            <source>Web &amp;Attribution</source>
-            <translation>&amp;Attribution web</translation>
-        </message>
-        <message>
-            <source>&amp;Link To…</source>
-            <translation>&amp;Lier à…</translation>
-        </message>
-        <message>
-            <source>Also list imported posts linked to &amp;nothing</source>
-            <translation>Lister aussi les publications importées liées à ri&amp;en</translation>
-        </message>
-        <message>
-            <source>Imported posts are linked to planned posts by permalink, by a shared link, or by channel, time and text. Confirm the links that are right, link a post to another planned post, or remove the link. Every change can be undone (Edit ▸ Undo).</source>
-            <translation>Les publications importées sont liées aux publications prévues par leur permalien, par un lien commun, ou par le canal, l’heure et le texte. Confirmez les liens justes, liez une publication à une autre publication prévue, ou retirez le lien. Chaque changement peut être annulé (Édition ▸ Annuler).</translation>
-        </message>
-        <message>
-            <source>Confirm Link to the Plan</source>
-            <translation>Confirmer le lien au plan</translation>
-        </message>
-        <message>
-            <source>Remove Link to the Plan</source>
-            <translation>Retirer le lien au plan</translation>
-        </message>
-        <message>
-            <source>Link to a Planned Post</source>
-            <translation>Lier à une publication prévue</translation>
-        </message>
-        <message>
-            <source>No link waits for review</source>
-            <translation>Aucun lien n’attend de vérification</translation>
-        </message>
-        <message>
-            <source>Beamline links imported posts to the plan as they arrive. To link a post by hand, tick “Also list imported posts linked to nothing”.</source>
-            <translation>Beamline lie les publications importées au plan dès leur arrivée. Pour lier une publication à la main, cochez « Lister aussi les publications importées liées à rien ».</translation>
-        </message>
-        <message>
-            <source>The exports of X, Facebook and Instagram (Meta Business Suite), YouTube, LinkedIn, Google Analytics, Matomo and listening tools, as CSV, ZIP or Excel workbooks. Drop files or folders anywhere on the window.</source>
-            <translation>Les exports de X, Facebook et Instagram (Meta Business Suite), YouTube, LinkedIn, Google Analytics, Matomo et des outils de veille, en CSV, ZIP ou classeurs Excel. Déposez des fichiers ou des dossiers n’importe où sur la fenêtre.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::Database</name>
-        <message>
-            <source>Could not open “%1”</source>
-            <translation>Impossible d’ouvrir « %1 »</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::DemoGenerator</name>
-        <message>
-            <source>Example Physics Lab — demo (synthetic data)</source>
-            <translation>Example Physics Lab — démo (données synthétiques)</translation>
-        </message>
-        <message>
-            <source>A photo from the archives every Thursday.</source>
-            <translation>Une photo des archives chaque jeudi.</translation>
-        </message>
-        <message>
-            <source>Lab closed between Christmas and New Year</source>
-            <translation>Laboratoire fermé entre Noël et le Nouvel An</translation>
-        </message>
-        <message>
-            <source>A close-up of an object from the lab; the answer follows on Friday.</source>
-            <translation>Un gros plan sur un objet du laboratoire ; la réponse suit le vendredi.</translation>
-        </message>
-        <message>
-            <source>Moved after the Christmas break</source>
-            <translation>Déplacé après la pause de Noël</translation>
-        </message>
-        <message>
-            <source>Recommend labs, people and projects worth following.</source>
-            <translation>Recommander des laboratoires, des personnes et des projets à suivre.</translation>
-        </message>
-        <message>
-            <source>Synthetic influencer for the demo</source>
-            <translation>Influenceur synthétique pour la démo</translation>
-        </message>
-        <message>
-            <source>Reach new audiences on Instagram with influencers and bring them to the website</source>
-            <translation>Toucher de nouveaux publics sur Instagram avec des influenceurs et les amener sur le site web</translation>
-        </message>
-        <message>
-            <source>#WhatsUpLHC starts</source>
-            <translation>Début de #WhatsUpLHC</translation>
-        </message>
-        <message>
-            <source>#WhatsUpLHC ends</source>
-            <translation>Fin de #WhatsUpLHC</translation>
-        </message>
-        <message>
-            <source>Press release: new results at ICHEP</source>
-            <translation>Communiqué : nouveaux résultats à ICHEP</translation>
-        </message>
-        <message>
-            <source>Press release: antimatter spectrum</source>
-            <translation>Communiqué : spectre de l’antimatière</translation>
-        </message>
-        <message>
-            <source>Demo data (synthetic)</source>
-            <translation>Données de démonstration (synthétiques)</translation>
-        </message>
-        <message>
-            <source>Guess What It Is: %1</source>
-            <translation>Guess What It Is : %1</translation>
-        </message>
-        <message>
-            <source>Guess What It Is: holiday edition</source>
-            <translation>Guess What It Is : édition des fêtes</translation>
-        </message>
-        <message>
-            <source>Meet %1</source>
-            <translation>Rencontrez %1</translation>
-        </message>
-        <message>
-            <source>Video: a tour of the control room</source>
-            <translation>Vidéo : visite de la salle de contrôle</translation>
-        </message>
-        <message>
-            <source>#WhatsUpLHC with %1</source>
-            <translation>#WhatsUpLHC avec %1</translation>
-        </message>
-        <message>
-            <source>Ask followers what they would name the new magnet</source>
-            <translation>Demander aux abonnés comment ils nommeraient le nouvel aimant</translation>
-        </message>
-        <message>
-            <source>Time-lapse of the cavern cleaning</source>
-            <translation>Accéléré du nettoyage de la caverne</translation>
-        </message>
-        <message>
-            <source>Explainer: what is a bunch crossing?</source>
-            <translation>Explication : qu’est-ce qu’un croisement de paquets ?</translation>
-        </message>
-        <message>
-            <source>“%1” already exists and is not a demo workspace; choose another file name for the demo.</source>
-            <translation>« %1 » existe déjà et n’est pas un espace de démonstration ; choisissez un autre nom de fichier pour la démo.</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be written.</source>
-            <translation>Impossible d’écrire dans « %1 ».</translation>
-        </message>
-        <message>
-            <source>Could not write the demo workspace: %1</source>
-            <translation>Impossible d’écrire l’espace de démonstration : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::HeadlessCommands</name>
-        <message>
-            <source>Create the demo workspace (synthetic data) in a file.</source>
-            <translation>Crée l’espace de démonstration (données synthétiques) dans un fichier.</translation>
-        </message>
-        <message>
-            <source>Describe a workspace: format, name, what it holds.</source>
-            <translation>Décrit un espace de travail : format, nom, contenu.</translation>
-        </message>
-        <message>
-            <source>Import platform exports (CSV, ZIP, XLS) into a workspace.</source>
-            <translation>Importe les exports des plateformes (CSV, ZIP, XLS) dans un espace de travail.</translation>
-        </message>
-        <message>
-            <source>Render a chart to PNG, SVG or PDF for slides, without a display.</source>
-            <translation>Dessine un graphique en PNG, SVG ou PDF pour des diapositives, sans écran.</translation>
-        </message>
-        <message>
-            <source>Write the plan of a period as an iCalendar (.ics) file.</source>
-            <translation>Écrit le planning d’une période dans un fichier iCalendar (.ics).</translation>
-        </message>
-        <message>
-            <source>Read a plan CSV into a workspace (one transaction).</source>
-            <translation>Lit un planning CSV dans un espace de travail (une transaction).</translation>
-        </message>
-        <message>
-            <source>Print the posts and series slots of a period (text, JSON or CSV).</source>
-            <translation>Affiche les publications et créneaux de séries d’une période (texte, JSON ou CSV).</translation>
-        </message>
-        <message>
-            <source>Print the impact figures of a period, with a comparison (text or JSON).</source>
-            <translation>Affiche les chiffres d’impact d’une période, avec comparaison (texte ou JSON).</translation>
-        </message>
-        <message>
-            <source>Add or list recurring series.</source>
-            <translation>Ajoute ou liste les séries récurrentes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::IcsExporter</name>
-        <message>
-            <source>The range ends (%1) before it starts (%2).</source>
-            <translation>La période finit (%1) avant de commencer (%2).</translation>
-        </message>
-        <message>
-            <source>The time zone “%1” of the series “%2” is unknown to libical.</source>
-            <translation>Le fuseau horaire « %1 » de la série « %2 » est inconnu de libical.</translation>
-        </message>
-        <message>
-            <source>The rule of the series “%1” is not valid: %2</source>
-            <translation>La règle de la série « %1 » n’est pas valide : %2</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>Status: %1</source>
-            <translation>État : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ImportContext</name>
-        <message>
-            <source>expected %1 fields, found %2; the row was skipped</source>
-            <translation>%1 champs attendus, %2 trouvés ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>column %1 (“%2”): “%3” is not a number; left empty</source>
-            <translation>colonne %1 (« %2 ») : « %3 » n’est pas un nombre ; laissée vide</translation>
-        </message>
-        <message>
-            <source>column %1 (“%2”): “%3” could not be read; left empty</source>
-            <translation>colonne %1 (« %2 ») : « %3 » n’a pas pu être lue ; laissée vide</translation>
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <translation>ligne %1 : %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more warning(s)</source>
-            <translation>
-                <numerusform>… et %n autre avertissement</numerusform>
-                <numerusform>… et %n autres avertissements</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>expected %1 fields, found %2; the extra cells are empty and were ignored (this and any later such rows)</source>
-            <translation>%1 champs attendus, %2 trouvés ; les cellules en trop sont vides et ont été ignorées (pour cette ligne et les suivantes du même genre)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ImportController</name>
-        <message numerus="yes">
-            <source>Reading %n file(s)…</source>
-            <translation>
-                <numerusform>Lecture de %n fichier…</numerusform>
-                <numerusform>Lecture de %n fichiers…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importer</translation>
-        </message>
-        <message numerus="yes">
-            <source>Importing %n file(s)…</source>
-            <translation>
-                <numerusform>Import de %n fichier…</numerusform>
-                <numerusform>Import de %n fichiers…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Importing “%1”…</source>
-            <translation>Import de « %1 »…</translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n file(s) in all)</source>
-            <translation>
-                <numerusform> (%n fichier en tout)</numerusform>
-                <numerusform> (%n fichiers en tout)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n file(s): </source>
-            <translation>
-                <numerusform>%n fichier importé : </numerusform>
-                <numerusform>%n fichiers importés : </numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 rows added, %2 updated, %3 unchanged, %4 skipped.</source>
-            <translation>%1 lignes ajoutées, %2 mises à jour, %3 inchangées, %4 ignorées.</translation>
-        </message>
-        <message>
-            <source>The import was cancelled; the file being read was left out entirely.</source>
-            <translation>L’import a été annulé ; le fichier en cours de lecture a été entièrement laissé de côté.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) could not be imported and changed nothing:</source>
-            <translation>
-                <numerusform>%n fichier n’a pas pu être importé et n’a rien changé :</numerusform>
-                <numerusform>%n fichiers n’ont pas pu être importés et n’ont rien changé :</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ImportFormats</name>
-        <message>
-            <source>column %1: “%2” is not a date; the row was skipped</source>
-            <translation>colonne %1 : « %2 » n’est pas une date ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>Saved mapping “%1”</source>
-            <translation>Correspondance enregistrée « %1 »</translation>
-        </message>
-        <message>
-            <source>the header the mapping “%1” was made for is not in this file</source>
-            <translation>l’en-tête pour lequel la correspondance « %1 » a été faite n’est pas dans ce fichier</translation>
-        </message>
-        <message>
-            <source>the ids were turned into rounded numbers by a spreadsheet (%1)</source>
-            <translation>les identifiants ont été transformés en nombres arrondis par un tableur (%1)</translation>
-        </message>
-        <message>
-            <source>no post id or link; the row was skipped</source>
-            <translation>ni identifiant ni lien de publication ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>column %1: “%2” does not match the chosen date format</source>
-            <translation>colonne %1 : « %2 » ne correspond pas au format de date choisi</translation>
-        </message>
-        <message>
-            <source>column %1: “%2” does not match the chosen date format; the row was skipped</source>
-            <translation>colonne %1 : « %2 » ne correspond pas au format de date choisi ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>LinkedIn Page: posts</source>
-            <translation>Page LinkedIn : publications</translation>
-        </message>
-        <message>
-            <source>no LinkedIn posts header found</source>
-            <translation>aucun en-tête de publications LinkedIn trouvé</translation>
-        </message>
-        <message>
-            <source>required column(s) missing: %1</source>
-            <translation>colonne(s) obligatoire(s) absente(s) : %1</translation>
-        </message>
-        <message>
-            <source>no post link; the row was skipped</source>
-            <translation>pas de lien de publication ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>LinkedIn Page: metrics by day</source>
-            <translation>Page LinkedIn : mesures par jour</translation>
-        </message>
-        <message>
-            <source>LinkedIn Page: new followers by day</source>
-            <translation>Page LinkedIn : nouveaux abonnés par jour</translation>
-        </message>
-        <message>
-            <source>no LinkedIn daily header found</source>
-            <translation>aucun en-tête LinkedIn par jour trouvé</translation>
-        </message>
-        <message>
-            <source>New followers</source>
-            <translation>Nouveaux abonnés</translation>
-        </message>
-        <message>
-            <source>Brandwatch mentions</source>
-            <translation>Mentions Brandwatch</translation>
-        </message>
-        <message>
-            <source>Meltwater mentions</source>
-            <translation>Mentions Meltwater</translation>
-        </message>
-        <message>
-            <source>no mentions header found</source>
-            <translation>aucun en-tête de mentions trouvé</translation>
-        </message>
-        <message>
-            <source>unknown sentiment “%1”; left empty</source>
-            <translation>sentiment « %1 » inconnu ; laissé vide</translation>
-        </message>
-        <message>
-            <source>the post ids were turned into rounded numbers (%1) by a spreadsheet, so posts cannot be told apart: download the export again from Meta Business Suite and import it without opening it in Excel</source>
-            <translation>les identifiants des publications ont été transformés en nombres arrondis (%1) par un tableur, les publications ne peuvent donc plus être distinguées : téléchargez à nouveau l’export depuis Meta Business Suite et importez-le sans l’ouvrir dans Excel</translation>
-        </message>
-        <message>
-            <source>Meta Business Suite: Instagram posts</source>
-            <translation>Meta Business Suite : publications Instagram</translation>
-        </message>
-        <message>
-            <source>Meta Business Suite: Facebook posts</source>
-            <translation>Meta Business Suite : publications Facebook</translation>
-        </message>
-        <message>
-            <source>no Meta post export header found</source>
-            <translation>aucun en-tête d’export de publications Meta trouvé</translation>
-        </message>
-        <message>
-            <source>no post id; the row was skipped</source>
-            <translation>pas d’identifiant de publication ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>column %1: “%2” is not a publish time like 01/30/2026 10:00; the row was skipped</source>
-            <translation>colonne %1 : « %2 » n’est pas une heure de publication comme 01/30/2026 10:00 ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>Meta Business Suite: daily metric</source>
-            <translation>Meta Business Suite : mesure par jour</translation>
-        </message>
-        <message>
-            <source>no "Date","Primary" table found</source>
-            <translation>aucun tableau "Date","Primary" trouvé</translation>
-        </message>
-        <message>
-            <source>the metric “%1” does not say which platform it is for; it was stored for %2</source>
-            <translation>la mesure « %1 » n’indique pas sa plateforme ; elle a été enregistrée pour %2</translation>
-        </message>
-        <message>
-            <source>column 1: “%1” is not a date; the row was skipped</source>
-            <translation>colonne 1 : « %1 » n’est pas une date ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>Facebook Page Insights: posts (legacy)</source>
-            <translation>Statistiques de page Facebook : publications (ancien format)</translation>
-        </message>
-        <message>
-            <source>no Page Insights header found</source>
-            <translation>aucun en-tête de statistiques de page trouvé</translation>
-        </message>
-        <message>
-            <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM; the row was skipped</source>
-            <translation>colonne %1 : « %2 » n’est pas une heure comme 01/19/2017 09:03:47 AM ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>the totals row says %1 sessions but the rows add up to %2 (the report may be sampled or cut off)</source>
-            <translation>la ligne de total indique %1 sessions mais les lignes en totalisent %2 (le rapport est peut-être échantillonné ou tronqué)</translation>
-        </message>
-        <message>
-            <source>the daily table adds up to %1 sessions but the report's total is %2</source>
-            <translation>le tableau par jour totalise %1 sessions mais le total du rapport est %2</translation>
-        </message>
-        <message>
-            <source>Google Analytics (Universal Analytics) report</source>
-            <translation>Rapport Google Analytics (Universal Analytics)</translation>
-        </message>
-        <message>
-            <source>the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report's header block</source>
-            <translation>la ligne de période (# AAAAMMJJ-AAAAMMJJ) manque dans l’en-tête du rapport</translation>
-        </message>
-        <message>
-            <source>the report has no table</source>
-            <translation>le rapport n’a pas de tableau</translation>
-        </message>
-        <message>
-            <source>the sessions-by-hour table was not imported (Beamline keeps days)</source>
-            <translation>le tableau des sessions par heure n’a pas été importé (Beamline garde les jours)</translation>
-        </message>
-        <message>
-            <source>an unknown second table starting with “%1” was not imported</source>
-            <translation>un second tableau inconnu commençant par « %1 » n’a pas été importé</translation>
-        </message>
-        <message>
-            <source>Google Analytics 4 report</source>
-            <translation>Rapport Google Analytics 4</translation>
-        </message>
-        <message>
-            <source>the start and end dates (# Start date: / # End date:) are missing from the report's header block</source>
-            <translation>les dates de début et de fin (# Start date: / # End date:) manquent dans l’en-tête du rapport</translation>
-        </message>
-        <message>
-            <source>Matomo report</source>
-            <translation>Rapport Matomo</translation>
-        </message>
-        <message>
-            <source>the report is empty</source>
-            <translation>le rapport est vide</translation>
-        </message>
-        <message>
-            <source>the report's period is not in its file name; keep Matomo's name (“Export _ Referrers _ 2017.csv”) or export it with the date as a column</source>
-            <translation>la période du rapport ne figure pas dans le nom du fichier ; gardez le nom donné par Matomo (« Export _ Referrers _ 2017.csv ») ou exportez-le avec la date en colonne</translation>
-        </message>
-        <message>
-            <source>column 1: “%1” is not a period; the row was skipped</source>
-            <translation>colonne 1 : « %1 » n’est pas une période ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>X tweet activity (legacy analytics)</source>
-            <translation>Activité des tweets X (anciennes statistiques)</translation>
-        </message>
-        <message>
-            <source>no tweet activity header found</source>
-            <translation>aucun en-tête d’activité des tweets trouvé</translation>
-        </message>
-        <message>
-            <source>the tweet ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
-            <translation>les identifiants des tweets ont été transformés en nombres arrondis (%1) par un tableur : téléchargez à nouveau l’export et importez-le sans l’ouvrir dans Excel</translation>
-        </message>
-        <message>
-            <source>no tweet id; the row was skipped</source>
-            <translation>pas d’identifiant de tweet ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000; the row was skipped</source>
-            <translation>colonne %1 : « %2 » n’est pas une heure comme 2017-01-31 10:00 +0000 ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>X account analytics: posts</source>
-            <translation>Statistiques du compte X : publications</translation>
-        </message>
-        <message>
-            <source>no X account analytics header found</source>
-            <translation>aucun en-tête de statistiques du compte X trouvé</translation>
-        </message>
-        <message>
-            <source>the post ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
-            <translation>les identifiants des publications ont été transformés en nombres arrondis (%1) par un tableur : téléchargez à nouveau l’export et importez-le sans l’ouvrir dans Excel</translation>
-        </message>
-        <message>
-            <source>the post id's time (%1) does not fall on its Date (%2)</source>
-            <translation>l’heure tirée de l’identifiant (%1) ne tombe pas à sa date (%2)</translation>
-        </message>
-        <message>
-            <source>neither the id nor the Date gives the post's day; the row was skipped</source>
-            <translation>ni l’identifiant ni la date ne donnent le jour de la publication ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>X account analytics: overview by day</source>
-            <translation>Statistiques du compte X : vue d’ensemble par jour</translation>
-        </message>
-        <message>
-            <source>no X overview header found</source>
-            <translation>aucun en-tête de vue d’ensemble X trouvé</translation>
-        </message>
-        <message>
-            <source>X account analytics: video overview</source>
-            <translation>Statistiques du compte X : vue d’ensemble des vidéos</translation>
-        </message>
-        <message>
-            <source>no video overview header found</source>
-            <translation>aucun en-tête de vue d’ensemble des vidéos trouvé</translation>
-        </message>
-        <message>
-            <source>the video's post link does not name a post; the row was skipped</source>
-            <translation>le lien de publication de la vidéo ne désigne aucune publication ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>YouTube Studio: videos (table data)</source>
-            <translation>YouTube Studio : vidéos (tableau)</translation>
-        </message>
-        <message>
-            <source>no YouTube table header found</source>
-            <translation>aucun en-tête de tableau YouTube trouvé</translation>
-        </message>
-        <message>
-            <source>no video id; the row was skipped</source>
-            <translation>pas d’identifiant de vidéo ; la ligne a été ignorée</translation>
-        </message>
-        <message>
-            <source>“%1” is not a publish date; the video has no date</source>
-            <translation>« %1 » n’est pas une date de publication ; la vidéo n’a pas de date</translation>
-        </message>
-        <message>
-            <source>the Total row says %1 views but the videos add up to %2: YouTube exports only the rows it had loaded, so some videos may be missing</source>
-            <translation>la ligne Total indique %1 vues mais les vidéos en totalisent %2 : YouTube n’exporte que les lignes qu’il avait chargées, il manque donc peut-être des vidéos</translation>
-        </message>
-        <message>
-            <source>YouTube Studio: views by day</source>
-            <translation>YouTube Studio : vues par jour</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>le fichier est vide</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ImportHistoryModel</name>
-        <message>
-            <source>Demo data</source>
-            <translation>Données de démonstration</translation>
-        </message>
-        <message>
-            <source>Mapping “%1”</source>
-            <translation>Correspondance « %1 »</translation>
-        </message>
-        <message>
-            <source>%1 – %2</source>
-            <translation>%1 – %2</translation>
-        </message>
-        <message>
-            <source>Undone %1</source>
-            <translation>Annulé le %1</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Importé</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported, %n warning(s)</source>
-            <translation>
-                <numerusform>Importé, %n avertissement</numerusform>
-                <numerusform>Importé, %n avertissements</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Fichier</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Période</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Ajoutées</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Mises à jour</translation>
-        </message>
-        <message>
-            <source>Unchanged</source>
-            <translation>Inchangées</translation>
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation>Ignorées</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ImportPlanCommand</name>
-        <message>
-            <source>Import Plan “%1”</source>
-            <translation>Importer le planning « %1 »</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ImportPreviewDialog</name>
-        <message>
-            <source>&amp;Map Columns…</source>
-            <translation>Faire &amp;correspondre les colonnes…</translation>
-        </message>
-        <message>
-            <source>Import Exports</source>
-            <translation>Importer des exports</translation>
-        </message>
-        <message>
-            <source>Check what Beamline found before anything is written. Unchecked files are left out.</source>
-            <translation>Vérifiez ce que Beamline a trouvé avant que rien ne soit écrit. Les fichiers décochés sont laissés de côté.</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Fichier</translation>
-        </message>
-        <message>
-            <source>Detected as</source>
-            <translation>Reconnu comme</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Période</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>Lignes</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Remarques</translation>
-        </message>
-        <message>
-            <source>Files to import</source>
-            <translation>Fichiers à importer</translation>
-        </message>
-        <message>
-            <source>Unknown format</source>
-            <translation>Format inconnu</translation>
-        </message>
-        <message>
-            <source>Cannot be read</source>
-            <translation>Illisible</translation>
-        </message>
-        <message>
-            <source>%1 – %2</source>
-            <translation>%1 – %2</translation>
-        </message>
-        <message>
-            <source>Already imported; importing it again changes nothing</source>
-            <translation>Déjà importé ; l’importer à nouveau ne change rien</translation>
-        </message>
-        <message>
-            <source>Accounts: %1</source>
-            <translation>Comptes : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) will be skipped</source>
-            <translation>
-                <numerusform>%n ligne sera ignorée</numerusform>
-                <numerusform>%n lignes seront ignorées</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n avertissement</numerusform>
-                <numerusform>%n avertissements</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Local times without a zone (Meta, listening tools) are in:</source>
-            <translation>Les heures locales sans fuseau (Meta, outils de veille) sont en :</translation>
-        </message>
-        <message>
-            <source>Tell Beamline what each column of an unknown file means; the mapping is saved for next time</source>
-            <translation>Indiquez à Beamline ce que signifie chaque colonne d’un fichier inconnu ; la correspondance est enregistrée pour la prochaine fois</translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Import %n File(s)</source>
-            <translation>
-                <numerusform>&amp;Importer %n fichier</numerusform>
-                <numerusform>&amp;Importer %n fichiers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Importer</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) of a format Beamline does not know: select one and choose Map Columns.</source>
-            <translation>
-                <numerusform>%n fichier d’un format inconnu de Beamline : sélectionnez-le et choisissez Faire correspondre les colonnes.</numerusform>
-                <numerusform>%n fichiers d’un format inconnu de Beamline : sélectionnez-en un et choisissez Faire correspondre les colonnes.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) cannot be read and will be left out.</source>
-            <translation>
-                <numerusform>%n fichier est illisible et sera laissé de côté.</numerusform>
-                <numerusform>%n fichiers sont illisibles et seront laissés de côté.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::ImportSource</name>
-        <message>
-            <source>the file does not exist</source>
-            <translation>le fichier n’existe pas</translation>
-        </message>
-        <message>
-            <source>this is a folder; drop the files inside it instead</source>
-            <translation>c’est un dossier ; déposez plutôt les fichiers qu’il contient</translation>
-        </message>
-        <message>
-            <source>the file cannot be read: %1</source>
-            <translation>le fichier ne peut pas être lu : %1</translation>
-        </message>
-        <message>
-            <source>the ZIP archive cannot be opened (it may be damaged or incomplete)</source>
-            <translation>l’archive ZIP ne peut pas être ouverte (elle est peut-être endommagée ou incomplète)</translation>
-        </message>
-        <message>
-            <source>the ZIP archive holds no CSV file</source>
-            <translation>l’archive ZIP ne contient aucun fichier CSV</translation>
-        </message>
-        <message>
-            <source>this legacy Excel workbook cannot be read (it may be damaged or protected): open it in a spreadsheet and save each sheet as CSV (UTF-8), then import the CSV files</source>
-            <translation>ce classeur Excel ancien ne peut pas être lu (il est peut-être endommagé ou protégé) : ouvrez-le dans un tableur, enregistrez chaque feuille en CSV (UTF-8), puis importez les fichiers CSV</translation>
-        </message>
-        <message>
-            <source>the workbook has no sheet with data</source>
-            <translation>le classeur n’a aucune feuille avec des données</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be found in the archive</source>
-            <translation>« %1 » est introuvable dans l’archive</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be read from the archive</source>
-            <translation>« %1 » ne peut pas être lu dans l’archive</translation>
-        </message>
-        <message>
-            <source>the sheet “%1” cannot be read</source>
-            <translation>la feuille « %1 » ne peut pas être lue</translation>
-        </message>
-        <message>
-            <source>this is an OpenDocument spreadsheet (.ods), which Beamline cannot read: open it in a spreadsheet and save it as .xlsx, or save each sheet as CSV (UTF-8)</source>
-            <translation>c’est un classeur OpenDocument (.ods), que Beamline ne sait pas lire : ouvrez-le dans un tableur et enregistrez-le en .xlsx, ou enregistrez chaque feuille en CSV (UTF-8)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::Importer</name>
-        <message>
-            <source>%1: the file is empty; there is nothing to import</source>
-            <translation>%1 : le fichier est vide ; il n’y a rien à importer</translation>
-        </message>
-        <message>
-            <source>%1: the import was cancelled; nothing was changed</source>
-            <translation>%1 : l’import a été annulé ; rien n’a été modifié</translation>
-        </message>
-        <message>
-            <source>%1: already imported on %2; nothing changed</source>
-            <translation>%1 : déjà importé le %2 ; rien n’a changé</translation>
-        </message>
-        <message>
-            <source>%1: Matomo exported an empty report (“No data available”); there is nothing to import</source>
-            <translation>%1 : Matomo a exporté un rapport vide (« No data available ») ; il n’y a rien à importer</translation>
-        </message>
-        <message>
-            <source>%1: the file has no rows; there is nothing to import</source>
-            <translation>%1 : le fichier n’a aucune ligne ; il n’y a rien à importer</translation>
-        </message>
-        <message>
-            <source>unknown format “%1”</source>
-            <translation>format « %1 » inconnu</translation>
-        </message>
-        <message>
-            <source>this export is not one Beamline recognises (its first columns are: %1); map its columns in the import dialog, or pass --format</source>
-            <translation>Beamline ne reconnaît pas cet export (ses premières colonnes sont : %1) ; faites correspondre ses colonnes dans la fenêtre d’import, ou passez --format</translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n complete row(s) before it)</source>
-            <translation>
-                <numerusform> (%n ligne complète avant)</numerusform>
-                <numerusform> (%n lignes complètes avant)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>the file could not be read</source>
-            <translation>le fichier n’a pas pu être lu</translation>
-        </message>
-        <message>
-            <source>%1 of %2 rows could not be read, so nothing was imported; the first problems: %3</source>
-            <translation>%1 lignes sur %2 n’ont pas pu être lues, rien n’a donc été importé ; premiers problèmes : %3</translation>
-        </message>
-        <message>
-            <source>no data rows</source>
-            <translation>aucune ligne de données</translation>
-        </message>
-        <message>
-            <source>the workspace is locked by another program; nothing was imported</source>
-            <translation>l’espace de travail est verrouillé par un autre programme ; rien n’a été importé</translation>
-        </message>
-        <message>
-            <source>the workspace could not be written (%1); nothing was imported</source>
-            <translation>l’espace de travail n’a pas pu être écrit (%1) ; rien n’a été importé</translation>
-        </message>
-        <message>
-            <source>%1: not a layout Beamline knows (first columns: %2); it was left out</source>
-            <translation>%1 : pas une disposition connue de Beamline (premières colonnes : %2) ; ignoré</translation>
-        </message>
-        <message numerus="yes">
-            <source>none of its %n sheet(s) or file(s) is a layout Beamline knows</source>
-            <translation>
-                <numerusform>sa feuille ou son fichier n’a pas une disposition connue de Beamline</numerusform>
-                <numerusform>aucune de ses %n feuilles ou fichiers n’a une disposition connue de Beamline</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::KpiTile</name>
-        <message>
-            <source>no data</source>
-            <translation>pas de données</translation>
-        </message>
-        <message>
-            <source>%1/day</source>
-            <translation>%1/jour</translation>
-        </message>
-        <message>
-            <source>vs %1: new</source>
-            <translation>contre %1 : nouveau</translation>
-        </message>
-        <message>
-            <source>vs %1, &lt;span style="color:%2"&gt;%3 %4%5 %&lt;/span&gt;</source>
-            <translation>contre %1, &lt;span style="color:%2"&gt;%3 %4%5 %&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <source>vs %1</source>
-            <translation>contre %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::LinkPostDialog</name>
-        <message>
-            <source>Link to a Planned Post</source>
-            <translation>Lier à une publication prévue</translation>
-        </message>
-        <message>
-            <source>Published on %1, %2:
+    </message>
+    <message>
+        <source>The import of “%1” was undone.</source>
+        <translation>L’import de « %1 » a été annulé.</translation>
+    </message>
+    <message>
+        <source>The import could not be undone; nothing was changed: %1</source>
+        <translation>L’import n’a pas pu être annulé ; rien n’a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>The mapping “%1” was deleted; files with its columns will be asked about again.</source>
+        <translation>La correspondance « %1 » a été supprimée ; les fichiers avec ces colonnes seront à nouveau soumis.</translation>
+    </message>
+    <message>
+        <source>Web &amp;Attribution</source>
+        <translation>&amp;Attribution web</translation>
+    </message>
+    <message>
+        <source>&amp;Link To…</source>
+        <translation>&amp;Lier à…</translation>
+    </message>
+    <message>
+        <source>Also list imported posts linked to &amp;nothing</source>
+        <translation>Lister aussi les publications importées liées à ri&amp;en</translation>
+    </message>
+    <message>
+        <source>Imported posts are linked to planned posts by permalink, by a shared link, or by channel, time and text. Confirm the links that are right, link a post to another planned post, or remove the link. Every change can be undone (Edit ▸ Undo).</source>
+        <translation>Les publications importées sont liées aux publications prévues par leur permalien, par un lien commun, ou par le canal, l’heure et le texte. Confirmez les liens justes, liez une publication à une autre publication prévue, ou retirez le lien. Chaque changement peut être annulé (Édition ▸ Annuler).</translation>
+    </message>
+    <message>
+        <source>Confirm Link to the Plan</source>
+        <translation>Confirmer le lien au plan</translation>
+    </message>
+    <message>
+        <source>Remove Link to the Plan</source>
+        <translation>Retirer le lien au plan</translation>
+    </message>
+    <message>
+        <source>Link to a Planned Post</source>
+        <translation>Lier à une publication prévue</translation>
+    </message>
+    <message>
+        <source>No link waits for review</source>
+        <translation>Aucun lien n’attend de vérification</translation>
+    </message>
+    <message>
+        <source>Beamline links imported posts to the plan as they arrive. To link a post by hand, tick “Also list imported posts linked to nothing”.</source>
+        <translation>Beamline lie les publications importées au plan dès leur arrivée. Pour lier une publication à la main, cochez « Lister aussi les publications importées liées à rien ».</translation>
+    </message>
+    <message>
+        <source>The exports of X, Facebook and Instagram (Meta Business Suite), YouTube, LinkedIn, Google Analytics, Matomo and listening tools, as CSV, ZIP or Excel workbooks. Drop files or folders anywhere on the window.</source>
+        <translation>Les exports de X, Facebook et Instagram (Meta Business Suite), YouTube, LinkedIn, Google Analytics, Matomo et des outils de veille, en CSV, ZIP ou classeurs Excel. Déposez des fichiers ou des dossiers n’importe où sur la fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::Database</name>
+    <message>
+        <source>Could not open “%1”</source>
+        <translation>Impossible d’ouvrir « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::DemoGenerator</name>
+    <message>
+        <source>Example Physics Lab — demo (synthetic data)</source>
+        <translation>Example Physics Lab — démo (données synthétiques)</translation>
+    </message>
+    <message>
+        <source>A photo from the archives every Thursday.</source>
+        <translation>Une photo des archives chaque jeudi.</translation>
+    </message>
+    <message>
+        <source>Lab closed between Christmas and New Year</source>
+        <translation>Laboratoire fermé entre Noël et le Nouvel An</translation>
+    </message>
+    <message>
+        <source>A close-up of an object from the lab; the answer follows on Friday.</source>
+        <translation>Un gros plan sur un objet du laboratoire ; la réponse suit le vendredi.</translation>
+    </message>
+    <message>
+        <source>Moved after the Christmas break</source>
+        <translation>Déplacé après la pause de Noël</translation>
+    </message>
+    <message>
+        <source>Recommend labs, people and projects worth following.</source>
+        <translation>Recommander des laboratoires, des personnes et des projets à suivre.</translation>
+    </message>
+    <message>
+        <source>Synthetic influencer for the demo</source>
+        <translation>Influenceur synthétique pour la démo</translation>
+    </message>
+    <message>
+        <source>Reach new audiences on Instagram with influencers and bring them to the website</source>
+        <translation>Toucher de nouveaux publics sur Instagram avec des influenceurs et les amener sur le site web</translation>
+    </message>
+    <message>
+        <source>#WhatsUpLHC starts</source>
+        <translation>Début de #WhatsUpLHC</translation>
+    </message>
+    <message>
+        <source>#WhatsUpLHC ends</source>
+        <translation>Fin de #WhatsUpLHC</translation>
+    </message>
+    <message>
+        <source>Press release: new results at ICHEP</source>
+        <translation>Communiqué : nouveaux résultats à ICHEP</translation>
+    </message>
+    <message>
+        <source>Press release: antimatter spectrum</source>
+        <translation>Communiqué : spectre de l’antimatière</translation>
+    </message>
+    <message>
+        <source>Demo data (synthetic)</source>
+        <translation>Données de démonstration (synthétiques)</translation>
+    </message>
+    <message>
+        <source>Guess What It Is: %1</source>
+        <translation>Guess What It Is : %1</translation>
+    </message>
+    <message>
+        <source>Guess What It Is: holiday edition</source>
+        <translation>Guess What It Is : édition des fêtes</translation>
+    </message>
+    <message>
+        <source>Meet %1</source>
+        <translation>Rencontrez %1</translation>
+    </message>
+    <message>
+        <source>Video: a tour of the control room</source>
+        <translation>Vidéo : visite de la salle de contrôle</translation>
+    </message>
+    <message>
+        <source>#WhatsUpLHC with %1</source>
+        <translation>#WhatsUpLHC avec %1</translation>
+    </message>
+    <message>
+        <source>Ask followers what they would name the new magnet</source>
+        <translation>Demander aux abonnés comment ils nommeraient le nouvel aimant</translation>
+    </message>
+    <message>
+        <source>Time-lapse of the cavern cleaning</source>
+        <translation>Accéléré du nettoyage de la caverne</translation>
+    </message>
+    <message>
+        <source>Explainer: what is a bunch crossing?</source>
+        <translation>Explication : qu’est-ce qu’un croisement de paquets ?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and is not a demo workspace; choose another file name for the demo.</source>
+        <translation>« %1 » existe déjà et n’est pas un espace de démonstration ; choisissez un autre nom de fichier pour la démo.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>Impossible d’écrire dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>Could not write the demo workspace: %1</source>
+        <translation>Impossible d’écrire l’espace de démonstration : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::HeadlessCommands</name>
+    <message>
+        <source>Create the demo workspace (synthetic data) in a file.</source>
+        <translation>Crée l’espace de démonstration (données synthétiques) dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Describe a workspace: format, name, what it holds.</source>
+        <translation>Décrit un espace de travail : format, nom, contenu.</translation>
+    </message>
+    <message>
+        <source>Import platform exports (CSV, ZIP, XLS) into a workspace.</source>
+        <translation>Importe les exports des plateformes (CSV, ZIP, XLS) dans un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Render a chart to PNG, SVG or PDF for slides, without a display.</source>
+        <translation>Dessine un graphique en PNG, SVG ou PDF pour des diapositives, sans écran.</translation>
+    </message>
+    <message>
+        <source>Write the plan of a period as an iCalendar (.ics) file.</source>
+        <translation>Écrit le planning d’une période dans un fichier iCalendar (.ics).</translation>
+    </message>
+    <message>
+        <source>Read a plan CSV into a workspace (one transaction).</source>
+        <translation>Lit un planning CSV dans un espace de travail (une transaction).</translation>
+    </message>
+    <message>
+        <source>Print the posts and series slots of a period (text, JSON or CSV).</source>
+        <translation>Affiche les publications et créneaux de séries d’une période (texte, JSON ou CSV).</translation>
+    </message>
+    <message>
+        <source>Print the impact figures of a period, with a comparison (text or JSON).</source>
+        <translation>Affiche les chiffres d’impact d’une période, avec comparaison (texte ou JSON).</translation>
+    </message>
+    <message>
+        <source>Add or list recurring series.</source>
+        <translation>Ajoute ou liste les séries récurrentes.</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::IcsExporter</name>
+    <message>
+        <source>The range ends (%1) before it starts (%2).</source>
+        <translation>La période finit (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” of the series “%2” is unknown to libical.</source>
+        <translation>Le fuseau horaire « %1 » de la série « %2 » est inconnu de libical.</translation>
+    </message>
+    <message>
+        <source>The rule of the series “%1” is not valid: %2</source>
+        <translation>La règle de la série « %1 » n’est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ImportContext</name>
+    <message>
+        <source>expected %1 fields, found %2; the row was skipped</source>
+        <translation>%1 champs attendus, %2 trouvés ; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a number; left empty</source>
+        <translation>colonne %1 (« %2 ») : « %3 » n’est pas un nombre ; laissée vide</translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” could not be read; left empty</source>
+        <translation>colonne %1 (« %2 ») : « %3 » n’a pas pu être lue ; laissée vide</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warning(s)</source>
+        <translation>
+            <numerusform>… et %n autre avertissement</numerusform>
+            <numerusform>… et %n autres avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2; the extra cells are empty and were ignored (this and any later such rows)</source>
+        <translation>%1 champs attendus, %2 trouvés ; les cellules en trop sont vides et ont été ignorées (pour cette ligne et les suivantes du même genre)</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ImportController</name>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Lecture de %n fichier…</numerusform>
+            <numerusform>Lecture de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Import de %n fichier…</numerusform>
+            <numerusform>Import de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Import de « %1 »…</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n file(s) in all)</source>
+        <translation>
+            <numerusform> (%n fichier en tout)</numerusform>
+            <numerusform> (%n fichiers en tout)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s): </source>
+        <translation>
+            <numerusform>%n fichier importé : </numerusform>
+            <numerusform>%n fichiers importés : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows added, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>%1 lignes ajoutées, %2 mises à jour, %3 inchangées, %4 ignorées.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the file being read was left out entirely.</source>
+        <translation>L’import a été annulé ; le fichier en cours de lecture a été entièrement laissé de côté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported and changed nothing:</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être importé et n’a rien changé :</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être importés et n’ont rien changé :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ImportFormats</name>
+    <message>
+        <source>column %1: “%2” is not a date; the row was skipped</source>
+        <translation>colonne %1 : « %2 » n’est pas une date ; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>Saved mapping “%1”</source>
+        <translation>Correspondance enregistrée « %1 »</translation>
+    </message>
+    <message>
+        <source>the header the mapping “%1” was made for is not in this file</source>
+        <translation>l’en-tête pour lequel la correspondance « %1 » a été faite n’est pas dans ce fichier</translation>
+    </message>
+    <message>
+        <source>the ids were turned into rounded numbers by a spreadsheet (%1)</source>
+        <translation>les identifiants ont été transformés en nombres arrondis par un tableur (%1)</translation>
+    </message>
+    <message>
+        <source>no post id or link; the row was skipped</source>
+        <translation>ni identifiant ni lien de publication ; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” does not match the chosen date format</source>
+        <translation>colonne %1 : « %2 » ne correspond pas au format de date choisi</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” does not match the chosen date format; the row was skipped</source>
+        <translation>colonne %1 : « %2 » ne correspond pas au format de date choisi ; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>LinkedIn Page: posts</source>
+        <translation>Page LinkedIn : publications</translation>
+    </message>
+    <message>
+        <source>no LinkedIn posts header found</source>
+        <translation>aucun en-tête de publications LinkedIn trouvé</translation>
+    </message>
+    <message>
+        <source>required column(s) missing: %1</source>
+        <translation>colonne(s) obligatoire(s) absente(s) : %1</translation>
+    </message>
+    <message>
+        <source>no post link; the row was skipped</source>
+        <translation>pas de lien de publication ; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>LinkedIn Page: metrics by day</source>
+        <translation>Page LinkedIn : mesures par jour</translation>
+    </message>
+    <message>
+        <source>LinkedIn Page: new followers by day</source>
+        <translation>Page LinkedIn : nouveaux abonnés par jour</translation>
+    </message>
+    <message>
+        <source>no LinkedIn daily header found</source>
+        <translation>aucun en-tête LinkedIn par jour trouvé</translation>
+    </message>
+    <message>
+        <source>New followers</source>
+        <translation>Nouveaux abonnés</translation>
+    </message>
+    <message>
+        <source>Brandwatch mentions</source>
+        <translation>Mentions Brandwatch</translation>
+    </message>
+    <message>
+        <source>Meltwater mentions</source>
+        <translation>Mentions Meltwater</translation>
+    </message>
+    <message>
+        <source>no mentions header found</source>
+        <translation>aucun en-tête de mentions trouvé</translation>
+    </message>
+    <message>
+        <source>unknown sentiment “%1”; left empty</source>
+        <translation>sentiment « %1 » inconnu ; laissé vide</translation>
+    </message>
+    <message>
+        <source>the post ids were turned into rounded numbers (%1) by a spreadsheet, so posts cannot be told apart: download the export again from Meta Business Suite and import it without opening it in Excel</source>
+        <translation>les identifiants des publications ont été transformés en nombres arrondis (%1) par un tableur, les publications ne peuvent donc plus être distinguées : téléchargez à nouveau l’export depuis Meta Business Suite et importez-le sans l’ouvrir dans Excel</translation>
+    </message>
+    <message>
+        <source>Meta Business Suite: Instagram posts</source>
+        <translation>Meta Business Suite : publications Instagram</translation>
+    </message>
+    <message>
+        <source>Meta Business Suite: Facebook posts</source>
+        <translation>Meta Business Suite : publications Facebook</translation>
+    </message>
+    <message>
+        <source>no Meta post export header found</source>
+        <translation>aucun en-tête d’export de publications Meta trouvé</translation>
+    </message>
+    <message>
+        <source>no post id; the row was skipped</source>
+        <translation>pas d’identifiant de publication ; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a publish time like 01/30/2026 10:00; the row was skipped</source>
+        <translation>colonne %1 : « %2 » n’est pas une heure de publication comme 01/30/2026 10:00 ; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>Meta Business Suite: daily metric</source>
+        <translation>Meta Business Suite : mesure par jour</translation>
+    </message>
+    <message>
+        <source>no &quot;Date&quot;,&quot;Primary&quot; table found</source>
+        <translation>aucun tableau &quot;Date&quot;,&quot;Primary&quot; trouvé</translation>
+    </message>
+    <message>
+        <source>the metric “%1” does not say which platform it is for; it was stored for %2</source>
+        <translation>la mesure « %1 » n’indique pas sa plateforme ; elle a été enregistrée pour %2</translation>
+    </message>
+    <message>
+        <source>column 1: “%1” is not a date; the row was skipped</source>
+        <translation>colonne 1 : « %1 » n’est pas une date ; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>Facebook Page Insights: posts (legacy)</source>
+        <translation>Statistiques de page Facebook : publications (ancien format)</translation>
+    </message>
+    <message>
+        <source>no Page Insights header found</source>
+        <translation>aucun en-tête de statistiques de page trouvé</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM; the row was skipped</source>
+        <translation>colonne %1 : « %2 » n’est pas une heure comme 01/19/2017 09:03:47 AM ; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>the totals row says %1 sessions but the rows add up to %2 (the report may be sampled or cut off)</source>
+        <translation>la ligne de total indique %1 sessions mais les lignes en totalisent %2 (le rapport est peut-être échantillonné ou tronqué)</translation>
+    </message>
+    <message>
+        <source>the daily table adds up to %1 sessions but the report&apos;s total is %2</source>
+        <translation>le tableau par jour totalise %1 sessions mais le total du rapport est %2</translation>
+    </message>
+    <message>
+        <source>Google Analytics (Universal Analytics) report</source>
+        <translation>Rapport Google Analytics (Universal Analytics)</translation>
+    </message>
+    <message>
+        <source>the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report&apos;s header block</source>
+        <translation>la ligne de période (# AAAAMMJJ-AAAAMMJJ) manque dans l’en-tête du rapport</translation>
+    </message>
+    <message>
+        <source>the report has no table</source>
+        <translation>le rapport n’a pas de tableau</translation>
+    </message>
+    <message>
+        <source>the sessions-by-hour table was not imported (Beamline keeps days)</source>
+        <translation>le tableau des sessions par heure n’a pas été importé (Beamline garde les jours)</translation>
+    </message>
+    <message>
+        <source>an unknown second table starting with “%1” was not imported</source>
+        <translation>un second tableau inconnu commençant par « %1 » n’a pas été importé</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 report</source>
+        <translation>Rapport Google Analytics 4</translation>
+    </message>
+    <message>
+        <source>the start and end dates (# Start date: / # End date:) are missing from the report&apos;s header block</source>
+        <translation>les dates de début et de fin (# Start date: / # End date:) manquent dans l’en-tête du rapport</translation>
+    </message>
+    <message>
+        <source>Matomo report</source>
+        <translation>Rapport Matomo</translation>
+    </message>
+    <message>
+        <source>the report is empty</source>
+        <translation>le rapport est vide</translation>
+    </message>
+    <message>
+        <source>the report&apos;s period is not in its file name; keep Matomo&apos;s name (“Export _ Referrers _ 2017.csv”) or export it with the date as a column</source>
+        <translation>la période du rapport ne figure pas dans le nom du fichier ; gardez le nom donné par Matomo (« Export _ Referrers _ 2017.csv ») ou exportez-le avec la date en colonne</translation>
+    </message>
+    <message>
+        <source>column 1: “%1” is not a period; the row was skipped</source>
+        <translation>colonne 1 : « %1 » n’est pas une période ; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>X tweet activity (legacy analytics)</source>
+        <translation>Activité des tweets X (anciennes statistiques)</translation>
+    </message>
+    <message>
+        <source>no tweet activity header found</source>
+        <translation>aucun en-tête d’activité des tweets trouvé</translation>
+    </message>
+    <message>
+        <source>the tweet ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
+        <translation>les identifiants des tweets ont été transformés en nombres arrondis (%1) par un tableur : téléchargez à nouveau l’export et importez-le sans l’ouvrir dans Excel</translation>
+    </message>
+    <message>
+        <source>no tweet id; the row was skipped</source>
+        <translation>pas d’identifiant de tweet ; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000; the row was skipped</source>
+        <translation>colonne %1 : « %2 » n’est pas une heure comme 2017-01-31 10:00 +0000 ; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>X account analytics: posts</source>
+        <translation>Statistiques du compte X : publications</translation>
+    </message>
+    <message>
+        <source>no X account analytics header found</source>
+        <translation>aucun en-tête de statistiques du compte X trouvé</translation>
+    </message>
+    <message>
+        <source>the post ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
+        <translation>les identifiants des publications ont été transformés en nombres arrondis (%1) par un tableur : téléchargez à nouveau l’export et importez-le sans l’ouvrir dans Excel</translation>
+    </message>
+    <message>
+        <source>the post id&apos;s time (%1) does not fall on its Date (%2)</source>
+        <translation>l’heure tirée de l’identifiant (%1) ne tombe pas à sa date (%2)</translation>
+    </message>
+    <message>
+        <source>neither the id nor the Date gives the post&apos;s day; the row was skipped</source>
+        <translation>ni l’identifiant ni la date ne donnent le jour de la publication ; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>X account analytics: overview by day</source>
+        <translation>Statistiques du compte X : vue d’ensemble par jour</translation>
+    </message>
+    <message>
+        <source>no X overview header found</source>
+        <translation>aucun en-tête de vue d’ensemble X trouvé</translation>
+    </message>
+    <message>
+        <source>X account analytics: video overview</source>
+        <translation>Statistiques du compte X : vue d’ensemble des vidéos</translation>
+    </message>
+    <message>
+        <source>no video overview header found</source>
+        <translation>aucun en-tête de vue d’ensemble des vidéos trouvé</translation>
+    </message>
+    <message>
+        <source>the video&apos;s post link does not name a post; the row was skipped</source>
+        <translation>le lien de publication de la vidéo ne désigne aucune publication ; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>YouTube Studio: videos (table data)</source>
+        <translation>YouTube Studio : vidéos (tableau)</translation>
+    </message>
+    <message>
+        <source>no YouTube table header found</source>
+        <translation>aucun en-tête de tableau YouTube trouvé</translation>
+    </message>
+    <message>
+        <source>no video id; the row was skipped</source>
+        <translation>pas d’identifiant de vidéo ; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>“%1” is not a publish date; the video has no date</source>
+        <translation>« %1 » n’est pas une date de publication ; la vidéo n’a pas de date</translation>
+    </message>
+    <message>
+        <source>the Total row says %1 views but the videos add up to %2: YouTube exports only the rows it had loaded, so some videos may be missing</source>
+        <translation>la ligne Total indique %1 vues mais les vidéos en totalisent %2 : YouTube n’exporte que les lignes qu’il avait chargées, il manque donc peut-être des vidéos</translation>
+    </message>
+    <message>
+        <source>YouTube Studio: views by day</source>
+        <translation>YouTube Studio : vues par jour</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ImportHistoryModel</name>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>Mapping “%1”</source>
+        <translation>Correspondance « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>Annulé le %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported, %n warning(s)</source>
+        <translation>
+            <numerusform>Importé, %n avertissement</numerusform>
+            <numerusform>Importé, %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangées</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorées</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ImportPlanCommand</name>
+    <message>
+        <source>Import Plan “%1”</source>
+        <translation>Importer le planning « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ImportPreviewDialog</name>
+    <message>
+        <source>&amp;Map Columns…</source>
+        <translation>Faire &amp;correspondre les colonnes…</translation>
+    </message>
+    <message>
+        <source>Import Exports</source>
+        <translation>Importer des exports</translation>
+    </message>
+    <message>
+        <source>Check what Beamline found before anything is written. Unchecked files are left out.</source>
+        <translation>Vérifiez ce que Beamline a trouvé avant que rien ne soit écrit. Les fichiers décochés sont laissés de côté.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Detected as</source>
+        <translation>Reconnu comme</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
+        <source>Unknown format</source>
+        <translation>Format inconnu</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Already imported; importing it again changes nothing</source>
+        <translation>Déjà importé ; l’importer à nouveau ne change rien</translation>
+    </message>
+    <message>
+        <source>Accounts: %1</source>
+        <translation>Comptes : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped</source>
+        <translation>
+            <numerusform>%n ligne sera ignorée</numerusform>
+            <numerusform>%n lignes seront ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local times without a zone (Meta, listening tools) are in:</source>
+        <translation>Les heures locales sans fuseau (Meta, outils de veille) sont en :</translation>
+    </message>
+    <message>
+        <source>Tell Beamline what each column of an unknown file means; the mapping is saved for next time</source>
+        <translation>Indiquez à Beamline ce que signifie chaque colonne d’un fichier inconnu ; la correspondance est enregistrée pour la prochaine fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n File(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n fichier</numerusform>
+            <numerusform>&amp;Importer %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of a format Beamline does not know: select one and choose Map Columns.</source>
+        <translation>
+            <numerusform>%n fichier d’un format inconnu de Beamline : sélectionnez-le et choisissez Faire correspondre les colonnes.</numerusform>
+            <numerusform>%n fichiers d’un format inconnu de Beamline : sélectionnez-en un et choisissez Faire correspondre les colonnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read and will be left out.</source>
+        <translation>
+            <numerusform>%n fichier est illisible et sera laissé de côté.</numerusform>
+            <numerusform>%n fichiers sont illisibles et seront laissés de côté.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ImportSource</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>this is a folder; drop the files inside it instead</source>
+        <translation>c’est un dossier ; déposez plutôt les fichiers qu’il contient</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>the ZIP archive cannot be opened (it may be damaged or incomplete)</source>
+        <translation>l’archive ZIP ne peut pas être ouverte (elle est peut-être endommagée ou incomplète)</translation>
+    </message>
+    <message>
+        <source>the ZIP archive holds no CSV file</source>
+        <translation>l’archive ZIP ne contient aucun fichier CSV</translation>
+    </message>
+    <message>
+        <source>this legacy Excel workbook cannot be read (it may be damaged or protected): open it in a spreadsheet and save each sheet as CSV (UTF-8), then import the CSV files</source>
+        <translation>ce classeur Excel ancien ne peut pas être lu (il est peut-être endommagé ou protégé) : ouvrez-le dans un tableur, enregistrez chaque feuille en CSV (UTF-8), puis importez les fichiers CSV</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with data</source>
+        <translation>le classeur n’a aucune feuille avec des données</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be found in the archive</source>
+        <translation>« %1 » est introuvable dans l’archive</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read from the archive</source>
+        <translation>« %1 » ne peut pas être lu dans l’archive</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” cannot be read</source>
+        <translation>la feuille « %1 » ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (.ods), which Beamline cannot read: open it in a spreadsheet and save it as .xlsx, or save each sheet as CSV (UTF-8)</source>
+        <translation>c’est un classeur OpenDocument (.ods), que Beamline ne sait pas lire : ouvrez-le dans un tableur et enregistrez-le en .xlsx, ou enregistrez chaque feuille en CSV (UTF-8)</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::Importer</name>
+    <message>
+        <source>%1: the file is empty; there is nothing to import</source>
+        <translation>%1 : le fichier est vide ; il n’y a rien à importer</translation>
+    </message>
+    <message>
+        <source>%1: the import was cancelled; nothing was changed</source>
+        <translation>%1 : l’import a été annulé ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: already imported on %2; nothing changed</source>
+        <translation>%1 : déjà importé le %2 ; rien n’a changé</translation>
+    </message>
+    <message>
+        <source>%1: Matomo exported an empty report (“No data available”); there is nothing to import</source>
+        <translation>%1 : Matomo a exporté un rapport vide (« No data available ») ; il n’y a rien à importer</translation>
+    </message>
+    <message>
+        <source>%1: the file has no rows; there is nothing to import</source>
+        <translation>%1 : le fichier n’a aucune ligne ; il n’y a rien à importer</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”</source>
+        <translation>format « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>this export is not one Beamline recognises (its first columns are: %1); map its columns in the import dialog, or pass --format</source>
+        <translation>Beamline ne reconnaît pas cet export (ses premières colonnes sont : %1) ; faites correspondre ses colonnes dans la fenêtre d’import, ou passez --format</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n complete row(s) before it)</source>
+        <translation>
+            <numerusform> (%n ligne complète avant)</numerusform>
+            <numerusform> (%n lignes complètes avant)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>le fichier n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows could not be read, so nothing was imported; the first problems: %3</source>
+        <translation>%1 lignes sur %2 n’ont pas pu être lues, rien n’a donc été importé ; premiers problèmes : %3</translation>
+    </message>
+    <message>
+        <source>no data rows</source>
+        <translation>aucune ligne de données</translation>
+    </message>
+    <message>
+        <source>the workspace is locked by another program; nothing was imported</source>
+        <translation>l’espace de travail est verrouillé par un autre programme ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>the workspace could not be written (%1); nothing was imported</source>
+        <translation>l’espace de travail n’a pas pu être écrit (%1) ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>%1: not a layout Beamline knows (first columns: %2); it was left out</source>
+        <translation>%1 : pas une disposition connue de Beamline (premières colonnes : %2) ; ignoré</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of its %n sheet(s) or file(s) is a layout Beamline knows</source>
+        <translation>
+            <numerusform>sa feuille ou son fichier n’a pas une disposition connue de Beamline</numerusform>
+            <numerusform>aucune de ses %n feuilles ou fichiers n’a une disposition connue de Beamline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::KpiTile</name>
+    <message>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <source>%1/day</source>
+        <translation>%1/jour</translation>
+    </message>
+    <message>
+        <source>vs %1: new</source>
+        <translation>contre %1 : nouveau</translation>
+    </message>
+    <message>
+        <source>vs %1, &lt;span style=&quot;color:%2&quot;&gt;%3 %4%5 %&lt;/span&gt;</source>
+        <translation>contre %1, &lt;span style=&quot;color:%2&quot;&gt;%3 %4%5 %&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>vs %1</source>
+        <translation>contre %1</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::LinkPostDialog</name>
+    <message>
+        <source>Link to a Planned Post</source>
+        <translation>Lier à une publication prévue</translation>
+    </message>
+    <message>
+        <source>Published on %1, %2:
 %3</source>
-            <translation>Publiée sur %1, %2 :
+        <translation>Publiée sur %1, %2 :
 %3</translation>
-        </message>
-        <message>
-            <source>Filter by title or text</source>
-            <translation>Filtrer par titre ou texte</translation>
-        </message>
-        <message>
-            <source>Filter planned posts</source>
-            <translation>Filtrer les publications prévues</translation>
-        </message>
-        <message>
-            <source>Planned for</source>
-            <translation>Prévue pour</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Channels</source>
-            <translation>Canaux</translation>
-        </message>
-        <message>
-            <source>Planned posts</source>
-            <translation>Publications prévues</translation>
-        </message>
-        <message>
-            <source>Nothing is planned within two weeks of this post. Plan it first in the calendar, then link it here.</source>
-            <translation>Rien n’est prévu à moins de deux semaines de cette publication. Planifiez-la d’abord dans le calendrier, puis liez-la ici.</translation>
-        </message>
-        <message>
-            <source>&amp;Link</source>
-            <translation>&amp;Lier</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::MainWindow</name>
-        <message>
-            <source>Sections</source>
-            <translation>Sections</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Ai&amp;de</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>Ouvrir un fichier &amp;récent</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>&amp;Thème</translation>
-        </message>
-        <message>
-            <source>&amp;New Workspace…</source>
-            <translation>&amp;Nouvel espace de travail…</translation>
-        </message>
-        <message>
-            <source>Create an empty workspace file</source>
-            <translation>Créer un fichier d’espace de travail vide</translation>
-        </message>
-        <message>
-            <source>&amp;Open Workspace…</source>
-            <translation>&amp;Ouvrir un espace de travail…</translation>
-        </message>
-        <message>
-            <source>Open a workspace file</source>
-            <translation>Ouvrir un fichier d’espace de travail</translation>
-        </message>
-        <message>
-            <source>Open &amp;Demo Workspace</source>
-            <translation>Ouvrir l’espace de &amp;démonstration</translation>
-        </message>
-        <message>
-            <source>Open a workspace with synthetic data modelled on a lab's campaign</source>
-            <translation>Ouvrir un espace de travail avec des données synthétiques inspirées de la campagne d’un laboratoire</translation>
-        </message>
-        <message>
-            <source>&amp;Import Exports…</source>
-            <translation>&amp;Importer des exports…</translation>
-        </message>
-        <message>
-            <source>Import CSV exports from X, Meta, YouTube, LinkedIn, Google Analytics, Matomo and listening tools</source>
-            <translation>Importer les exports CSV de X, Meta, YouTube, LinkedIn, Google Analytics, Matomo et des outils de veille</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <source>Plan</source>
-            <translation>Planifier</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>Mesurer</translation>
-        </message>
-        <message>
-            <source>Data</source>
-            <translation>Données</translation>
-        </message>
-        <message>
-            <source>Series, calendar and the posts to come</source>
-            <translation>Séries, calendrier et publications à venir</translation>
-        </message>
-        <message>
-            <source>Impact of posts, series and campaigns</source>
-            <translation>Impact des publications, séries et campagnes</translation>
-        </message>
-        <message>
-            <source>Imported exports and their history</source>
-            <translation>Exports importés et leur historique</translation>
-        </message>
-        <message>
-            <source>Follow the &amp;System</source>
-            <translation>Suivre le &amp;système</translation>
-        </message>
-        <message>
-            <source>&amp;Light</source>
-            <translation>&amp;Clair</translation>
-        </message>
-        <message>
-            <source>&amp;Dark</source>
-            <translation>&amp;Sombre</translation>
-        </message>
-        <message>
-            <source>&amp;Full Screen</source>
-            <translation>&amp;Plein écran</translation>
-        </message>
-        <message>
-            <source>&amp;About Beamline</source>
-            <translation>À &amp;propos de Beamline</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>À propos de &amp;Qt</translation>
-        </message>
-        <message>
-            <source>Workspace: %1</source>
-            <translation>Espace de travail : %1</translation>
-        </message>
-        <message>
-            <source>Read-only</source>
-            <translation>Lecture seule</translation>
-        </message>
-        <message>
-            <source>No workspace open</source>
-            <translation>Aucun espace de travail ouvert</translation>
-        </message>
-        <message>
-            <source>New Workspace</source>
-            <translation>Nouvel espace de travail</translation>
-        </message>
-        <message>
-            <source>workspace.beamline</source>
-            <translation>espace.beamline</translation>
-        </message>
-        <message>
-            <source>Beamline workspaces (*.beamline);;All files (*)</source>
-            <translation>Espaces de travail Beamline (*.beamline);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>“%1” already exists; it was opened instead of being replaced.</source>
-            <translation>« %1 » existe déjà ; il a été ouvert au lieu d’être remplacé.</translation>
-        </message>
-        <message>
-            <source>Open Workspace</source>
-            <translation>Ouvrir un espace de travail</translation>
-        </message>
-        <message>
-            <source>Welcome to Beamline. This demo workspace holds synthetic data modelled on a lab's #WhatsUpLHC campaign, so you can explore planning and measuring right away.</source>
-            <translation>Bienvenue dans Beamline. Cet espace de démonstration contient des données synthétiques inspirées de la campagne #WhatsUpLHC d’un laboratoire : vous pouvez explorer la planification et la mesure tout de suite.</translation>
-        </message>
-        <message>
-            <source>Start My Own Workspace</source>
-            <translation>Créer mon propre espace</translation>
-        </message>
-        <message>
-            <source>Import Exports</source>
-            <translation>Importer des exports</translation>
-        </message>
-        <message>
-            <source>About Beamline</source>
-            <translation>À propos de Beamline</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Beamline %1&lt;/h3&gt;&lt;p&gt;Plan a science lab's social-media series on a calendar and measure their impact from the platforms' exports.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Beamline %1&lt;/h3&gt;&lt;p&gt;Planifiez sur un calendrier les séries d’un laboratoire sur les réseaux sociaux et mesurez leur impact à partir des exports des plateformes.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Show Charts</source>
-            <translation>Voir les graphiques</translation>
-        </message>
-        <message>
-            <source>Show History</source>
-            <translation>Voir l’historique</translation>
-        </message>
-        <message>
-            <source>&amp;Plan</source>
-            <translation>&amp;Planning</translation>
-        </message>
-        <message>
-            <source>Exports (*.csv *.tsv *.txt *.zip *.xls *.xlsx);;All files (*)</source>
-            <translation>Exports (*.csv *.tsv *.txt *.zip *.xls *.xlsx);;Tous les fichiers (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::MappingDialog</name>
-        <message>
-            <source>Post ID</source>
-            <translation>Identifiant de publication</translation>
-        </message>
-        <message>
-            <source>Publish date and time</source>
-            <translation>Date et heure de publication</translation>
-        </message>
-        <message>
-            <source>Post text</source>
-            <translation>Texte de la publication</translation>
-        </message>
-        <message>
-            <source>Link to the post</source>
-            <translation>Lien vers la publication</translation>
-        </message>
-        <message>
-            <source>Post type</source>
-            <translation>Type de publication</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Dimension (source, page…)</source>
-            <translation>Dimension (source, page…)</translation>
-        </message>
-        <message>
-            <source>Second dimension</source>
-            <translation>Seconde dimension</translation>
-        </message>
-        <message>
-            <source>Date and time</source>
-            <translation>Date et heure</translation>
-        </message>
-        <message>
-            <source>Mention ID</source>
-            <translation>Identifiant de mention</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>Lien</translation>
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation>Domaine</translation>
-        </message>
-        <message>
-            <source>Network or source</source>
-            <translation>Réseau ou source</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Auteur</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Texte</translation>
-        </message>
-        <message>
-            <source>Reach</source>
-            <translation>Portée</translation>
-        </message>
-        <message>
-            <source>Engagement</source>
-            <translation>Engagement</translation>
-        </message>
-        <message>
-            <source>Sentiment</source>
-            <translation>Sentiment</translation>
-        </message>
-        <message>
-            <source>Impressions</source>
-            <translation>Impressions</translation>
-        </message>
-        <message>
-            <source>Views</source>
-            <translation>Vues</translation>
-        </message>
-        <message>
-            <source>Likes / reactions</source>
-            <translation>J’aime / réactions</translation>
-        </message>
-        <message>
-            <source>Comments / replies</source>
-            <translation>Commentaires / réponses</translation>
-        </message>
-        <message>
-            <source>Shares / reposts</source>
-            <translation>Partages / republications</translation>
-        </message>
-        <message>
-            <source>Saves / bookmarks</source>
-            <translation>Enregistrements / signets</translation>
-        </message>
-        <message>
-            <source>Link clicks</source>
-            <translation>Clics sur les liens</translation>
-        </message>
-        <message>
-            <source>Follows from the post</source>
-            <translation>Abonnements dus à la publication</translation>
-        </message>
-        <message>
-            <source>Video views</source>
-            <translation>Vues de vidéo</translation>
-        </message>
-        <message>
-            <source>Watch time</source>
-            <translation>Durée de visionnage</translation>
-        </message>
-        <message>
-            <source>Engagements (as the platform counts them)</source>
-            <translation>Engagements (selon la plateforme)</translation>
-        </message>
-        <message>
-            <source>Profile visits</source>
-            <translation>Visites du profil</translation>
-        </message>
-        <message>
-            <source>Followers gained</source>
-            <translation>Abonnés gagnés</translation>
-        </message>
-        <message>
-            <source>Followers lost</source>
-            <translation>Abonnés perdus</translation>
-        </message>
-        <message>
-            <source>Story views</source>
-            <translation>Vues des stories</translation>
-        </message>
-        <message>
-            <source>Sessions / visits</source>
-            <translation>Sessions / visites</translation>
-        </message>
-        <message>
-            <source>Users</source>
-            <translation>Utilisateurs</translation>
-        </message>
-        <message>
-            <source>New users</source>
-            <translation>Nouveaux utilisateurs</translation>
-        </message>
-        <message>
-            <source>Bounce rate</source>
-            <translation>Taux de rebond</translation>
-        </message>
-        <message>
-            <source>Average session duration</source>
-            <translation>Durée moyenne des sessions</translation>
-        </message>
-        <message>
-            <source>Pageviews</source>
-            <translation>Pages vues</translation>
-        </message>
-        <message>
-            <source>Unique pageviews</source>
-            <translation>Pages vues uniques</translation>
-        </message>
-        <message>
-            <source>Average time on page</source>
-            <translation>Temps moyen sur la page</translation>
-        </message>
-        <message>
-            <source>Entrances</source>
-            <translation>Entrées</translation>
-        </message>
-        <message>
-            <source>Exits</source>
-            <translation>Sorties</translation>
-        </message>
-        <message>
-            <source>Exit rate</source>
-            <translation>Taux de sortie</translation>
-        </message>
-        <message>
-            <source>Engaged sessions</source>
-            <translation>Sessions avec engagement</translation>
-        </message>
-        <message>
-            <source>Conversions / key events</source>
-            <translation>Conversions / événements clés</translation>
-        </message>
-        <message>
-            <source>Actions / events</source>
-            <translation>Actions / événements</translation>
-        </message>
-        <message>
-            <source>Map the Columns of “%1”</source>
-            <translation>Faire correspondre les colonnes de « %1 »</translation>
-        </message>
-        <message>
-            <source>Say what each column means. Beamline saves this as a mapping and uses it for every file with the same columns.</source>
-            <translation>Indiquez ce que signifie chaque colonne. Beamline l’enregistre comme correspondance et l’utilise pour chaque fichier aux mêmes colonnes.</translation>
-        </message>
-        <message>
-            <source>&amp;Header is on line:</source>
-            <translation>L’&amp;en-tête est à la ligne :</translation>
-        </message>
-        <message>
-            <source>Posts with their metrics</source>
-            <translation>Des publications et leurs mesures</translation>
-        </message>
-        <message>
-            <source>Account metrics by day</source>
-            <translation>Des mesures du compte par jour</translation>
-        </message>
-        <message>
-            <source>Web traffic</source>
-            <translation>Du trafic web</translation>
-        </message>
-        <message>
-            <source>Mentions</source>
-            <translation>Des mentions</translation>
-        </message>
-        <message>
-            <source>The file &amp;holds:</source>
-            <translation>Le fichier &amp;contient :</translation>
-        </message>
-        <message>
-            <source>&amp;Platform:</source>
-            <translation>&amp;Plateforme :</translation>
-        </message>
-        <message>
-            <source>the lab's main account</source>
-            <translation>le compte principal du laboratoire</translation>
-        </message>
-        <message>
-            <source>&amp;Account handle:</source>
-            <translation>Identifiant du &amp;compte :</translation>
-        </message>
-        <message>
-            <source>e.g. source_medium, page, timeseries</source>
-            <translation>par ex. source_medium, page, timeseries</translation>
-        </message>
-        <message>
-            <source>&amp;Breakdown:</source>
-            <translation>&amp;Répartition :</translation>
-        </message>
-        <message>
-            <source>2024-03-31 (ISO)</source>
-            <translation>2024-03-31 (ISO)</translation>
-        </message>
-        <message>
-            <source>03/31/2024 (month first)</source>
-            <translation>03/31/2024 (mois d’abord)</translation>
-        </message>
-        <message>
-            <source>31/03/2024 (day first)</source>
-            <translation>31/03/2024 (jour d’abord)</translation>
-        </message>
-        <message>
-            <source>31.03.2024</source>
-            <translation>31.03.2024</translation>
-        </message>
-        <message>
-            <source>Mar 31, 2024</source>
-            <translation>Mar 31, 2024</translation>
-        </message>
-        <message>
-            <source>Sun, Mar 31, 2024</source>
-            <translation>Sun, Mar 31, 2024</translation>
-        </message>
-        <message>
-            <source>31-Mar-2024</source>
-            <translation>31-Mar-2024</translation>
-        </message>
-        <message>
-            <source>20240331</source>
-            <translation>20240331</translation>
-        </message>
-        <message>
-            <source>2024-03 (month)</source>
-            <translation>2024-03 (mois)</translation>
-        </message>
-        <message>
-            <source>Excel serial number</source>
-            <translation>Numéro de série Excel</translation>
-        </message>
-        <message>
-            <source>&amp;Dates look like:</source>
-            <translation>Les &amp;dates ressemblent à :</translation>
-        </message>
-        <message>
-            <source>1,234.5 (point)</source>
-            <translation>1,234.5 (point)</translation>
-        </message>
-        <message>
-            <source>1.234,5 or 1 234,5 (comma)</source>
-            <translation>1.234,5 ou 1 234,5 (virgule)</translation>
-        </message>
-        <message>
-            <source>Decimal &amp;separator:</source>
-            <translation>&amp;Séparateur décimal :</translation>
-        </message>
-        <message>
-            <source>Times are in &amp;zone:</source>
-            <translation>Les heures sont dans le &amp;fuseau :</translation>
-        </message>
-        <message>
-            <source>Save the mapping &amp;as:</source>
-            <translation>Enregistrer la correspondance &amp;sous :</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>Colonne</translation>
-        </message>
-        <message>
-            <source>First values</source>
-            <translation>Premières valeurs</translation>
-        </message>
-        <message>
-            <source>Meaning</source>
-            <translation>Signification</translation>
-        </message>
-        <message>
-            <source>Written as</source>
-            <translation>Écrite comme</translation>
-        </message>
-        <message>
-            <source>Columns and their meaning</source>
-            <translation>Colonnes et leur signification</translation>
-        </message>
-        <message>
-            <source>First rows of the file</source>
-            <translation>Premières lignes du fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Save Mapping</source>
-            <translation>&amp;Enregistrer la correspondance</translation>
-        </message>
-        <message>
-            <source>(not used)</source>
-            <translation>(non utilisée)</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Percent with % (45.2%)</source>
-            <translation>Pourcentage avec % (45.2%)</translation>
-        </message>
-        <message>
-            <source>Fraction (0.452)</source>
-            <translation>Fraction (0.452)</translation>
-        </message>
-        <message>
-            <source>Percent number (45.2)</source>
-            <translation>Nombre en pourcentage (45.2)</translation>
-        </message>
-        <message>
-            <source>Duration (00:05:02, 5 min 2s)</source>
-            <translation>Durée (00:05:02, 5 min 2s)</translation>
-        </message>
-        <message>
-            <source>Give the mapping a name.</source>
-            <translation>Donnez un nom à la correspondance.</translation>
-        </message>
-        <message>
-            <source>Choose the column with the post's ID or link: it tells posts apart.</source>
-            <translation>Choisissez la colonne de l’identifiant ou du lien de la publication : elle distingue les publications.</translation>
-        </message>
-        <message>
-            <source>Choose the date column.</source>
-            <translation>Choisissez la colonne de date.</translation>
-        </message>
-        <message>
-            <source>The mapping could not be saved: %1</source>
-            <translation>La correspondance n’a pas pu être enregistrée : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::MatchReviewModel</name>
-        <message>
-            <source>Same permalink</source>
-            <translation>Même permalien</translation>
-        </message>
-        <message>
-            <source>Same link in the text</source>
-            <translation>Même lien dans le texte</translation>
-        </message>
-        <message>
-            <source>Same channel, time and text</source>
-            <translation>Même canal, heure et texte</translation>
-        </message>
-        <message>
-            <source>Chosen by hand</source>
-            <translation>Choisi à la main</translation>
-        </message>
-        <message>
-            <source>(no planned post)</source>
-            <translation>(aucune publication planifiée)</translation>
-        </message>
-        <message>
-            <source>Published</source>
-            <translation>Publié</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Texte</translation>
-        </message>
-        <message>
-            <source>Planned post</source>
-            <translation>Publication planifiée</translation>
-        </message>
-        <message>
-            <source>Found by</source>
-            <translation>Trouvé par</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::MeasurePage</name>
-        <message>
-            <source>Posts</source>
-            <translation>Publications</translation>
-        </message>
-        <message>
-            <source>Feed posts published in the range (stories are counted as story views).</source>
-            <translation>Publications du fil parues dans la période (les stories comptent dans les vues de stories).</translation>
-        </message>
-        <message>
-            <source>Interactions</source>
-            <translation>Interactions</translation>
-        </message>
-        <message>
-            <source>Likes + comments + shares of the posts published in the range, from each post's newest export.</source>
-            <translation>J’aime + commentaires + partages des publications parues dans la période, d’après l’export le plus récent de chacune.</translation>
-        </message>
-        <message>
-            <source>Engagement rate</source>
-            <translation>Taux d’engagement</translation>
-        </message>
-        <message>
-            <source>Σ interactions ÷ Σ impressions over the posts that have impressions (views where the platform counts views). Never a mean of per-post rates.</source>
-            <translation>Σ interactions ÷ Σ impressions sur les publications qui ont des impressions (les vues quand la plateforme compte des vues). Jamais une moyenne des taux par publication.</translation>
-        </message>
-        <message>
-            <source>Followers gained</source>
-            <translation>Abonnés gagnés</translation>
-        </message>
-        <message>
-            <source>Σ new followers in the range ÷ calendar days of the range; days an export left out count as zero.</source>
-            <translation>Σ nouveaux abonnés de la période ÷ jours calendaires de la période ; les jours absents d’un export comptent pour zéro.</translation>
-        </message>
-        <message>
-            <source>Mentions</source>
-            <translation>Des mentions</translation>
-        </message>
-        <message>
-            <source>Mentions found on this network by the listening tools in the range.</source>
-            <translation>Mentions trouvées sur ce réseau par les outils de veille dans la période.</translation>
-        </message>
-        <message>
-            <source>Website visits</source>
-            <translation>Visites du site</translation>
-        </message>
-        <message>
-            <source>Sessions the web analytics attribute to this channel by the source/medium rules.</source>
-            <translation>Sessions que les statistiques web attribuent à ce canal selon les règles source/support.</translation>
-        </message>
-        <message>
-            <source>&amp;Range:</source>
-            <translation>&amp;Période :</translation>
-        </message>
-        <message>
-            <source>&amp;Compare with:</source>
-            <translation>&amp;Comparer avec :</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Site web</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>Visites</translation>
-        </message>
-        <message>
-            <source>Sessions of the whole site, from one breakdown (the time series when there is one).</source>
-            <translation>Sessions de tout le site, d’une seule ventilation (la série temporelle quand il y en a une).</translation>
-        </message>
-        <message>
-            <source>Visitors</source>
-            <translation>Visiteurs</translation>
-        </message>
-        <message>
-            <source>Users summed over the rows of the same breakdown.</source>
-            <translation>Utilisateurs additionnés sur les lignes de la même ventilation.</translation>
-        </message>
-        <message>
-            <source>Average visit</source>
-            <translation>Visite moyenne</translation>
-        </message>
-        <message>
-            <source>Average session duration weighted by sessions.</source>
-            <translation>Durée moyenne des sessions pondérée par les sessions.</translation>
-        </message>
-        <message>
-            <source>Bounce rate</source>
-            <translation>Taux de rebond</translation>
-        </message>
-        <message>
-            <source>Bounce rate weighted by sessions.</source>
-            <translation>Taux de rebond pondéré par les sessions.</translation>
-        </message>
-        <message>
-            <source>Exit rate</source>
-            <translation>Taux de sortie</translation>
-        </message>
-        <message>
-            <source>Σ exits ÷ Σ pageviews.</source>
-            <translation>Σ sorties ÷ Σ pages vues.</translation>
-        </message>
-        <message>
-            <source>C&amp;hannel:</source>
-            <translation>C&amp;anal :</translation>
-        </message>
-        <message>
-            <source>&amp;Series:</source>
-            <translation>&amp;Série :</translation>
-        </message>
-        <message>
-            <source>&amp;Pillar:</source>
-            <translation>P&amp;ilier :</translation>
-        </message>
-        <message>
-            <source>Ca&amp;mpaign:</source>
-            <translation>Ca&amp;mpagne :</translation>
-        </message>
-        <message>
-            <source>Instagram followers gained</source>
-            <translation>Nouveaux abonnés Instagram</translation>
-        </message>
-        <message>
-            <source>Σ new followers ÷ calendar days of the range.</source>
-            <translation>Σ nouveaux abonnés ÷ jours calendaires de la période.</translation>
-        </message>
-        <message>
-            <source>Story views</source>
-            <translation>Vues des stories</translation>
-        </message>
-        <message>
-            <source>Σ views (or impressions) of the stories published in the range.</source>
-            <translation>Σ vues (ou impressions) des stories publiées dans la période.</translation>
-        </message>
-        <message>
-            <source>Instagram interactions</source>
-            <translation>Interactions Instagram</translation>
-        </message>
-        <message>
-            <source>Likes + comments + shares of the posts published in the range.</source>
-            <translation>J’aime + commentaires + partages des publications parues dans la période.</translation>
-        </message>
-        <message>
-            <source>Visits from Instagram</source>
-            <translation>Visites venant d’Instagram</translation>
-        </message>
-        <message>
-            <source>Sessions attributed to Instagram by the source/medium rules.</source>
-            <translation>Sessions attribuées à Instagram selon les règles source/support.</translation>
-        </message>
-        <message>
-            <source>Visit from Instagram</source>
-            <translation>Visite depuis Instagram</translation>
-        </message>
-        <message>
-            <source>Average session duration of those visits, weighted by sessions.</source>
-            <translation>Durée moyenne de ces visites, pondérée par les sessions.</translation>
-        </message>
-        <message>
-            <source>Visit, whole site</source>
-            <translation>Visite, tout le site</translation>
-        </message>
-        <message>
-            <source>Average session duration of the whole site, weighted by sessions.</source>
-            <translation>Durée moyenne des sessions de tout le site, pondérée par les sessions.</translation>
-        </message>
-        <message>
-            <source>Previous period</source>
-            <translation>Période précédente</translation>
-        </message>
-        <message>
-            <source>Same period a year before</source>
-            <translation>Même période un an avant</translation>
-        </message>
-        <message>
-            <source>No comparison</source>
-            <translation>Pas de comparaison</translation>
-        </message>
-        <message>
-            <source>&amp;Present</source>
-            <translation>P&amp;résenter</translation>
-        </message>
-        <message>
-            <source>Show this view's charts full screen, one at a time (%1)</source>
-            <translation>Afficher les graphiques de cette vue en plein écran, un à la fois (%1)</translation>
-        </message>
-        <message>
-            <source>&amp;Overview</source>
-            <translation>&amp;Vue d’ensemble</translation>
-        </message>
-        <message>
-            <source>Per &amp;Post</source>
-            <translation>Par &amp;publication</translation>
-        </message>
-        <message>
-            <source>Series &amp;&amp; P&amp;illars</source>
-            <translation>Séries &amp;&amp; p&amp;iliers</translation>
-        </message>
-        <message>
-            <source>M&amp;entions</source>
-            <translation>M&amp;entions</translation>
-        </message>
-        <message>
-            <source>Instagram &amp;&amp; &amp;Web</source>
-            <translation>Instagram &amp;&amp; &amp;web</translation>
-        </message>
-        <message>
-            <source>No workspace open</source>
-            <translation>Aucun espace de travail ouvert</translation>
-        </message>
-        <message>
-            <source>Open a workspace or the demo from the File menu, then drop the platforms' exports on the window.</source>
-            <translation>Ouvrez un espace de travail ou la démo depuis le menu Fichier, puis déposez les exports des plateformes sur la fenêtre.</translation>
-        </message>
-        <message>
-            <source>Last 7 days</source>
-            <translation>7 derniers jours</translation>
-        </message>
-        <message>
-            <source>Last 28 days</source>
-            <translation>28 derniers jours</translation>
-        </message>
-        <message>
-            <source>Last 90 days</source>
-            <translation>90 derniers jours</translation>
-        </message>
-        <message>
-            <source>This month</source>
-            <translation>Ce mois-ci</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Le mois dernier</translation>
-        </message>
-        <message>
-            <source>Campaign %1</source>
-            <translation>Campagne %1</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>Personnalisée</translation>
-        </message>
-        <message>
-            <source>Nothing measured yet</source>
-            <translation>Rien de mesuré pour l’instant</translation>
-        </message>
-        <message>
-            <source>Drop a platform export here (X, Meta Business Suite, YouTube, LinkedIn, Google Analytics, Matomo or a listening tool) and its figures appear in these views.</source>
-            <translation>Déposez ici un export de plateforme (X, Meta Business Suite, YouTube, LinkedIn, Google Analytics, Matomo ou un outil de veille) et ses chiffres apparaissent dans ces vues.</translation>
-        </message>
-        <message>
-            <source>All channels</source>
-            <translation>Tous les canaux</translation>
-        </message>
-        <message>
-            <source>All series</source>
-            <translation>Toutes les séries</translation>
-        </message>
-        <message>
-            <source>All pillars</source>
-            <translation>Tous les piliers</translation>
-        </message>
-        <message>
-            <source>All campaigns</source>
-            <translation>Toutes les campagnes</translation>
-        </message>
-        <message>
-            <source>The figures could not be read: %1</source>
-            <translation>Les chiffres n’ont pas pu être lus : %1</translation>
-        </message>
-        <message>
-            <source>Post on %1</source>
-            <translation>Publication sur %1</translation>
-        </message>
-        <message>
-            <source>Published %1</source>
-            <translation>Publiée le %1</translation>
-        </message>
-        <message>
-            <source>Open on the platform</source>
-            <translation>Ouvrir sur la plateforme</translation>
-        </message>
-        <message>
-            <source>Impressions</source>
-            <translation>Impressions</translation>
-        </message>
-        <message>
-            <source>Views</source>
-            <translation>Vues</translation>
-        </message>
-        <message>
-            <source>Likes</source>
-            <translation>J’aime</translation>
-        </message>
-        <message>
-            <source>Comments</source>
-            <translation>Commentaires</translation>
-        </message>
-        <message>
-            <source>Shares</source>
-            <translation>Partages</translation>
-        </message>
-        <message>
-            <source>Saves</source>
-            <translation>Enregistrements</translation>
-        </message>
-        <message>
-            <source>Captured</source>
-            <translation>Relevé</translation>
-        </message>
-        <message>
-            <source>Source file</source>
-            <translation>Fichier source</translation>
-        </message>
-        <message>
-            <source> (current)</source>
-            <translation> (actuel)</translation>
-        </message>
-        <message>
-            <source>%1, line %2</source>
-            <translation>%1, ligne %2</translation>
-        </message>
-        <message>
-            <source>Metric history</source>
-            <translation>Historique des mesures</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::MessageBar</name>
-        <message>
-            <source>Close this message</source>
-            <translation>Fermer ce message</translation>
-        </message>
-        <message>
-            <source>Close message</source>
-            <translation>Fermer le message</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::MonthView</name>
-        <message>
-            <source>Month calendar</source>
-            <translation>Calendrier mensuel</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::PillarMixWidget</name>
-        <message>
-            <source>%1: %2 of the plan, target %3</source>
-            <translation>%1 : %2 du planning, objectif %3</translation>
-        </message>
-        <message>
-            <source>%1: %2 of the plan</source>
-            <translation>%1 : %2 du planning</translation>
-        </message>
-        <message>
-            <source>%1 · target %2</source>
-            <translation>%1 · objectif %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::PlanCsv</name>
-        <message>
-            <source>none yet</source>
-            <translation>aucun pour l’instant</translation>
-        </message>
-        <message>
-            <source>the file is empty; the first line must name the columns (%1)</source>
-            <translation>le fichier est vide ; la première ligne doit nommer les colonnes (%1)</translation>
-        </message>
-        <message>
-            <source>“%1” is not a plan column (%2)</source>
-            <translation>« %1 » n’est pas une colonne de planning (%2)</translation>
-        </message>
-        <message>
-            <source>the “title” column is missing</source>
-            <translation>la colonne « title » manque</translation>
-        </message>
-        <message>
-            <source>there is no post with id “%1”; leave the id empty to add a new post</source>
-            <translation>aucune publication n’a l’identifiant « %1 » ; laissez l’identifiant vide pour ajouter une publication</translation>
-        </message>
-        <message>
-            <source>the title is empty</source>
-            <translation>le titre est vide</translation>
-        </message>
-        <message>
-            <source>“%1” is not a status (%2)</source>
-            <translation>« %1 » n’est pas un état (%2)</translation>
-        </message>
-        <message>
-            <source>there is no series “%1” (known: %2)</source>
-            <translation>aucune série « %1 » (connues : %2)</translation>
-        </message>
-        <message>
-            <source>“%1” is not a time zone (use an IANA name such as Europe/Zurich)</source>
-            <translation>« %1 » n’est pas un fuseau horaire (utilisez un nom IANA comme Europe/Zurich)</translation>
-        </message>
-        <message>
-            <source>“%1” is not a time like 10:00</source>
-            <translation>« %1 » n’est pas une heure comme 10:00</translation>
-        </message>
-        <message>
-            <source>“%1” is not a date like 2017-01-19</source>
-            <translation>« %1 » n’est pas une date comme 2017-01-19</translation>
-        </message>
-        <message>
-            <source>“%1” is not a local time like 2017-01-19T10:00</source>
-            <translation>« %1 » n’est pas une heure locale comme 2017-01-19T10:00</translation>
-        </message>
-        <message>
-            <source>%1 is not an occurrence of “%2” (%3)</source>
-            <translation>%1 n’est pas une occurrence de « %2 » (%3)</translation>
-        </message>
-        <message>
-            <source>an occurrence needs a series</source>
-            <translation>une occurrence a besoin d’une série</translation>
-        </message>
-        <message>
-            <source>“%1” is not a channel of this workspace</source>
-            <translation>« %1 » n’est pas un canal de cet espace de travail</translation>
-        </message>
-        <message>
-            <source>there is no %1 “%2” (known: %3)</source>
-            <translation>aucun %1 « %2 » (connus : %3)</translation>
-        </message>
-        <message>
-            <source>pillar</source>
-            <translation>pilier</translation>
-        </message>
-        <message>
-            <source>campaign</source>
-            <translation>campagne</translation>
-        </message>
-        <message>
-            <source>person</source>
-            <translation>personne</translation>
-        </message>
-        <message>
-            <source>“%1” is not a language code such as en or fr</source>
-            <translation>« %1 » n’est pas un code de langue comme en ou fr</translation>
-        </message>
-        <message>
-            <source>%1: the plan could not be saved: %2</source>
-            <translation>%1 : le planning n’a pas pu être enregistré : %2</translation>
-        </message>
-        <message>
-            <source>“%1” names no channel of this workspace</source>
-            <translation>« %1 » ne désigne aucun canal de cet espace de travail</translation>
-        </message>
-        <message>
-            <source>the post is not planned on %1; add it to “channels” or leave this cell empty</source>
-            <translation>la publication n’est pas prévue sur %1 ; ajoutez-le à « channels » ou laissez cette cellule vide</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::PlanModel</name>
-        <message>
-            <source>Empty slot</source>
-            <translation>Créneau libre</translation>
-        </message>
-        <message>
-            <source>Missed slot</source>
-            <translation>Créneau manqué</translation>
-        </message>
-        <message>
-            <source>Empty slot: %1</source>
-            <translation>Créneau libre : %1</translation>
-        </message>
-        <message>
-            <source>Moved from %1</source>
-            <translation>Déplacé depuis %1</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Series</source>
-            <translation>Série</translation>
-        </message>
-        <message>
-            <source>Channels</source>
-            <translation>Canaux</translation>
-        </message>
-        <message>
-            <source>Pillar</source>
-            <translation>Pilier</translation>
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation>Responsable</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::PlanPage</name>
-        <message>
-            <source>&amp;From:</source>
-            <translation>&amp;Du :</translation>
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation>&amp;Au :</translation>
-        </message>
-        <message>
-            <source>Series:</source>
-            <translation>Séries :</translation>
-        </message>
-        <message>
-            <source>Include the &amp;other planned posts</source>
-            <translation>Inclure les &amp;autres publications prévues</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>&amp;Exporter</translation>
-        </message>
-        <message>
-            <source>The range ends before it starts.</source>
-            <translation>La période finit avant de commencer.</translation>
-        </message>
-        <message>
-            <source>Filters (%1)</source>
-            <translation>Filtres (%1)</translation>
-        </message>
-        <message>
-            <source>Filters</source>
-            <translation>Filtres</translation>
-        </message>
-        <message>
-            <source>&amp;Previous</source>
-            <translation>&amp;Précédent</translation>
-        </message>
-        <message>
-            <source>Previous month or week (%1)</source>
-            <translation>Mois ou semaine précédents (%1)</translation>
-        </message>
-        <message>
-            <source>&amp;Today</source>
-            <translation>&amp;Aujourd’hui</translation>
-        </message>
-        <message>
-            <source>Go to today (%1)</source>
-            <translation>Aller à aujourd’hui (%1)</translation>
-        </message>
-        <message>
-            <source>&amp;Next</source>
-            <translation>&amp;Suivant</translation>
-        </message>
-        <message>
-            <source>Next month or week (%1)</source>
-            <translation>Mois ou semaine suivants (%1)</translation>
-        </message>
-        <message>
-            <source>&amp;Month</source>
-            <translation>&amp;Mois</translation>
-        </message>
-        <message>
-            <source>&amp;Week</source>
-            <translation>Se&amp;maine</translation>
-        </message>
-        <message>
-            <source>&amp;List</source>
-            <translation>&amp;Liste</translation>
-        </message>
-        <message>
-            <source>New &amp;Post…</source>
-            <translation>Nouvelle &amp;publication…</translation>
-        </message>
-        <message>
-            <source>New &amp;Series…</source>
-            <translation>Nouvelle &amp;série…</translation>
-        </message>
-        <message>
-            <source>Export as i&amp;Calendar (.ics)…</source>
-            <translation>Exporter en i&amp;Calendar (.ics)…</translation>
-        </message>
-        <message>
-            <source>Export as &amp;CSV…</source>
-            <translation>Exporter en &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>&amp;Import Plan from CSV…</source>
-            <translation>&amp;Importer un planning CSV…</translation>
-        </message>
-        <message>
-            <source>&amp;Clear Filters</source>
-            <translation>&amp;Effacer les filtres</translation>
-        </message>
-        <message>
-            <source>&amp;Drop Post</source>
-            <translation>&amp;Abandonner la publication</translation>
-        </message>
-        <message>
-            <source>Series</source>
-            <translation>Série</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exporter</translation>
-        </message>
-        <message>
-            <source>No workspace open</source>
-            <translation>Aucun espace de travail ouvert</translation>
-        </message>
-        <message>
-            <source>Open a workspace or the demo from the File menu to plan your posts.</source>
-            <translation>Ouvrez un espace de travail ou la démo depuis le menu Fichier pour planifier vos publications.</translation>
-        </message>
-        <message>
-            <source>%1 – %2</source>
-            <translation>%1 – %2</translation>
-        </message>
-        <message>
-            <source>The plan could not be read: %1</source>
-            <translation>Le planning n’a pas pu être lu : %1</translation>
-        </message>
-        <message>
-            <source>No pillar</source>
-            <translation>Sans pilier</translation>
-        </message>
-        <message>
-            <source>Not in a series</source>
-            <translation>Hors série</translation>
-        </message>
-        <message>
-            <source>No campaign</source>
-            <translation>Sans campagne</translation>
-        </message>
-        <message>
-            <source>Nobody</source>
-            <translation>Personne</translation>
-        </message>
-        <message>
-            <source>&amp;Channel</source>
-            <translation>&amp;Canal</translation>
-        </message>
-        <message>
-            <source>&amp;Pillar</source>
-            <translation>&amp;Pilier</translation>
-        </message>
-        <message>
-            <source>&amp;Series</source>
-            <translation>&amp;Série</translation>
-        </message>
-        <message>
-            <source>C&amp;ampaign</source>
-            <translation>Ca&amp;mpagne</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus</source>
-            <translation>É&amp;tat</translation>
-        </message>
-        <message>
-            <source>A&amp;ssignee</source>
-            <translation>&amp;Responsable</translation>
-        </message>
-        <message>
-            <source>Edit “%1”…</source>
-            <translation>Modifier « %1 »…</translation>
-        </message>
-        <message>
-            <source>This workspace is open read-only; the plan cannot be changed.</source>
-            <translation>Cet espace de travail est ouvert en lecture seule ; le planning ne peut pas être modifié.</translation>
-        </message>
-        <message>
-            <source>“%1” is linked to imported posts, so it was dropped rather than deleted.</source>
-            <translation>« %1 » est lié à des publications importées ; elle a donc été abandonnée plutôt que supprimée.</translation>
-        </message>
-        <message>
-            <source>Drop “%1”</source>
-            <translation>Abandonner « %1 »</translation>
-        </message>
-        <message>
-            <source>Delete “%1”</source>
-            <translation>Supprimer « %1 »</translation>
-        </message>
-        <message>
-            <source>Add “%1”</source>
-            <translation>Ajouter « %1 »</translation>
-        </message>
-        <message>
-            <source>Edit “%1”</source>
-            <translation>Modifier « %1 »</translation>
-        </message>
-        <message>
-            <source>Move “%1” to %2</source>
-            <translation>Déplacer « %1 » au %2</translation>
-        </message>
-        <message>
-            <source>Move a “%1” slot to %2</source>
-            <translation>Déplacer un créneau de « %1 » au %2</translation>
-        </message>
-        <message>
-            <source>Skip “%1” on %2</source>
-            <translation>Sauter « %1 » le %2</translation>
-        </message>
-        <message>
-            <source>Mark “%1” as %2</source>
-            <translation>Marquer « %1 » comme %2</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <source>&amp;Status</source>
-            <translation>&amp;État</translation>
-        </message>
-        <message>
-            <source>&amp;Drop</source>
-            <translation>&amp;Abandonner</translation>
-        </message>
-        <message>
-            <source>&amp;Write the Post for This Slot…</source>
-            <translation>&amp;Écrire la publication de ce créneau…</translation>
-        </message>
-        <message>
-            <source>S&amp;kip This Occurrence</source>
-            <translation>Sau&amp;ter cette occurrence</translation>
-        </message>
-        <message>
-            <source>Edit the &amp;Series…</source>
-            <translation>Modifier la &amp;série…</translation>
-        </message>
-        <message>
-            <source>Add series “%1”</source>
-            <translation>Ajouter la série « %1 »</translation>
-        </message>
-        <message>
-            <source>“%1” added: %2.</source>
-            <translation>« %1 » ajoutée : %2.</translation>
-        </message>
-        <message>
-            <source>Delete series “%1”</source>
-            <translation>Supprimer la série « %1 »</translation>
-        </message>
-        <message>
-            <source>Edit series “%1”</source>
-            <translation>Modifier la série « %1 »</translation>
-        </message>
-        <message>
-            <source>Export the Plan as iCalendar</source>
-            <translation>Exporter le planning en iCalendar</translation>
-        </message>
-        <message>
-            <source>plan-%1.ics</source>
-            <translation>planning-%1.ics</translation>
-        </message>
-        <message>
-            <source>iCalendar files (*.ics)</source>
-            <translation>Fichiers iCalendar (*.ics)</translation>
-        </message>
-        <message>
-            <source>“%1” could not be written: %2</source>
-            <translation>« %1 » n’a pas pu être écrit : %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n event(s) to “%1”.</source>
-            <translation>
-                <numerusform>%n événement exporté dans « %1 ».</numerusform>
-                <numerusform>%n événements exportés dans « %1 ».</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export the Plan as CSV</source>
-            <translation>Exporter le planning en CSV</translation>
-        </message>
-        <message>
-            <source>plan-%1.csv</source>
-            <translation>planning-%1.csv</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Fichiers CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Exported the plan from %1 to %2 to “%3”.</source>
-            <translation>Planning du %1 au %2 exporté dans « %3 ».</translation>
-        </message>
-        <message>
-            <source>Import a Plan from CSV</source>
-            <translation>Importer un planning CSV</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>“%1” could not be read: %2</source>
-            <translation>« %1 » n’a pas pu être lu : %2</translation>
-        </message>
-        <message>
-            <source>Nothing was imported. %1</source>
-            <translation>Rien n’a été importé. %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n post(s) added, %2 updated, %3 unchanged.</source>
-            <translation>
-                <numerusform>%1 : %n publication ajoutée, %2 modifiées, %3 inchangées.</numerusform>
-                <numerusform>%1 : %n publications ajoutées, %2 modifiées, %3 inchangées.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::PlanReview</name>
-        <message>
-            <source>No pillar</source>
-            <translation>Sans pilier</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::Platforms</name>
-        <message>
-            <source>X</source>
-            <translation>X</translation>
-        </message>
-        <message>
-            <source>Facebook</source>
-            <translation>Facebook</translation>
-        </message>
-        <message>
-            <source>Instagram</source>
-            <translation>Instagram</translation>
-        </message>
-        <message>
-            <source>LinkedIn</source>
-            <translation>LinkedIn</translation>
-        </message>
-        <message>
-            <source>YouTube</source>
-            <translation>YouTube</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::PostEditorDialog</name>
-        <message>
-            <source>&amp;Scheduled</source>
-            <translation>&amp;Planifiée</translation>
-        </message>
-        <message>
-            <source>Edit Post</source>
-            <translation>Modifier la publication</translation>
-        </message>
-        <message>
-            <source>New Post</source>
-            <translation>Nouvelle publication</translation>
-        </message>
-        <message>
-            <source>What is it about? (only the team sees this)</source>
-            <translation>De quoi s’agit-il ? (seule l’équipe le voit)</translation>
-        </message>
-        <message>
-            <source>Fills the “%1” slot of %2.</source>
-            <translation>Occupe le créneau « %1 » du %2.</translation>
-        </message>
-        <message>
-            <source>%1, limit %2 characters</source>
-            <translation>%1, limite de %2 caractères</translation>
-        </message>
-        <message>
-            <source>Same as the text for all channels. Write here to adapt it for %1.</source>
-            <translation>Identique au texte pour tous les canaux. Écrivez ici pour l’adapter à %1.</translation>
-        </message>
-        <message>
-            <source>The text of the post</source>
-            <translation>Le texte de la publication</translation>
-        </message>
-        <message>
-            <source>All channels</source>
-            <translation>Tous les canaux</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Aucun</translation>
-        </message>
-        <message>
-            <source>Nobody yet; type a name to add someone</source>
-            <translation>Personne pour l’instant ; tapez un nom pour ajouter quelqu’un</translation>
-        </message>
-        <message>
-            <source>#ThrowbackThursday #physics</source>
-            <translation>#ThrowbackThursday #physique</translation>
-        </message>
-        <message>
-            <source>https://…</source>
-            <translation>https://…</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Anglais</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Français</translation>
-        </message>
-        <message>
-            <source>German</source>
-            <translation>Allemand</translation>
-        </message>
-        <message>
-            <source>Italian</source>
-            <translation>Italien</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>Espagnol</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Titre :</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus:</source>
-            <translation>É&amp;tat :</translation>
-        </message>
-        <message>
-            <source>&amp;When:</source>
-            <translation>&amp;Quand :</translation>
-        </message>
-        <message>
-            <source>Channels:</source>
-            <translation>Canaux :</translation>
-        </message>
-        <message>
-            <source>Te&amp;xt:</source>
-            <translation>Te&amp;xte :</translation>
-        </message>
-        <message>
-            <source>&amp;Pillar:</source>
-            <translation>P&amp;ilier :</translation>
-        </message>
-        <message>
-            <source>&amp;Campaign:</source>
-            <translation>&amp;Campagne :</translation>
-        </message>
-        <message>
-            <source>&amp;Assignee:</source>
-            <translation>&amp;Responsable :</translation>
-        </message>
-        <message>
-            <source>&amp;Hashtags:</source>
-            <translation>&amp;Hashtags :</translation>
-        </message>
-        <message>
-            <source>&amp;Links:</source>
-            <translation>&amp;Liens :</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>La&amp;ngue :</translation>
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation>N&amp;otes :</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Post</source>
-            <translation>&amp;Supprimer la publication</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n character(s) too long</source>
-            <translation>
-                <numerusform>%n caractère de trop</numerusform>
-                <numerusform>%n caractères de trop</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 (too long)</source>
-            <translation>%1 (trop long)</translation>
-        </message>
-        <message>
-            <source>Choose the channels the post goes out on.</source>
-            <translation>Choisissez les canaux sur lesquels la publication paraît.</translation>
-        </message>
-        <message>
-            <source>A post needs a title.</source>
-            <translation>Une publication a besoin d’un titre.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::PostMetricsModel</name>
-        <message>
-            <source>Times the post was shown; views where the platform counts views instead</source>
-            <translation>Nombre d’affichages de la publication ; les vues quand la plateforme compte des vues</translation>
-        </message>
-        <message>
-            <source>Likes + comments + shares (retweets and reposts count as shares)</source>
-            <translation>J’aime + commentaires + partages (retweets et republications comptent comme partages)</translation>
-        </message>
-        <message>
-            <source>Interactions ÷ impressions of this post</source>
-            <translation>Interactions ÷ impressions de cette publication</translation>
-        </message>
-        <message>
-            <source>Published</source>
-            <translation>Publié</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Texte</translation>
-        </message>
-        <message>
-            <source>Series</source>
-            <translation>Série</translation>
-        </message>
-        <message>
-            <source>Pillar</source>
-            <translation>Pilier</translation>
-        </message>
-        <message>
-            <source>Impressions</source>
-            <translation>Impressions</translation>
-        </message>
-        <message>
-            <source>Likes</source>
-            <translation>J’aime</translation>
-        </message>
-        <message>
-            <source>Comments</source>
-            <translation>Commentaires</translation>
-        </message>
-        <message>
-            <source>Shares</source>
-            <translation>Partages</translation>
-        </message>
-        <message>
-            <source>Interactions</source>
-            <translation>Interactions</translation>
-        </message>
-        <message>
-            <source>Engagement</source>
-            <translation>Engagement</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::PostStatuses</name>
-        <message>
-            <source>Idea</source>
-            <translation>Idée</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <source>In review</source>
-            <translation>En relecture</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Approuvé</translation>
-        </message>
-        <message>
-            <source>Scheduled</source>
-            <translation>Programmé</translation>
-        </message>
-        <message>
-            <source>Published</source>
-            <translation>Publié</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>Abandonné</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::PresentationWindow</name>
-        <message>
-            <source>Beamline Presentation</source>
-            <translation>Présentation Beamline</translation>
-        </message>
-        <message>
-            <source>%1 / %2 · arrows to move, Esc to leave</source>
-            <translation>%1 / %2 · flèches pour avancer, Échap pour quitter</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::Recurrence</name>
-        <message>
-            <source>first</source>
-            <translation>premier</translation>
-        </message>
-        <message>
-            <source>second</source>
-            <translation>deuxième</translation>
-        </message>
-        <message>
-            <source>third</source>
-            <translation>troisième</translation>
-        </message>
-        <message>
-            <source>fourth</source>
-            <translation>quatrième</translation>
-        </message>
-        <message>
-            <source>fifth</source>
-            <translation>cinquième</translation>
-        </message>
-        <message>
-            <source>last</source>
-            <translation>dernier</translation>
-        </message>
-        <message>
-            <source>second-to-last</source>
-            <translation>avant-dernier</translation>
-        </message>
-        <message>
-            <source>number %1</source>
-            <translation>numéro %1</translation>
-        </message>
-        <message>
-            <source>%1 and %2</source>
-            <translation>%1 et %2</translation>
-        </message>
-        <message>
-            <source>the rule is empty; start with FREQ=DAILY, WEEKLY, MONTHLY or YEARLY</source>
-            <translation>la règle est vide ; commencez par FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY</translation>
-        </message>
-        <message>
-            <source>“%1” is not NAME=VALUE</source>
-            <translation>« %1 » n’est pas de la forme NOM=VALEUR</translation>
-        </message>
-        <message>
-            <source>%1 has no value</source>
-            <translation>%1 n’a pas de valeur</translation>
-        </message>
-        <message>
-            <source>FREQ: “%1” is not DAILY, WEEKLY, MONTHLY or YEARLY</source>
-            <translation>FREQ : « %1 » n’est ni DAILY, ni WEEKLY, ni MONTHLY, ni YEARLY</translation>
-        </message>
-        <message>
-            <source>%1: “%2” is not a whole number from 1</source>
-            <translation>%1 : « %2 » n’est pas un nombre entier à partir de 1</translation>
-        </message>
-        <message>
-            <source>UNTIL: “%1” is not a date like 20171231 or 20171231T235959Z</source>
-            <translation>UNTIL : « %1 » n’est pas une date comme 20171231 ou 20171231T235959Z</translation>
-        </message>
-        <message>
-            <source>BYDAY: “%1” is not a weekday (MO, TU, WE, TH, FR, SA, SU, optionally with an ordinal such as -1FR)</source>
-            <translation>BYDAY : « %1 » n’est pas un jour de la semaine (MO, TU, WE, TH, FR, SA, SU, éventuellement avec un ordinal comme -1FR)</translation>
-        </message>
-        <message>
-            <source>BYDAY: “%1” has an ordinal out of range</source>
-            <translation>BYDAY : « %1 » a un ordinal hors limites</translation>
-        </message>
-        <message>
-            <source>%1: “%2” is not a list of numbers</source>
-            <translation>%1 : « %2 » n’est pas une liste de nombres</translation>
-        </message>
-        <message>
-            <source>%1: %2 is out of range</source>
-            <translation>%1 : %2 est hors limites</translation>
-        </message>
-        <message>
-            <source>WKST: “%1” is not a weekday</source>
-            <translation>WKST : « %1 » n’est pas un jour de la semaine</translation>
-        </message>
-        <message>
-            <source>“%1” is not a recurrence rule part (FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS…)</source>
-            <translation>« %1 » n’est pas un élément de règle de récurrence (FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS…)</translation>
-        </message>
-        <message>
-            <source>FREQ is missing (DAILY, WEEKLY, MONTHLY or YEARLY)</source>
-            <translation>FREQ manque (DAILY, WEEKLY, MONTHLY ou YEARLY)</translation>
-        </message>
-        <message>
-            <source>COUNT and UNTIL cannot both be given</source>
-            <translation>COUNT et UNTIL ne peuvent pas être donnés ensemble</translation>
-        </message>
-        <message>
-            <source>libical does not accept the rule “%1”</source>
-            <translation>libical n’accepte pas la règle « %1 »</translation>
-        </message>
-        <message>
-            <source>(not a valid rule)</source>
-            <translation>(règle non valide)</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>the last day</source>
-            <translation>le dernier jour</translation>
-        </message>
-        <message>
-            <source>day %1 from the end</source>
-            <translation>le %1e jour avant la fin</translation>
-        </message>
-        <message>
-            <source>day %1</source>
-            <translation>le %1</translation>
-        </message>
-        <message>
-            <source>Every day</source>
-            <translation>Tous les jours</translation>
-        </message>
-        <message>
-            <source>Every %1 days</source>
-            <translation>Tous les %1 jours</translation>
-        </message>
-        <message>
-            <source>Every %1</source>
-            <translation>Chaque %1</translation>
-        </message>
-        <message>
-            <source>Every %1 weeks on %2</source>
-            <translation>Toutes les %1 semaines le %2</translation>
-        </message>
-        <message>
-            <source>the %1</source>
-            <translation>le %1</translation>
-        </message>
-        <message>
-            <source>the %1 weekday</source>
-            <translation>le %1 jour ouvré</translation>
-        </message>
-        <message>
-            <source>the %1 %2</source>
-            <translation>le %1 %2</translation>
-        </message>
-        <message>
-            <source>the %1 of %2</source>
-            <translation>le %1 parmi %2</translation>
-        </message>
-        <message>
-            <source>On %1 of every month</source>
-            <translation>Chaque mois, %1</translation>
-        </message>
-        <message>
-            <source>On %1 of every %2 months</source>
-            <translation>Tous les %2 mois, %1</translation>
-        </message>
-        <message>
-            <source>On the %1 of %2 every year</source>
-            <translation>Chaque année, le %1 de %2</translation>
-        </message>
-        <message>
-            <source>On %1 of %2 every year</source>
-            <translation>Chaque année, %1 de %2</translation>
-        </message>
-        <message>
-            <source>Every year on %1</source>
-            <translation>Chaque année le %1</translation>
-        </message>
-        <message>
-            <source>, every %1 years</source>
-            <translation>, tous les %1 ans</translation>
-        </message>
-        <message>
-            <source> at %1</source>
-            <translation> à %1</translation>
-        </message>
-        <message>
-            <source>, once</source>
-            <translation>, une fois</translation>
-        </message>
-        <message>
-            <source>, %1 times</source>
-            <translation>, %1 fois</translation>
-        </message>
-        <message>
-            <source>, until %1</source>
-            <translation>, jusqu’au %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::SeriesEditorDialog</name>
-        <message>
-            <source>the &amp;last day</source>
-            <translation>le &amp;dernier jour</translation>
-        </message>
-        <message>
-            <source>Edit Series</source>
-            <translation>Modifier la série</translation>
-        </message>
-        <message>
-            <source>New Series</source>
-            <translation>Nouvelle série</translation>
-        </message>
-        <message>
-            <source>#ThrowbackThursday</source>
-            <translation>#ThrowbackThursday</translation>
-        </message>
-        <message>
-            <source>Every day</source>
-            <translation>Tous les jours</translation>
-        </message>
-        <message>
-            <source>Every week</source>
-            <translation>Chaque semaine</translation>
-        </message>
-        <message>
-            <source>Every month, on a weekday</source>
-            <translation>Chaque mois, un jour de la semaine</translation>
-        </message>
-        <message>
-            <source>Every month, on a date</source>
-            <translation>Chaque mois, à une date</translation>
-        </message>
-        <message>
-            <source>Every year</source>
-            <translation>Chaque année</translation>
-        </message>
-        <message>
-            <source>Custom rule</source>
-            <translation>Règle personnalisée</translation>
-        </message>
-        <message>
-            <source>every</source>
-            <translation>tous les</translation>
-        </message>
-        <message>
-            <source>on the</source>
-            <translation>le</translation>
-        </message>
-        <message>
-            <source>first</source>
-            <translation>premier</translation>
-        </message>
-        <message>
-            <source>second</source>
-            <translation>deuxième</translation>
-        </message>
-        <message>
-            <source>third</source>
-            <translation>troisième</translation>
-        </message>
-        <message>
-            <source>fourth</source>
-            <translation>quatrième</translation>
-        </message>
-        <message>
-            <source>last</source>
-            <translation>dernier</translation>
-        </message>
-        <message>
-            <source>on day</source>
-            <translation>le jour</translation>
-        </message>
-        <message>
-            <source>or</source>
-            <translation>ou</translation>
-        </message>
-        <message>
-            <source>Type the rule below (RFC 5545), e.g. FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1.</source>
-            <translation>Tapez la règle ci-dessous (RFC 5545), par ex. FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1.</translation>
-        </message>
-        <message>
-            <source>Never</source>
-            <translation>Jamais</translation>
-        </message>
-        <message>
-            <source>After a number of times</source>
-            <translation>Après un nombre de fois</translation>
-        </message>
-        <message>
-            <source>On a date</source>
-            <translation>À une date</translation>
-        </message>
-        <message>
-            <source> times</source>
-            <translation> fois</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>S&amp;kip Date</source>
-            <translation>Sau&amp;ter la date</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Retirer</translation>
-        </message>
-        <message>
-            <source>#ThrowbackThursday #TBT</source>
-            <translation>#ThrowbackThursday #TBT</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Aucun</translation>
-        </message>
-        <message>
-            <source>Nobody</source>
-            <translation>Personne</translation>
-        </message>
-        <message>
-            <source>Text new posts of the series start from</source>
-            <translation>Texte de départ des nouvelles publications de la série</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <source>&amp;Repeats:</source>
-            <translation>&amp;Répétition :</translation>
-        </message>
-        <message>
-            <source>&amp;Ends:</source>
-            <translation>&amp;Fin :</translation>
-        </message>
-        <message>
-            <source>R&amp;ule:</source>
-            <translation>Rè&amp;gle :</translation>
-        </message>
-        <message>
-            <source>&amp;First time:</source>
-            <translation>&amp;Première fois :</translation>
-        </message>
-        <message>
-            <source>&amp;Duration:</source>
-            <translation>&amp;Durée :</translation>
-        </message>
-        <message>
-            <source>Skipped dates:</source>
-            <translation>Dates sautées :</translation>
-        </message>
-        <message>
-            <source>Channels:</source>
-            <translation>Canaux :</translation>
-        </message>
-        <message>
-            <source>&amp;Hashtags:</source>
-            <translation>&amp;Hashtags :</translation>
-        </message>
-        <message>
-            <source>&amp;Pillar:</source>
-            <translation>P&amp;ilier :</translation>
-        </message>
-        <message>
-            <source>&amp;Owner:</source>
-            <translation>Res&amp;ponsable :</translation>
-        </message>
-        <message>
-            <source>&amp;Template:</source>
-            <translation>&amp;Modèle :</translation>
-        </message>
-        <message>
-            <source>Posts of the series</source>
-            <translation>Publications de la série</translation>
-        </message>
-        <message>
-            <source>Next occurrences</source>
-            <translation>Prochaines occurrences</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Series</source>
-            <translation>&amp;Supprimer la série</translation>
-        </message>
-        <message>
-            <source>The series has no occurrence on %1.</source>
-            <translation>La série n’a pas d’occurrence le %1.</translation>
-        </message>
-        <message>
-            <source>day(s)</source>
-            <translation>jour(s)</translation>
-        </message>
-        <message>
-            <source>week(s)</source>
-            <translation>semaine(s)</translation>
-        </message>
-        <message>
-            <source>month(s)</source>
-            <translation>mois</translation>
-        </message>
-        <message>
-            <source>year(s)</source>
-            <translation>an(s)</translation>
-        </message>
-        <message>
-            <source>%1 skipped</source>
-            <translation>%1 sauté</translation>
-        </message>
-        <message>
-            <source>%1 moved to %2</source>
-            <translation>%1 déplacé au %2</translation>
-        </message>
-        <message>
-            <source>The series needs a name.</source>
-            <translation>La série a besoin d’un nom.</translation>
-        </message>
-        <message>
-            <source>There is already a series named “%1”.</source>
-            <translation>Il existe déjà une série nommée « %1 ».</translation>
-        </message>
-        <message>
-            <source> (moved)</source>
-            <translation> (déplacée)</translation>
-        </message>
-        <message>
-            <source>The rule gives no occurrence after the first time.</source>
-            <translation>La règle ne donne aucune occurrence après la première fois.</translation>
-        </message>
-        <message>
-            <source>Not a valid rule yet</source>
-            <translation>Pas encore une règle valide</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::TimeZoneCombo</name>
-        <message>
-            <source>Time zone (IANA name, for example Europe/Zurich)</source>
-            <translation>Fuseau horaire (nom IANA, par exemple Europe/Zurich)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::WeekView</name>
-        <message>
-            <source>Week calendar</source>
-            <translation>Calendrier hebdomadaire</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::WorkspaceCommand</name>
-        <message>
-            <source>“%1” could not be saved: %2</source>
-            <translation>« %1 » n’a pas pu être enregistré : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::WorkspaceOpener</name>
-        <message>
-            <source>“%1” is a folder, not a workspace file.</source>
-            <translation>« %1 » est un dossier, pas un fichier d’espace de travail.</translation>
-        </message>
-        <message>
-            <source>Could not read “%1”: %2</source>
-            <translation>Impossible de lire « %1 » : %2</translation>
-        </message>
-        <message>
-            <source>“%1” does not exist.</source>
-            <translation>« %1 » n’existe pas.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a Beamline workspace (it is not an SQLite database). The file was not changed.</source>
-            <translation>« %1 » n’est pas un espace de travail Beamline (ce n’est pas une base SQLite). Le fichier n’a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>Could not create the folder “%1”.</source>
-            <translation>Impossible de créer le dossier « %1 ».</translation>
-        </message>
-        <message>
-            <source>“%1” is an SQLite database, but not a Beamline workspace. The file was not changed.</source>
-            <translation>« %1 » est une base SQLite, mais pas un espace de travail Beamline. Le fichier n’a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>“%1” is locked by another program. Close it there and try again.</source>
-            <translation>« %1 » est verrouillé par un autre programme. Fermez-le là-bas et réessayez.</translation>
-        </message>
-        <message>
-            <source>“%1” could not be read: %2</source>
-            <translation>« %1 » n’a pas pu être lu : %2</translation>
-        </message>
-        <message>
-            <source>“%1” was saved by a newer version of Beamline (workspace format %2; this version knows up to %3). It is open read-only so nothing in it can be lost.</source>
-            <translation>« %1 » a été enregistré par une version plus récente de Beamline (format %2 ; cette version connaît jusqu’au format %3). Il est ouvert en lecture seule pour que rien ne soit perdu.</translation>
-        </message>
-        <message>
-            <source>“%1” is not writable; it is open read-only.</source>
-            <translation>« %1 » n’est pas modifiable ; il est ouvert en lecture seule.</translation>
-        </message>
-        <message>
-            <source>Could not copy “%1” aside before upgrading it; it was left as it was.</source>
-            <translation>Impossible de copier « %1 » avant sa mise à niveau ; il a été laissé tel quel.</translation>
-        </message>
-        <message>
-            <source>The workspace was upgraded from format %1 to %2. A copy of the old file was kept as “%3”.</source>
-            <translation>L’espace de travail est passé du format %1 au format %2. Une copie de l’ancien fichier a été conservée sous « %3 ».</translation>
-        </message>
-        <message>
-            <source>“%1” could not be opened: %2</source>
-            <translation>« %1 » n’a pas pu être ouvert : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Beamline::XlsxWorkbook</name>
-        <message>
-            <source>the worksheet cannot be read (%1)</source>
-            <translation>la feuille ne peut pas être lue (%1)</translation>
-        </message>
-        <message>
-            <source>a cell lies beyond column XFD</source>
-            <translation>une cellule se trouve au-delà de la colonne XFD</translation>
-        </message>
-        <message>
-            <source>this is not an Excel workbook, or it is damaged (xl/workbook.xml is missing)</source>
-            <translation>ce n’est pas un classeur Excel, ou il est endommagé (xl/workbook.xml manque)</translation>
-        </message>
-        <message>
-            <source>the workbook is damaged (%1)</source>
-            <translation>le classeur est endommagé (%1)</translation>
-        </message>
-        <message>
-            <source>the workbook's text table is damaged (%1)</source>
-            <translation>la table des textes du classeur est endommagée (%1)</translation>
-        </message>
-        <message>
-            <source>the workbook has no sheet with data</source>
-            <translation>le classeur n’a aucune feuille avec des données</translation>
-        </message>
-        <message>
-            <source>the sheet “%1” cannot be read</source>
-            <translation>la feuille « %1 » ne peut pas être lue</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Plan a science lab's social-media series and measure their impact.
+    </message>
+    <message>
+        <source>Filter by title or text</source>
+        <translation>Filtrer par titre ou texte</translation>
+    </message>
+    <message>
+        <source>Filter planned posts</source>
+        <translation>Filtrer les publications prévues</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Prévue pour</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Planned posts</source>
+        <translation>Publications prévues</translation>
+    </message>
+    <message>
+        <source>Nothing is planned within two weeks of this post. Plan it first in the calendar, then link it here.</source>
+        <translation>Rien n’est prévu à moins de deux semaines de cette publication. Planifiez-la d’abord dans le calendrier, puis liez-la ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace file</source>
+        <translation>Créer un fichier d’espace de travail vide</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open a workspace file</source>
+        <translation>Ouvrir un fichier d’espace de travail</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Workspace</source>
+        <translation>Ouvrir l’espace de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Open a workspace with synthetic data modelled on a lab&apos;s campaign</source>
+        <translation>Ouvrir un espace de travail avec des données synthétiques inspirées de la campagne d’un laboratoire</translation>
+    </message>
+    <message>
+        <source>&amp;Import Exports…</source>
+        <translation>&amp;Importer des exports…</translation>
+    </message>
+    <message>
+        <source>Import CSV exports from X, Meta, YouTube, LinkedIn, Google Analytics, Matomo and listening tools</source>
+        <translation>Importer les exports CSV de X, Meta, YouTube, LinkedIn, Google Analytics, Matomo et des outils de veille</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesurer</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Series, calendar and the posts to come</source>
+        <translation>Séries, calendrier et publications à venir</translation>
+    </message>
+    <message>
+        <source>Impact of posts, series and campaigns</source>
+        <translation>Impact des publications, séries et campagnes</translation>
+    </message>
+    <message>
+        <source>Imported exports and their history</source>
+        <translation>Exports importés et leur historique</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;About Beamline</source>
+        <translation>À &amp;propos de Beamline</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Aucun espace de travail ouvert</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>workspace.beamline</source>
+        <translation>espace.beamline</translation>
+    </message>
+    <message>
+        <source>Beamline workspaces (*.beamline);;All files (*)</source>
+        <translation>Espaces de travail Beamline (*.beamline);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; it was opened instead of being replaced.</source>
+        <translation>« %1 » existe déjà ; il a été ouvert au lieu d’être remplacé.</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Welcome to Beamline. This demo workspace holds synthetic data modelled on a lab&apos;s #WhatsUpLHC campaign, so you can explore planning and measuring right away.</source>
+        <translation>Bienvenue dans Beamline. Cet espace de démonstration contient des données synthétiques inspirées de la campagne #WhatsUpLHC d’un laboratoire : vous pouvez explorer la planification et la mesure tout de suite.</translation>
+    </message>
+    <message>
+        <source>Start My Own Workspace</source>
+        <translation>Créer mon propre espace</translation>
+    </message>
+    <message>
+        <source>Import Exports</source>
+        <translation>Importer des exports</translation>
+    </message>
+    <message>
+        <source>About Beamline</source>
+        <translation>À propos de Beamline</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Beamline %1&lt;/h3&gt;&lt;p&gt;Plan a science lab&apos;s social-media series on a calendar and measure their impact from the platforms&apos; exports.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Beamline %1&lt;/h3&gt;&lt;p&gt;Planifiez sur un calendrier les séries d’un laboratoire sur les réseaux sociaux et mesurez leur impact à partir des exports des plateformes.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show Charts</source>
+        <translation>Voir les graphiques</translation>
+    </message>
+    <message>
+        <source>Show History</source>
+        <translation>Voir l’historique</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planning</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.zip *.xls *.xlsx);;All files (*)</source>
+        <translation>Exports (*.csv *.tsv *.txt *.zip *.xls *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::MappingDialog</name>
+    <message>
+        <source>Post ID</source>
+        <translation>Identifiant de publication</translation>
+    </message>
+    <message>
+        <source>Publish date and time</source>
+        <translation>Date et heure de publication</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Texte de la publication</translation>
+    </message>
+    <message>
+        <source>Link to the post</source>
+        <translation>Lien vers la publication</translation>
+    </message>
+    <message>
+        <source>Post type</source>
+        <translation>Type de publication</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dimension (source, page…)</source>
+        <translation>Dimension (source, page…)</translation>
+    </message>
+    <message>
+        <source>Second dimension</source>
+        <translation>Seconde dimension</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Mention ID</source>
+        <translation>Identifiant de mention</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Network or source</source>
+        <translation>Réseau ou source</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Likes / reactions</source>
+        <translation>J’aime / réactions</translation>
+    </message>
+    <message>
+        <source>Comments / replies</source>
+        <translation>Commentaires / réponses</translation>
+    </message>
+    <message>
+        <source>Shares / reposts</source>
+        <translation>Partages / republications</translation>
+    </message>
+    <message>
+        <source>Saves / bookmarks</source>
+        <translation>Enregistrements / signets</translation>
+    </message>
+    <message>
+        <source>Link clicks</source>
+        <translation>Clics sur les liens</translation>
+    </message>
+    <message>
+        <source>Follows from the post</source>
+        <translation>Abonnements dus à la publication</translation>
+    </message>
+    <message>
+        <source>Video views</source>
+        <translation>Vues de vidéo</translation>
+    </message>
+    <message>
+        <source>Watch time</source>
+        <translation>Durée de visionnage</translation>
+    </message>
+    <message>
+        <source>Engagements (as the platform counts them)</source>
+        <translation>Engagements (selon la plateforme)</translation>
+    </message>
+    <message>
+        <source>Profile visits</source>
+        <translation>Visites du profil</translation>
+    </message>
+    <message>
+        <source>Followers gained</source>
+        <translation>Abonnés gagnés</translation>
+    </message>
+    <message>
+        <source>Followers lost</source>
+        <translation>Abonnés perdus</translation>
+    </message>
+    <message>
+        <source>Story views</source>
+        <translation>Vues des stories</translation>
+    </message>
+    <message>
+        <source>Sessions / visits</source>
+        <translation>Sessions / visites</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>Nouveaux utilisateurs</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Taux de rebond</translation>
+    </message>
+    <message>
+        <source>Average session duration</source>
+        <translation>Durée moyenne des sessions</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Pages vues</translation>
+    </message>
+    <message>
+        <source>Unique pageviews</source>
+        <translation>Pages vues uniques</translation>
+    </message>
+    <message>
+        <source>Average time on page</source>
+        <translation>Temps moyen sur la page</translation>
+    </message>
+    <message>
+        <source>Entrances</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Exit rate</source>
+        <translation>Taux de sortie</translation>
+    </message>
+    <message>
+        <source>Engaged sessions</source>
+        <translation>Sessions avec engagement</translation>
+    </message>
+    <message>
+        <source>Conversions / key events</source>
+        <translation>Conversions / événements clés</translation>
+    </message>
+    <message>
+        <source>Actions / events</source>
+        <translation>Actions / événements</translation>
+    </message>
+    <message>
+        <source>Map the Columns of “%1”</source>
+        <translation>Faire correspondre les colonnes de « %1 »</translation>
+    </message>
+    <message>
+        <source>Say what each column means. Beamline saves this as a mapping and uses it for every file with the same columns.</source>
+        <translation>Indiquez ce que signifie chaque colonne. Beamline l’enregistre comme correspondance et l’utilise pour chaque fichier aux mêmes colonnes.</translation>
+    </message>
+    <message>
+        <source>&amp;Header is on line:</source>
+        <translation>L’&amp;en-tête est à la ligne :</translation>
+    </message>
+    <message>
+        <source>Posts with their metrics</source>
+        <translation>Des publications et leurs mesures</translation>
+    </message>
+    <message>
+        <source>Account metrics by day</source>
+        <translation>Des mesures du compte par jour</translation>
+    </message>
+    <message>
+        <source>Web traffic</source>
+        <translation>Du trafic web</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Des mentions</translation>
+    </message>
+    <message>
+        <source>The file &amp;holds:</source>
+        <translation>Le fichier &amp;contient :</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plateforme :</translation>
+    </message>
+    <message>
+        <source>the lab&apos;s main account</source>
+        <translation>le compte principal du laboratoire</translation>
+    </message>
+    <message>
+        <source>&amp;Account handle:</source>
+        <translation>Identifiant du &amp;compte :</translation>
+    </message>
+    <message>
+        <source>e.g. source_medium, page, timeseries</source>
+        <translation>par ex. source_medium, page, timeseries</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>&amp;Répartition :</translation>
+    </message>
+    <message>
+        <source>2024-03-31 (ISO)</source>
+        <translation>2024-03-31 (ISO)</translation>
+    </message>
+    <message>
+        <source>03/31/2024 (month first)</source>
+        <translation>03/31/2024 (mois d’abord)</translation>
+    </message>
+    <message>
+        <source>31/03/2024 (day first)</source>
+        <translation>31/03/2024 (jour d’abord)</translation>
+    </message>
+    <message>
+        <source>31.03.2024</source>
+        <translation>31.03.2024</translation>
+    </message>
+    <message>
+        <source>Mar 31, 2024</source>
+        <translation>Mar 31, 2024</translation>
+    </message>
+    <message>
+        <source>Sun, Mar 31, 2024</source>
+        <translation>Sun, Mar 31, 2024</translation>
+    </message>
+    <message>
+        <source>31-Mar-2024</source>
+        <translation>31-Mar-2024</translation>
+    </message>
+    <message>
+        <source>20240331</source>
+        <translation>20240331</translation>
+    </message>
+    <message>
+        <source>2024-03 (month)</source>
+        <translation>2024-03 (mois)</translation>
+    </message>
+    <message>
+        <source>Excel serial number</source>
+        <translation>Numéro de série Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Dates look like:</source>
+        <translation>Les &amp;dates ressemblent à :</translation>
+    </message>
+    <message>
+        <source>1,234.5 (point)</source>
+        <translation>1,234.5 (point)</translation>
+    </message>
+    <message>
+        <source>1.234,5 or 1 234,5 (comma)</source>
+        <translation>1.234,5 ou 1 234,5 (virgule)</translation>
+    </message>
+    <message>
+        <source>Decimal &amp;separator:</source>
+        <translation>&amp;Séparateur décimal :</translation>
+    </message>
+    <message>
+        <source>Times are in &amp;zone:</source>
+        <translation>Les heures sont dans le &amp;fuseau :</translation>
+    </message>
+    <message>
+        <source>Save the mapping &amp;as:</source>
+        <translation>Enregistrer la correspondance &amp;sous :</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Written as</source>
+        <translation>Écrite comme</translation>
+    </message>
+    <message>
+        <source>Columns and their meaning</source>
+        <translation>Colonnes et leur signification</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping</source>
+        <translation>&amp;Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(non utilisée)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Percent with % (45.2%)</source>
+        <translation>Pourcentage avec % (45.2%)</translation>
+    </message>
+    <message>
+        <source>Fraction (0.452)</source>
+        <translation>Fraction (0.452)</translation>
+    </message>
+    <message>
+        <source>Percent number (45.2)</source>
+        <translation>Nombre en pourcentage (45.2)</translation>
+    </message>
+    <message>
+        <source>Duration (00:05:02, 5 min 2s)</source>
+        <translation>Durée (00:05:02, 5 min 2s)</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation>Donnez un nom à la correspondance.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the post&apos;s ID or link: it tells posts apart.</source>
+        <translation>Choisissez la colonne de l’identifiant ou du lien de la publication : elle distingue les publications.</translation>
+    </message>
+    <message>
+        <source>Choose the date column.</source>
+        <translation>Choisissez la colonne de date.</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation>La correspondance n’a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::MatchReviewModel</name>
+    <message>
+        <source>Same permalink</source>
+        <translation>Même permalien</translation>
+    </message>
+    <message>
+        <source>Same link in the text</source>
+        <translation>Même lien dans le texte</translation>
+    </message>
+    <message>
+        <source>Same channel, time and text</source>
+        <translation>Même canal, heure et texte</translation>
+    </message>
+    <message>
+        <source>Chosen by hand</source>
+        <translation>Choisi à la main</translation>
+    </message>
+    <message>
+        <source>(no planned post)</source>
+        <translation>(aucune publication planifiée)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Planned post</source>
+        <translation>Publication planifiée</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Trouvé par</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::MeasurePage</name>
+    <message>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <source>Feed posts published in the range (stories are counted as story views).</source>
+        <translation>Publications du fil parues dans la période (les stories comptent dans les vues de stories).</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Likes + comments + shares of the posts published in the range, from each post&apos;s newest export.</source>
+        <translation>J’aime + commentaires + partages des publications parues dans la période, d’après l’export le plus récent de chacune.</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Taux d’engagement</translation>
+    </message>
+    <message>
+        <source>Σ interactions ÷ Σ impressions over the posts that have impressions (views where the platform counts views). Never a mean of per-post rates.</source>
+        <translation>Σ interactions ÷ Σ impressions sur les publications qui ont des impressions (les vues quand la plateforme compte des vues). Jamais une moyenne des taux par publication.</translation>
+    </message>
+    <message>
+        <source>Followers gained</source>
+        <translation>Abonnés gagnés</translation>
+    </message>
+    <message>
+        <source>Σ new followers in the range ÷ calendar days of the range; days an export left out count as zero.</source>
+        <translation>Σ nouveaux abonnés de la période ÷ jours calendaires de la période ; les jours absents d’un export comptent pour zéro.</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Des mentions</translation>
+    </message>
+    <message>
+        <source>Mentions found on this network by the listening tools in the range.</source>
+        <translation>Mentions trouvées sur ce réseau par les outils de veille dans la période.</translation>
+    </message>
+    <message>
+        <source>Website visits</source>
+        <translation>Visites du site</translation>
+    </message>
+    <message>
+        <source>Sessions the web analytics attribute to this channel by the source/medium rules.</source>
+        <translation>Sessions que les statistiques web attribuent à ce canal selon les règles source/support.</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Comparer avec :</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Sessions of the whole site, from one breakdown (the time series when there is one).</source>
+        <translation>Sessions de tout le site, d’une seule ventilation (la série temporelle quand il y en a une).</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Users summed over the rows of the same breakdown.</source>
+        <translation>Utilisateurs additionnés sur les lignes de la même ventilation.</translation>
+    </message>
+    <message>
+        <source>Average visit</source>
+        <translation>Visite moyenne</translation>
+    </message>
+    <message>
+        <source>Average session duration weighted by sessions.</source>
+        <translation>Durée moyenne des sessions pondérée par les sessions.</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Taux de rebond</translation>
+    </message>
+    <message>
+        <source>Bounce rate weighted by sessions.</source>
+        <translation>Taux de rebond pondéré par les sessions.</translation>
+    </message>
+    <message>
+        <source>Exit rate</source>
+        <translation>Taux de sortie</translation>
+    </message>
+    <message>
+        <source>Σ exits ÷ Σ pageviews.</source>
+        <translation>Σ sorties ÷ Σ pages vues.</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;anal :</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>&amp;Série :</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar:</source>
+        <translation>P&amp;ilier :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Ca&amp;mpagne :</translation>
+    </message>
+    <message>
+        <source>Instagram followers gained</source>
+        <translation>Nouveaux abonnés Instagram</translation>
+    </message>
+    <message>
+        <source>Σ new followers ÷ calendar days of the range.</source>
+        <translation>Σ nouveaux abonnés ÷ jours calendaires de la période.</translation>
+    </message>
+    <message>
+        <source>Story views</source>
+        <translation>Vues des stories</translation>
+    </message>
+    <message>
+        <source>Σ views (or impressions) of the stories published in the range.</source>
+        <translation>Σ vues (ou impressions) des stories publiées dans la période.</translation>
+    </message>
+    <message>
+        <source>Instagram interactions</source>
+        <translation>Interactions Instagram</translation>
+    </message>
+    <message>
+        <source>Likes + comments + shares of the posts published in the range.</source>
+        <translation>J’aime + commentaires + partages des publications parues dans la période.</translation>
+    </message>
+    <message>
+        <source>Visits from Instagram</source>
+        <translation>Visites venant d’Instagram</translation>
+    </message>
+    <message>
+        <source>Sessions attributed to Instagram by the source/medium rules.</source>
+        <translation>Sessions attribuées à Instagram selon les règles source/support.</translation>
+    </message>
+    <message>
+        <source>Visit from Instagram</source>
+        <translation>Visite depuis Instagram</translation>
+    </message>
+    <message>
+        <source>Average session duration of those visits, weighted by sessions.</source>
+        <translation>Durée moyenne de ces visites, pondérée par les sessions.</translation>
+    </message>
+    <message>
+        <source>Visit, whole site</source>
+        <translation>Visite, tout le site</translation>
+    </message>
+    <message>
+        <source>Average session duration of the whole site, weighted by sessions.</source>
+        <translation>Durée moyenne des sessions de tout le site, pondérée par les sessions.</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Same period a year before</source>
+        <translation>Même période un an avant</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Pas de comparaison</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>P&amp;résenter</translation>
+    </message>
+    <message>
+        <source>Show this view&apos;s charts full screen, one at a time (%1)</source>
+        <translation>Afficher les graphiques de cette vue en plein écran, un à la fois (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Per &amp;Post</source>
+        <translation>Par &amp;publication</translation>
+    </message>
+    <message>
+        <source>Series &amp;&amp; P&amp;illars</source>
+        <translation>Séries &amp;&amp; p&amp;iliers</translation>
+    </message>
+    <message>
+        <source>M&amp;entions</source>
+        <translation>M&amp;entions</translation>
+    </message>
+    <message>
+        <source>Instagram &amp;&amp; &amp;Web</source>
+        <translation>Instagram &amp;&amp; &amp;web</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Aucun espace de travail ouvert</translation>
+    </message>
+    <message>
+        <source>Open a workspace or the demo from the File menu, then drop the platforms&apos; exports on the window.</source>
+        <translation>Ouvrez un espace de travail ou la démo depuis le menu Fichier, puis déposez les exports des plateformes sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 28 days</source>
+        <translation>28 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campagne %1</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Nothing measured yet</source>
+        <translation>Rien de mesuré pour l’instant</translation>
+    </message>
+    <message>
+        <source>Drop a platform export here (X, Meta Business Suite, YouTube, LinkedIn, Google Analytics, Matomo or a listening tool) and its figures appear in these views.</source>
+        <translation>Déposez ici un export de plateforme (X, Meta Business Suite, YouTube, LinkedIn, Google Analytics, Matomo ou un outil de veille) et ses chiffres apparaissent dans ces vues.</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>All series</source>
+        <translation>Toutes les séries</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>Tous les piliers</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Toutes les campagnes</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Les chiffres n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Post on %1</source>
+        <translation>Publication sur %1</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Publiée le %1</translation>
+    </message>
+    <message>
+        <source>Open on the platform</source>
+        <translation>Ouvrir sur la plateforme</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>J’aime</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Partages</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Relevé</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Fichier source</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation> (actuel)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Metric history</source>
+        <translation>Historique des mesures</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::MonthView</name>
+    <message>
+        <source>Month calendar</source>
+        <translation>Calendrier mensuel</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PillarMixWidget</name>
+    <message>
+        <source>%1: %2 of the plan, target %3</source>
+        <translation>%1 : %2 du planning, objectif %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the plan</source>
+        <translation>%1 : %2 du planning</translation>
+    </message>
+    <message>
+        <source>%1 · target %2</source>
+        <translation>%1 · objectif %2</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PlanCsv</name>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must name the columns (%1)</source>
+        <translation>le fichier est vide ; la première ligne doit nommer les colonnes (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plan column (%2)</source>
+        <translation>« %1 » n’est pas une colonne de planning (%2)</translation>
+    </message>
+    <message>
+        <source>the “title” column is missing</source>
+        <translation>la colonne « title » manque</translation>
+    </message>
+    <message>
+        <source>there is no post with id “%1”; leave the id empty to add a new post</source>
+        <translation>aucune publication n’a l’identifiant « %1 » ; laissez l’identifiant vide pour ajouter une publication</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>le titre est vide</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (%2)</source>
+        <translation>« %1 » n’est pas un état (%2)</translation>
+    </message>
+    <message>
+        <source>there is no series “%1” (known: %2)</source>
+        <translation>aucune série « %1 » (connues : %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone (use an IANA name such as Europe/Zurich)</source>
+        <translation>« %1 » n’est pas un fuseau horaire (utilisez un nom IANA comme Europe/Zurich)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 10:00</source>
+        <translation>« %1 » n’est pas une heure comme 10:00</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 2017-01-19</source>
+        <translation>« %1 » n’est pas une date comme 2017-01-19</translation>
+    </message>
+    <message>
+        <source>“%1” is not a local time like 2017-01-19T10:00</source>
+        <translation>« %1 » n’est pas une heure locale comme 2017-01-19T10:00</translation>
+    </message>
+    <message>
+        <source>%1 is not an occurrence of “%2” (%3)</source>
+        <translation>%1 n’est pas une occurrence de « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>an occurrence needs a series</source>
+        <translation>une occurrence a besoin d’une série</translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel of this workspace</source>
+        <translation>« %1 » n’est pas un canal de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>there is no %1 “%2” (known: %3)</source>
+        <translation>aucun %1 « %2 » (connus : %3)</translation>
+    </message>
+    <message>
+        <source>pillar</source>
+        <translation>pilier</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campagne</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code such as en or fr</source>
+        <translation>« %1 » n’est pas un code de langue comme en ou fr</translation>
+    </message>
+    <message>
+        <source>%1: the plan could not be saved: %2</source>
+        <translation>%1 : le planning n’a pas pu être enregistré : %2</translation>
+    </message>
+    <message>
+        <source>“%1” names no channel of this workspace</source>
+        <translation>« %1 » ne désigne aucun canal de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>the post is not planned on %1; add it to “channels” or leave this cell empty</source>
+        <translation>la publication n’est pas prévue sur %1 ; ajoutez-le à « channels » ou laissez cette cellule vide</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PlanModel</name>
+    <message>
+        <source>Empty slot</source>
+        <translation>Créneau libre</translation>
+    </message>
+    <message>
+        <source>Missed slot</source>
+        <translation>Créneau manqué</translation>
+    </message>
+    <message>
+        <source>Empty slot: %1</source>
+        <translation>Créneau libre : %1</translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation>Déplacé depuis %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PlanPage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Séries :</translation>
+    </message>
+    <message>
+        <source>Include the &amp;other planned posts</source>
+        <translation>Inclure les &amp;autres publications prévues</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>La période finit avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filtres (%1)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Previous month or week (%1)</source>
+        <translation>Mois ou semaine précédents (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Go to today (%1)</source>
+        <translation>Aller à aujourd’hui (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Next month or week (%1)</source>
+        <translation>Mois ou semaine suivants (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>Se&amp;maine</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>New &amp;Post…</source>
+        <translation>Nouvelle &amp;publication…</translation>
+    </message>
+    <message>
+        <source>New &amp;Series…</source>
+        <translation>Nouvelle &amp;série…</translation>
+    </message>
+    <message>
+        <source>Export as i&amp;Calendar (.ics)…</source>
+        <translation>Exporter en i&amp;Calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Plan from CSV…</source>
+        <translation>&amp;Importer un planning CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Drop Post</source>
+        <translation>&amp;Abandonner la publication</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Aucun espace de travail ouvert</translation>
+    </message>
+    <message>
+        <source>Open a workspace or the demo from the File menu to plan your posts.</source>
+        <translation>Ouvrez un espace de travail ou la démo depuis le menu Fichier pour planifier vos publications.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation>Le planning n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>Sans pilier</translation>
+    </message>
+    <message>
+        <source>Not in a series</source>
+        <translation>Hors série</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation>Sans campagne</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar</source>
+        <translation>&amp;Pilier</translation>
+    </message>
+    <message>
+        <source>&amp;Series</source>
+        <translation>&amp;Série</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign</source>
+        <translation>Ca&amp;mpagne</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <source>A&amp;ssignee</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>Edit “%1”…</source>
+        <translation>Modifier « %1 »…</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only; the plan cannot be changed.</source>
+        <translation>Cet espace de travail est ouvert en lecture seule ; le planning ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is linked to imported posts, so it was dropped rather than deleted.</source>
+        <translation>« %1 » est lié à des publications importées ; elle a donc été abandonnée plutôt que supprimée.</translation>
+    </message>
+    <message>
+        <source>Drop “%1”</source>
+        <translation>Abandonner « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Déplacer « %1 » au %2</translation>
+    </message>
+    <message>
+        <source>Move a “%1” slot to %2</source>
+        <translation>Déplacer un créneau de « %1 » au %2</translation>
+    </message>
+    <message>
+        <source>Skip “%1” on %2</source>
+        <translation>Sauter « %1 » le %2</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <translation>Marquer « %1 » comme %2</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;État</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Write the Post for This Slot…</source>
+        <translation>&amp;Écrire la publication de ce créneau…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip This Occurrence</source>
+        <translation>Sau&amp;ter cette occurrence</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;Series…</source>
+        <translation>Modifier la &amp;série…</translation>
+    </message>
+    <message>
+        <source>Add series “%1”</source>
+        <translation>Ajouter la série « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” added: %2.</source>
+        <translation>« %1 » ajoutée : %2.</translation>
+    </message>
+    <message>
+        <source>Delete series “%1”</source>
+        <translation>Supprimer la série « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit series “%1”</source>
+        <translation>Modifier la série « %1 »</translation>
+    </message>
+    <message>
+        <source>Export the Plan as iCalendar</source>
+        <translation>Exporter le planning en iCalendar</translation>
+    </message>
+    <message>
+        <source>plan-%1.ics</source>
+        <translation>planning-%1.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>« %1 » n’a pas pu être écrit : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n événement exporté dans « %1 ».</numerusform>
+            <numerusform>%n événements exportés dans « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the Plan as CSV</source>
+        <translation>Exporter le planning en CSV</translation>
+    </message>
+    <message>
+        <source>plan-%1.csv</source>
+        <translation>planning-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the plan from %1 to %2 to “%3”.</source>
+        <translation>Planning du %1 au %2 exporté dans « %3 ».</translation>
+    </message>
+    <message>
+        <source>Import a Plan from CSV</source>
+        <translation>Importer un planning CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>« %1 » n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n’a été importé. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n post(s) added, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>%1 : %n publication ajoutée, %2 modifiées, %3 inchangées.</numerusform>
+            <numerusform>%1 : %n publications ajoutées, %2 modifiées, %3 inchangées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PlanReview</name>
+    <message>
+        <source>No pillar</source>
+        <translation>Sans pilier</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::Platforms</name>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PostEditorDialog</name>
+    <message>
+        <source>&amp;Scheduled</source>
+        <translation>&amp;Planifiée</translation>
+    </message>
+    <message>
+        <source>Edit Post</source>
+        <translation>Modifier la publication</translation>
+    </message>
+    <message>
+        <source>New Post</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <source>What is it about? (only the team sees this)</source>
+        <translation>De quoi s’agit-il ? (seule l’équipe le voit)</translation>
+    </message>
+    <message>
+        <source>Fills the “%1” slot of %2.</source>
+        <translation>Occupe le créneau « %1 » du %2.</translation>
+    </message>
+    <message>
+        <source>%1, limit %2 characters</source>
+        <translation>%1, limite de %2 caractères</translation>
+    </message>
+    <message>
+        <source>Same as the text for all channels. Write here to adapt it for %1.</source>
+        <translation>Identique au texte pour tous les canaux. Écrivez ici pour l’adapter à %1.</translation>
+    </message>
+    <message>
+        <source>The text of the post</source>
+        <translation>Le texte de la publication</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Nobody yet; type a name to add someone</source>
+        <translation>Personne pour l’instant ; tapez un nom pour ajouter quelqu’un</translation>
+    </message>
+    <message>
+        <source>#ThrowbackThursday #physics</source>
+        <translation>#ThrowbackThursday #physique</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Canaux :</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar:</source>
+        <translation>P&amp;ilier :</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campagne :</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Hashtags:</source>
+        <translation>&amp;Hashtags :</translation>
+    </message>
+    <message>
+        <source>&amp;Links:</source>
+        <translation>&amp;Liens :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Post</source>
+        <translation>&amp;Supprimer la publication</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long</source>
+        <translation>
+            <numerusform>%n caractère de trop</numerusform>
+            <numerusform>%n caractères de trop</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (too long)</source>
+        <translation>%1 (trop long)</translation>
+    </message>
+    <message>
+        <source>Choose the channels the post goes out on.</source>
+        <translation>Choisissez les canaux sur lesquels la publication paraît.</translation>
+    </message>
+    <message>
+        <source>A post needs a title.</source>
+        <translation>Une publication a besoin d’un titre.</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PostMetricsModel</name>
+    <message>
+        <source>Times the post was shown; views where the platform counts views instead</source>
+        <translation>Nombre d’affichages de la publication ; les vues quand la plateforme compte des vues</translation>
+    </message>
+    <message>
+        <source>Likes + comments + shares (retweets and reposts count as shares)</source>
+        <translation>J’aime + commentaires + partages (retweets et republications comptent comme partages)</translation>
+    </message>
+    <message>
+        <source>Interactions ÷ impressions of this post</source>
+        <translation>Interactions ÷ impressions de cette publication</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>J’aime</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Partages</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PostStatuses</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programmé</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PresentationWindow</name>
+    <message>
+        <source>Beamline Presentation</source>
+        <translation>Présentation Beamline</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · arrows to move, Esc to leave</source>
+        <translation>%1 / %2 · flèches pour avancer, Échap pour quitter</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::Recurrence</name>
+    <message>
+        <source>first</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>deuxième</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>troisième</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>quatrième</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>cinquième</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <source>second-to-last</source>
+        <translation>avant-dernier</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>numéro %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>the rule is empty; start with FREQ=DAILY, WEEKLY, MONTHLY or YEARLY</source>
+        <translation>la règle est vide ; commencez par FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY</translation>
+    </message>
+    <message>
+        <source>“%1” is not NAME=VALUE</source>
+        <translation>« %1 » n’est pas de la forme NOM=VALEUR</translation>
+    </message>
+    <message>
+        <source>%1 has no value</source>
+        <translation>%1 n’a pas de valeur</translation>
+    </message>
+    <message>
+        <source>FREQ: “%1” is not DAILY, WEEKLY, MONTHLY or YEARLY</source>
+        <translation>FREQ : « %1 » n’est ni DAILY, ni WEEKLY, ni MONTHLY, ni YEARLY</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number from 1</source>
+        <translation>%1 : « %2 » n’est pas un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>UNTIL: “%1” is not a date like 20171231 or 20171231T235959Z</source>
+        <translation>UNTIL : « %1 » n’est pas une date comme 20171231 ou 20171231T235959Z</translation>
+    </message>
+    <message>
+        <source>BYDAY: “%1” is not a weekday (MO, TU, WE, TH, FR, SA, SU, optionally with an ordinal such as -1FR)</source>
+        <translation>BYDAY : « %1 » n’est pas un jour de la semaine (MO, TU, WE, TH, FR, SA, SU, éventuellement avec un ordinal comme -1FR)</translation>
+    </message>
+    <message>
+        <source>BYDAY: “%1” has an ordinal out of range</source>
+        <translation>BYDAY : « %1 » a un ordinal hors limites</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a list of numbers</source>
+        <translation>%1 : « %2 » n’est pas une liste de nombres</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range</source>
+        <translation>%1 : %2 est hors limites</translation>
+    </message>
+    <message>
+        <source>WKST: “%1” is not a weekday</source>
+        <translation>WKST : « %1 » n’est pas un jour de la semaine</translation>
+    </message>
+    <message>
+        <source>“%1” is not a recurrence rule part (FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS…)</source>
+        <translation>« %1 » n’est pas un élément de règle de récurrence (FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS…)</translation>
+    </message>
+    <message>
+        <source>FREQ is missing (DAILY, WEEKLY, MONTHLY or YEARLY)</source>
+        <translation>FREQ manque (DAILY, WEEKLY, MONTHLY ou YEARLY)</translation>
+    </message>
+    <message>
+        <source>COUNT and UNTIL cannot both be given</source>
+        <translation>COUNT et UNTIL ne peuvent pas être donnés ensemble</translation>
+    </message>
+    <message>
+        <source>libical does not accept the rule “%1”</source>
+        <translation>libical n’accepte pas la règle « %1 »</translation>
+    </message>
+    <message>
+        <source>(not a valid rule)</source>
+        <translation>(règle non valide)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>le dernier jour</translation>
+    </message>
+    <message>
+        <source>day %1 from the end</source>
+        <translation>le %1e jour avant la fin</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>Tous les %1 jours</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Chaque %1</translation>
+    </message>
+    <message>
+        <source>Every %1 weeks on %2</source>
+        <translation>Toutes les %1 semaines le %2</translation>
+    </message>
+    <message>
+        <source>the %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>the %1 weekday</source>
+        <translation>le %1 jour ouvré</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <translation>le %1 %2</translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>le %1 parmi %2</translation>
+    </message>
+    <message>
+        <source>On %1 of every month</source>
+        <translation>Chaque mois, %1</translation>
+    </message>
+    <message>
+        <source>On %1 of every %2 months</source>
+        <translation>Tous les %2 mois, %1</translation>
+    </message>
+    <message>
+        <source>On the %1 of %2 every year</source>
+        <translation>Chaque année, le %1 de %2</translation>
+    </message>
+    <message>
+        <source>On %1 of %2 every year</source>
+        <translation>Chaque année, %1 de %2</translation>
+    </message>
+    <message>
+        <source>Every year on %1</source>
+        <translation>Chaque année le %1</translation>
+    </message>
+    <message>
+        <source>, every %1 years</source>
+        <translation>, tous les %1 ans</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> à %1</translation>
+    </message>
+    <message>
+        <source>, once</source>
+        <translation>, une fois</translation>
+    </message>
+    <message>
+        <source>, %1 times</source>
+        <translation>, %1 fois</translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>, jusqu’au %1</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::SeriesEditorDialog</name>
+    <message>
+        <source>the &amp;last day</source>
+        <translation>le &amp;dernier jour</translation>
+    </message>
+    <message>
+        <source>Edit Series</source>
+        <translation>Modifier la série</translation>
+    </message>
+    <message>
+        <source>New Series</source>
+        <translation>Nouvelle série</translation>
+    </message>
+    <message>
+        <source>#ThrowbackThursday</source>
+        <translation>#ThrowbackThursday</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every month, on a weekday</source>
+        <translation>Chaque mois, un jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Every month, on a date</source>
+        <translation>Chaque mois, à une date</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Chaque année</translation>
+    </message>
+    <message>
+        <source>Custom rule</source>
+        <translation>Règle personnalisée</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>tous les</translation>
+    </message>
+    <message>
+        <source>on the</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>deuxième</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>troisième</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>quatrième</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <source>on day</source>
+        <translation>le jour</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>ou</translation>
+    </message>
+    <message>
+        <source>Type the rule below (RFC 5545), e.g. FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1.</source>
+        <translation>Tapez la règle ci-dessous (RFC 5545), par ex. FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>After a number of times</source>
+        <translation>Après un nombre de fois</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>À une date</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> fois</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>S&amp;kip Date</source>
+        <translation>Sau&amp;ter la date</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>#ThrowbackThursday #TBT</source>
+        <translation>#ThrowbackThursday #TBT</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Text new posts of the series start from</source>
+        <translation>Texte de départ des nouvelles publications de la série</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Répétition :</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>Rè&amp;gle :</translation>
+    </message>
+    <message>
+        <source>&amp;First time:</source>
+        <translation>&amp;Première fois :</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>Skipped dates:</source>
+        <translation>Dates sautées :</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Canaux :</translation>
+    </message>
+    <message>
+        <source>&amp;Hashtags:</source>
+        <translation>&amp;Hashtags :</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar:</source>
+        <translation>P&amp;ilier :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Res&amp;ponsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>Posts of the series</source>
+        <translation>Publications de la série</translation>
+    </message>
+    <message>
+        <source>Next occurrences</source>
+        <translation>Prochaines occurrences</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Series</source>
+        <translation>&amp;Supprimer la série</translation>
+    </message>
+    <message>
+        <source>The series has no occurrence on %1.</source>
+        <translation>La série n’a pas d’occurrence le %1.</translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation>jour(s)</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>semaine(s)</translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>year(s)</source>
+        <translation>an(s)</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 sauté</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation>%1 déplacé au %2</translation>
+    </message>
+    <message>
+        <source>The series needs a name.</source>
+        <translation>La série a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a series named “%1”.</source>
+        <translation>Il existe déjà une série nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source> (moved)</source>
+        <translation> (déplacée)</translation>
+    </message>
+    <message>
+        <source>The rule gives no occurrence after the first time.</source>
+        <translation>La règle ne donne aucune occurrence après la première fois.</translation>
+    </message>
+    <message>
+        <source>Not a valid rule yet</source>
+        <translation>Pas encore une règle valide</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::TimeZoneCombo</name>
+    <message>
+        <source>Time zone (IANA name, for example Europe/Zurich)</source>
+        <translation>Fuseau horaire (nom IANA, par exemple Europe/Zurich)</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::WeekView</name>
+    <message>
+        <source>Week calendar</source>
+        <translation>Calendrier hebdomadaire</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::WorkspaceCommand</name>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>« %1 » n’a pas pu être enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::WorkspaceOpener</name>
+    <message>
+        <source>“%1” is a folder, not a workspace file.</source>
+        <translation>« %1 » est un dossier, pas un fichier d’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>« %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Beamline workspace (it is not an SQLite database). The file was not changed.</source>
+        <translation>« %1 » n’est pas un espace de travail Beamline (ce n’est pas une base SQLite). Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”.</source>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database, but not a Beamline workspace. The file was not changed.</source>
+        <translation>« %1 » est une base SQLite, mais pas un espace de travail Beamline. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program. Close it there and try again.</source>
+        <translation>« %1 » est verrouillé par un autre programme. Fermez-le là-bas et réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>« %1 » n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Beamline (workspace format %2; this version knows up to %3). It is open read-only so nothing in it can be lost.</source>
+        <translation>« %1 » a été enregistré par une version plus récente de Beamline (format %2 ; cette version connaît jusqu’au format %3). Il est ouvert en lecture seule pour que rien ne soit perdu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not writable; it is open read-only.</source>
+        <translation>« %1 » n’est pas modifiable ; il est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Could not copy “%1” aside before upgrading it; it was left as it was.</source>
+        <translation>Impossible de copier « %1 » avant sa mise à niveau ; il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The workspace was upgraded from format %1 to %2. A copy of the old file was kept as “%3”.</source>
+        <translation>L’espace de travail est passé du format %1 au format %2. Une copie de l’ancien fichier a été conservée sous « %3 ».</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation>« %1 » n’a pas pu être ouvert : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::XlsxWorkbook</name>
+    <message>
+        <source>the worksheet cannot be read (%1)</source>
+        <translation>la feuille ne peut pas être lue (%1)</translation>
+    </message>
+    <message>
+        <source>a cell lies beyond column XFD</source>
+        <translation>une cellule se trouve au-delà de la colonne XFD</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook, or it is damaged (xl/workbook.xml is missing)</source>
+        <translation>ce n’est pas un classeur Excel, ou il est endommagé (xl/workbook.xml manque)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (%1)</source>
+        <translation>le classeur est endommagé (%1)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s text table is damaged (%1)</source>
+        <translation>la table des textes du classeur est endommagée (%1)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with data</source>
+        <translation>le classeur n’a aucune feuille avec des données</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” cannot be read</source>
+        <translation>la feuille « %1 » ne peut pas être lue</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Plan a science lab&apos;s social-media series and measure their impact.
 
-Headless commands (run "beamline COMMAND --help" for details):
+Headless commands (run &quot;beamline COMMAND --help&quot; for details):
 %1</source>
-            <translation>Planifiez les séries d’un laboratoire sur les réseaux sociaux et mesurez leur impact.
+        <translation>Planifiez les séries d’un laboratoire sur les réseaux sociaux et mesurez leur impact.
 
 Commandes sans interface (« beamline COMMANDE --help » pour le détail) :
 %1</translation>
-        </message>
-        <message>
-            <source>Open the workspace FILE (created if missing).</source>
-            <translation>Ouvre l’espace de travail FICHIER (créé s’il manque).</translation>
-        </message>
-        <message>
-            <source>Create a demo workspace with synthetic data in FILE and open it.</source>
-            <translation>Crée un espace de démonstration aux données synthétiques dans FICHIER et l’ouvre.</translation>
-        </message>
-        <message>
-            <source>Use the light or dark theme, or follow the system.</source>
-            <translation>Utilise le thème clair ou sombre, ou suit le système.</translation>
-        </message>
-        <message>
-            <source>Unknown theme “%1”: use light, dark or system.</source>
-            <translation>Thème « %1 » inconnu : utilisez light, dark ou system.</translation>
-        </message>
-        <message>
-            <source>Created the demo workspace “%1”.</source>
-            <translation>Espace de démonstration « %1 » créé.</translation>
-        </message>
-        <message>
-            <source>No display is available, so the window was not opened.</source>
-            <translation>Aucun affichage n’est disponible : la fenêtre n’a pas été ouverte.</translation>
-        </message>
-        <message>
-            <source>No display is available. Use a headless command (see --help) or set DISPLAY.</source>
-            <translation>Aucun affichage n’est disponible. Utilisez une commande sans interface (voir --help) ou définissez DISPLAY.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Open the workspace FILE (created if missing).</source>
+        <translation>Ouvre l’espace de travail FICHIER (créé s’il manque).</translation>
+    </message>
+    <message>
+        <source>Create a demo workspace with synthetic data in FILE and open it.</source>
+        <translation>Crée un espace de démonstration aux données synthétiques dans FICHIER et l’ouvre.</translation>
+    </message>
+    <message>
+        <source>Use the light or dark theme, or follow the system.</source>
+        <translation>Utilise le thème clair ou sombre, ou suit le système.</translation>
+    </message>
+    <message>
+        <source>Unknown theme “%1”: use light, dark or system.</source>
+        <translation>Thème « %1 » inconnu : utilisez light, dark ou system.</translation>
+    </message>
+    <message>
+        <source>Created the demo workspace “%1”.</source>
+        <translation>Espace de démonstration « %1 » créé.</translation>
+    </message>
+    <message>
+        <source>No display is available, so the window was not opened.</source>
+        <translation>Aucun affichage n’est disponible : la fenêtre n’a pas été ouverte.</translation>
+    </message>
+    <message>
+        <source>No display is available. Use a headless command (see --help) or set DISPLAY.</source>
+        <translation>Aucun affichage n’est disponible. Utilisez une commande sans interface (voir --help) ou définissez DISPLAY.</translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "columnmap.h"
 
+#include "importformat.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -196,6 +198,29 @@ bool nextDataRow(PeekableStream &stream, ImportContext &context, int headerSize,
         return true;
     }
     return false;
+}
+
+std::optional<OpenedTable> openTable(PeekableStream &stream, ImportContext &context, const QVector<ColumnSpec> &specs, int minMatches,
+                                     const QString &notFound)
+{
+    OpenedTable table;
+    table.search = findHeader(stream, specs, minMatches);
+    if (!table.search.found) {
+        context.fail(1, 1, notFound);
+        return std::nullopt;
+    }
+    table.map.resolve(table.search.header, specs);
+    if (!table.map.missingRequired().isEmpty()) {
+        context.fail(table.search.header.line, 1, missingColumns(table.map));
+        return std::nullopt;
+    }
+    context.columns = table.map.describe();
+    return table;
+}
+
+QString missingColumns(const ColumnMap &map)
+{
+    return FormatMessages::tr("required column(s) missing: %1").arg(map.missingRequired().join(QStringLiteral(", ")));
 }
 
 } // namespace Beamline

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+
 namespace Beamline {
 
 // A column a format knows: the canonical role it feeds and its header in every known
@@ -74,6 +76,19 @@ struct HeaderSearch {
     QVector<Record> preamble;
 };
 HeaderSearch findHeader(PeekableStream &stream, const QVector<ColumnSpec> &specs, int minMatches, int maxRows = 40);
+
+// A table's header and its columns, as openTable() found them.
+struct OpenedTable {
+    HeaderSearch search;
+    ColumnMap map;
+};
+// Finds a table's header (findHeader), maps its columns and lists them in the context.
+// Returns nothing, the import failed, when no header matches (with `notFound`, at line 1)
+// or required columns are missing (at the header's line).
+std::optional<OpenedTable> openTable(PeekableStream &stream, ImportContext &context, const QVector<ColumnSpec> &specs, int minMatches,
+                                     const QString &notFound);
+// "required column(s) missing: …" for a map that lacks some.
+QString missingColumns(const ColumnMap &map);
 
 // Reads the table's next data row. A blank record ends the table (false). Rows with
 // more or fewer cells than the header are skipped with a warning naming the line; cells

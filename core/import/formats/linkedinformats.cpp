@@ -68,18 +68,10 @@ public:
     bool read(PeekableStream &stream, ImportContext &ctx) const override
     {
         const auto &specs = postSpecs();
-        const HeaderSearch found = findHeader(stream, specs, 4);
-        if (!found.found) {
-            ctx.fail(1, 1, FormatMessages::tr("no LinkedIn posts header found"));
+        const auto table = openTable(stream, ctx, specs, 4, FormatMessages::tr("no LinkedIn posts header found"));
+        if (!table)
             return false;
-        }
-        ColumnMap map;
-        map.resolve(found.header, specs);
-        if (!map.missingRequired().isEmpty()) {
-            ctx.fail(found.header.line, 1, FormatMessages::tr("required column(s) missing: %1").arg(map.missingRequired().join(QStringLiteral(", "))));
-            return false;
-        }
-        ctx.columns = map.describe();
+        const ColumnMap &map = table->map;
         const qint64 channel = ctx.sink().channel(Platform::LinkedIn, {}, {});
         Record row;
         while (nextDataRow(stream, ctx, map.headerSize(), row)) {

@@ -85,18 +85,11 @@ public:
     bool read(PeekableStream &stream, ImportContext &ctx) const override
     {
         const auto &specs = m_tool == Tool::Brandwatch ? brandwatchSpecs() : meltwaterSpecs();
-        const HeaderSearch found = findHeader(stream, specs, 4);
-        if (!found.found) {
-            ctx.fail(1, 1, FormatMessages::tr("no mentions header found"));
+        const auto table = openTable(stream, ctx, specs, 4, FormatMessages::tr("no mentions header found"));
+        if (!table)
             return false;
-        }
-        ColumnMap map;
-        map.resolve(found.header, specs);
-        if (!map.missingRequired().isEmpty()) {
-            ctx.fail(found.header.line, 1, FormatMessages::tr("required column(s) missing: %1").arg(map.missingRequired().join(QStringLiteral(", "))));
-            return false;
-        }
-        ctx.columns = map.describe();
+        const HeaderSearch &found = table->search;
+        const ColumnMap &map = table->map;
         // Keep the tool's metadata lines (project, query, dates).
         QStringList preamble;
         for (const Record &r : found.preamble)

@@ -17,11 +17,6 @@ namespace {
 using Kind = ColumnSpec::Kind;
 using namespace FormatSupport;
 
-QString missingColumns(const ColumnMap &map)
-{
-    return FormatMessages::tr("required column(s) missing: %1").arg(map.missingRequired().join(QStringLiteral(", ")));
-}
-
 // Post exports taken over a range "Jan-01-2026_Jan-31-2026_<asset>.csv" were captured at the
 // end of the range at the latest.
 void captureFromName(ImportContext &ctx, int daysAfter)
@@ -155,18 +150,11 @@ public:
     bool read(PeekableStream &stream, ImportContext &ctx) const override
     {
         const auto &specs = m_platform == Platform::Instagram ? instagramSpecs() : facebookSpecs();
-        const HeaderSearch found = findHeader(stream, specs, 4);
-        if (!found.found) {
-            ctx.fail(1, 1, FormatMessages::tr("no Meta post export header found"));
+        const auto table = openTable(stream, ctx, specs, 4, FormatMessages::tr("no Meta post export header found"));
+        if (!table)
             return false;
-        }
-        ColumnMap map;
-        map.resolve(found.header, specs);
-        if (!map.missingRequired().isEmpty()) {
-            ctx.fail(found.header.line, 1, missingColumns(map));
-            return false;
-        }
-        ctx.columns = map.describe();
+        const HeaderSearch &found = table->search;
+        const ColumnMap &map = table->map;
         captureFromName(ctx, 1);
         const QVector<Record> sample = [&] {
             QVector<Record> rows;
@@ -408,18 +396,11 @@ public:
     bool read(PeekableStream &stream, ImportContext &ctx) const override
     {
         const auto &specs = legacySpecs();
-        const HeaderSearch found = findHeader(stream, specs, 4);
-        if (!found.found) {
-            ctx.fail(1, 1, FormatMessages::tr("no Page Insights header found"));
+        const auto table = openTable(stream, ctx, specs, 4, FormatMessages::tr("no Page Insights header found"));
+        if (!table)
             return false;
-        }
-        ColumnMap map;
-        map.resolve(found.header, specs);
-        if (!map.missingRequired().isEmpty()) {
-            ctx.fail(found.header.line, 1, missingColumns(map));
-            return false;
-        }
-        ctx.columns = map.describe();
+        const HeaderSearch &found = table->search;
+        const ColumnMap &map = table->map;
         // Row 2 describes the columns ("Lifetime: The total number of people…").
         stream.fill(1);
         if (stream.buffered() > 0 && stream.peek(0).fields.join(QString()).contains(QLatin1String("Lifetime:"))) {

@@ -30,11 +30,6 @@ QString handleFromFileName(const QString &name)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-QString missingColumns(const ColumnMap &map)
-{
-    return FormatMessages::tr("required column(s) missing: %1").arg(map.missingRequired().join(QStringLiteral(", ")));
-}
-
 // --- Legacy tweet activity ---------------------------------------------------------------
 
 const QVector<ColumnSpec> &legacySpecs()
@@ -92,18 +87,10 @@ public:
     bool read(PeekableStream &stream, ImportContext &ctx) const override
     {
         const auto &specs = legacySpecs();
-        const HeaderSearch found = findHeader(stream, specs, 3);
-        if (!found.found) {
-            ctx.fail(1, 1, FormatMessages::tr("no tweet activity header found"));
+        const auto table = openTable(stream, ctx, specs, 3, FormatMessages::tr("no tweet activity header found"));
+        if (!table)
             return false;
-        }
-        ColumnMap map;
-        map.resolve(found.header, specs);
-        if (!map.missingRequired().isEmpty()) {
-            ctx.fail(found.header.line, 1, missingColumns(map));
-            return false;
-        }
-        ctx.columns = map.describe();
+        const ColumnMap &map = table->map;
         // The second date in the name is the day after the last one covered.
         const FileDates dates = datesInName(ctx.probe().fileName);
         if (dates.found())
@@ -197,18 +184,10 @@ public:
     bool read(PeekableStream &stream, ImportContext &ctx) const override
     {
         const auto &specs = contentSpecs();
-        const HeaderSearch found = findHeader(stream, specs, 4);
-        ColumnMap map;
-        if (!found.found) {
-            ctx.fail(1, 1, FormatMessages::tr("no X account analytics header found"));
+        const auto table = openTable(stream, ctx, specs, 4, FormatMessages::tr("no X account analytics header found"));
+        if (!table)
             return false;
-        }
-        map.resolve(found.header, specs);
-        if (!map.missingRequired().isEmpty()) {
-            ctx.fail(found.header.line, 1, missingColumns(map));
-            return false;
-        }
-        ctx.columns = map.describe();
+        const ColumnMap &map = table->map;
         const FileDates dates = datesInName(ctx.probe().fileName);
         if (dates.found())
             ctx.capturedAt = QDateTime(dates.last.addDays(1), QTime(0, 0), QTimeZone::utc());
