@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mentiondays.h"
 
+#include "summaryrows.h"
+
 #include <core/db/scopedtransaction.h>
 #include <core/db/settingsrepository.h>
 #include <core/db/sqlquery.h>
@@ -10,6 +12,7 @@ namespace Beamline {
 
 namespace {
 const QString StateKey = QStringLiteral("mention_days");
+const QString Table = QStringLiteral("mentions");
 } // namespace
 
 MentionDays::MentionDays(QSqlDatabase db)
@@ -25,19 +28,14 @@ std::optional<qint64> MentionDays::storedMaxId() const
     return ok ? std::optional<qint64>(id) : std::nullopt;
 }
 
-qint64 MentionDays::maxId() const
-{
-    return SqlQuery::scalar(m_db, QStringLiteral("SELECT MAX(id) FROM mentions")).toLongLong();
-}
-
 void MentionDays::storeState()
 {
-    SettingsRepository(m_db).setValue(StateKey, QString::number(maxId()));
+    SettingsRepository(m_db).setValue(StateKey, QString::number(SummaryRows::newestId(m_db, Table)));
 }
 
 bool MentionDays::isCurrent() const
 {
-    return storedMaxId() == maxId();
+    return storedMaxId() == SummaryRows::newestId(m_db, Table);
 }
 
 void MentionDays::rebuild()
@@ -72,11 +70,9 @@ void MentionDays::refreshAfterImport(qint64 batchId, const QString &first, const
     bool current = false;
     if (const auto stored = storedMaxId()) {
         // Nobody but this batch wrote mentions since the summary was last brought up to date.
-        SqlQuery others(m_db, QStringLiteral("SELECT 1 FROM mentions WHERE id > :max AND batch_id <> :batch LIMIT 1"));
-        others.bind(QStringLiteral(":max"), *stored).bind(QStringLiteral(":batch"), batchId).exec();
-        current = !others.next();
+        current = SummaryRows::onlyBatchSince(m_db, Table, *stored, batchId);
     }
-    refreshAfterUndo(current, first.isEmpty() ? std::nullopt : std::optional<Span>(Span { first, last }));
+    refresh(current, first.isEmpty() ? std::nullopt : std::optional<Span>(Span { first, last }));
 }
 
 std::optional<MentionDays::Span> MentionDays::spanOfBatch(qint64 batchId) const
@@ -90,7 +86,7 @@ std::optional<MentionDays::Span> MentionDays::spanOfBatch(qint64 batchId) const
     return Span { q.text(0), q.text(1) };
 }
 
-void MentionDays::refreshAfterUndo(bool wasCurrent, const std::optional<Span> &span)
+void MentionDays::refresh(bool wasCurrent, const std::optional<Span> &span)
 {
     if (!wasCurrent) {
         rebuild();

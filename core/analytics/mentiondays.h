@@ -26,16 +26,16 @@ public:
     // recounts those days, or everything when the summary was out of date before.
     void refreshAfterImport(qint64 batchId, const QString &first, const QString &last);
 
-    // For undoing a batch: the UTC days it touched, read before the undo, then the recount.
+    // For undoing a batch: the UTC days it touched, read before the undo; then refresh().
     struct Span {
         QString first, last;
     };
     std::optional<Span> spanOfBatch(qint64 batchId) const;
-    void refreshAfterUndo(bool wasCurrent, const std::optional<Span> &span);
+    // Recounts the span, or everything when the counts were out of date before the change.
+    void refresh(bool wasCurrent, const std::optional<Span> &span);
 
 private:
     std::optional<qint64> storedMaxId() const;
-    qint64 maxId() const;
     void storeState();
     void recount(const QString &first, const QString &last);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webchanneldays.h"
 
+#include "summaryrows.h"
 #include "websums.h"
 
 #include <core/db/scopedtransaction.h>
@@ -10,11 +11,14 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace Beamline {
 
 namespace {
 
 const QString StateKey = QStringLiteral("web_channel_days");
+const QString Table = QStringLiteral("web_traffic");
 const QStringList Reports = { QStringLiteral("source_medium"), QStringLiteral("referrer") };
 // A span over every day: ISO days compare as text.
 const QString FirstDay = QStringLiteral("0000-01-01");
@@ -58,26 +62,22 @@ QString WebChannelDays::rulesFingerprint(const QVector<AttributionRule> &rules) 
     // makes every stored summary out of date.
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(QByteArrayView("web_channel_days 1\n"));
-    const Attribution ordered(rules);
-    for (const AttributionRule &rule : ordered.rules())
+    QVector<AttributionRule> ordered = rules;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const AttributionRule &a, const AttributionRule &b) { return a.position < b.position; });
+    for (const AttributionRule &rule : std::as_const(ordered))
         hash.addData(QStringLiteral("%1\t%2\n").arg(rule.pattern.trimmed().toLower(), Platforms::key(rule.platform)).toUtf8());
     return QString::fromLatin1(hash.result().toHex());
 }
 
-qint64 WebChannelDays::maxRowId() const
-{
-    return SqlQuery::scalar(m_db, QStringLiteral("SELECT MAX(id) FROM web_traffic")).toLongLong();
-}
-
 void WebChannelDays::storeState(const QVector<AttributionRule> &rules)
 {
-    SettingsRepository(m_db).setValue(StateKey, QStringLiteral("%1 %2").arg(rulesFingerprint(rules)).arg(maxRowId()));
+    SettingsRepository(m_db).setValue(StateKey, QStringLiteral("%1 %2").arg(rulesFingerprint(rules)).arg(SummaryRows::newestId(m_db, Table)));
 }
 
 bool WebChannelDays::isCurrent() const
 {
     const auto stored = storedState();
-    return stored && stored->rules == rulesFingerprint(AttributionRuleRepository(m_db).all()) && stored->maxRowId == maxRowId();
+    return stored && stored->rules == rulesFingerprint(AttributionRuleRepository(m_db).all()) && stored->maxRowId == SummaryRows::newestId(m_db, Table);
 }
 
 void WebChannelDays::rebuild()
@@ -135,9 +135,7 @@ void WebChannelDays::refreshAfterImport(qint64 batchId, const Changes &changes)
     bool current = stored && stored->rules == rulesFingerprint(changes.m_rules);
     if (current) {
         // Nobody but this batch wrote rows since the summary was last brought up to date.
-        SqlQuery others(m_db, QStringLiteral("SELECT 1 FROM web_traffic WHERE id > :max AND batch_id <> :batch LIMIT 1"));
-        others.bind(QStringLiteral(":max"), stored->maxRowId).bind(QStringLiteral(":batch"), batchId).exec();
-        current = !others.next();
+        current = SummaryRows::onlyBatchSince(m_db, Table, stored->maxRowId, batchId);
     }
     if (!current) {
         rebuild();

@@ -77,7 +77,6 @@ private:
     };
     std::optional<State> storedState() const;
     QString rulesFingerprint(const QVector<AttributionRule> &rules) const;
-    qint64 maxRowId() const;
     void storeState(const QVector<AttributionRule> &rules);
     void mapDimensions(const Attribution &attribution, const Span &span, bool all);
     void aggregate(const Span &span, bool all);

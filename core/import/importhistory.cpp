@@ -30,7 +30,7 @@ bool ImportHistory::undo(qint64 batchId)
     WebTrafficRepository(m_db).undoBatch(batchId);
     MentionRepository(m_db).undoBatch(batchId);
     summary.refreshAfterUndo(summaryWasCurrent, webDays);
-    mentionCounts.refreshAfterUndo(mentionCountsWereCurrent, mentionDays);
+    mentionCounts.refresh(mentionCountsWereCurrent, mentionDays);
     batches.markUndone(batchId);
     transaction.commit();
     return true;

@@ -89,7 +89,6 @@ int columnOf(QStringView reference)
 } // namespace
 
 struct XlsxWorkbook::Tables {
-    QString path;
     QStringList sharedStrings;
     QVector<CellFormat> styles; // by cell style index (the "s" attribute)
     bool date1904 = false;
@@ -295,7 +294,6 @@ XlsxWorkbook::XlsxWorkbook(QString path)
     : m_path(std::move(path))
     , m_tables(std::make_shared<Tables>())
 {
-    m_tables->path = m_path;
 }
 
 XlsxWorkbook::~XlsxWorkbook() = default;
