@@ -65,6 +65,12 @@ public:
     // The site's one-day figures of each day that has any.
     QMap<QDate, WebStats> siteStatsPerDay(QDate from, QDate to) const;
     QMap<Platform, DailySeries> attributedSessionsPerDay(QDate from, QDate to) const;
+    // Every day of the range: each channel's stored daily metrics (its total of the day, as
+    // dailyMetric()), the posts it published, its mentions, and the site's web figures
+    // (docs/metrics.md, "Per day"). `only`: one platform's channels.
+    DailyFigures dailyFigures(QDate from, QDate to, std::optional<Platform> only = std::nullopt) const;
+    // Web figures per day of each channel, attributed by the source/medium rules.
+    QMap<QDate, QMap<Platform, WebStats>> attributedStatsPerDay(QDate from, QDate to) const;
     // Mentions per local day and network.
     QMap<QString, DailySeries> mentionsPerDay(QDate from, QDate to) const;
     struct Ranked {
@@ -86,11 +92,11 @@ public:
 
 private:
     QVector<SiteFigures::Block> siteBlocks(QDate from, QDate to) const;
-    QString channelReport(QDate from, QDate to) const;
     MentionStats mentionStats(QDate from, QDate to) const;
     // Whether a report's one-day rows are read from the daily channel summary.
     bool readsSummary(const QString &report) const;
-    QMap<Platform, WebSums> webSumsByChannel(const QString &report, QDate from, QDate to) const;
+    // The web traffic attributed to each channel, as blocks of its reports (source/medium, referrer).
+    QMap<Platform, QVector<SiteFigures::Block>> channelBlocks(QDate from, QDate to) const;
 
     QSqlDatabase m_db;
     QTimeZone m_zone;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sitefigures.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 
 namespace Beamline {
@@ -48,6 +51,7 @@ QString SiteFigures::reportKey(Origin origin)
     case Origin::ChannelGroup: return QStringLiteral("channel_group");
     case Origin::LandingPage: return QStringLiteral("landing_page");
     case Origin::Page: return QStringLiteral("page");
+    case Origin::Referrer: return QStringLiteral("referrer");
     }
     return {};
 }
@@ -70,51 +74,91 @@ WebSums SiteFigures::partitionedPart(Origin origin, const WebSums &sums)
     return part;
 }
 
-SiteFigures::Figures SiteFigures::forRange(const QVector<Block> &blocks, QDate from, QDate to)
+namespace {
+
+// The sources in the order they are preferred for a group: more days covered first, then
+// the source order.
+QVector<int> sourcePreference(const QVector<SiteFigures::Block> &blocks, const Group &group)
+{
+    QHash<int, QSet<QDate>> days;
+    for (const SiteFigures::Block &block : blocks) {
+        if (!has(block.sums, group))
+            continue;
+        for (QDate d = block.from; d <= block.to; d = d.addDays(1))
+            days[block.source].insert(d);
+    }
+    QVector<int> sources = days.keys().toVector();
+    std::sort(sources.begin(), sources.end(), [&days](int a, int b) {
+        const qsizetype da = days.value(a).size(), db = days.value(b).size();
+        return da != db ? da > db : a < b;
+    });
+    return sources;
+}
+
+// A before B: more trusted report, then preferred source.
+bool better(const SiteFigures::Block &a, const SiteFigures::Block &b, const QVector<int> &preference)
+{
+    if (a.origin != b.origin)
+        return a.origin < b.origin;
+    return preference.indexOf(a.source) < preference.indexOf(b.source);
+}
+
+} // namespace
+
+SiteFigures::Figures SiteFigures::forRange(const QVector<Block> &blocks, QDate from, QDate to, Scope scope)
 {
     Figures result;
     QVector<bool> used(blocks.size(), false);
     const qint64 days = from.daysTo(to) + 1;
     for (const Group &group : groups()) {
-        // The site's own figure over exactly the range.
-        int exactSite = -1, exactPart = -1;
+        QVector<Block> inRange;
+        QVector<int> index;
         for (int b = 0; b < blocks.size(); ++b) {
             const Block &block = blocks.at(b);
-            if (block.from != from || block.to != to || !has(block.sums, group))
+            if (block.from >= from && block.to <= to && block.from <= block.to && has(block.sums, group)) {
+                inRange.append(block);
+                index.append(b);
+            }
+        }
+        const QVector<int> preference = sourcePreference(inRange, group);
+        // The site's own figure over exactly the range; else the best breakdown over it. For a
+        // channel, any report's row over exactly the range is its own figure.
+        int exactSite = -1, exactPart = -1;
+        for (int i = 0; i < inRange.size(); ++i) {
+            const Block &block = inRange.at(i);
+            if (block.from != from || block.to != to)
                 continue;
-            if (block.origin == Origin::Site)
-                exactSite = b;
-            else if (exactPart < 0 || block.origin < blocks.at(exactPart).origin)
-                exactPart = b;
+            int &exact = block.origin == Origin::Site || scope == Scope::Channel ? exactSite : exactPart;
+            if (exact < 0 || better(block, inRange.at(exact), preference))
+                exact = i;
         }
         if (exactSite >= 0) {
-            take(result.sums, blocks.at(exactSite).sums, group);
-            used[exactSite] = true;
+            take(result.sums, inRange.at(exactSite).sums, group);
+            used[index.at(exactSite)] = true;
             continue;
         }
         if (!group.additive)
             continue;
-        // Else tile the range: finest periods first, the most trusted report first.
+        // Else tile the range: finest periods first, the most trusted report and source first.
         QVector<int> order;
-        for (int b = 0; b < blocks.size(); ++b) {
-            const Block &block = blocks.at(b);
-            if (block.from >= from && block.to <= to && block.from <= block.to && has(block.sums, group) && b != exactPart)
-                order.append(b);
+        for (int i = 0; i < inRange.size(); ++i) {
+            if (i != exactPart)
+                order.append(i);
         }
-        std::sort(order.begin(), order.end(), [&blocks](int a, int b) {
-            const Block &x = blocks.at(a);
-            const Block &y = blocks.at(b);
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            const Block &x = inRange.at(a);
+            const Block &y = inRange.at(b);
             const qint64 lx = x.from.daysTo(x.to), ly = y.from.daysTo(y.to);
             if (lx != ly)
                 return lx < ly;
-            if (x.origin != y.origin)
-                return x.origin < y.origin;
+            if (x.origin != y.origin || x.source != y.source)
+                return better(x, y, preference);
             return x.from < y.from;
         });
         QVector<bool> covered(days, false);
         QVector<int> tiles;
-        for (int b : std::as_const(order)) {
-            const Block &block = blocks.at(b);
+        for (int i : std::as_const(order)) {
+            const Block &block = inRange.at(i);
             const qint64 first = from.daysTo(block.from), last = from.daysTo(block.to);
             bool free = true;
             for (qint64 d = first; d <= last && free; ++d)
@@ -123,15 +167,15 @@ SiteFigures::Figures SiteFigures::forRange(const QVector<Block> &blocks, QDate f
                 continue;
             for (qint64 d = first; d <= last; ++d)
                 covered[d] = true;
-            tiles.append(b);
+            tiles.append(i);
         }
         // A breakdown over exactly the range is complete where the tiles leave days out.
         const bool complete = std::all_of(covered.cbegin(), covered.cend(), [](bool c) { return c; });
         if (!complete && exactPart >= 0)
             tiles = {exactPart};
-        for (int b : std::as_const(tiles)) {
-            take(result.sums, blocks.at(b).sums, group);
-            used[b] = true;
+        for (int i : std::as_const(tiles)) {
+            take(result.sums, inRange.at(i).sums, group);
+            used[index.at(i)] = true;
         }
     }
     for (Origin origin : origins()) {
@@ -145,20 +189,25 @@ SiteFigures::Figures SiteFigures::forRange(const QVector<Block> &blocks, QDate f
     return result;
 }
 
-QMap<QDate, WebSums> SiteFigures::perDay(const QVector<Block> &blocks)
+QMap<QDate, WebSums> SiteFigures::perDay(const QVector<Block> &blocks, Scope scope)
 {
     QMap<QDate, QVector<const Block *>> byDay;
     for (const Block &block : blocks) {
         if (block.from == block.to)
             byDay[block.from].append(&block);
     }
+    QVector<QVector<int>> preferences;
+    for (const Group &group : groups())
+        preferences.append(sourcePreference(blocks, group));
     QMap<QDate, WebSums> result;
     for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
         WebSums day;
-        for (const Group &group : groups()) {
+        for (int g = 0; g < groups().size(); ++g) {
+            const Group &group = groups().at(g);
             const Block *best = nullptr;
             for (const Block *block : it.value()) {
-                if (has(block->sums, group) && (group.additive || block->origin == Origin::Site) && (!best || block->origin < best->origin))
+                if (has(block->sums, group) && (group.additive || block->origin == Origin::Site || scope == Scope::Channel)
+                    && (!best || better(*block, *best, preferences.at(g))))
                     best = block;
             }
             if (best)

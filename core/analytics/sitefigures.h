@@ -24,16 +24,25 @@ namespace Beamline {
 //    gives the figure (it is complete);
 //  * visitors are not additive over days or breakdowns: only the site's own row over exactly
 //    the range gives them.
+// Every web source (a GA view or property, a Matomo site) is taken to measure the lab's one
+// website: where several give a figure, one is used, never their sum — the one whose figures
+// cover more days of the range, then the first by provider and name.
 class SiteFigures final
 {
 public:
-    // Which report a block comes from, most trusted first.
-    enum class Origin { Site, SourceMedium, ChannelGroup, LandingPage, Page };
+    // Which report a block comes from, most trusted first. Referrer only attributes traffic
+    // to channels: a referrer report (Matomo's Websites) leaves out direct and search visits.
+    enum class Origin { Site, SourceMedium, ChannelGroup, LandingPage, Page, Referrer };
+
+    // What the blocks describe: the whole site, or the traffic attributed to one channel
+    // (whose visitors an exact-period row of any report may give).
+    enum class Scope { Site, Channel };
 
     struct Block {
         QDate from;
         QDate to;
         Origin origin = Origin::Site;
+        int source = 0; // the web source's place in the order of provider and name
         WebSums sums;
     };
 
@@ -47,9 +56,9 @@ public:
         WebSums sums;
         QStringList reports; // the reports the figures came from, most trusted first
     };
-    static Figures forRange(const QVector<Block> &blocks, QDate from, QDate to);
+    static Figures forRange(const QVector<Block> &blocks, QDate from, QDate to, Scope scope = Scope::Site);
     // The one-day figures of each day that has any (users only from the site's own rows).
-    static QMap<QDate, WebSums> perDay(const QVector<Block> &blocks);
+    static QMap<QDate, WebSums> perDay(const QVector<Block> &blocks, Scope scope = Scope::Site);
 };
 
 } // namespace Beamline

@@ -74,6 +74,14 @@ public:
     const WriteCounts &counts() const { return m_counts; }
     qint64 rowsRead = 0;
 
+    // The format recognised the part and leaves it out on purpose (says why, stores nothing).
+    void leaveOut(const QString &why)
+    {
+        warn(why);
+        m_leftOut = true;
+    }
+    bool leftOut() const { return m_leftOut; }
+
     // The period the data covers (from metadata, or widened by each row).
     void coverDay(QDate day);
     void setPeriod(QDate start, QDate end);
@@ -110,6 +118,7 @@ private:
     qint64 m_ticks = 0;
     bool m_cancelled = false;
     bool m_trailingNoted = false;
+    bool m_leftOut = false;
 };
 
 } // namespace Beamline

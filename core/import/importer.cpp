@@ -328,7 +328,7 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
                 warnings.append(tr("%n row(s) unchanged: a newer export already holds their figures, which were kept", nullptr, int(counts.older)));
             if (counts.skipped > 0)
                 warnings.append(tr("%n row(s) that could not be read were left out, as asked", nullptr, int(counts.skipped)));
-            if (good == 0 && counts.skipped == 0)
+            if (good == 0 && counts.skipped == 0 && !context.leftOut())
                 warnings.append(tr("no data rows"));
             for (const QString &row : context.skippedRows())
                 report.skippedRows.append(partName + QStringLiteral(":") + row);

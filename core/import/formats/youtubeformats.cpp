@@ -246,12 +246,51 @@ public:
     }
 };
 
+// "Table data.csv" of a Studio report on a dimension other than the content (Geography,
+// Traffic source, Device type…): the dimension's totals over the whole period. Beamline keeps
+// breakdowns by day (the Chart data of the same export), so it says so and stores nothing.
+class YouTubeBreakdownTable final : public ImportFormat
+{
+public:
+    QString id() const override { return QStringLiteral("youtube-breakdown-table"); }
+    QString displayName() const override { return FormatMessages::tr("YouTube Studio: table of a breakdown over the period"); }
+
+    int detect(const ProbeInfo &probe) const override
+    {
+        if (probe.records.isEmpty() || !probe.names().contains(QLatin1String("table data")))
+            return 0;
+        const Record &header = probe.records.first();
+        const QString first = ColumnMap::normalise(header.fields.value(0));
+        if (first.isEmpty() || first == QLatin1String("content") || first == QLatin1String("video") || first == QLatin1String("date"))
+            return 0;
+        return ColumnMap::hasAny(header, {QStringLiteral("Views"), QStringLiteral("Watch time (hours)")}) ? 85 : 0;
+    }
+
+    bool read(PeekableStream &stream, ImportContext &ctx) const override
+    {
+        Record header;
+        stream.next(header);
+        const QString message = FormatMessages::tr("a YouTube table by %1 over the whole period; Beamline keeps a breakdown by day, from the "
+                                                   "“Chart data.csv” of the same export, and left this table out")
+                                    .arg(header.fields.value(0).trimmed());
+        if (ctx.probe().containerName.isEmpty()) {
+            ctx.fail(1, 1, message);
+            return false;
+        }
+        ctx.leaveOut(message);
+        Record row;
+        while (stream.next(row)) { }
+        return !stream.error().isError();
+    }
+};
+
 } // namespace
 
 void addYouTubeFormats(ImportFormats &formats)
 {
     formats.push_back(std::make_unique<YouTubeTable>());
     formats.push_back(std::make_unique<YouTubeDaily>());
+    formats.push_back(std::make_unique<YouTubeBreakdownTable>());
 }
 
 } // namespace Beamline
