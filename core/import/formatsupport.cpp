@@ -269,10 +269,11 @@ std::optional<double> specValue(ImportContext &context, const Record &row, const
         break;
     }
     if (n.status == Values::Status::Invalid) {
+        const char *what = spec.kind == ColumnSpec::Kind::Duration ? QT_TRANSLATE_NOOP("Beamline::ImportContext", "column %1 (“%2”): “%3” is not a duration")
+            : spec.kind == ColumnSpec::Kind::Number                    ? QT_TRANSLATE_NOOP("Beamline::ImportContext", "column %1 (“%2”): “%3” is not a number")
+                                                                       : QT_TRANSLATE_NOOP("Beamline::ImportContext", "column %1 (“%2”): “%3” is not a percentage");
         context.skip(row.line, column + 1,
-                     QCoreApplication::translate("Beamline::ImportContext", "column %1 (“%2”): “%3” is not a number, a percentage or a duration")
-                         .arg(column + 1)
-                         .arg(spec.aliases.value(0), cell.left(40)));
+                     QCoreApplication::translate("Beamline::ImportContext", what).arg(column + 1).arg(spec.aliases.value(0), cell.left(40)));
         return std::nullopt;
     }
     if (!n.ok())

@@ -183,7 +183,7 @@ public:
             const QString timeText = map.cell(row, QStringLiteral("post.time"));
             const Values::DateTime time = metaTime(timeText);
             if (!time.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a publish time like 01/30/2026 10:00")
+                ctx.skip(row.line, map.index(QStringLiteral("post.time")) + 1, FormatMessages::tr("column %1: “%2” is not a publish time like 01/30/2026 10:00")
                                        .arg(map.index(QStringLiteral("post.time")) + 1)
                                        .arg(timeText));
                 continue;
@@ -313,7 +313,7 @@ private:
                 return false;
             const Values::DateTime day = Values::dateTime(row.fields.at(0), Values::DateLayout::Iso);
             if (!day.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column 1: “%1” is not a date").arg(row.fields.at(0)));
+                ctx.skip(row.line, 1, FormatMessages::tr("column 1: “%1” is not a date").arg(row.fields.at(0)));
                 continue;
             }
             const auto value = numberCell(ctx, row, 1, header.fields.at(1));
@@ -434,7 +434,7 @@ public:
             }
             const Values::DateTime time = Values::dateTime(map.cell(row, QStringLiteral("post.time")), Values::DateLayout::UsSlash);
             if (!time.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a time like 01/19/2017 09:03:47 AM")
+                ctx.skip(row.line, map.index(QStringLiteral("post.time")) + 1, FormatMessages::tr("column %1: “%2” is not a time like 01/19/2017 09:03:47 AM")
                                        .arg(map.index(QStringLiteral("post.time")) + 1)
                                        .arg(map.cell(row, QStringLiteral("post.time"))));
                 continue;
