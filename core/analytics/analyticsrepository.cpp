@@ -2,6 +2,7 @@
 #include "analyticsrepository.h"
 
 #include "mentiondays.h"
+#include "sitefigures.h"
 #include "webchanneldays.h"
 #include "websums.h"
 
@@ -29,20 +30,31 @@ std::optional<double> ratio(std::optional<double> numerator, std::optional<doubl
 constexpr auto plus = &WebSums::plus;
 
 // Rows that count in a range: current, and their whole period inside it.
-const QString WebRowsInRange = QStringLiteral("report = :report AND period_start >= :from AND period_start <= :to AND period_end <= :to AND superseded_by IS NULL");
-
-// Which breakdown gives the site's totals, most complete first.
-const QStringList SiteReports = {QStringLiteral("timeseries"), QStringLiteral("channel_group"), QStringLiteral("source_medium"),
-                                 QStringLiteral("referrer"), QStringLiteral("landing_page"), QStringLiteral("page")};
+const QString WebRowsInRange = QStringLiteral("report = :report AND period_start >= :from AND period_start <= :to AND period_end <= :to AND live <> 0");
 
 // The same sums from the daily summary, in the order of WebSums::columns().
-const QString SummarySumColumns = QStringLiteral(
-    "SUM(sessions), SUM(users), SUM(bounce_weighted), SUM(bounce_base), SUM(duration_weighted), SUM(duration_base), "
-    "SUM(exits), SUM(exits_base), SUM(exit_rate_weighted), SUM(exit_rate_base), SUM(pageviews)");
+const QString &summarySumColumns()
+{
+    static const QString sql = [] {
+        QStringList sums;
+        for (const QString &c : WebSums::summaryColumns())
+            sums.append(QStringLiteral("SUM(%1)").arg(c));
+        return sums.join(QStringLiteral(", "));
+    }();
+    return sql;
+}
 const QString SummaryRange = QStringLiteral("report = :report AND day >= :from AND day <= :to");
 // Rows over more than one day, which the summary leaves out (web_traffic_spans finds them).
 const QString SpanRowsInRange = QStringLiteral(
-    "report = :report AND period_start >= :from AND period_start <= :to AND period_end <= :to AND period_start < period_end AND superseded_by IS NULL");
+    "report = :report AND period_start >= :from AND period_start <= :to AND period_end <= :to AND period_start < period_end AND live <> 0");
+
+// The account's daily total of an additive metric: its own total row where an export gave
+// one, else the rows of one breakdown (the first by name), which partition it.
+const QString ChannelTotalRows = QStringLiteral(
+    "d.superseded_by IS NULL AND d.breakdown = (SELECT MIN(x.breakdown) FROM daily_metrics x WHERE x.channel_id = d.channel_id "
+    "AND x.metric = d.metric AND x.day = d.day AND x.superseded_by IS NULL)");
+// A metric that does not add up over a breakdown (reach, a follower count) comes from total rows only.
+const QString ChannelTotalOnlyRows = QStringLiteral("d.superseded_by IS NULL AND d.breakdown = ''");
 
 const QString PostRange = QStringLiteral("p.published_at >= :from AND p.published_at < :to");
 
@@ -77,6 +89,14 @@ QString AnalyticsRepository::rangeStartUtc(QDate from) const
 QString AnalyticsRepository::rangeEndUtc(QDate to) const
 {
     return IsoTime::utc(IsoTime::startOfDay(to.addDays(1), m_zone));
+}
+
+bool AnalyticsRepository::addsUp(const QString &metric)
+{
+    // Counts of people or levels: the same person is in several breakdown rows, a level is no sum.
+    static const QStringList levels = {QStringLiteral("reach"), QStringLiteral("followers"), QStringLiteral("unique_viewers"),
+                                       QStringLiteral("unique_impressions"), QStringLiteral("engagement_rate")};
+    return !levels.contains(metric);
 }
 
 Attribution AnalyticsRepository::attribution() const
@@ -142,8 +162,8 @@ PeriodStats AnalyticsRepository::periodStats(QDate from, QDate to) const
     // Followers gained per calendar day.
     {
         SqlQuery q(m_db, QStringLiteral("SELECT c.platform, SUM(d.value) FROM daily_metrics d JOIN channels c ON c.id = d.channel_id "
-                                        "WHERE d.metric = :metric AND d.day >= :from AND d.day <= :to AND d.superseded_by IS NULL "
-                                        "GROUP BY c.platform"));
+                                        "WHERE d.metric = :metric AND d.day >= :from AND d.day <= :to AND %1 "
+                                        "GROUP BY c.platform").arg(ChannelTotalRows));
         q.bind(QStringLiteral(":metric"), QStringLiteral("followers_gained"))
             .bind(QStringLiteral(":from"), IsoTime::day(from))
             .bind(QStringLiteral(":to"), IsoTime::day(to))
@@ -174,19 +194,11 @@ PeriodStats AnalyticsRepository::periodStats(QDate from, QDate to) const
             ++it;
     }
 
-    // Web: site totals from one breakdown; channels by the attribution rules.
-    stats.web.siteReport = siteReport(from, to);
-    if (!stats.web.siteReport.isEmpty()) {
-        stats.web.site = webStats(stats.web.siteReport, from, to);
-        if (!stats.web.site.exitRate) {
-            for (const QString &report : SiteReports) {
-                const WebStats other = report == stats.web.siteReport ? WebStats() : webStats(report, from, to);
-                if (other.exitRate) {
-                    stats.web.site.exitRate = other.exitRate;
-                    break;
-                }
-            }
-        }
+    // Web: the site's figures from the reports that give them; channels by the attribution rules.
+    const SiteFigures::Figures site = SiteFigures::forRange(siteBlocks(from, to), from, to);
+    if (site.sums.sessions || site.sums.pageviews || site.sums.users) {
+        stats.web.site = site.sums.stats();
+        stats.web.siteReport = site.reports.join(QLatin1Char(','));
     }
     stats.web.channelReport = channelReport(from, to);
     if (!stats.web.channelReport.isEmpty()) {
@@ -262,15 +274,44 @@ MentionStats AnalyticsRepository::mentionStats(QDate from, QDate to) const
     return m;
 }
 
-QString AnalyticsRepository::siteReport(QDate from, QDate to) const
+QVector<SiteFigures::Block> AnalyticsRepository::siteBlocks(QDate from, QDate to) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM web_traffic WHERE %1 LIMIT 1").arg(WebRowsInRange));
-    for (const QString &report : SiteReports) {
+    QVector<SiteFigures::Block> blocks;
+    auto bindRange = [&](SqlQuery &q, const QString &report) {
         q.bind(QStringLiteral(":report"), report).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
-        if (q.next())
-            return report;
+    };
+    auto collect = [&](SqlQuery &q, SiteFigures::Origin origin) {
+        while (q.next()) {
+            const QDate start = IsoTime::parseDay(q.text(0));
+            const QDate end = IsoTime::parseDay(q.text(1));
+            blocks.append({start, end, origin, SiteFigures::partitionedPart(origin, WebSums::read(q, 2))});
+        }
+    };
+    SqlQuery any(m_db, QStringLiteral("SELECT 1 FROM web_traffic WHERE %1 LIMIT 1").arg(WebRowsInRange));
+    for (SiteFigures::Origin origin : SiteFigures::origins()) {
+        const QString report = SiteFigures::reportKey(origin);
+        bindRange(any, report);
+        const bool present = any.next();
+        any.finish();
+        if (!present)
+            continue;
+        if (readsSummary(report)) {
+            // One-day rows from the daily summary (every channel of a day together), longer ones from the rows.
+            SqlQuery days(m_db, QStringLiteral("SELECT day, day, %1 FROM web_channel_days WHERE %2 GROUP BY day").arg(summarySumColumns(), SummaryRange));
+            bindRange(days, report);
+            collect(days, origin);
+            SqlQuery spans(m_db, QStringLiteral("SELECT period_start, period_end, %1 FROM web_traffic WHERE %2 GROUP BY period_start, period_end")
+                                     .arg(WebSums::columns(), SpanRowsInRange));
+            bindRange(spans, report);
+            collect(spans, origin);
+            continue;
+        }
+        SqlQuery rows(m_db, QStringLiteral("SELECT period_start, period_end, %1 FROM web_traffic WHERE %2 GROUP BY period_start, period_end")
+                                .arg(WebSums::columns(), WebRowsInRange));
+        bindRange(rows, report);
+        collect(rows, origin);
     }
-    return {};
+    return blocks;
 }
 
 QString AnalyticsRepository::channelReport(QDate from, QDate to) const
@@ -302,7 +343,7 @@ WebStats AnalyticsRepository::webStats(const QString &report, QDate from, QDate 
         }
     };
     if (readsSummary(report)) {
-        read(QStringLiteral("SELECT %1 FROM web_channel_days WHERE %2").arg(SummarySumColumns, SummaryRange));
+        read(QStringLiteral("SELECT %1 FROM web_channel_days WHERE %2").arg(summarySumColumns(), SummaryRange));
         read(QStringLiteral("SELECT %1 FROM web_traffic WHERE %2").arg(WebSums::columns(), SpanRowsInRange));
     } else {
         read(QStringLiteral("SELECT %1 FROM web_traffic WHERE %2").arg(WebSums::columns(), WebRowsInRange));
@@ -318,7 +359,7 @@ QMap<Platform, WebSums> AnalyticsRepository::webSumsByChannel(const QString &rep
     };
     const bool summary = readsSummary(report);
     if (summary) {
-        SqlQuery q(m_db, QStringLiteral("SELECT platform, %1 FROM web_channel_days WHERE %2 GROUP BY platform").arg(SummarySumColumns, SummaryRange));
+        SqlQuery q(m_db, QStringLiteral("SELECT platform, %1 FROM web_channel_days WHERE %2 GROUP BY platform").arg(summarySumColumns(), SummaryRange));
         bindRange(q);
         while (q.next()) {
             if (const auto platform = Platforms::fromKey(q.text(0)))
@@ -379,8 +420,8 @@ QVector<PostMetrics> AnalyticsRepository::posts(QDate from, QDate to) const
 QMap<Platform, DailySeries> AnalyticsRepository::dailyMetric(const QString &metric, QDate from, QDate to) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT c.platform, d.day, SUM(d.value) FROM daily_metrics d JOIN channels c ON c.id = d.channel_id "
-                                    "WHERE d.metric = :metric AND d.day >= :from AND d.day <= :to AND d.superseded_by IS NULL "
-                                    "GROUP BY c.platform, d.day"));
+                                    "WHERE d.metric = :metric AND d.day >= :from AND d.day <= :to AND %1 "
+                                    "GROUP BY c.platform, d.day").arg(addsUp(metric) ? ChannelTotalRows : ChannelTotalOnlyRows));
     q.bind(QStringLiteral(":metric"), metric).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
     QMap<Platform, DailySeries> result;
     while (q.next()) {
@@ -392,22 +433,23 @@ QMap<Platform, DailySeries> AnalyticsRepository::dailyMetric(const QString &metr
 
 DailySeries AnalyticsRepository::siteSessionsPerDay(QDate from, QDate to) const
 {
+    // One-day figures only: a figure over a period has no day to be drawn on.
     DailySeries series;
-    const QString report = siteReport(from, to);
-    if (report.isEmpty())
-        return series;
-    // One-day rows only: a row over a period has no day to be drawn on.
-    const QString sql = readsSummary(report)
-        ? QStringLiteral("SELECT day, SUM(sessions) FROM web_channel_days WHERE %1 GROUP BY day").arg(SummaryRange)
-        : QStringLiteral("SELECT period_start, SUM(sessions) FROM web_traffic WHERE %1 AND period_start = period_end GROUP BY period_start")
-              .arg(WebRowsInRange);
-    SqlQuery q(m_db, sql);
-    q.bind(QStringLiteral(":report"), report).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
-    while (q.next()) {
-        if (!q.value(1).isNull())
-            series.insert(IsoTime::parseDay(q.text(0)), q.value(1).toDouble());
+    const QMap<QDate, WebSums> days = SiteFigures::perDay(siteBlocks(from, to));
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        if (it->sessions)
+            series.insert(it.key(), *it->sessions);
     }
     return series;
+}
+
+QMap<QDate, WebStats> AnalyticsRepository::siteStatsPerDay(QDate from, QDate to) const
+{
+    QMap<QDate, WebStats> result;
+    const QMap<QDate, WebSums> days = SiteFigures::perDay(siteBlocks(from, to));
+    for (auto it = days.cbegin(); it != days.cend(); ++it)
+        result.insert(it.key(), it->stats());
+    return result;
 }
 
 QMap<Platform, DailySeries> AnalyticsRepository::attributedSessionsPerDay(QDate from, QDate to) const

@@ -3,6 +3,7 @@
 
 #include "attribution.h"
 #include "periodstats.h"
+#include "sitefigures.h"
 #include "websums.h"
 
 #include <QCoreApplication>
@@ -53,10 +54,16 @@ public:
 
     // Posts published in the range (feed posts and stories), newest first.
     QVector<PostMetrics> posts(QDate from, QDate to) const;
-    // Σ of a daily account metric per day and platform (followers_gained...).
+    // Whether a daily account metric adds up over a breakdown (views by country do; reach does not).
+    static bool addsUp(const QString &metric);
+    // Σ of a daily account metric per day and platform (followers_gained...): each account's
+    // total of the day, from a breakdown where the total is missing and the metric adds up.
     QMap<Platform, DailySeries> dailyMetric(const QString &metric, QDate from, QDate to) const;
-    // Web sessions per day: of the whole site (one breakdown), and attributed to each channel.
+    // Web sessions per day: of the whole site (docs/metrics.md, "The site's figures"), and
+    // attributed to each channel.
     DailySeries siteSessionsPerDay(QDate from, QDate to) const;
+    // The site's one-day figures of each day that has any.
+    QMap<QDate, WebStats> siteStatsPerDay(QDate from, QDate to) const;
     QMap<Platform, DailySeries> attributedSessionsPerDay(QDate from, QDate to) const;
     // Mentions per local day and network.
     QMap<QString, DailySeries> mentionsPerDay(QDate from, QDate to) const;
@@ -78,7 +85,7 @@ public:
     QString rangeEndUtc(QDate to) const;
 
 private:
-    QString siteReport(QDate from, QDate to) const;
+    QVector<SiteFigures::Block> siteBlocks(QDate from, QDate to) const;
     QString channelReport(QDate from, QDate to) const;
     MentionStats mentionStats(QDate from, QDate to) const;
     // Whether a report's one-day rows are read from the daily channel summary.

@@ -124,8 +124,8 @@ QString reportOf(const QString &dimension)
         {QStringLiteral("session primary channel group (default channel group)"), QStringLiteral("channel_group")},
         {QStringLiteral("first user primary channel group (default channel group)"), QStringLiteral("channel_group_first_user")},
         {QStringLiteral("groupe de canaux principal de la session (groupe de canaux par défaut)"), QStringLiteral("channel_group")},
-        {QStringLiteral("date"), QStringLiteral("timeseries")}, {QStringLiteral("day"), QStringLiteral("timeseries")},
-        {QStringLiteral("datum"), QStringLiteral("timeseries")},
+        {QStringLiteral("date"), QStringLiteral("site")}, {QStringLiteral("day"), QStringLiteral("site")},
+        {QStringLiteral("datum"), QStringLiteral("site")},
     };
     const auto it = known.constFind(d);
     return it != known.constEnd() ? *it : QStringLiteral("other:") + metricKey(dimension);
@@ -205,6 +205,14 @@ bool isDateHeader(const QString &header)
     return names.contains(ColumnMap::normalise(header));
 }
 
+// Matomo's "Label" column in its UI languages.
+bool isLabelHeader(const QString &header)
+{
+    static const QStringList names = {QStringLiteral("label"), QStringLiteral("bezeichnung"), QStringLiteral("libellé"), QStringLiteral("nom"),
+                                      QStringLiteral("etiqueta"), QStringLiteral("etichetta"), QStringLiteral("waarde")};
+    return names.contains(ColumnMap::normalise(header));
+}
+
 // Sets up a table's dimensions from its header. A date among several dimensions (GA4's
 // "Session source / medium" + "Date") makes each row cover its own day.
 void setUpDimensions(WebTable &table, const Record &header, const QVector<ColumnSpec> &metrics)
@@ -271,7 +279,7 @@ bool rowDay(const Record &record, const WebTable &table, WebTrafficRow &row, Imp
     if (!day.ok())
         day = Values::dateTime(text, Values::DateLayout::Iso);
     if (!day.ok()) {
-        ctx.skip(record.line, QCoreApplication::translate("Beamline::ImportFormats", "column %1: “%2” is not a date; the row was skipped")
+        ctx.skip(record.line, QCoreApplication::translate("Beamline::ImportFormats", "column %1: “%2” is not a date")
                                   .arg(table.dateColumn + 1)
                                   .arg(text));
         return false;
@@ -309,17 +317,17 @@ bool readDayTable(PeekableStream &stream, ImportContext &ctx, const Record &head
         const QString dayText = r.fields.value(0).trimmed();
         WebTrafficRow row;
         row.sourceId = source;
-        row.report = QStringLiteral("timeseries");
+        row.report = QStringLiteral("site");
         fillWebRow(ctx, r, table, row);
         if (dayText.isEmpty()) {
-            // The table's own total.
+            // The table's own total (the report's totals row holds the site's figures for the period).
             table.totalsSessions = row.value(WebMetric::Sessions);
             table.totalsLine = r.line;
             continue;
         }
         const Values::DateTime day = layout ? Values::dateTime(dayText, *layout) : Values::DateTime{};
         if (!day.ok()) {
-            ctx.skip(r.line, FormatMessages::tr("column 1: “%1” is not a date; the row was skipped").arg(dayText));
+            ctx.skip(r.line, FormatMessages::tr("column 1: “%1” is not a date").arg(dayText));
             continue;
         }
         row.periodStart = row.periodEnd = day.date;
@@ -334,6 +342,13 @@ bool readDayTable(PeekableStream &stream, ImportContext &ctx, const Record &head
                                   .arg(*expectedSessions, 0, 'f', 0));
     }
     return true;
+}
+
+// Passes over the rest of a table (up to a blank line) that is not read.
+void skipTable(PeekableStream &stream)
+{
+    Record record;
+    while (stream.next(record) && !record.isBlank()) { }
 }
 
 // Reads the comment block of a Google Analytics export.
@@ -443,16 +458,19 @@ public:
             fillWebRow(ctx, record, table, row);
             const auto [dimension, dimension2] = dimensionsOf(record, table);
             if (dimension.isEmpty() && dimension2.isEmpty()) {
-                // The totals row: its dimension cells are empty.
+                // The totals row (its dimension cells are empty): the site's figures for the
+                // report's period, visitors included, which no sum of rows gives.
                 table.totalsSessions = row.value(WebMetric::Sessions);
                 table.totalsLine = record.line;
+                row.report = QStringLiteral("site");
+                ctx.count(ctx.sink().web(row));
                 continue;
             }
             row.dimension = dimension;
             row.dimension2 = dimension2;
             if (!rowDay(record, table, row, ctx))
                 continue;
-            if (table.report == QLatin1String("timeseries")) {
+            if (table.report == QLatin1String("site")) {
                 const auto day = Values::detectLayout({dimension});
                 const Values::DateTime dt = day ? Values::dateTime(dimension, *day) : Values::DateTime{};
                 if (dt.ok()) {
@@ -477,10 +495,10 @@ public:
                     return false;
             } else if (first.contains(QLatin1String("hour")) || first.contains(QLatin1String("uur"))) {
                 ctx.warn(next.line, FormatMessages::tr("the sessions-by-hour table was not imported (Beamline keeps days)"));
-                while (nextDataRow(stream, ctx, int(next.fields.size()), next)) { }
+                skipTable(stream);
             } else {
                 ctx.warn(next.line, FormatMessages::tr("an unknown second table starting with “%1” was not imported").arg(next.fields.value(0)));
-                while (nextDataRow(stream, ctx, int(next.fields.size()), next)) { }
+                skipTable(stream);
             }
         }
         return !stream.error().isError();
@@ -589,15 +607,18 @@ private:
             fillWebRow(ctx, record, table, row);
             const auto [dimension, dimension2] = dimensionsOf(record, table);
             if (isTotalsLabel(dimension) || isTotalsLabel(record.fields.value(0))) {
+                // The grand total: the site's figures for the report's period.
                 table.totalsSessions = row.value(WebMetric::Sessions);
                 table.totalsLine = record.line;
+                row.report = QStringLiteral("site");
+                ctx.count(ctx.sink().web(row));
                 continue;
             }
             row.dimension = dimension;
             row.dimension2 = dimension2;
             if (!rowDay(record, table, row, ctx))
                 continue;
-            if (table.report == QLatin1String("timeseries")) {
+            if (table.report == QLatin1String("site")) {
                 const Values::DateTime day = Values::dateTime(dimension, Values::DateLayout::Compact);
                 if (day.ok()) {
                     row.periodStart = row.periodEnd = day.date;
@@ -647,11 +668,9 @@ std::pair<QDate, QDate> periodFromMatomoName(const QString &name)
     return {};
 }
 
-QString matomoReportOf(const QString &fileName, const QString &firstColumn)
+// Which breakdown a Matomo report with a label column is, from its file name.
+QString matomoReportOf(const QString &fileName)
 {
-    const QString f = ColumnMap::normalise(firstColumn);
-    if (f == QLatin1String("date"))
-        return QStringLiteral("timeseries");
     const QString name = fileName.toLower();
     static const std::pair<const char *, const char *> reports[] = {
         {"websites", "referrer"}, {"referrers", "referrer"}, {"websites", "referrer"}, {"keywords", "keyword"},
@@ -727,8 +746,15 @@ public:
             ctx.fail(1, 1, FormatMessages::tr("the report is empty"));
             return false;
         }
+        // "Date,Visits,…": the site's figures by period. "Label,Visits,…": a breakdown over the
+        // period the file name gives. "Date,Label,…": a breakdown by period.
+        const bool dated = isDateHeader(header.fields.value(0));
+        const bool labelled = dated ? isLabelHeader(header.fields.value(1)) : true;
         WebTable table;
-        table.specs.append({QStringLiteral("dimension1"), {header.fields.value(0)}, true, Kind::Text});
+        if (dated)
+            table.specs.append({QStringLiteral("period"), {header.fields.value(0)}, true, Kind::Text});
+        if (labelled)
+            table.specs.append({QStringLiteral("dimension1"), {header.fields.value(dated ? 1 : 0)}, true, Kind::Text});
         table.specs += matomoMetrics();
         table.specs.append({QStringLiteral("content_name"), {QStringLiteral("Metadata: Contents_ContentName"),
                                                             QStringLiteral("Metadaten: Contents_ContentName")}, false, Kind::Text});
@@ -736,11 +762,11 @@ public:
                             false, Kind::Text});
         table.specs.append({QStringLiteral("segment"), {QStringLiteral("Metadata: segment"), QStringLiteral("Metadaten: segment")}, false, Kind::Text});
         table.map.resolve(header, table.specs);
-        table.report = matomoReportOf(ctx.probe().fileName, header.fields.value(0));
+        table.report = labelled ? matomoReportOf(ctx.probe().fileName) : QStringLiteral("site");
         table.style = Values::NumberStyle{}; // Matomo always writes numbers with a dot
         ctx.columns = table.map.describe();
         ctx.metadata.insert(QStringLiteral("breakdown"), table.report);
-        const bool byPeriod = table.report == QLatin1String("timeseries");
+        const bool byPeriod = dated;
         const auto [fileStart, fileEnd] = periodFromMatomoName(ctx.probe().fileName);
         if (!byPeriod && !fileStart.isValid()) {
             ctx.fail(1, 1, FormatMessages::tr("the report's period is not in its file name; keep Matomo's name (“Export _ Referrers _ 2017.csv”) "
@@ -754,7 +780,8 @@ public:
         const qint64 source = ctx.sink().webSource(QStringLiteral("matomo"), QStringLiteral("Matomo"));
 
         Record record;
-        while (nextDataRow(stream, ctx, table.map.headerSize(), record)) {
+        // A column that first appears on a later day is in the header, not in earlier rows.
+        while (nextDataRow(stream, ctx, table.map.headerSize(), record, ShortRows::MissingCellsAreEmpty)) {
             ++ctx.rowsRead;
             if (!ctx.keepGoing(stream))
                 return false;
@@ -765,9 +792,10 @@ public:
             fillWebRow(ctx, record, table, row);
             const QString label = stripFormulaGuard(table.map.cell(record, QStringLiteral("dimension1")).trimmed());
             if (byPeriod) {
-                const auto [a, b] = matomoPeriod(label);
+                const QString period = table.map.cell(record, QStringLiteral("period")).trimmed();
+                const auto [a, b] = matomoPeriod(period);
                 if (!a.isValid() || !b.isValid()) {
-                    ctx.skip(record.line, FormatMessages::tr("column 1: “%1” is not a period; the row was skipped").arg(label));
+                    ctx.skip(record.line, 1, FormatMessages::tr("column 1: “%1” is not a period").arg(period.left(40)));
                     continue;
                 }
                 row.periodStart = a;
@@ -777,6 +805,8 @@ public:
             } else {
                 row.periodStart = fileStart;
                 row.periodEnd = fileEnd;
+            }
+            if (labelled) {
                 row.dimension = label;
                 // Hierarchical reports: a detail row's segment ("contentName==Open+Days+Banner")
                 // names its parent.
