@@ -17,6 +17,37 @@ namespace {
 constexpr char Magic[] = "BEAMLINE-OPEN";
 constexpr quint32 ProtocolVersion = 1;
 constexpr char Taken = 1;
+
+enum class Delivery { Taken, NoListener, NoAnswer };
+
+Delivery deliver(const QString &serverName, const QStringList &files, int timeoutMs)
+{
+    if (serverName.isEmpty())
+        return Delivery::NoListener;
+    QLocalSocket socket;
+    socket.connectToServer(serverName);
+    if (!socket.waitForConnected(timeoutMs))
+        return Delivery::NoListener;
+    QByteArray request;
+    {
+        QDataStream out(&request, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << QByteArray(Magic) << ProtocolVersion << files;
+    }
+    socket.write(request);
+    while (socket.bytesToWrite() > 0) {
+        if (!socket.waitForBytesWritten(timeoutMs))
+            return Delivery::NoAnswer;
+    }
+    while (socket.bytesAvailable() < 1) {
+        if (!socket.waitForReadyRead(timeoutMs)) {
+            qCWarning(lcInstance) << "the running Beamline did not answer:" << socket.errorString();
+            return Delivery::NoAnswer;
+        }
+    }
+    char answer = 0;
+    return socket.getChar(&answer) && answer == Taken ? Delivery::Taken : Delivery::NoAnswer;
+}
 } // namespace
 
 SingleInstance::SingleInstance(const QString &serverName, QObject *parent)
@@ -51,40 +82,23 @@ SingleInstance::Role SingleInstance::claim(const QStringList &files, int timeout
     QLockFile lock(m_serverName + QStringLiteral(".lock"));
     if (!lock.tryLock(timeoutMs))
         qCWarning(lcInstance) << "carrying on without the lock next to" << m_serverName;
-    if (send(m_serverName, files, timeoutMs))
+    switch (deliver(m_serverName, files, timeoutMs)) {
+    case Delivery::Taken:
         return Role::HandedOver;
-    // Nobody answered: a socket left behind by a Beamline that crashed goes first.
+    case Delivery::NoAnswer:
+        // A Beamline listens but is busy (or stuck): its socket stays, this one opens alone.
+        return Role::Alone;
+    case Delivery::NoListener:
+        break;
+    }
+    // Nobody listens: a socket left behind by a Beamline that crashed goes first.
     QLocalServer::removeServer(m_serverName);
     return listen() ? Role::Primary : Role::Alone;
 }
 
 bool SingleInstance::send(const QString &serverName, const QStringList &files, int timeoutMs)
 {
-    if (serverName.isEmpty())
-        return false;
-    QLocalSocket socket;
-    socket.connectToServer(serverName);
-    if (!socket.waitForConnected(timeoutMs))
-        return false;
-    QByteArray request;
-    {
-        QDataStream out(&request, QIODevice::WriteOnly);
-        out.setVersion(QDataStream::Qt_6_4);
-        out << QByteArray(Magic) << ProtocolVersion << files;
-    }
-    socket.write(request);
-    while (socket.bytesToWrite() > 0) {
-        if (!socket.waitForBytesWritten(timeoutMs))
-            return false;
-    }
-    while (socket.bytesAvailable() < 1) {
-        if (!socket.waitForReadyRead(timeoutMs)) {
-            qCWarning(lcInstance) << "the running Beamline did not answer:" << socket.errorString();
-            return false;
-        }
-    }
-    char answer = 0;
-    return socket.getChar(&answer) && answer == Taken;
+    return deliver(serverName, files, timeoutMs) == Delivery::Taken;
 }
 
 bool SingleInstance::listen()

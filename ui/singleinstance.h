@@ -26,7 +26,8 @@ public:
     enum class Role {
         Primary,    // this process listens for later launches
         HandedOver, // a running Beamline took the files: this process should exit
-        Alone,      // neither (no runtime folder, or listening failed): carry on without hand-offs
+        Alone,      // neither (no runtime folder, a running Beamline that does not answer, or
+                    // listening failed): carry on without hand-offs
     };
 
     // `serverName` is the socket's path; tests give their own.
@@ -37,8 +38,8 @@ public:
     static QString defaultServerName();
 
     // Hands `files` (absolute paths; none only asks to show the window) to the running
-    // instance, or, when none answers, becomes the instance that later launches talk to.
-    // Blocks for at most about `timeoutMs` waiting for a running instance.
+    // instance, or, when none listens, becomes the instance that later launches talk to.
+    // Blocks for at most about `timeoutMs` per step waiting for a running instance.
     Role claim(const QStringList &files, int timeoutMs = 5000);
 
     // The client half: true when a Beamline listening on `serverName` confirmed it has the

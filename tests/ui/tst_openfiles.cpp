@@ -13,6 +13,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocalServer>
 #include <QLocalSocket>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -244,6 +245,21 @@ private Q_SLOTS:
         // No runtime folder: no hand-over, and no listening either.
         SingleInstance nowhere{QString()};
         QCOMPARE(nowhere.claim({}), SingleInstance::Role::Alone);
+    }
+
+    void aBusyInstanceKeepsItsSocket()
+    {
+        // A Beamline that listens but does not answer (its window busy) is not replaced: the
+        // new launch opens a window of its own and leaves the socket to the first one.
+        QTemporaryDir dir;
+        const QString socket = dir.filePath(QStringLiteral("instance"));
+        QLocalServer busy;
+        QVERIFY(busy.listen(socket));
+        QFuture<SingleInstance::Role> second = QtConcurrent::run([socket] { return SingleInstance(socket).claim({}, 300); });
+        second.waitForFinished(); // the test's event loop stays still, as a busy one would
+        QCOMPARE(second.result(), SingleInstance::Role::Alone);
+        QVERIFY(busy.isListening());
+        QVERIFY(QFileInfo::exists(socket));
     }
 
     void aForeignRequestIsDropped()
