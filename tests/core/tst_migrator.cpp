@@ -46,6 +46,15 @@ private:
         return folder;
     }
 
+    // Bytes 68-71 of the file itself (not the WAL): what a file manager sniffs.
+    static QByteArray headerApplicationId(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return file.read(72).mid(68);
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -237,6 +246,77 @@ private Q_SLOTS:
         QVERIFY(WebChannelDays(db).isCurrent());
         QCOMPARE(scalar(db, QStringLiteral("SELECT platform || '=' || sessions FROM web_channel_days WHERE day = '2017-01-05'")).toString(),
                  QStringLiteral("instagram=12.0"));
+    }
+
+    void applicationIdIsInTheFileWhileOpen()
+    {
+        // "BEML" big-endian, as shared-mime-info's magic (big32 at offset 68) reads it.
+        const QByteArray beml("\x42\x45\x4D\x4C", 4);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.beamline"));
+        const auto created = WorkspaceOpener::open(path);
+        QVERIFY(created.ok());
+        QCOMPARE(created.status, WorkspaceOpener::Status::Created);
+        QCOMPARE(headerApplicationId(path), beml);
+        QCOMPARE(quint32(Database::ApplicationId), 1111838028u);
+
+        // An upgraded workspace too, while the upgrade's connection is still open.
+        const QString old = dir.filePath(QStringLiteral("old.beamline"));
+        QVERIFY(WorkspaceOpener::open(old).ok());
+        const QString migrations = migrationsWithNext(dir, "CREATE TABLE extra (id INTEGER PRIMARY KEY);\n");
+        const auto upgraded = WorkspaceOpener::open(old, WorkspaceOpener::Mode::MustExist, migrations);
+        QCOMPARE(upgraded.status, WorkspaceOpener::Status::Migrated);
+        QCOMPARE(headerApplicationId(old), beml);
+        QCOMPARE(headerApplicationId(upgraded.backupPath), beml);
+        // The committed first-schema workspace carried it already.
+        QCOMPARE(headerApplicationId(QStringLiteral(BEAMLINE_TEST_DATA_DIR "/workspace-v1.beamline")), beml);
+    }
+
+    void isWorkspaceFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("workspace");
+        QTest::newRow("workspace") << "workspace" << "lab.beamline" << true;
+        QTest::newRow("workspace without suffix") << "workspace" << "lab" << true;
+        QTest::newRow("workspace named .db") << "workspace" << "lab.db" << true;
+        QTest::newRow("missing, .beamline") << "missing" << "new.beamline" << true;
+        QTest::newRow("missing, upper-case suffix") << "missing" << "NEW.BEAMLINE" << true;
+        QTest::newRow("missing csv") << "missing" << "export.csv" << false;
+        QTest::newRow("csv") << "csv" << "export.csv" << false;
+        QTest::newRow("csv named .beamline") << "csv" << "export.beamline" << true; // the name decides; opening it says why not
+        QTest::newRow("other SQLite") << "sqlite" << "other.sqlite" << false;
+        QTest::newRow("empty file") << "empty" << "empty" << false;
+        QTest::newRow("folder named .beamline") << "folder" << "exports.beamline" << false;
+    }
+
+    void isWorkspaceFile()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, name);
+        QFETCH(bool, workspace);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        if (kind == QLatin1String("workspace")) {
+            QVERIFY(WorkspaceOpener::open(path).ok());
+        } else if (kind == QLatin1String("csv")) {
+            writeFile(path, "Date,Impressions\n2017-01-01,12\n");
+        } else if (kind == QLatin1String("empty")) {
+            writeFile(path, QByteArray());
+        } else if (kind == QLatin1String("folder")) {
+            QVERIFY(QDir().mkpath(path));
+        } else if (kind == QLatin1String("sqlite")) {
+            {
+                QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+                raw.setDatabaseName(path);
+                QVERIFY(raw.open());
+                QVERIFY(QSqlQuery(raw).exec(QStringLiteral("PRAGMA application_id = 1196444487"))); // GeoPackage's "GPKG"
+                QVERIFY(QSqlQuery(raw).exec(QStringLiteral("CREATE TABLE t (x)")));
+                raw.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        }
+        QCOMPARE(WorkspaceOpener::isWorkspaceFile(path), workspace);
     }
 
     void lockedWorkspaceIsReported()
