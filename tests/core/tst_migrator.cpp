@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <core/analytics/analyticsrepository.h>
 #include <core/analytics/webchanneldays.h>
 #include <core/db/database.h>
 #include <core/db/databaseerror.h>
 #include <core/db/migrator.h>
 #include <core/db/sqlquery.h>
 #include <core/db/workspaceopener.h>
+#include <core/import/importer.h>
+#include <core/import/importhistory.h>
 #include <core/workspace/workspace.h>
 
 #include <QDir>
@@ -16,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Beamline;
 using namespace Beamline::Test;
@@ -246,6 +250,59 @@ private Q_SLOTS:
         QVERIFY(WebChannelDays(db).isCurrent());
         QCOMPARE(scalar(db, QStringLiteral("SELECT platform || '=' || sessions FROM web_channel_days WHERE day = '2017-01-05'")).toString(),
                  QStringLiteral("instagram=12.0"));
+    }
+
+    void schemaTwoMovesToTheFactKeys()
+    {
+        // tests/data/workspace-v2.beamline was written by the second released schema: a GA
+        // report imported twice (the second time with the page "/" at 3,700 sessions instead of
+        // 3,611 and 2 January at 360 instead of 357), Matomo, X, Meta's daily follows, mentions.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("v2.beamline"));
+        QVERIFY(QFile::copy(QStringLiteral(BEAMLINE_TEST_DATA_DIR "/workspace-v2.beamline"), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        WorkspaceOpener::Result opened;
+        auto workspace = Workspace::open(copy, WorkspaceOpener::Mode::MustExist, &opened);
+        QVERIFY2(workspace, qPrintable(opened.message));
+        QCOMPARE(opened.status, WorkspaceOpener::Status::Migrated);
+        QCOMPARE(opened.fromVersion, 2);
+        const QSqlDatabase db = workspace->connection();
+
+        // Not a row lost; the day rows are the site's; each current row holds what it has.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM web_traffic")).toInt(), 16 + 15 + 32);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM web_traffic WHERE report = 'site'")).toInt(), 32);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM web_traffic WHERE live <> 0")).toInt(), 15 + 15 + 31);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM daily_metrics WHERE superseded_by IS NULL AND breakdown = ''")).toInt(), 31);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM mentions")).toInt(), 12);
+        // Both GA exports were taken at the same time (the day after their period): the one
+        // with the greater digest holds, here the revised one (f24d… > 888d…), as before.
+        QVERIFY(sha256Of(QStringLiteral(BEAMLINE_SAMPLES_DIR "/ga/Analytics All Web Site Data Landing Pages 20170101-20170131.csv"))
+                < QStringLiteral("f24d"));
+        const QString home = QStringLiteral("SELECT sessions FROM web_traffic WHERE report = 'landing_page' AND dimension = '/' AND live <> 0");
+        const QString second = QStringLiteral("SELECT sessions FROM web_traffic WHERE report = 'site' AND period_start = '2017-01-02' AND live <> 0");
+        QCOMPARE(scalar(db, home).toInt(), 3700);
+        QCOMPARE(scalar(db, second).toInt(), 360);
+        QCOMPARE(AnalyticsRepository(db, QTimeZone("Europe/Zurich")).periodStats({2017, 1, 1}, {2017, 1, 31}).web.site.sessions,
+                 std::optional<double>(15078 + 3));
+
+        // The digests follow the new keys: the same rows in other bytes change nothing.
+        QFile follows(QStringLiteral(BEAMLINE_SAMPLES_DIR "/meta/Jan-01-2026_Jan-31-2026_Facebook-follows.csv"));
+        QVERIFY(follows.open(QIODevice::ReadOnly));
+        const QString again = dir.filePath(QStringLiteral("Jan-01-2026_Jan-31-2026_Facebook-follows.csv"));
+        writeFile(again, follows.readAll() + QByteArray("\n\0", 2));
+        const ImportReport reimport = Importer(workspace->database()).importFile(again);
+        QVERIFY2(!reimport.failed(), qPrintable(reimport.error));
+        QCOMPARE(reimport.added, 0);
+        QCOMPARE(reimport.updated, 0);
+        QCOMPARE(reimport.unchanged, 31);
+
+        // Every import of the old schema still undoes exactly.
+        QVERIFY(ImportHistory(db).undo(2));
+        QCOMPARE(scalar(db, home).toInt(), 3611);
+        QCOMPARE(scalar(db, second).toInt(), 357);
+        QVERIFY(ImportHistory(db).undo(1));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM web_traffic WHERE report IN ('site', 'landing_page')")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM web_traffic WHERE report = 'referrer' AND live <> 0")).toInt(), 15);
     }
 
     void applicationIdIsInTheFileWhileOpen()
