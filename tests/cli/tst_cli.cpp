@@ -57,7 +57,7 @@ private Q_SLOTS:
     {
         const Run r = beamline({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *command : {"import", "info", "demo", "series", "plan", "export-ics", "import-plan", "stats"})
+        for (const char *command : {"import", "info", "demo", "series", "plan", "export-ics", "import-plan", "stats", "daily"})
             QVERIFY2(r.out.contains(QLatin1String(command)), command);
         QVERIFY(r.out.contains(QLatin1String("--db")));
     }
@@ -327,6 +327,55 @@ private Q_SLOTS:
         QVERIFY(!e.contains(QStringLiteral("compare")));
         QCOMPARE(beamline({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2017-01-40"),
                            QStringLiteral("--to"), QStringLiteral("2017-01-31")}).exitCode, 2);
+    }
+
+    void dailyFiguresAddUpToTheRange()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("demo-daily.beamline"));
+        QCOMPARE(beamline({QStringLiteral("demo"), db}).exitCode, 0);
+        const QStringList range = {QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2016-11-14"), QStringLiteral("--to"),
+                                   QStringLiteral("2016-11-20")};
+        const Run r = beamline(QStringList{QStringLiteral("daily")} + range + QStringList{QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(QStringLiteral("from")).toString(), QStringLiteral("2016-11-14"));
+        const QJsonArray days = o.value(QStringLiteral("days")).toArray();
+        QCOMPARE(days.size(), 7);
+        QCOMPARE(days.at(6).toObject().value(QStringLiteral("day")).toString(), QStringLiteral("2016-11-20"));
+        double gained = 0, posts = 0;
+        for (const QJsonValue &day : days) {
+            const QJsonObject ig = day.toObject().value(QStringLiteral("channels")).toObject().value(QStringLiteral("instagram")).toObject();
+            for (const char *key : {"posts", "followers_gained", "followers_lost", "views", "impressions", "profile_visits", "story_views", "mentions"})
+                QVERIFY2(ig.contains(QLatin1String(key)), key);
+            gained += ig.value(QStringLiteral("followers_gained")).toDouble();
+            posts += ig.value(QStringLiteral("posts")).toDouble();
+            const QJsonObject web = day.toObject().value(QStringLiteral("web")).toObject();
+            for (const char *key : {"sessions", "users", "pageviews", "bounce_rate", "avg_session_seconds", "by_channel"})
+                QVERIFY2(web.contains(QLatin1String(key)), key);
+            QVERIFY(web.value(QStringLiteral("sessions")).toDouble() > 0);
+        }
+        // The days add up to the range's figures.
+        const Run stats = beamline(QStringList{QStringLiteral("stats")} + range + QStringList{QStringLiteral("--json")});
+        const QJsonObject ig = QJsonDocument::fromJson(stats.out.toUtf8()).object().value(QStringLiteral("channels")).toObject()
+                                   .value(QStringLiteral("instagram")).toObject();
+        QCOMPARE(gained, ig.value(QStringLiteral("followers_gained")).toDouble());
+        QCOMPARE(posts, ig.value(QStringLiteral("posts")).toDouble());
+
+        // CSV: a header, then a row per day and channel; one channel when asked.
+        const Run csv = beamline(QStringList{QStringLiteral("daily")} + range
+                                 + QStringList{QStringLiteral("--csv"), QStringLiteral("--channel"), QStringLiteral("instagram")});
+        QCOMPARE(csv.exitCode, 0);
+        const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 7);
+        QVERIFY2(lines.first().startsWith(QLatin1String("day,channel,posts,followers_gained,followers_lost,")), qPrintable(lines.first()));
+        QVERIFY(lines.first().endsWith(QLatin1String(",web_sessions_from_channel")));
+        QVERIFY2(lines.at(1).startsWith(QLatin1String("2016-11-14,instagram,")), qPrintable(lines.at(1)));
+
+        QCOMPARE(beamline(QStringList{QStringLiteral("daily")} + range).exitCode, 2); // neither --json nor --csv
+        QCOMPARE(beamline(QStringList{QStringLiteral("daily")} + range + QStringList{QStringLiteral("--json"), QStringLiteral("--channel"),
+                                                                                     QStringLiteral("myspace")}).exitCode, 2);
     }
 
     void chartRendersWithoutADisplay()
