@@ -26,9 +26,7 @@ const QStringList WorkbookMembers = {QStringLiteral("xl/workbook.xml"), QStringL
 int probeAndRead(RecordStream &source, ProbeInfo probe)
 {
     PeekableStream stream(source);
-    stream.fill(40);
-    for (qsizetype i = 0; i < stream.buffered(); ++i)
-        probe.records.append(stream.peek(i));
+    probe.records = ProbeInfo::collect(stream);
 
     // Every value parser on every cell of the probe.
     for (const Record &record : std::as_const(probe.records)) {

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readlimits.h"
+
+namespace Beamline::ReadLimits {
+
+QString excerpt(QStringView cell, qsizetype characters)
+{
+    if (cell.size() <= characters)
+        return cell.toString();
+    return cell.left(characters).toString() + QChar(0x2026);
+}
+
+QString sizeText(qint64 bytes)
+{
+    if (bytes >= (qint64(1) << 30) && bytes % (qint64(1) << 30) == 0)
+        return QStringLiteral("%1 GiB").arg(bytes >> 30);
+    return QStringLiteral("%1 MiB").arg(bytes >> 20);
+}
+
+CappedDevice::CappedDevice(std::unique_ptr<QIODevice> source, qint64 limit, QString name)
+    : m_source(std::move(source))
+    , m_limit(limit)
+    , m_name(std::move(name))
+{
+    open(QIODevice::ReadOnly);
+}
+
+CappedDevice::~CappedDevice() = default;
+
+qint64 CappedDevice::bytesAvailable() const
+{
+    return QIODevice::bytesAvailable() + qMin(m_source->bytesAvailable(), qMax<qint64>(0, m_limit - m_read));
+}
+
+QString CappedDevice::limitMessage() const
+{
+    if (!m_exceeded)
+        return {};
+    return tr("“%1” inflates to more than %2, so reading stopped there: no export is that large; the archive is damaged "
+              "or built to exhaust memory (a “ZIP bomb”)")
+        .arg(m_name, sizeText(m_limit));
+}
+
+qint64 CappedDevice::readData(char *data, qint64 maxSize)
+{
+    if (m_exceeded)
+        return -1;
+    // One byte past the limit tells a member of exactly `limit` bytes from a larger one.
+    const qint64 allowed = qMin(maxSize, m_limit + 1 - m_read);
+    if (allowed <= 0) {
+        m_exceeded = true;
+        setErrorString(limitMessage());
+        return -1;
+    }
+    const qint64 n = m_source->read(data, allowed);
+    if (n <= 0)
+        return n;
+    m_read += n;
+    if (m_read > m_limit) {
+        m_exceeded = true;
+        setErrorString(limitMessage());
+        return -1;
+    }
+    return n;
+}
+
+} // namespace Beamline::ReadLimits
