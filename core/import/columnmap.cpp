@@ -188,6 +188,10 @@ bool nextDataRow(PeekableStream &stream, ImportContext &context, int headerSize,
             if (row.fields.size() == headerSize)
                 context.noteTrailingCells(row.line, headerSize, found);
         }
+        // A worksheet row has no field count: cells missing at its end (empty ones the
+        // workbook does not store) are empty cells, not a damaged row.
+        if (context.probe().worksheet && row.fields.size() < headerSize)
+            row.fields.resize(headerSize);
         if (row.fields.size() != headerSize) {
             context.skip(row.line, QCoreApplication::translate("Beamline::ImportContext", "expected %1 fields, found %2; the row was skipped")
                                        .arg(headerSize)

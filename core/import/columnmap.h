@@ -92,7 +92,8 @@ QString missingColumns(const ColumnMap &map);
 
 // Reads the table's next data row. A blank record ends the table (false). Rows with
 // more or fewer cells than the header are skipped with a warning naming the line; cells
-// beyond the header that are empty (Excel's padding) are tolerated.
+// beyond the header that are empty (Excel's padding) are tolerated, and so are cells
+// missing at the end of a worksheet row (a workbook does not store empty cells).
 bool nextDataRow(PeekableStream &stream, ImportContext &context, int headerSize, Record &row);
 
 } // namespace Beamline
