@@ -177,6 +177,7 @@ bool CsvReader::next(Record &record)
     record.fields.clear();
     record.line = m_line;
     qsizetype recordCharacters = 0; // of the fields already appended
+    const ReadLimits::Limits &limits = ReadLimits::limits();
     QString field;
     bool quoted = false;      // inside a quoted section
     bool fieldStarted = false;
@@ -186,11 +187,11 @@ bool CsvReader::next(Record &record)
 
     for (;;) {
         // A record is refused as it is read once it passes the limits, before it fills memory.
-        if (recordCharacters + field.size() > ReadLimits::RecordCharacters || record.fields.size() >= ReadLimits::RecordFields) {
+        if (recordCharacters + field.size() > limits.recordCharacters || record.fields.size() >= limits.recordFields) {
             m_error = {tr("the record starting on this line is longer than %1 characters or has more than %2 fields; no export "
                           "has such lines, so the file was not read")
-                           .arg(ReadLimits::RecordCharacters)
-                           .arg(ReadLimits::RecordFields),
+                           .arg(limits.recordCharacters)
+                           .arg(limits.recordFields),
                        record.line, 1};
             return false;
         }

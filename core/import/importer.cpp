@@ -49,7 +49,7 @@ QString kindOf(const QString &format)
     if (format.endsWith(QLatin1String("mentions")))
         return QStringLiteral("mentions");
     if (format.contains(QLatin1String("overview")) || format.contains(QLatin1String("daily")) || format == QLatin1String("linkedin-metrics")
-        || format == QLatin1String("linkedin-followers"))
+        || format == QLatin1String("linkedin-followers") || format == QLatin1String("linkedin-visitors"))
         return QStringLiteral("daily");
     return QStringLiteral("posts");
 }

@@ -188,11 +188,11 @@ bool ImportSource::listZip()
     for (const QuaZipFileInfo64 &entry : entries) {
         if (entry.name.endsWith(QLatin1Char('/')) || !isTableName(entry.name))
             continue;
-        if (qint64(entry.uncompressedSize) > ReadLimits::StreamedMemberBytes) {
+        if (qint64(entry.uncompressedSize) > ReadLimits::limits().streamedMemberBytes) {
             m_error = tr("“%1” would inflate to %2, more than the %3 an export can be: the archive is damaged or built to "
                          "exhaust memory (a “ZIP bomb”)")
                           .arg(entry.name, ReadLimits::sizeText(qint64(entry.uncompressedSize)),
-                               ReadLimits::sizeText(ReadLimits::StreamedMemberBytes));
+                               ReadLimits::sizeText(ReadLimits::limits().streamedMemberBytes));
             return false;
         }
         m_parts.append({QFileInfo(entry.name).fileName(), entry.name, qint64(entry.uncompressedSize)});
@@ -273,7 +273,7 @@ std::unique_ptr<QIODevice> ImportSource::openDevice(int part)
             return nullptr;
         }
         // The declared size can lie: the member is cut off where it passes the limit.
-        return std::make_unique<ReadLimits::CappedDevice>(std::move(file), ReadLimits::StreamedMemberBytes, p.member);
+        return std::make_unique<ReadLimits::CappedDevice>(std::move(file), ReadLimits::limits().streamedMemberBytes, p.member);
     }
     auto file = std::make_unique<QFile>(m_path);
     if (!file->open(QIODevice::ReadOnly)) {

@@ -3,6 +3,30 @@
 
 namespace Beamline::ReadLimits {
 
+namespace {
+Limits &current()
+{
+    static Limits limits;
+    return limits;
+}
+} // namespace
+
+const Limits &limits()
+{
+    return current();
+}
+
+ScopedLimits::ScopedLimits(const Limits &limits)
+    : m_previous(current())
+{
+    current() = limits;
+}
+
+ScopedLimits::~ScopedLimits()
+{
+    current() = m_previous;
+}
+
 QString excerpt(QStringView cell, qsizetype characters)
 {
     if (cell.size() <= characters)
@@ -14,7 +38,11 @@ QString sizeText(qint64 bytes)
 {
     if (bytes >= (qint64(1) << 30) && bytes % (qint64(1) << 30) == 0)
         return QStringLiteral("%1 GiB").arg(bytes >> 30);
-    return QStringLiteral("%1 MiB").arg(bytes >> 20);
+    if (bytes >= (qint64(1) << 20))
+        return QStringLiteral("%1 MiB").arg(bytes >> 20);
+    if (bytes >= 1024)
+        return QStringLiteral("%1 KiB").arg(bytes >> 10);
+    return QStringLiteral("%1 bytes").arg(bytes);
 }
 
 CappedDevice::CappedDevice(std::unique_ptr<QIODevice> source, qint64 limit, QString name)
@@ -29,7 +57,10 @@ CappedDevice::~CappedDevice() = default;
 
 qint64 CappedDevice::bytesAvailable() const
 {
-    return QIODevice::bytesAvailable() + qMin(m_source->bytesAvailable(), qMax<qint64>(0, m_limit - m_read));
+    // Past the limit the device is at its end, so that readers (QXmlStreamReader) stop.
+    if (m_exceeded || m_failed)
+        return QIODevice::bytesAvailable();
+    return QIODevice::bytesAvailable() + qMin(m_source->bytesAvailable(), qMax<qint64>(0, m_limit + 1 - m_read));
 }
 
 QString CappedDevice::limitMessage() const
@@ -53,8 +84,14 @@ qint64 CappedDevice::readData(char *data, qint64 maxSize)
         return -1;
     }
     const qint64 n = m_source->read(data, allowed);
-    if (n <= 0)
-        return n;
+    if (n < 0) {
+        // A damaged member (a CRC or inflate error): at its end too, never "more to come".
+        m_failed = true;
+        setErrorString(m_source->errorString());
+        return -1;
+    }
+    if (n == 0)
+        return 0;
     m_read += n;
     if (m_read > m_limit) {
         m_exceeded = true;

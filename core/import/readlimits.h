@@ -13,15 +13,34 @@
 // costs the machine its memory.
 namespace Beamline::ReadLimits {
 
-// Bytes a ZIP or .xlsx member may inflate to when it is streamed (a CSV member, a sheet).
-inline constexpr qint64 StreamedMemberBytes = qint64(1) << 30; // 1 GiB
-// Bytes of a workbook part that is read whole (workbook.xml, styles.xml, the
-// shared-string table).
-inline constexpr qint64 WholeMemberBytes = qint64(128) << 20; // 128 MiB
-// Characters and fields of one record (one CSV line, however many physical lines its
-// quoted cells span).
-inline constexpr qsizetype RecordCharacters = qsizetype(16) << 20; // 16 Mi characters
-inline constexpr qsizetype RecordFields = qsizetype(1) << 20;
+struct Limits {
+    // Bytes a ZIP or .xlsx member may inflate to when it is streamed (a CSV member, a sheet).
+    qint64 streamedMemberBytes = qint64(1) << 30; // 1 GiB
+    // Bytes of a workbook part that is read whole (workbook.xml, styles.xml, the
+    // shared-string table).
+    qint64 wholeMemberBytes = qint64(128) << 20; // 128 MiB
+    // Characters and fields of one record (one CSV line, however many physical lines its
+    // quoted cells span; one worksheet row).
+    qsizetype recordCharacters = qsizetype(16) << 20; // 16 Mi characters
+    qsizetype recordFields = qsizetype(1) << 20;
+};
+
+// The limits in force: the defaults above, except inside a ScopedLimits.
+const Limits &limits();
+
+// Tests only: other limits until destroyed (small ones let a test reach them with small
+// files). Not for use while an import runs on another thread.
+class ScopedLimits final
+{
+public:
+    explicit ScopedLimits(const Limits &limits);
+    ~ScopedLimits();
+    Q_DISABLE_COPY_MOVE(ScopedLimits)
+
+private:
+    Limits m_previous;
+};
+
 // What format detection looks at: the first records, each cut to its first cells, and
 // no more characters than this in all.
 inline constexpr qsizetype ProbeRecords = 40;
@@ -60,6 +79,7 @@ private:
     qint64 m_limit;
     qint64 m_read = 0;
     bool m_exceeded = false;
+    bool m_failed = false;
     QString m_name;
 };
 

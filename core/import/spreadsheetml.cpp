@@ -167,10 +167,10 @@ private:
             if (m_xml.hasError())
                 break;
             characters += value.size();
-            if (characters > ReadLimits::RecordCharacters) {
+            if (characters > ReadLimits::limits().recordCharacters) {
                 fail(tr("row %1 holds more than %2 characters; no export does, so the sheet was not read")
                          .arg(m_row)
-                         .arg(ReadLimits::RecordCharacters));
+                         .arg(ReadLimits::limits().recordCharacters));
                 return false;
             }
             if (record.fields.size() <= column)

@@ -142,7 +142,7 @@ std::unique_ptr<ReadLimits::CappedDevice> openMember(const QString &zip, const Q
 // (with `tooBig` set) larger than a workbook part can be.
 bool readMember(const QString &zip, const QString &member, QByteArray *bytes, QString *tooBig = nullptr)
 {
-    const auto device = openMember(zip, member, ReadLimits::WholeMemberBytes);
+    const auto device = openMember(zip, member, ReadLimits::limits().wholeMemberBytes);
     if (!device)
         return false;
     *bytes = device->readAll();
@@ -382,14 +382,14 @@ bool XlsxWorkbook::open()
     }
 
     // The shared strings are parsed as they inflate, and inflating stops at the limit.
-    if (const auto stringsDevice = openMember(m_path, sharedStringsPart, ReadLimits::WholeMemberBytes)) {
+    if (const auto stringsDevice = openMember(m_path, sharedStringsPart, ReadLimits::limits().wholeMemberBytes)) {
         QXmlStreamReader strings(stringsDevice.get());
         while (!strings.atEnd()) {
             if (strings.readNext() != QXmlStreamReader::StartElement || strings.name() != QLatin1String("si"))
                 continue;
             QString text;
             int depth = 1;
-            while (depth > 0 && !strings.atEnd()) {
+            while (depth > 0 && !strings.atEnd() && !strings.hasError()) {
                 const auto token = strings.readNext();
                 if (token == QXmlStreamReader::StartElement) {
                     if (strings.name() == QLatin1String("rPh")) {
@@ -452,7 +452,7 @@ bool XlsxWorkbook::open()
 std::unique_ptr<RecordStream> XlsxWorkbook::openSheet(int index)
 {
     const Sheet &sheet = m_sheets.at(index);
-    auto file = openMember(m_path, sheet.member, ReadLimits::StreamedMemberBytes);
+    auto file = openMember(m_path, sheet.member, ReadLimits::limits().streamedMemberBytes);
     if (!file) {
         m_error = tr("the sheet “%1” cannot be read").arg(sheet.name);
         return nullptr;
