@@ -57,10 +57,12 @@ CappedDevice::~CappedDevice() = default;
 
 qint64 CappedDevice::bytesAvailable() const
 {
-    // Past the limit the device is at its end, so that readers (QXmlStreamReader) stop.
-    if (m_exceeded || m_failed)
+    // Past the limit, after an error or at the source's end, the device is at its end, so
+    // that readers (QXmlStreamReader) stop. Until then there is more to read: the source's
+    // own count is not trusted (QuaZipFile's can reach 0 before its end).
+    if (m_exceeded || m_failed || m_ended)
         return QIODevice::bytesAvailable();
-    return QIODevice::bytesAvailable() + qMin(m_source->bytesAvailable(), qMax<qint64>(0, m_limit + 1 - m_read));
+    return QIODevice::bytesAvailable() + qMax<qint64>(1, qMin(m_source->bytesAvailable(), m_limit + 1 - m_read));
 }
 
 QString CappedDevice::limitMessage() const
@@ -76,13 +78,10 @@ qint64 CappedDevice::readData(char *data, qint64 maxSize)
 {
     if (m_exceeded)
         return -1;
+    if (maxSize <= 0)
+        return 0; // QIODevice asks for nothing at times
     // One byte past the limit tells a member of exactly `limit` bytes from a larger one.
     const qint64 allowed = qMin(maxSize, m_limit + 1 - m_read);
-    if (allowed <= 0) {
-        m_exceeded = true;
-        setErrorString(limitMessage());
-        return -1;
-    }
     const qint64 n = m_source->read(data, allowed);
     if (n < 0) {
         // A damaged member (a CRC or inflate error): at its end too, never "more to come".
@@ -90,8 +89,10 @@ qint64 CappedDevice::readData(char *data, qint64 maxSize)
         setErrorString(m_source->errorString());
         return -1;
     }
-    if (n == 0)
+    if (n == 0) {
+        m_ended = true;
         return 0;
+    }
     m_read += n;
     if (m_read > m_limit) {
         m_exceeded = true;

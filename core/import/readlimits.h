@@ -80,6 +80,7 @@ private:
     qint64 m_read = 0;
     bool m_exceeded = false;
     bool m_failed = false;
+    bool m_ended = false;
     QString m_name;
 };
 

@@ -13,6 +13,7 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -209,6 +210,41 @@ private Q_SLOTS:
         ReadLimits::CappedDevice atLimit(std::move(exact), 4096, QStringLiteral("exact.csv"));
         QCOMPARE(atLimit.readAll().size(), 4096);
         QVERIFY(!atLimit.exceeded());
+    }
+
+    void zipMemberBelowTheLimit()
+    {
+        // A member below its limit reads whole, however the reader asks for it.
+        TestWorkspace ws;
+        const QString zip = ws.dir() + QStringLiteral("/below.zip");
+        QByteArray content = "<sst>";
+        while (content.size() < 3 * 1024 * 1024)
+            content += "<si><t>Impressions (organic)</t></si>";
+        content += "</sst>";
+        writeZip(zip, {{QStringLiteral("strings.xml"), content}});
+        auto file = std::make_unique<QuaZipFile>(zip, QStringLiteral("strings.xml"));
+        QVERIFY(file->open(QIODevice::ReadOnly));
+        ReadLimits::CappedDevice capped(std::move(file), 4 * 1024 * 1024, QStringLiteral("strings.xml"));
+        QByteArray read;
+        char buffer[7000];
+        for (qint64 n; (n = capped.read(buffer, sizeof buffer)) > 0;)
+            read.append(buffer, n);
+        QVERIFY(!capped.exceeded());
+        QCOMPARE(read.size(), content.size());
+
+        // And through an XML reader, as the shared strings are read.
+        auto again = std::make_unique<QuaZipFile>(zip, QStringLiteral("strings.xml"));
+        QVERIFY(again->open(QIODevice::ReadOnly));
+        ReadLimits::CappedDevice xmlDevice(std::move(again), 4 * 1024 * 1024, QStringLiteral("strings.xml"));
+        QXmlStreamReader xml(&xmlDevice);
+        int strings = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si"))
+                ++strings;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(!xmlDevice.exceeded());
+        QCOMPARE(strings, content.count("<si>"));
     }
 
     void zipMemberPastTheLimit()
