@@ -121,6 +121,12 @@ public:
     {
         return m_platform == Platform::Instagram ? FormatMessages::tr("Meta Business Suite: Instagram posts") : FormatMessages::tr("Meta Business Suite: Facebook posts");
     }
+    QStringList languages() const override
+    {
+        if (m_platform == Platform::Instagram)
+            return {QStringLiteral("en"), QStringLiteral("de")};
+        return {QStringLiteral("en")};
+    }
 
     int detect(const ProbeInfo &probe) const override
     {
