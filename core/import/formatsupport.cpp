@@ -234,9 +234,10 @@ std::optional<double> numberCell(ImportContext &context, const Record &row, int 
         return std::nullopt;
     const Values::Number n = Values::number(row.fields.at(column), style);
     if (n.status == Values::Status::Invalid) {
-        context.warn(row.line, QCoreApplication::translate("Beamline::ImportContext", "column %1 (“%2”): “%3” is not a number; left empty")
-                                   .arg(column + 1)
-                                   .arg(columnName, ReadLimits::excerpt(row.fields.at(column), 40)));
+        context.skip(row.line, column + 1,
+                     QCoreApplication::translate("Beamline::ImportContext", "column %1 (“%2”): “%3” is not a number")
+                         .arg(column + 1)
+                         .arg(columnName, ReadLimits::excerpt(row.fields.at(column), 40)));
         return std::nullopt;
     }
     return n.optional();
@@ -270,9 +271,10 @@ std::optional<double> specValue(ImportContext &context, const Record &row, const
         break;
     }
     if (n.status == Values::Status::Invalid) {
-        context.warn(row.line, QCoreApplication::translate("Beamline::ImportContext", "column %1 (“%2”): “%3” could not be read; left empty")
-                                   .arg(column + 1)
-                                   .arg(spec.aliases.value(0), ReadLimits::excerpt(cell, 40)));
+        context.skip(row.line, column + 1,
+                     QCoreApplication::translate("Beamline::ImportContext", "column %1 (“%2”): “%3” is not a number, a percentage or a duration")
+                         .arg(column + 1)
+                         .arg(spec.aliases.value(0), ReadLimits::excerpt(cell, 40)));
         return std::nullopt;
     }
     if (!n.ok())
@@ -315,9 +317,10 @@ bool readDailyRows(PeekableStream &stream, ImportContext &context, const ColumnM
         const QString dayText = map.cell(row, QStringLiteral("day"));
         const Values::DateTime date = day(dayText);
         if (!date.ok()) {
-            context.skip(row.line, QCoreApplication::translate("Beamline::ImportFormats", "column %1: “%2” is not a date; the row was skipped")
-                                       .arg(map.index(QStringLiteral("day")) + 1)
-                                       .arg(ReadLimits::excerpt(dayText)));
+            context.skip(row.line, map.index(QStringLiteral("day")) + 1,
+                         QCoreApplication::translate("Beamline::ImportFormats", "column %1: “%2” is not a date")
+                             .arg(map.index(QStringLiteral("day")) + 1)
+                             .arg(ReadLimits::excerpt(dayText)));
             continue;
         }
         for (int i = 0; i < specs.size(); ++i) {
@@ -326,7 +329,8 @@ bool readDailyRows(PeekableStream &stream, ImportContext &context, const ColumnM
             const auto value = specValue(context, row, map, i, specs.at(i));
             if (!value)
                 continue;
-            context.count(context.sink().daily({channel, specs.at(i).role.mid(6), date.date, *value, header.fields.at(map.specColumn(i))}));
+            context.count(context.sink().daily(
+                {channel, specs.at(i).role.mid(6), date.date, *value, header.fields.at(map.specColumn(i)), {}, {}, row.line}));
         }
         context.coverDay(date.date);
     }

@@ -183,13 +183,13 @@ public:
             if (refuseMangledId(ctx, row, map.index(QStringLiteral("post.id")), id))
                 return false;
             if (id.isEmpty()) {
-                ctx.skip(row.line, FormatMessages::tr("no post id; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("no post id"));
                 continue;
             }
             const QString timeText = map.cell(row, QStringLiteral("post.time"));
             const Values::DateTime time = metaTime(timeText);
             if (!time.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a publish time like 01/30/2026 10:00; the row was skipped")
+                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a publish time like 01/30/2026 10:00")
                                        .arg(map.index(QStringLiteral("post.time")) + 1)
                                        .arg(timeText));
                 continue;
@@ -319,13 +319,13 @@ private:
                 return false;
             const Values::DateTime day = Values::dateTime(row.fields.at(0), Values::DateLayout::Iso);
             if (!day.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column 1: “%1” is not a date; the row was skipped").arg(row.fields.at(0)));
+                ctx.skip(row.line, FormatMessages::tr("column 1: “%1” is not a date").arg(row.fields.at(0)));
                 continue;
             }
             const auto value = numberCell(ctx, row, 1, header.fields.at(1));
             if (!value)
                 continue;
-            ctx.count(ctx.sink().daily({channel, metric, day.date, *value, title}));
+            ctx.count(ctx.sink().daily({channel, metric, day.date, *value, title, {}, {}, row.line}));
             seen.insert(day.date);
             if (!first.isValid() || day.date < first)
                 first = day.date;
@@ -522,13 +522,13 @@ public:
             if (refuseMangledId(ctx, row, map.index(QStringLiteral("post.id")), id))
                 return false;
             if (id.isEmpty()) {
-                ctx.skip(row.line, FormatMessages::tr("no post id; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("no post id"));
                 continue;
             }
             // "01/19/2017 09:03:47 AM" in the CSV; a DateTime cell ("2017-01-19 09:03:47") in the XML workbook.
             const Values::DateTime time = metaTime(map.cell(row, QStringLiteral("post.time")));
             if (!time.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a time like 01/19/2017 09:03:47 AM; the row was skipped")
+                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a time like 01/19/2017 09:03:47 AM")
                                        .arg(map.index(QStringLiteral("post.time")) + 1)
                                        .arg(map.cell(row, QStringLiteral("post.time"))));
                 continue;

@@ -110,12 +110,12 @@ public:
                 return false;
             }
             if (id.isEmpty()) {
-                ctx.skip(row.line, FormatMessages::tr("no tweet id; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("no tweet id"));
                 continue;
             }
             const Values::DateTime time = Values::dateTime(map.cell(row, QStringLiteral("post.time")), Values::DateLayout::XLegacy);
             if (!time.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a time like 2017-01-31 10:00 +0000; the row was skipped")
+                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a time like 2017-01-31 10:00 +0000")
                                        .arg(map.index(QStringLiteral("post.time")) + 1)
                                        .arg(map.cell(row, QStringLiteral("post.time"))));
                 continue;
@@ -287,7 +287,7 @@ public:
                 return false;
             }
             if (id.isEmpty()) {
-                ctx.skip(row.line, FormatMessages::tr("no post id; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("no post id"));
                 continue;
             }
             PlatformPost post;
@@ -304,7 +304,7 @@ public:
             } else if (day.ok()) {
                 post.publishedAt = QDateTime(day.date, QTime(12, 0), QTimeZone::utc());
             } else {
-                ctx.skip(row.line, FormatMessages::tr("neither the id nor the Date gives the post's day; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("neither the id nor the Date gives the post's day"));
                 continue;
             }
             post.channelId = ctx.sink().channel(Platform::X, xHandleFromUrl(post.permalink), {});
@@ -532,7 +532,7 @@ public:
             post.permalink = map.cell(row, QStringLiteral("post.permalink")).trimmed();
             post.externalId = xStatusIdFromUrl(post.permalink);
             if (post.externalId.isEmpty()) {
-                ctx.skip(row.line, FormatMessages::tr("the video's post link does not name a post; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("the video's post link does not name a post"));
                 continue;
             }
             post.text = map.cell(row, QStringLiteral("post.text"));
