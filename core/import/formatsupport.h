@@ -65,8 +65,8 @@ void fillSnapshot(ImportContext &context, const Record &row, const ColumnMap &ma
 // The one row loop of "a day and its figures" tables (X overview and daily activity,
 // Facebook's legacy page export): each "daily:<key>" spec of a row becomes the daily value
 // <key> of `channel` on the row's day, which `day` reads from the "day" column. A row whose
-// day does not read is skipped with a warning; a blank row ends the table. False on a
-// read error or when cancelled.
+// day does not read is a bad row (ImportContext::skip); a blank row ends the table. False
+// on a read error, when cancelled or when the import failed.
 bool readDailyRows(PeekableStream &stream, ImportContext &context, const ColumnMap &map, const Record &header,
                    const QVector<ColumnSpec> &specs, qint64 channel, const std::function<Values::DateTime(const QString &)> &day);
 
