@@ -22,8 +22,6 @@ DAYS = 14
 SINGLE = ["Lifetime Total Likes", "Daily New Likes", "Daily Unlikes", "Daily Page Engaged Users", "Weekly Page Engaged Users",
           "28 Days Page Engaged Users"]
 FAMILIES = [("Daily Like Sources", ["hovercard", "invitations", "mobile", "page_profile", "reminder_box_invite", "search"])]
-for period in ("Daily", "Weekly", "28 Days"):
-    pass
 REACH = []
 for kind in ("Total Reach", "Organic Reach", "Paid Reach", "Total Impressions", "Organic impressions", "Paid Impressions"):
     for period in ("Daily", "Weekly", "28 Days"):
