@@ -2320,6 +2320,29 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>Exports (*.csv *.tsv *.txt *.zip *.xls *.xlsx);;All files (*)</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>Beamline opens one workspace at a time; %n other workspace(s) were not opened.</source>
+        <translation>
+            <numerusform>Beamline opens one workspace at a time; %n other workspace was not opened.</numerusform>
+            <numerusform>Beamline opens one workspace at a time; %n other workspaces were not opened.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The exports were not imported, since the workspace could not be opened.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The exports were not imported: this workspace is read-only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The exports were not imported: another import is running. Open them again when it has finished.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::MappingDialog</name>
@@ -4438,6 +4461,14 @@ Headless commands (run &quot;beamline COMMAND --help&quot; for details):
     </message>
     <message>
         <source>No display is available. Use a headless command (see --help) or set DISPLAY.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when Beamline is already running, instead of handing the files to it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A workspace to open, or exports (CSV, TSV, ZIP, XLS, XLSX, or folders of them) to preview for import into the open workspace. A running Beamline receives them instead of a new window opening.</source>
         <translation></translation>
     </message>
 </context>

@@ -2325,6 +2325,29 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>Exports (*.csv *.tsv *.txt *.zip *.xls *.xlsx);;All files (*)</source>
         <translation>Exports (*.csv *.tsv *.txt *.zip *.xls *.xlsx);;Tous les fichiers (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>Beamline opens one workspace at a time; %n other workspace(s) were not opened.</source>
+        <translation>
+            <numerusform>Beamline ouvre un espace de travail à la fois ; %n autre espace de travail n’a pas été ouvert.</numerusform>
+            <numerusform>Beamline ouvre un espace de travail à la fois ; %n autres espaces de travail n’ont pas été ouverts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found: %1.</source>
+        <translation>Introuvable : %1.</translation>
+    </message>
+    <message>
+        <source>The exports were not imported, since the workspace could not be opened.</source>
+        <translation>Les exports n’ont pas été importés, puisque l’espace de travail n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>The exports were not imported: this workspace is read-only.</source>
+        <translation>Les exports n’ont pas été importés : cet espace de travail est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The exports were not imported: another import is running. Open them again when it has finished.</source>
+        <translation>Les exports n’ont pas été importés : une autre importation est en cours. Ouvrez-les de nouveau quand elle sera terminée.</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::MappingDialog</name>
@@ -4447,6 +4470,14 @@ Commandes sans interface (« beamline COMMANDE --help » pour le détail) :
     <message>
         <source>No display is available. Use a headless command (see --help) or set DISPLAY.</source>
         <translation>Aucun affichage n’est disponible. Utilisez une commande sans interface (voir --help) ou définissez DISPLAY.</translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when Beamline is already running, instead of handing the files to it.</source>
+        <translation>Ouvrir une fenêtre à part même si Beamline est déjà lancé, au lieu de lui confier les fichiers.</translation>
+    </message>
+    <message>
+        <source>A workspace to open, or exports (CSV, TSV, ZIP, XLS, XLSX, or folders of them) to preview for import into the open workspace. A running Beamline receives them instead of a new window opening.</source>
+        <translation>Un espace de travail à ouvrir, ou des exports (CSV, TSV, ZIP, XLS, XLSX, ou des dossiers qui en contiennent) à prévisualiser pour les importer dans l’espace de travail ouvert. Un Beamline déjà lancé les reçoit au lieu qu’une nouvelle fenêtre s’ouvre.</translation>
     </message>
 </context>
 </TS>

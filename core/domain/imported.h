@@ -147,6 +147,7 @@ enum class WriteOutcome {
     Older,     // a newer export already holds these facts: kept as history only
     Duplicate, // the same facts again within one file (an earlier line gave them)
     Conflict,  // contradicts an earlier line of the same file: the import stops
+    Rejected,  // a row left out as unreadable (counted as skipped when it was left out)
 };
 
 // What an import did to one kind of row. Older and duplicate rows are also counted as
@@ -167,7 +168,8 @@ struct WriteCounts {
         case WriteOutcome::Unchanged: ++unchanged; break;
         case WriteOutcome::Older: ++unchanged; ++older; break;
         case WriteOutcome::Duplicate: ++unchanged; ++duplicates; break;
-        case WriteOutcome::Conflict: break;
+        case WriteOutcome::Conflict:
+        case WriteOutcome::Rejected: break;
         }
     }
     qint64 total() const { return added + updated + unchanged + skipped; }

@@ -271,10 +271,11 @@ std::optional<double> specValue(ImportContext &context, const Record &row, const
         break;
     }
     if (n.status == Values::Status::Invalid) {
+        const char *what = spec.kind == ColumnSpec::Kind::Duration ? QT_TRANSLATE_NOOP("Beamline::ImportContext", "column %1 (“%2”): “%3” is not a duration")
+            : spec.kind == ColumnSpec::Kind::Number                    ? QT_TRANSLATE_NOOP("Beamline::ImportContext", "column %1 (“%2”): “%3” is not a number")
+                                                                       : QT_TRANSLATE_NOOP("Beamline::ImportContext", "column %1 (“%2”): “%3” is not a percentage");
         context.skip(row.line, column + 1,
-                     QCoreApplication::translate("Beamline::ImportContext", "column %1 (“%2”): “%3” is not a number, a percentage or a duration")
-                         .arg(column + 1)
-                         .arg(spec.aliases.value(0), ReadLimits::excerpt(cell, 40)));
+                     QCoreApplication::translate("Beamline::ImportContext", what).arg(column + 1).arg(spec.aliases.value(0), ReadLimits::excerpt(cell, 40)));
         return std::nullopt;
     }
     if (!n.ok())
@@ -323,15 +324,17 @@ bool readDailyRows(PeekableStream &stream, ImportContext &context, const ColumnM
                              .arg(ReadLimits::excerpt(dayText)));
             continue;
         }
+        // Every cell is read before any is written: a row with a bad cell is written not at all.
+        QVector<std::pair<int, double>> values;
         for (int i = 0; i < specs.size(); ++i) {
             if (!specs.at(i).role.startsWith(QLatin1String("daily:")))
                 continue;
-            const auto value = specValue(context, row, map, i, specs.at(i));
-            if (!value)
-                continue;
-            context.count(context.sink().daily(
-                {channel, specs.at(i).role.mid(6), date.date, *value, header.fields.at(map.specColumn(i)), {}, {}, row.line}));
+            if (const auto value = specValue(context, row, map, i, specs.at(i)))
+                values.append({i, *value});
         }
+        for (const auto &[i, value] : std::as_const(values))
+            context.count(context.sink().daily(
+                {channel, specs.at(i).role.mid(6), date.date, value, header.fields.at(map.specColumn(i)), {}, {}, row.line}));
         context.coverDay(date.date);
     }
     return !stream.error().isError();

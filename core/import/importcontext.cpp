@@ -101,6 +101,9 @@ void ImportContext::skip(qint64 line, qint64 column, const QString &reason)
         fail(line, column, reason);
         return;
     }
+    if (line > 0 && line == m_rejectedLine)
+        return; // the row is already left out
+    m_rejectedLine = line;
     ++m_counts.skipped;
     if (m_skipped.size() < MaxListedSkippedRows)
         m_skipped.append(bounded(QCoreApplication::translate("Beamline::ImportContext", "line %1: %2").arg(line).arg(reason)));

@@ -43,7 +43,9 @@ class ImportContext final
 public:
     ImportContext(ImportSink &sink, const ProbeInfo &probe);
 
-    ImportSink &sink() { return m_sink; }
+    // Where formats write rows. A row that skip() left out is not written even if the format
+    // goes on to write it (its outcome is Rejected, which counts nothing).
+    ImportSink &sink() { return m_guard; }
     const ProbeInfo &probe() const { return m_probe; }
 
     // Zone for exports that give local times without saying which zone.
@@ -107,7 +109,44 @@ public:
     bool cancelled() const { return m_cancelled; }
 
 private:
+    // Forwards to the real sink, except the rows of the line skip() left out.
+    class Guard final : public ImportSink
+    {
+    public:
+        Guard(ImportSink &sink, const qint64 &rejectedLine)
+            : m_sink(sink)
+            , m_rejected(rejectedLine)
+        {
+        }
+        qint64 channel(Platform platform, const QString &handle, const QString &displayName) override
+        {
+            return m_sink.channel(platform, handle, displayName);
+        }
+        qint64 webSource(const QString &provider, const QString &name) override { return m_sink.webSource(provider, name); }
+        WriteOutcome post(PlatformPost &post, const PostSnapshot &snapshot, qint64 line) override
+        {
+            return rejected(line) ? WriteOutcome::Rejected : m_sink.post(post, snapshot, line);
+        }
+        WriteOutcome daily(const DailyMetricValue &value) override
+        {
+            return rejected(value.sourceLine) ? WriteOutcome::Rejected : m_sink.daily(value);
+        }
+        WriteOutcome web(WebTrafficRow &row) override { return rejected(row.sourceLine) ? WriteOutcome::Rejected : m_sink.web(row); }
+        WriteOutcome mention(Mention &mention) override
+        {
+            return rejected(mention.sourceLine) ? WriteOutcome::Rejected : m_sink.mention(mention);
+        }
+        RowConflict lastConflict() const override { return m_sink.lastConflict(); }
+
+    private:
+        bool rejected(qint64 line) const { return line > 0 && line == m_rejected; }
+        ImportSink &m_sink;
+        const qint64 &m_rejected;
+    };
+
     ImportSink &m_sink;
+    qint64 m_rejectedLine = 0;
+    Guard m_guard{m_sink, m_rejectedLine};
     ProbeInfo m_probe;
     QStringList m_warnings;
     int m_moreWarnings = 0;

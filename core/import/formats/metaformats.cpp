@@ -189,7 +189,7 @@ public:
             const QString timeText = map.cell(row, QStringLiteral("post.time"));
             const Values::DateTime time = metaTime(timeText);
             if (!time.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a publish time like 01/30/2026 10:00")
+                ctx.skip(row.line, map.index(QStringLiteral("post.time")) + 1, FormatMessages::tr("column %1: “%2” is not a publish time like 01/30/2026 10:00")
                                        .arg(map.index(QStringLiteral("post.time")) + 1)
                                        .arg(timeText));
                 continue;
@@ -319,7 +319,7 @@ private:
                 return false;
             const Values::DateTime day = Values::dateTime(row.fields.at(0), Values::DateLayout::Iso);
             if (!day.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column 1: “%1” is not a date").arg(row.fields.at(0)));
+                ctx.skip(row.line, 1, FormatMessages::tr("column 1: “%1” is not a date").arg(row.fields.at(0)));
                 continue;
             }
             const auto value = numberCell(ctx, row, 1, header.fields.at(1));
@@ -528,7 +528,7 @@ public:
             // "01/19/2017 09:03:47 AM" in the CSV; a DateTime cell ("2017-01-19 09:03:47") in the XML workbook.
             const Values::DateTime time = metaTime(map.cell(row, QStringLiteral("post.time")));
             if (!time.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a time like 01/19/2017 09:03:47 AM")
+                ctx.skip(row.line, map.index(QStringLiteral("post.time")) + 1, FormatMessages::tr("column %1: “%2” is not a time like 01/19/2017 09:03:47 AM")
                                        .arg(map.index(QStringLiteral("post.time")) + 1)
                                        .arg(map.cell(row, QStringLiteral("post.time"))));
                 continue;

@@ -294,7 +294,7 @@ bool rowDay(const Record &record, const WebTable &table, WebTrafficRow &row, Imp
     if (!day.ok())
         day = Values::dateTime(text, Values::DateLayout::Iso);
     if (!day.ok()) {
-        ctx.skip(record.line, QCoreApplication::translate("Beamline::ImportFormats", "column %1: “%2” is not a date")
+        ctx.skip(record.line, table.dateColumn + 1, QCoreApplication::translate("Beamline::ImportFormats", "column %1: “%2” is not a date")
                                   .arg(table.dateColumn + 1)
                                   .arg(text));
         return false;
@@ -342,7 +342,7 @@ bool readDayTable(PeekableStream &stream, ImportContext &ctx, const Record &head
         }
         const Values::DateTime day = layout ? Values::dateTime(dayText, *layout) : Values::DateTime{};
         if (!day.ok()) {
-            ctx.skip(r.line, FormatMessages::tr("column 1: “%1” is not a date").arg(dayText));
+            ctx.skip(r.line, 1, FormatMessages::tr("column 1: “%1” is not a date").arg(dayText));
             continue;
         }
         row.periodStart = row.periodEnd = day.date;

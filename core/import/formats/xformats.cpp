@@ -115,7 +115,7 @@ public:
             }
             const Values::DateTime time = Values::dateTime(map.cell(row, QStringLiteral("post.time")), Values::DateLayout::XLegacy);
             if (!time.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a time like 2017-01-31 10:00 +0000")
+                ctx.skip(row.line, map.index(QStringLiteral("post.time")) + 1, FormatMessages::tr("column %1: “%2” is not a time like 2017-01-31 10:00 +0000")
                                        .arg(map.index(QStringLiteral("post.time")) + 1)
                                        .arg(map.cell(row, QStringLiteral("post.time"))));
                 continue;

@@ -230,11 +230,14 @@ public:
             QStringList values;
             for (int c : std::as_const(dimensionColumns))
                 values.append(row.fields.value(c).trimmed());
+            // Every cell is read before any is written: a row with a bad cell is written not at all.
+            QVector<std::pair<int, double>> cells;
             for (int i = 1; i < specs.size(); ++i) {
-                const auto v = specValue(ctx, row, map, i, specs.at(i));
-                if (!v)
-                    continue;
-                DailyMetricValue value{channel, specs.at(i).role.mid(6), day.date, *v, specs.at(i).aliases.first()};
+                if (const auto v = specValue(ctx, row, map, i, specs.at(i)))
+                    cells.append({i, *v});
+            }
+            for (const auto &[i, v] : std::as_const(cells)) {
+                DailyMetricValue value{channel, specs.at(i).role.mid(6), day.date, v, specs.at(i).aliases.first()};
                 value.breakdown = breakdown;
                 value.dimension = values.join(QChar(0x1f));
                 value.sourceLine = row.line;
