@@ -146,6 +146,13 @@
     </message>
 </context>
 <context>
+    <name>Beamline::CappedDevice</name>
+    <message>
+        <source>“%1” inflates to more than %2, so reading stopped there: no export is that large; the archive is damaged or built to exhaust memory (a “ZIP bomb”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Beamline::ChartExporter</name>
     <message>
         <source>The size must be between 100×100 and 10000×10000 pixels.</source>
@@ -1028,6 +1035,10 @@
         <source>unterminated quoted field (the file ends inside quotes; it may be truncated)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>the record starting on this line is longer than %1 characters or has more than %2 fields; no export has such lines, so the file was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::DataPage</name>
@@ -1732,6 +1743,22 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>the file is empty</source>
         <translation></translation>
     </message>
+    <message>
+        <source>LinkedIn Page: visitors by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook Page Insights: page by day (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X daily activity (legacy analytics, by day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no daily tweet activity header found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::ImportHistoryModel</name>
@@ -1953,6 +1980,14 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>this is an OpenDocument spreadsheet (.ods), which Beamline cannot read: open it in a spreadsheet and save it as .xlsx, or save each sheet as CSV (UTF-8)</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>this is not a regular file (it is a device, a pipe or a socket); Beamline reads only export files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” would inflate to %2, more than the %3 an export can be: the archive is damaged or built to exhaust memory (a “ZIP bomb”)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4282,41 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>Not a valid rule yet</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::SpreadsheetMl</name>
+    <message>
+        <source>the workbook is damaged at line %1, column %2 of the file (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row lies beyond row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell lies beyond column XFD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 holds more than %2 characters; no export does, so the sheet was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this XML file is not an Excel workbook (its root is &lt;%1&gt;, not the Workbook of Excel 2003 XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet “%1” cannot be read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

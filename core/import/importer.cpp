@@ -7,6 +7,7 @@
 #include "importprofile.h"
 #include "importsource.h"
 #include "postmatcher.h"
+#include "readlimits.h"
 
 #include <core/analytics/mentiondays.h>
 #include <core/analytics/webchanneldays.h>
@@ -41,8 +42,6 @@ ImportFormats builtInFormats()
 
 namespace {
 
-constexpr int ProbeRecords = 40;
-
 QString kindOf(const QString &format)
 {
     if (format.startsWith(QLatin1String("ga")) || format == QLatin1String("matomo"))
@@ -50,7 +49,7 @@ QString kindOf(const QString &format)
     if (format.endsWith(QLatin1String("mentions")))
         return QStringLiteral("mentions");
     if (format.contains(QLatin1String("overview")) || format.contains(QLatin1String("daily")) || format == QLatin1String("linkedin-metrics")
-        || format == QLatin1String("linkedin-followers"))
+        || format == QLatin1String("linkedin-followers") || format == QLatin1String("linkedin-visitors"))
         return QStringLiteral("daily");
     return QStringLiteral("posts");
 }
@@ -161,6 +160,10 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
                 report.error = tr("%1: the import was cancelled; nothing was changed").arg(report.fileName);
                 return report;
             }
+            if (sha.isEmpty()) {
+                report.error = located(partName, 0, 0, source.error());
+                return report;
+            }
             const QString member = p.member;
             if (const auto existing = batches.findActive(sha, member)) {
                 report.alreadyImported = true;
@@ -197,9 +200,7 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
                 probe.delimiter = csv->delimiter();
                 probe.hadSepLine = csv->hadSepLine();
             }
-            stream.fill(ProbeRecords);
-            for (qsizetype i = 0; i < stream.buffered(); ++i)
-                probe.records.append(stream.peek(i));
+            probe.records = ProbeInfo::collect(stream);
             if (raw->error().isError() && stream.buffered() == 0) {
                 report.error = located(partName, raw->error().line, raw->error().column, raw->error().message);
                 return report;
@@ -263,7 +264,8 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
                 QStringList header;
                 for (const Record &r : std::as_const(probe.records)) {
                     if (!r.isBlank()) {
-                        header = r.fields.mid(0, 6);
+                        for (const QString &cell : r.fields.mid(0, 6))
+                            header.append(ReadLimits::excerpt(cell, 40));
                         break;
                     }
                 }

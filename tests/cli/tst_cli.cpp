@@ -79,6 +79,28 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("not-tweets.csv:1:1: aucun en-tête d’activité des tweets trouvé")), qPrintable(r.err));
     }
 
+    void listFormatsNamesLanguages()
+    {
+        const Run list = beamline({QStringLiteral("import"), QStringLiteral("--list-formats")});
+        QCOMPARE(list.exitCode, 0);
+        QStringList content;
+        for (const QString &line : list.out.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("x-account-content ")))
+                content.append(line);
+        }
+        QCOMPARE(content.size(), 1);
+        QVERIFY2(content.first().endsWith(QLatin1String("(en, fr, de, es, it, pt, ja)")), qPrintable(content.first()));
+        for (const char *id : {"x-daily-activity", "facebook-insights-page-daily", "linkedin-visitors"})
+            QVERIFY2(list.out.contains(QLatin1String(id) + QLatin1Char(' ')), id);
+    }
+
+    void devicesAreRefused()
+    {
+        const Run r = beamline({QStringLiteral("import"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("dev.beamline")), QStringLiteral("/dev/zero")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("zero: this is not a regular file")), qPrintable(r.err));
+    }
+
     void demoWithoutDisplay()
     {
         const QString path = m_dir.filePath(QStringLiteral("demo.beamline"));
