@@ -1016,6 +1016,30 @@
         <source>--compare-to is before --compare-from.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Print the figures of each day of a range: every channel&apos;s stored daily metrics (followers gained and lost, views, impressions…), the posts it published and its mentions, and the website&apos;s figures of the day. A missing figure is null (JSON) or empty (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this channel&apos;s platform (x, facebook, instagram, linkedin, youtube).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV, one row per day and channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --json or --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel “%1”; use x, facebook, instagram, linkedin or youtube.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the rows that cannot be read (listed in the output) instead of importing nothing from a file that has any.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CsvReader</name>
@@ -1361,6 +1385,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>Add or list recurring series.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Print the figures of each day of a range (JSON or CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::IcsExporter</name>
@@ -1388,18 +1416,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
 <context>
     <name>Beamline::ImportContext</name>
     <message>
-        <source>expected %1 fields, found %2; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>column %1 (“%2”): “%3” is not a number; left empty</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>column %1 (“%2”): “%3” could not be read; left empty</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation></translation>
     </message>
@@ -1413,6 +1429,41 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>expected %1 fields, found %2; the extra cells are empty and were ignored (this and any later such rows)</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2 (a comma or quote inside a text that is not quoted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row and line %1 give different values (%2) for the same %3; the file has a column Beamline does not read that tells them apart, so nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats line %1; counted once (this and any later repeated rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s)</source>
+        <translation>
+            <numerusform>… and %n more row</numerusform>
+            <numerusform>… and %n more rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1476,10 +1527,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
 <context>
     <name>Beamline::ImportFormats</name>
     <message>
-        <source>column %1: “%2” is not a date; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Saved mapping “%1”</source>
         <translation></translation>
     </message>
@@ -1492,15 +1539,7 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>no post id or link; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>column %1: “%2” does not match the chosen date format</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>column %1: “%2” does not match the chosen date format; the row was skipped</source>
         <translation></translation>
     </message>
     <message>
@@ -1513,10 +1552,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>required column(s) missing: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>no post link; the row was skipped</source>
         <translation></translation>
     </message>
     <message>
@@ -1568,14 +1603,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>no post id; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a publish time like 01/30/2026 10:00; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Meta Business Suite: daily metric</source>
         <translation></translation>
     </message>
@@ -1588,19 +1615,11 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>column 1: “%1” is not a date; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Facebook Page Insights: posts (legacy)</source>
         <translation></translation>
     </message>
     <message>
         <source>no Page Insights header found</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM; the row was skipped</source>
         <translation></translation>
     </message>
     <message>
@@ -1652,10 +1671,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>column 1: “%1” is not a period; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>X tweet activity (legacy analytics)</source>
         <translation></translation>
     </message>
@@ -1665,14 +1680,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>the tweet ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>no tweet id; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000; the row was skipped</source>
         <translation></translation>
     </message>
     <message>
@@ -1692,10 +1699,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>neither the id nor the Date gives the post&apos;s day; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>X account analytics: overview by day</source>
         <translation></translation>
     </message>
@@ -1712,19 +1715,11 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>the video&apos;s post link does not name a post; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>YouTube Studio: videos (table data)</source>
         <translation></translation>
     </message>
     <message>
         <source>no YouTube table header found</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>no video id; the row was skipped</source>
         <translation></translation>
     </message>
     <message>
@@ -1757,6 +1752,82 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>no daily tweet activity header found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account, day and breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period, report and dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no post id or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no post link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no post id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a publish time like 01/30/2026 10:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column 1: “%1” is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column 1: “%1” is not a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tweet id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither the id nor the Date gives the post&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the video&apos;s post link does not name a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no video id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube Studio: table of a breakdown over the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a YouTube table by %1 over the whole period; Beamline keeps a breakdown by day, from the “Chart data.csv” of the same export, and left this table out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2032,10 +2103,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>%1 of %2 rows could not be read, so nothing was imported; the first problems: %3</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>no data rows</source>
         <translation></translation>
     </message>
@@ -2056,6 +2123,20 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation>
             <numerusform>none of its %n sheet or file is a layout Beamline knows</numerusform>
             <numerusform>none of its %n sheets or files is a layout Beamline knows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) unchanged: a newer export already holds their figures, which were kept</source>
+        <translation>
+            <numerusform>%n row unchanged: a newer export already holds its figures, which were kept</numerusform>
+            <numerusform>%n rows unchanged: a newer export already holds their figures, which were kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that could not be read were left out, as asked</source>
+        <translation>
+            <numerusform>%n row that could not be read was left out, as asked</numerusform>
+            <numerusform>%n rows that could not be read were left out, as asked</numerusform>
         </translation>
     </message>
 </context>
@@ -2579,10 +2660,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>e.g. source_medium, page, timeseries</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>&amp;Breakdown:</source>
         <translation></translation>
     </message>
@@ -2717,6 +2794,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>The mapping could not be saved: %1</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>e.g. source_medium, page, site</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

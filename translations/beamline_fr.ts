@@ -1018,6 +1018,30 @@
         <source>--compare-to is before --compare-from.</source>
         <translation>--compare-to est avant --compare-from.</translation>
     </message>
+    <message>
+        <source>Print the figures of each day of a range: every channel&apos;s stored daily metrics (followers gained and lost, views, impressions…), the posts it published and its mentions, and the website&apos;s figures of the day. A missing figure is null (JSON) or empty (CSV).</source>
+        <translation>Affiche les chiffres de chaque jour d’une période : les métriques quotidiennes enregistrées de chaque canal (abonnés gagnés et perdus, vues, impressions…), les publications parues et les mentions, et les chiffres du site web ce jour-là. Un chiffre manquant vaut null (JSON) ou reste vide (CSV).</translation>
+    </message>
+    <message>
+        <source>Only this channel&apos;s platform (x, facebook, instagram, linkedin, youtube).</source>
+        <translation>Seulement la plateforme de ce canal (x, facebook, instagram, linkedin, youtube).</translation>
+    </message>
+    <message>
+        <source>Print CSV, one row per day and channel.</source>
+        <translation>Affiche du CSV, une ligne par jour et par canal.</translation>
+    </message>
+    <message>
+        <source>Give --json or --csv.</source>
+        <translation>Indiquez --json ou --csv.</translation>
+    </message>
+    <message>
+        <source>Unknown channel “%1”; use x, facebook, instagram, linkedin or youtube.</source>
+        <translation>Canal « %1 » inconnu ; utilisez x, facebook, instagram, linkedin ou youtube.</translation>
+    </message>
+    <message>
+        <source>Leave out the rows that cannot be read (listed in the output) instead of importing nothing from a file that has any.</source>
+        <translation>Laisser de côté les lignes illisibles (elles sont listées) au lieu de ne rien importer d’un fichier qui en contient.</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CsvReader</name>
@@ -1365,6 +1389,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>Add or list recurring series.</source>
         <translation>Ajoute ou liste les séries récurrentes.</translation>
     </message>
+    <message>
+        <source>Print the figures of each day of a range (JSON or CSV).</source>
+        <translation>Affiche les chiffres de chaque jour d’une période (JSON ou CSV).</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::IcsExporter</name>
@@ -1392,18 +1420,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
 <context>
     <name>Beamline::ImportContext</name>
     <message>
-        <source>expected %1 fields, found %2; the row was skipped</source>
-        <translation>%1 champs attendus, %2 trouvés ; la ligne a été ignorée</translation>
-    </message>
-    <message>
-        <source>column %1 (“%2”): “%3” is not a number; left empty</source>
-        <translation>colonne %1 (« %2 ») : « %3 » n’est pas un nombre ; laissée vide</translation>
-    </message>
-    <message>
-        <source>column %1 (“%2”): “%3” could not be read; left empty</source>
-        <translation>colonne %1 (« %2 ») : « %3 » n’a pas pu être lue ; laissée vide</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
@@ -1417,6 +1433,41 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>expected %1 fields, found %2; the extra cells are empty and were ignored (this and any later such rows)</source>
         <translation>%1 champs attendus, %2 trouvés ; les cellules en trop sont vides et ont été ignorées (pour cette ligne et les suivantes du même genre)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2 (a comma or quote inside a text that is not quoted?)</source>
+        <translation>%1 champs attendus comme dans l’en-tête, %2 trouvés (une virgule ou un guillemet dans un texte sans guillemets ?)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>%1 champs attendus comme dans l’en-tête, %2 trouvés</translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a number</source>
+        <translation>colonne %1 (« %2 ») : « %3 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a duration</source>
+        <translation>colonne %1 (« %2 ») : « %3 » n’est pas une durée</translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a percentage</source>
+        <translation>colonne %1 (« %2 ») : « %3 » n’est pas un pourcentage</translation>
+    </message>
+    <message>
+        <source>this row and line %1 give different values (%2) for the same %3; the file has a column Beamline does not read that tells them apart, so nothing was imported</source>
+        <translation>cette ligne et la ligne %1 donnent des valeurs différentes (%2) pour le même %3 ; le fichier a une colonne que Beamline ne lit pas et qui les distingue, rien n’a donc été importé</translation>
+    </message>
+    <message>
+        <source>repeats line %1; counted once (this and any later repeated rows)</source>
+        <translation>répète la ligne %1 ; comptée une fois (celle-ci et les suivantes répétées)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s)</source>
+        <translation>
+            <numerusform>… et %n autre ligne</numerusform>
+            <numerusform>… et %n autres lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1480,10 +1531,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
 <context>
     <name>Beamline::ImportFormats</name>
     <message>
-        <source>column %1: “%2” is not a date; the row was skipped</source>
-        <translation>colonne %1 : « %2 » n’est pas une date ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>Saved mapping “%1”</source>
         <translation>Correspondance enregistrée « %1 »</translation>
     </message>
@@ -1496,16 +1543,8 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>les identifiants ont été transformés en nombres arrondis par un tableur (%1)</translation>
     </message>
     <message>
-        <source>no post id or link; the row was skipped</source>
-        <translation>ni identifiant ni lien de publication ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>column %1: “%2” does not match the chosen date format</source>
         <translation>colonne %1 : « %2 » ne correspond pas au format de date choisi</translation>
-    </message>
-    <message>
-        <source>column %1: “%2” does not match the chosen date format; the row was skipped</source>
-        <translation>colonne %1 : « %2 » ne correspond pas au format de date choisi ; la ligne a été ignorée</translation>
     </message>
     <message>
         <source>LinkedIn Page: posts</source>
@@ -1518,10 +1557,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>required column(s) missing: %1</source>
         <translation>colonne(s) obligatoire(s) absente(s) : %1</translation>
-    </message>
-    <message>
-        <source>no post link; the row was skipped</source>
-        <translation>pas de lien de publication ; la ligne a été ignorée</translation>
     </message>
     <message>
         <source>LinkedIn Page: metrics by day</source>
@@ -1572,14 +1607,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>aucun en-tête d’export de publications Meta trouvé</translation>
     </message>
     <message>
-        <source>no post id; the row was skipped</source>
-        <translation>pas d’identifiant de publication ; la ligne a été ignorée</translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a publish time like 01/30/2026 10:00; the row was skipped</source>
-        <translation>colonne %1 : « %2 » n’est pas une heure de publication comme 01/30/2026 10:00 ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>Meta Business Suite: daily metric</source>
         <translation>Meta Business Suite : mesure par jour</translation>
     </message>
@@ -1592,20 +1619,12 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>la mesure « %1 » n’indique pas sa plateforme ; elle a été enregistrée pour %2</translation>
     </message>
     <message>
-        <source>column 1: “%1” is not a date; the row was skipped</source>
-        <translation>colonne 1 : « %1 » n’est pas une date ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>Facebook Page Insights: posts (legacy)</source>
         <translation>Statistiques de page Facebook : publications (ancien format)</translation>
     </message>
     <message>
         <source>no Page Insights header found</source>
         <translation>aucun en-tête de statistiques de page trouvé</translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM; the row was skipped</source>
-        <translation>colonne %1 : « %2 » n’est pas une heure comme 01/19/2017 09:03:47 AM ; la ligne a été ignorée</translation>
     </message>
     <message>
         <source>the totals row says %1 sessions but the rows add up to %2 (the report may be sampled or cut off)</source>
@@ -1656,10 +1675,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>la période du rapport ne figure pas dans le nom du fichier ; gardez le nom donné par Matomo (« Export _ Referrers _ 2017.csv ») ou exportez-le avec la date en colonne</translation>
     </message>
     <message>
-        <source>column 1: “%1” is not a period; the row was skipped</source>
-        <translation>colonne 1 : « %1 » n’est pas une période ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>X tweet activity (legacy analytics)</source>
         <translation>Activité des tweets X (anciennes statistiques)</translation>
     </message>
@@ -1670,14 +1685,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>the tweet ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
         <translation>les identifiants des tweets ont été transformés en nombres arrondis (%1) par un tableur : téléchargez à nouveau l’export et importez-le sans l’ouvrir dans Excel</translation>
-    </message>
-    <message>
-        <source>no tweet id; the row was skipped</source>
-        <translation>pas d’identifiant de tweet ; la ligne a été ignorée</translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000; the row was skipped</source>
-        <translation>colonne %1 : « %2 » n’est pas une heure comme 2017-01-31 10:00 +0000 ; la ligne a été ignorée</translation>
     </message>
     <message>
         <source>X account analytics: posts</source>
@@ -1696,10 +1703,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>l’heure tirée de l’identifiant (%1) ne tombe pas à sa date (%2)</translation>
     </message>
     <message>
-        <source>neither the id nor the Date gives the post&apos;s day; the row was skipped</source>
-        <translation>ni l’identifiant ni la date ne donnent le jour de la publication ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>X account analytics: overview by day</source>
         <translation>Statistiques du compte X : vue d’ensemble par jour</translation>
     </message>
@@ -1716,20 +1719,12 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>aucun en-tête de vue d’ensemble des vidéos trouvé</translation>
     </message>
     <message>
-        <source>the video&apos;s post link does not name a post; the row was skipped</source>
-        <translation>le lien de publication de la vidéo ne désigne aucune publication ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>YouTube Studio: videos (table data)</source>
         <translation>YouTube Studio : vidéos (tableau)</translation>
     </message>
     <message>
         <source>no YouTube table header found</source>
         <translation>aucun en-tête de tableau YouTube trouvé</translation>
-    </message>
-    <message>
-        <source>no video id; the row was skipped</source>
-        <translation>pas d’identifiant de vidéo ; la ligne a été ignorée</translation>
     </message>
     <message>
         <source>“%1” is not a publish date; the video has no date</source>
@@ -1762,6 +1757,82 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>no daily tweet activity header found</source>
         <translation>aucun en-tête d’activité quotidienne des tweets trouvé</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <source>account, day and breakdown</source>
+        <translation>compte, jour et ventilation</translation>
+    </message>
+    <message>
+        <source>period, report and dimensions</source>
+        <translation>période, rapport et dimensions</translation>
+    </message>
+    <message>
+        <source>mention</source>
+        <translation>mention</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a date</source>
+        <translation>colonne %1 : « %2 » n’est pas une date</translation>
+    </message>
+    <message>
+        <source>no post id or link</source>
+        <translation>ni identifiant ni lien de publication</translation>
+    </message>
+    <message>
+        <source>no post link</source>
+        <translation>pas de lien de publication</translation>
+    </message>
+    <message>
+        <source>no post id</source>
+        <translation>pas d’identifiant de publication</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a publish time like 01/30/2026 10:00</source>
+        <translation>colonne %1 : « %2 » n’est pas une heure de publication comme 01/30/2026 10:00</translation>
+    </message>
+    <message>
+        <source>column 1: “%1” is not a date</source>
+        <translation>colonne 1 : « %1 » n’est pas une date</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM</source>
+        <translation>colonne %1 : « %2 » n’est pas une heure comme 01/19/2017 09:03:47 AM</translation>
+    </message>
+    <message>
+        <source>column 1: “%1” is not a period</source>
+        <translation>colonne 1 : « %1 » n’est pas une période</translation>
+    </message>
+    <message>
+        <source>no tweet id</source>
+        <translation>pas d’identifiant de tweet</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000</source>
+        <translation>colonne %1 : « %2 » n’est pas une heure comme 2017-01-31 10:00 +0000</translation>
+    </message>
+    <message>
+        <source>neither the id nor the Date gives the post&apos;s day</source>
+        <translation>ni l’identifiant ni la date ne donnent le jour de la publication</translation>
+    </message>
+    <message>
+        <source>the video&apos;s post link does not name a post</source>
+        <translation>le lien de publication de la vidéo ne désigne aucune publication</translation>
+    </message>
+    <message>
+        <source>no video id</source>
+        <translation>pas d’identifiant de vidéo</translation>
+    </message>
+    <message>
+        <source>YouTube Studio: table of a breakdown over the period</source>
+        <translation>YouTube Studio : tableau d’une ventilation sur la période</translation>
+    </message>
+    <message>
+        <source>a YouTube table by %1 over the whole period; Beamline keeps a breakdown by day, from the “Chart data.csv” of the same export, and left this table out</source>
+        <translation>un tableau YouTube par %1 sur toute la période ; Beamline garde une ventilation par jour, tirée du « Chart data.csv » du même export, et a laissé ce tableau de côté</translation>
     </message>
 </context>
 <context>
@@ -2036,10 +2107,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>le fichier n’a pas pu être lu</translation>
     </message>
     <message>
-        <source>%1 of %2 rows could not be read, so nothing was imported; the first problems: %3</source>
-        <translation>%1 lignes sur %2 n’ont pas pu être lues, rien n’a donc été importé ; premiers problèmes : %3</translation>
-    </message>
-    <message>
         <source>no data rows</source>
         <translation>aucune ligne de données</translation>
     </message>
@@ -2060,6 +2127,20 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>
             <numerusform>sa feuille ou son fichier n’a pas une disposition connue de Beamline</numerusform>
             <numerusform>aucune de ses %n feuilles ou fichiers n’a une disposition connue de Beamline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) unchanged: a newer export already holds their figures, which were kept</source>
+        <translation>
+            <numerusform>%n ligne inchangée : un export plus récent en détient déjà les chiffres, qui ont été gardés</numerusform>
+            <numerusform>%n lignes inchangées : un export plus récent en détient déjà les chiffres, qui ont été gardés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that could not be read were left out, as asked</source>
+        <translation>
+            <numerusform>%n ligne illisible a été laissée de côté, comme demandé</numerusform>
+            <numerusform>%n lignes illisibles ont été laissées de côté, comme demandé</numerusform>
         </translation>
     </message>
 </context>
@@ -2584,10 +2665,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>Identifiant du &amp;compte :</translation>
     </message>
     <message>
-        <source>e.g. source_medium, page, timeseries</source>
-        <translation>par ex. source_medium, page, timeseries</translation>
-    </message>
-    <message>
         <source>&amp;Breakdown:</source>
         <translation>&amp;Répartition :</translation>
     </message>
@@ -2722,6 +2799,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>The mapping could not be saved: %1</source>
         <translation>La correspondance n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>e.g. source_medium, page, site</source>
+        <translation>p. ex. source_medium, page, site</translation>
     </message>
 </context>
 <context>
