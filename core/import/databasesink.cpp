@@ -81,16 +81,8 @@ WriteOutcome DatabaseSink::web(WebTrafficRow &row)
 {
     const VersionedRows::Result result = m_web->write(m_batch, precedence(), row);
     const WriteOutcome outcome = noteResult(result, row.sourceLine, FormatMessages::tr("period, report and dimensions"));
-    if (row.periodStart == row.periodEnd && outcome != WriteOutcome::Conflict) {
-        // The days the summaries must look at; a row that was not alone on its key may have
-        // moved measures between rows, so its days are recomputed rather than added to.
-        auto it = m_written.webDays.find(row.report);
-        if (it == m_written.webDays.end())
-            it = m_written.webDays.insert(row.report, {row.periodStart, row.periodStart, true});
-        it->first = qMin(it->first, row.periodStart);
-        it->last = qMax(it->last, row.periodStart);
-        it->onlyNewKeys = it->onlyNewKeys && result.alone;
-    }
+    if (m_scope && (outcome == WriteOutcome::Added || outcome == WriteOutcome::Updated || outcome == WriteOutcome::Unchanged))
+        m_scope->webRowWritten(m_batch, row, result.alone);
     return outcome;
 }
 

@@ -156,6 +156,7 @@ public:
         , m_databaseSink(m_db)
         , m_profiles(ImportProfileRepository(m_db).all())
     {
+        m_databaseSink.setScope(m_scope);
         m_zone = m_options.timeZone;
         if (!m_zone.isValid()) {
             const QTimeZone tz(SettingsRepository(m_db).value(SettingsRepository::TimeZone, QString()).toUtf8());
