@@ -42,6 +42,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -140,6 +141,7 @@ PlanPage::PlanPage(QWidget *parent)
     , m_attention(new AttentionPanel(this))
     , m_splitter(new QSplitter(this))
     , m_rangeLabel(new QLabel(this))
+    , m_zoneLabel(new QLabel(this))
     , m_filterButton(new QToolButton(this))
     , m_seriesButton(new QToolButton(this))
     , m_exportButton(new QToolButton(this))
@@ -182,6 +184,10 @@ PlanPage::PlanPage(QWidget *parent)
     m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
     bar->addSpacing(8);
     bar->addWidget(m_rangeLabel);
+    m_zoneLabel->setObjectName(QStringLiteral("zoneLabel"));
+    m_zoneLabel->setForegroundRole(QPalette::PlaceholderText);
+    bar->addSpacing(8);
+    bar->addWidget(m_zoneLabel);
     bar->addStretch();
     for (QAction *action : {m_monthAction, m_weekAction, m_listAction}) {
         auto *button = new QToolButton(this);
@@ -247,7 +253,7 @@ PlanPage::PlanPage(QWidget *parent)
         connect(view, &CalendarView::newPostRequested, this, &PlanPage::newPostAt);
         connect(view, &CalendarView::postMoveRequested, this, &PlanPage::movePost);
         connect(view, &CalendarView::slotMoveRequested, this, &PlanPage::moveSlot);
-        connect(view, &CalendarView::dropRequested, this, &PlanPage::dropPost);
+        connect(view, &CalendarView::dropRequested, this, &PlanPage::confirmDrop);
         connect(view, &CalendarView::contextMenuRequested, this, &PlanPage::showContextMenu);
         connect(view, &CalendarView::pageRequested, this, &PlanPage::step);
         connect(view, &CalendarView::currentDateChanged, this, [this](QDate date) {
@@ -352,7 +358,7 @@ void PlanPage::createActions()
     m_dropAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_dropAction, &QAction::triggered, this, [this] {
         if (m_list->currentIndex().isValid())
-            dropPost(m_list->currentIndex().siblingAtColumn(0));
+            confirmDrop(m_list->currentIndex().siblingAtColumn(0));
     });
 }
 
@@ -380,6 +386,7 @@ void PlanPage::retranslate()
     m_empty->setTitle(tr("No workspace open"));
     m_empty->setText(tr("Open a workspace or the demo from the File menu to plan your posts."));
     updateRangeLabel();
+    updateZoneLabel();
 }
 
 void PlanPage::changeEvent(QEvent *event)
@@ -417,11 +424,7 @@ void PlanPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     for (QAction *action : {m_newPostAction, m_newSeriesAction, m_importCsvAction})
         action->setEnabled(writable);
     connect(workspace, &Workspace::changed, this, &PlanPage::reload);
-    m_model->setDatabase(workspace->connection(), workspace->timeZone());
-    for (CalendarView *view : {static_cast<CalendarView *>(m_month), static_cast<CalendarView *>(m_week)}) {
-        view->setTimeZone(workspace->timeZone());
-        view->setToday(workspace->today());
-    }
+    applyTimeZone();
     m_current = QDate();
     goToDate(workspace->today());
     reload();
@@ -561,11 +564,38 @@ void PlanPage::updateRangeLabel()
     }
 }
 
+void PlanPage::applyTimeZone()
+{
+    // Every time on the page is in the workspace's zone, and the page says which.
+    const QTimeZone zone = m_workspace->timeZone();
+    m_model->setDatabase(m_workspace->connection(), zone);
+    for (CalendarView *view : {static_cast<CalendarView *>(m_month), static_cast<CalendarView *>(m_week)}) {
+        view->setTimeZone(zone);
+        view->setToday(m_workspace->today());
+    }
+    updateZoneLabel();
+}
+
+void PlanPage::updateZoneLabel()
+{
+    if (!m_workspace) {
+        m_zoneLabel->clear();
+        return;
+    }
+    const QTimeZone zone = m_workspace->timeZone();
+    m_zoneLabel->setText(tr("Times in %1").arg(QString::fromUtf8(zone.id())));
+    m_zoneLabel->setToolTip(tr("The calendar, the lists and the editors show times in the workspace's time zone, %1 (%2). "
+                               "A series kept in another zone shows its own time as well.")
+                                .arg(QString::fromUtf8(zone.id()), zone.displayName(QTimeZone::GenericTime, QTimeZone::LongName)));
+}
+
 void PlanPage::reload()
 {
     if (!m_workspace)
         return;
     try {
+        if (m_model->zone() != m_workspace->timeZone())
+            applyTimeZone(); // changed in the workspace's settings
         const QDateTime now = m_workspace->now();
         m_model->setRange(m_model->from(), m_model->to(), now);
         m_attention->setReview(PlanReview::compute(Planner(m_workspace->connection(), m_workspace->timeZone()), now), m_workspace->timeZone());
@@ -802,6 +832,24 @@ void PlanPage::skipSlot(const QModelIndex &index)
     m_undoStack->push(new SaveSeriesCommand(m_workspace, *series, edited,
                                             tr("Skip “%1” on %2").arg(series->name, QLocale().toString(original.date(), QLocale::ShortFormat)),
                                             [this](const QString &error) { Q_EMIT message(2, error); }));
+}
+
+void PlanPage::confirmDrop(const QModelIndex &index)
+{
+    // Delete is one key away from everything else: say which post it drops, and ask.
+    if (!index.isValid() || index.data(PlanModel::KindRole).toString() != QLatin1String("post") || !canEdit())
+        return;
+    const QPersistentModelIndex persistent(index);
+    const QString title = index.siblingAtColumn(PlanModel::Title).data().toString();
+    const QString when = index.siblingAtColumn(PlanModel::Start).data().toString();
+    QMessageBox box(QMessageBox::Question, tr("Drop Post"), tr("Drop “%1” (%2)?").arg(title, when), QMessageBox::NoButton, this);
+    box.setInformativeText(tr("It stays in the plan, marked as dropped. Edit ▸ Undo brings it back."));
+    QPushButton *drop = box.addButton(tr("&Drop Post"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(drop);
+    box.exec();
+    if (box.clickedButton() == drop && persistent.isValid())
+        dropPost(persistent);
 }
 
 void PlanPage::dropPost(const QModelIndex &index)

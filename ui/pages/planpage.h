@@ -82,6 +82,8 @@ private:
     void reload();
     void updateRange();
     void updateRangeLabel();
+    void applyTimeZone();
+    void updateZoneLabel();
     void rebuildFilterMenu();
     void rebuildSeriesMenu();
     void step(int delta);
@@ -96,6 +98,7 @@ private:
     void moveSlot(const QModelIndex &index, const QDateTime &localStart);
     void skipSlot(const QModelIndex &index);
     void dropPost(const QModelIndex &index);
+    void confirmDrop(const QModelIndex &index);
     void setPostStatus(qint64 postId, int status);
     void showContextMenu(const QModelIndex &index, const QPoint &globalPos);
     void newSeries();
@@ -121,6 +124,7 @@ private:
     AttentionPanel *m_attention;
     QSplitter *m_splitter;
     QLabel *m_rangeLabel;
+    QLabel *m_zoneLabel;
     QToolButton *m_filterButton;
     QToolButton *m_seriesButton;
     QToolButton *m_exportButton;
