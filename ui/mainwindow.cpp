@@ -14,6 +14,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
 #include <QDirIterator>
 #include <QDragEnterEvent>
@@ -29,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -129,6 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
     retranslate();
     m_navigation->setCurrentRow(0);
 
+    qApp->installEventFilter(this);
     connect(this, &MainWindow::filesDropped, m_import, &ImportController::start);
     connect(m_import, &ImportController::summary, this, &MainWindow::showImportSummary);
     auto *data = static_cast<DataPage *>(m_pageWidgets.at(int(Page::Data)));
@@ -146,6 +149,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    qApp->removeEventFilter(this);
     m_import->setWorkspace(nullptr);
     // Pages may hold models over the workspace: detach them before it closes.
     for (WorkspacePage *page : std::as_const(m_pageWidgets))
@@ -315,6 +319,35 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(static_cast<int>(page));
+    // The keyboard follows to the page shown (the month grid for Plan), so its keys and
+    // the window's shortcuts work without a click.
+    if (isVisible() && !m_navigation->hasFocus())
+        m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::restoreFocus()
+{
+    // After a dialog or an import: give the keyboard back to the window, where Ctrl+1/2/3,
+    // Ctrl+I and the Alt menu letters work, instead of leaving it nowhere.
+    if (QApplication::activeModalWidget() || QApplication::activePopupWidget() || !isVisible())
+        return;
+    if (!isActiveWindow())
+        activateWindow();
+    QWidget *focus = focusWidget();
+    if (!focus || !focus->isVisible() || !focus->isEnabled() || focus == this)
+        m_pages->currentWidget()->setFocus(Qt::ActiveWindowFocusReason);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A dialog of this window closed: bring the keyboard back once it is gone.
+    if (event->type() == QEvent::Hide && watched->isWidgetType()) {
+        auto *widget = static_cast<QWidget *>(watched);
+        if (widget->isWindow() && widget != this && qobject_cast<QDialog *>(widget) && widget->parentWidget()
+            && widget->parentWidget()->window() == this)
+            QTimer::singleShot(0, this, &MainWindow::restoreFocus);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -347,6 +380,8 @@ bool MainWindow::openWorkspace(const QString &path, int flags)
                                                                                             : MessageBar::Kind::Information,
                                   result.message);
     }
+    // The keyboard starts in the page (the month grid), not in the navigation list.
+    m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
     addRecent(m_workspace->filePath());
     QSettings().setValue(QStringLiteral("workspace/last"), m_workspace->filePath());
     updateWindowState();
@@ -503,6 +538,7 @@ void MainWindow::showMessage(int kind, const QString &text)
 
 void MainWindow::showImportSummary(int kind, const QString &text, bool hasData)
 {
+    QTimer::singleShot(0, this, &MainWindow::restoreFocus);
     if (text.isEmpty())
         return;
     showMessage(kind, text);

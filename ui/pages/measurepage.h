@@ -9,9 +9,11 @@
 #include <QHash>
 #include <QPointer>
 
+#include <optional>
+#include <utility>
+
 class QAction;
 class QComboBox;
-class QDateEdit;
 class QGridLayout;
 class QLabel;
 class QStackedWidget;
@@ -21,6 +23,7 @@ class QTableView;
 namespace Beamline {
 
 class ChartPanel;
+class DateField;
 class EmptyState;
 class KpiTile;
 class PostMetricsFilterModel;
@@ -97,12 +100,13 @@ private:
     bool m_postsLoaded = false; // the per-post table holds the current range
     QHash<qint64, QString> m_seriesNames;
     QHash<qint64, QString> m_pillarNames;
+    std::optional<std::pair<QDate, QDate>> m_measured; // the days the imports cover
 
     EmptyState *m_empty;
     QStackedWidget *m_stack;
     QComboBox *m_preset;
-    QDateEdit *m_fromEdit;
-    QDateEdit *m_toEdit;
+    DateField *m_fromEdit;
+    DateField *m_toEdit;
     QComboBox *m_compare;
     QLabel *m_compareLabel;
     QTabWidget *m_tabs;

@@ -11,6 +11,7 @@
 
 class QAction;
 class QDialog;
+class QHBoxLayout;
 class QLabel;
 class QMenu;
 class QModelIndex;
@@ -75,6 +76,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -83,6 +86,8 @@ private:
     void updateRange();
     void updateRangeLabel();
     void applyTimeZone();
+    void updateToolbarMode();
+    void setAttentionPanelVisible(bool visible);
     void updateZoneLabel();
     void rebuildFilterMenu();
     void rebuildSeriesMenu();
@@ -132,6 +137,9 @@ private:
     QMenu *m_seriesMenu;
     QMenu *m_exportMenu;
     QPointer<QDialog> m_screenshotDialog;
+    QHBoxLayout *m_toolbar = nullptr;
+    QList<QToolButton *> m_adaptiveButtons;
+    QWidget *m_attentionScroll = nullptr;
 
     QAction *m_previousAction = nullptr;
     QAction *m_todayAction = nullptr;
@@ -146,6 +154,7 @@ private:
     QAction *m_importCsvAction = nullptr;
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_dropAction = nullptr;
+    QAction *m_attentionAction = nullptr;
 };
 
 } // namespace Beamline
