@@ -699,6 +699,7 @@ void MeasurePage::refreshCharts(bool all)
     request.compareFrom = m_compareFrom;
     request.compareTo = m_compareTo;
     request.dark = Application::isDark();
+    request.lastCompleteDay = m_workspace->today().addDays(-1);
     request.platforms = m_postsFilter->platforms();
     request.seriesId = m_postsFilter->series();
     request.pillarId = m_postsFilter->pillar();
@@ -813,6 +814,7 @@ void MeasurePage::present()
     request.to = m_to;
     request.compareFrom = m_compareFrom;
     request.compareTo = m_compareTo;
+    request.lastCompleteDay = m_workspace->today().addDays(-1);
     auto *window = new PresentationWindow(ChartFactory(m_workspace->connection(), m_workspace->timeZone()), request,
                                           chartsOfTab(m_tabs->currentIndex()), this);
     window->showFullScreen();

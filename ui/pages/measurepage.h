@@ -60,6 +60,7 @@ public:
     // For tests: the Overview tile of a channel ("x"... or "web") and a metric key.
     KpiTile *tile(const QString &channel, const QString &metric) const;
     const PeriodStats &stats() const { return m_stats; }
+    const PeriodStats &previousStats() const { return m_previous; }
     PostMetricsFilterModel *postsModel() const { return m_postsFilter; }
     QList<ChartPanel *> chartPanels() const { return m_panels; }
     QAction *presentAction() const { return m_presentAction; }
