@@ -506,6 +506,19 @@ QStringList MainWindow::saveScreenshots(const QString &directory)
     }
     for (WorkspacePage *page : std::as_const(m_pageWidgets))
         page->showScreenshotView(QString()); // closes what a view opened
+    // The window on a small screen (1024×700): the same views must fit and stay readable.
+    const QSize full = size();
+    resize(1024, 700);
+    const QList<QPair<Page, QString>> small = {{Page::Plan, QStringLiteral("plan-month")}, {Page::Measure, QStringLiteral("measure-overview")},
+                                               {Page::Measure, QStringLiteral("measure-instagram-web")}};
+    for (const auto &[page, view] : small) {
+        showPage(page);
+        m_pageWidgets.at(int(page))->showScreenshotView(view);
+        shoot(QStringLiteral("small-") + view);
+    }
+    for (WorkspacePage *page : std::as_const(m_pageWidgets))
+        page->showScreenshotView(QString());
+    resize(full);
     showPage(Page::Plan);
     return written;
 }

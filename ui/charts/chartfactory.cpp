@@ -252,7 +252,9 @@ QValueAxis *valueAxis(QChart *chart, const ChartRequest &r, double max, const QS
                       bool integer = true)
 {
     auto *axis = new QValueAxis;
-    const double step = niceStep(max * 1.05, 5, integer);
+    // Long numbers along a horizontal axis need room: fewer ticks.
+    const int ticks = side == Qt::AlignBottom && max >= 100000 ? 3 : 5;
+    const double step = niceStep(max * 1.05, ticks, integer);
     const double top = std::max(step, std::ceil(max * 1.05 / step - 1e-9) * step);
     axis->setRange(0, top);
     axis->setTickType(QValueAxis::TicksDynamic);
@@ -465,7 +467,7 @@ QChart *ChartFactory::engagement(const ChartRequest &r) const
             || (r.seriesId && p.seriesId != r.seriesId) || (r.pillarId && p.pillarId != r.pillarId) || (r.campaignId && p.campaignId != r.campaignId);
     }), posts.end());
     std::stable_sort(posts.begin(), posts.end(), [](const PostMetrics &a, const PostMetrics &b) { return a.interactions() > b.interactions(); });
-    const int shown = int(std::min<qsizetype>(posts.size(), r.presentation ? 10 : 15));
+    const int shown = int(std::min<qsizetype>(posts.size(), r.maxBars > 0 ? r.maxBars : r.presentation ? 10 : 15));
     QChart *chart = newChart(r, tr("Interactions of the top %n post(s)", nullptr, shown), tr("Source: post exports, newest figures"));
     auto *likes = new QBarSet(tr("Likes"));
     auto *comments = new QBarSet(tr("Comments"));
@@ -794,6 +796,7 @@ QChart *ChartFactory::webDuration(const ChartRequest &r) const
             max = std::max(max, set->at(i));
     auto *bars = new QBarSeries;
     bars->append({instagram, site});
+    bars->setBarWidth(0.7); // room for each bar's label
     chart->addSeries(bars);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
@@ -846,6 +849,7 @@ QChart *ChartFactory::webExitRate(const ChartRequest &r) const
     }
     auto *bars = new QBarSeries;
     bars->append({exit, bounceSite, bounceInstagram});
+    bars->setBarWidth(0.85); // room for each bar's label
     chart->addSeries(bars);
     auto *x = new QBarCategoryAxis;
     x->append(categories);

@@ -37,6 +37,8 @@ struct ChartRequest {
     // The last day whose figures are complete (yesterday): daily lines stop there rather
     // than drop to 0 on today's unfinished figures. Invalid: no limit.
     QDate lastCompleteDay;
+    // At most this many bars in the top-posts chart (0: 15, 10 on a slide).
+    int maxBars = 0;
     // The figures of the range and of the comparison when the caller has them already
     // (the Measure page does); not owned, used only when their dates match.
     const PeriodStats *stats = nullptr;

@@ -110,6 +110,10 @@ void ValueLabels::relayout()
     };
     for (int c = 0; c < categories; ++c) {
         qreal base = 0;
+        // The stack's outer segment: the last one with a value.
+        int outer = int(sets.size()) - 1;
+        while (stacked && outer > 0 && (c >= sets.at(outer)->count() || sets.at(outer)->at(c) == 0))
+            --outer;
         for (int i = 0; i < sets.size(); ++i) {
             QBarSet *set = sets.at(i);
             const qreal value = c < set->count() ? set->at(c) : 0;
@@ -117,8 +121,8 @@ void ValueLabels::relayout()
             const qreal from = stacked ? base : 0;
             const qreal to = from + value;
             base = to;
-            const bool last = i == sets.size() - 1;
-            if (m_bars == Bars::StackTotal && !last)
+            const bool last = stacked ? i == outer : i == sets.size() - 1;
+            if (m_bars == Bars::StackTotal && i != sets.size() - 1)
                 continue;
             const qreal shown = m_bars == Bars::StackTotal ? base : value;
             if (value == 0 && m_bars == Bars::Each)

@@ -21,7 +21,7 @@ KpiTile::KpiTile(QWidget *parent)
     setAutoFillBackground(true);
     setFocusPolicy(Qt::TabFocus); // the figures are reachable (and read) from the keyboard
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 5);
+    layout->setContentsMargins(6, 4, 6, 5);
     layout->setSpacing(0);
     m_title->setForegroundRole(QPalette::PlaceholderText);
     // A long title (French) wraps rather than widen the window.
@@ -34,7 +34,9 @@ KpiTile::KpiTile(QWidget *parent)
     m_value->setObjectName(QStringLiteral("value"));
     m_change->setObjectName(QStringLiteral("change"));
     m_change->setTextFormat(Qt::RichText);
-    m_change->setWordWrap(true);
+    QFont small = m_change->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_change->setFont(small);
     layout->addWidget(m_title);
     layout->addWidget(m_value);
     layout->addWidget(m_change);
@@ -101,7 +103,7 @@ void KpiTile::setValue(std::optional<double> value, Format format, std::optional
         if (c.relative) {
             const double pct = *c.relative * 100;
             const QString arrow = pct >= 0.5 ? QStringLiteral("▲") : pct <= -0.5 ? QStringLiteral("▼") : QStringLiteral("=");
-            change = tr("vs %1, <span style=\"color:%2\">%3 %4%5 %</span>")
+            change = tr("vs %1, <span style=\"color:%2\">%3&nbsp;%4%5&nbsp;%</span>")
                          .arg(before.toHtmlEscaped(), color, arrow, pct >= 0.5 ? QStringLiteral("+") : QString(), QLocale().toString(qRound(pct)));
         } else {
             change = tr("vs %1").arg(before.toHtmlEscaped());
@@ -110,10 +112,7 @@ void KpiTile::setValue(std::optional<double> value, Format format, std::optional
     m_change->setText(change);
     m_change->setToolTip(verdictText.isEmpty() ? QString() : tr("A change for the %1").arg(verdictText));
     m_change->setVisible(comparing);
-    setAccessibleName(QStringLiteral("%1: %2 %3 %4")
-                          .arg(m_title->text(), m_value->text(), QString(m_change->text()).remove(QRegularExpression(QStringLiteral("<[^>]*>"))),
-                               verdictText)
-                          .trimmed());
+    setAccessibleName(QStringLiteral("%1: %2 %3 %4").arg(m_title->text(), m_value->text(), changeText(), verdictText).trimmed());
 }
 
 QString KpiTile::valueText() const
@@ -123,7 +122,7 @@ QString KpiTile::valueText() const
 
 QString KpiTile::changeText() const
 {
-    return QString(m_change->text()).remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    return QString(m_change->text()).remove(QRegularExpression(QStringLiteral("<[^>]*>"))).replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
 }
 
 } // namespace Beamline

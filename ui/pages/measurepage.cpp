@@ -245,7 +245,7 @@ ChartPanel *MeasurePage::addPanel(const QString &name)
 void MeasurePage::buildOverview(QWidget *page)
 {
     auto *grid = new QGridLayout;
-    grid->setSpacing(6);
+    grid->setSpacing(5);
     int column = 1;
     for (const Metric &m : ChannelMetrics) {
         auto *header = new QLabel(tr(m.title), page);
@@ -299,6 +299,12 @@ void MeasurePage::buildOverview(QWidget *page)
         m_tiles.insert(tile->objectName(), tile);
         grid->addWidget(tile, row, column++);
     }
+    // The figures keep their rows together at the top; the chart below takes the rest of
+    // the height. On a small screen the figures scroll (both ways) and the chart keeps
+    // its minimum.
+    grid->setRowStretch(row + 1, 1);
+    for (int c = 1; c <= int(std::size(ChannelMetrics)); ++c)
+        grid->setColumnStretch(c, 1);
     auto *tilesWidget = new QWidget(page);
     tilesWidget->setLayout(grid);
     auto *scroll = new QScrollArea(page);
@@ -308,8 +314,11 @@ void MeasurePage::buildOverview(QWidget *page)
     auto *split = new QSplitter(Qt::Vertical, page);
     split->addWidget(scroll);
     split->addWidget(addPanel(QStringLiteral("followers")));
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    m_overviewSplit = split;
+    m_overviewTiles = tilesWidget;
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(split);
 }
@@ -345,7 +354,9 @@ void MeasurePage::buildPosts(QWidget *page)
         m_postsTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
     m_postsTable->horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("00000")));
     m_postsTable->setTextElideMode(Qt::ElideRight);
-    m_postsTable->setWordWrap(false);
+    // Two lines of each post's text.
+    m_postsTable->setWordWrap(true);
+    m_postsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() * 2 + 8);
     connect(m_postsTable, &QTableView::activated, this, &MeasurePage::showPostDetails);
     // The table takes the page's whole width, so its text and every figure show without
     // a scroll bar; the chart of the top posts sits above it.
@@ -391,6 +402,19 @@ void MeasurePage::buildInstagramWeb(QWidget *page)
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(row);
     layout->addWidget(split, 1);
+}
+
+void MeasurePage::showEvent(QShowEvent *event)
+{
+    WorkspacePage::showEvent(event);
+    // The figures' height to the figures (all their rows when the page has room), the rest
+    // to the chart.
+    if (!m_overviewSized && m_overviewSplit->height() > 0) {
+        m_overviewSized = true;
+        const int total = m_overviewSplit->height() - m_overviewSplit->handleWidth();
+        const int tiles = qMin(m_overviewTiles->sizeHint().height() + 4, total - 260);
+        m_overviewSplit->setSizes({qMax(120, tiles), total - qMax(120, tiles)});
+    }
 }
 
 void MeasurePage::changeEvent(QEvent *event)
@@ -700,6 +724,7 @@ void MeasurePage::refreshCharts(bool all)
     request.compareTo = m_compareTo;
     request.dark = Application::isDark();
     request.lastCompleteDay = m_workspace->today().addDays(-1);
+    request.maxBars = 10; // legible above the table
     request.platforms = m_postsFilter->platforms();
     request.seriesId = m_postsFilter->series();
     request.pillarId = m_postsFilter->pillar();

@@ -16,6 +16,7 @@ class QAction;
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -70,6 +71,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildOverview(QWidget *page);
@@ -121,6 +123,9 @@ private:
     QComboBox *m_pillarFilter;
     QComboBox *m_campaignFilter;
     QAction *m_presentAction;
+    QSplitter *m_overviewSplit = nullptr;
+    QWidget *m_overviewTiles = nullptr;
+    bool m_overviewSized = false;
 };
 
 } // namespace Beamline

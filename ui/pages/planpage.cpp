@@ -472,8 +472,11 @@ void PlanPage::setAttentionPanelVisible(bool visible)
     const int total = sizes.value(0) + sizes.value(1);
     if (total <= 0)
         return;
-    if (visible && sizes.value(1) == 0)
-        m_splitter->setSizes({total - qMax(m_attentionScroll->minimumWidth(), total / 5), qMax(m_attentionScroll->minimumWidth(), total / 5)});
+    if (visible && (sizes.value(1) == 0 || !m_panelSized)) {
+        m_panelSized = true;
+        const int panel = qBound(m_attentionScroll->minimumWidth(), total / 4, 280);
+        m_splitter->setSizes({total - panel, panel});
+    }
     else if (!visible && sizes.value(1) > 0)
         m_splitter->setSizes({total, 0});
     QSettings().setValue(QStringLiteral("plan/attentionPanel"), visible);

@@ -140,6 +140,7 @@ private:
     QHBoxLayout *m_toolbar = nullptr;
     QList<QToolButton *> m_adaptiveButtons;
     QWidget *m_attentionScroll = nullptr;
+    bool m_panelSized = false; // the attention panel got its first width
 
     QAction *m_previousAction = nullptr;
     QAction *m_todayAction = nullptr;

@@ -862,7 +862,10 @@ void WeekView::layoutTiles()
     const QFontMetrics fm = fontMetrics();
     const QRect body = bodyRect();
     const int halfHour = body.height() / ((m_lastHour - m_firstHour) * 2);
-    const int tileHeight = qMax(fm.height() * 2 + 6, halfHour);
+    // The time and two lines of title at least; a tile grows (up to five lines of title)
+    // into the free time below it.
+    const int tileHeight = qMax(fm.height() * 3 + 6, halfHour);
+    const int tallest = fm.height() * 6 + 6;
     for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
         const QRect column = dayRect(it.key());
         if (column.isNull())
@@ -883,8 +886,15 @@ void WeekView::layoutTiles()
         }
         const int lanes = qMax(1, int(laneEnds.size()));
         const int laneWidth = (column.width() - 4) / lanes;
-        for (const auto &[index, laneY] : std::as_const(placed)) {
-            const QRect r(column.left() + 2 + laneY.first * laneWidth, laneY.second, laneWidth - 2, tileHeight);
+        for (int i = 0; i < placed.size(); ++i) {
+            const auto &[index, laneY] = placed.at(i);
+            int bottom = qMin(body.bottom(), laneY.second + tallest);
+            for (int j = 0; j < placed.size(); ++j) {
+                if (j != i && placed.at(j).second.second > laneY.second)
+                    bottom = qMin(bottom, placed.at(j).second.second - 2); // the next item in any lane
+            }
+            const int height = qMax(tileHeight, bottom - laneY.second);
+            const QRect r(column.left() + 2 + laneY.first * laneWidth, laneY.second, laneWidth - 2, height);
             m_tiles.append({index, r});
         }
     }
