@@ -146,6 +146,13 @@
     </message>
 </context>
 <context>
+    <name>Beamline::CappedDevice</name>
+    <message>
+        <source>“%1” inflates to more than %2, so reading stopped there: no export is that large; the archive is damaged or built to exhaust memory (a “ZIP bomb”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Beamline::ChartExporter</name>
     <message>
         <source>The size must be between 100×100 and 10000×10000 pixels.</source>
@@ -1028,6 +1035,10 @@
         <source>unterminated quoted field (the file ends inside quotes; it may be truncated)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>the record starting on this line is longer than %1 characters or has more than %2 fields; no export has such lines, so the file was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::DataPage</name>
@@ -1732,6 +1743,22 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>the file is empty</source>
         <translation></translation>
     </message>
+    <message>
+        <source>LinkedIn Page: visitors by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook Page Insights: page by day (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X daily activity (legacy analytics, by day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no daily tweet activity header found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::ImportHistoryModel</name>
@@ -1953,6 +1980,14 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>this is an OpenDocument spreadsheet (.ods), which Beamline cannot read: open it in a spreadsheet and save it as .xlsx, or save each sheet as CSV (UTF-8)</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>this is not a regular file (it is a device, a pipe or a socket); Beamline reads only export files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” would inflate to %2, more than the %3 an export can be: the archive is damaged or built to exhaust memory (a “ZIP bomb”)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2318,29 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>Exports (*.csv *.tsv *.txt *.zip *.xls *.xlsx);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Beamline opens one workspace at a time; %n other workspace(s) were not opened.</source>
+        <translation>
+            <numerusform>Beamline opens one workspace at a time; %n other workspace was not opened.</numerusform>
+            <numerusform>Beamline opens one workspace at a time; %n other workspaces were not opened.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The exports were not imported, since the workspace could not be opened.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The exports were not imported: this workspace is read-only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The exports were not imported: another import is running. Open them again when it has finished.</source>
         <translation></translation>
     </message>
 </context>
@@ -4227,6 +4285,41 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
 </context>
 <context>
+    <name>Beamline::SpreadsheetMl</name>
+    <message>
+        <source>the workbook is damaged at line %1, column %2 of the file (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row lies beyond row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell lies beyond column XFD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 holds more than %2 characters; no export does, so the sheet was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this XML file is not an Excel workbook (its root is &lt;%1&gt;, not the Workbook of Excel 2003 XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet “%1” cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Beamline::TimeZoneCombo</name>
     <message>
         <source>Time zone (IANA name, for example Europe/Zurich)</source>
@@ -4368,6 +4461,14 @@ Headless commands (run &quot;beamline COMMAND --help&quot; for details):
     </message>
     <message>
         <source>No display is available. Use a headless command (see --help) or set DISPLAY.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when Beamline is already running, instead of handing the files to it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A workspace to open, or exports (CSV, TSV, ZIP, XLS, XLSX, or folders of them) to preview for import into the open workspace. A running Beamline receives them instead of a new window opening.</source>
         <translation></translation>
     </message>
 </context>

@@ -146,6 +146,13 @@
     </message>
 </context>
 <context>
+    <name>Beamline::CappedDevice</name>
+    <message>
+        <source>“%1” inflates to more than %2, so reading stopped there: no export is that large; the archive is damaged or built to exhaust memory (a “ZIP bomb”)</source>
+        <translation>« %1 » se décompresse en plus de %2, la lecture s’est donc arrêtée là : aucun export n’est aussi volumineux ; l’archive est endommagée ou conçue pour épuiser la mémoire (une « bombe ZIP »)</translation>
+    </message>
+</context>
+<context>
     <name>Beamline::ChartExporter</name>
     <message>
         <source>The size must be between 100×100 and 10000×10000 pixels.</source>
@@ -1030,6 +1037,10 @@
         <source>unterminated quoted field (the file ends inside quotes; it may be truncated)</source>
         <translation>champ entre guillemets non fermé (le fichier se termine entre guillemets ; il est peut-être tronqué)</translation>
     </message>
+    <message>
+        <source>the record starting on this line is longer than %1 characters or has more than %2 fields; no export has such lines, so the file was not read</source>
+        <translation>l’enregistrement qui commence à cette ligne dépasse %1 caractères ou compte plus de %2 champs ; aucun export n’a de telles lignes, le fichier n’a donc pas été lu</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::DataPage</name>
@@ -1736,6 +1747,22 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
+    <message>
+        <source>LinkedIn Page: visitors by day</source>
+        <translation>Page LinkedIn : visiteurs par jour</translation>
+    </message>
+    <message>
+        <source>Facebook Page Insights: page by day (legacy)</source>
+        <translation>Statistiques de Page Facebook : page par jour (ancien format)</translation>
+    </message>
+    <message>
+        <source>X daily activity (legacy analytics, by day)</source>
+        <translation>Activité quotidienne X (anciennes statistiques, par jour)</translation>
+    </message>
+    <message>
+        <source>no daily tweet activity header found</source>
+        <translation>aucun en-tête d’activité quotidienne des tweets trouvé</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::ImportHistoryModel</name>
@@ -1957,6 +1984,14 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>this is an OpenDocument spreadsheet (.ods), which Beamline cannot read: open it in a spreadsheet and save it as .xlsx, or save each sheet as CSV (UTF-8)</source>
         <translation>c’est un classeur OpenDocument (.ods), que Beamline ne sait pas lire : ouvrez-le dans un tableur et enregistrez-le en .xlsx, ou enregistrez chaque feuille en CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (it is a device, a pipe or a socket); Beamline reads only export files</source>
+        <translation>ce n’est pas un fichier ordinaire (c’est un périphérique, un tube ou une socket) ; Beamline ne lit que des fichiers d’export</translation>
+    </message>
+    <message>
+        <source>“%1” would inflate to %2, more than the %3 an export can be: the archive is damaged or built to exhaust memory (a “ZIP bomb”)</source>
+        <translation>« %1 » se décompresserait en %2, plus que les %3 qu’un export peut atteindre : l’archive est endommagée ou conçue pour épuiser la mémoire (une « bombe ZIP »)</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2324,29 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Exports (*.csv *.tsv *.txt *.zip *.xls *.xlsx);;All files (*)</source>
         <translation>Exports (*.csv *.tsv *.txt *.zip *.xls *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Beamline opens one workspace at a time; %n other workspace(s) were not opened.</source>
+        <translation>
+            <numerusform>Beamline ouvre un espace de travail à la fois ; %n autre espace de travail n’a pas été ouvert.</numerusform>
+            <numerusform>Beamline ouvre un espace de travail à la fois ; %n autres espaces de travail n’ont pas été ouverts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found: %1.</source>
+        <translation>Introuvable : %1.</translation>
+    </message>
+    <message>
+        <source>The exports were not imported, since the workspace could not be opened.</source>
+        <translation>Les exports n’ont pas été importés, puisque l’espace de travail n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>The exports were not imported: this workspace is read-only.</source>
+        <translation>Les exports n’ont pas été importés : cet espace de travail est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The exports were not imported: another import is running. Open them again when it has finished.</source>
+        <translation>Les exports n’ont pas été importés : une autre importation est en cours. Ouvrez-les de nouveau quand elle sera terminée.</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +4290,41 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
 </context>
 <context>
+    <name>Beamline::SpreadsheetMl</name>
+    <message>
+        <source>the workbook is damaged at line %1, column %2 of the file (%3)</source>
+        <translation>le classeur est endommagé à la ligne %1, colonne %2 du fichier (%3)</translation>
+    </message>
+    <message>
+        <source>a row lies beyond row %1</source>
+        <translation>une ligne se trouve au-delà de la ligne %1</translation>
+    </message>
+    <message>
+        <source>a cell lies beyond column XFD</source>
+        <translation>une cellule se trouve au-delà de la colonne XFD</translation>
+    </message>
+    <message>
+        <source>row %1 holds more than %2 characters; no export does, so the sheet was not read</source>
+        <translation>la ligne %1 contient plus de %2 caractères ; aucun export n’en contient autant, la feuille n’a donc pas été lue</translation>
+    </message>
+    <message>
+        <source>this XML file is not an Excel workbook (its root is &lt;%1&gt;, not the Workbook of Excel 2003 XML)</source>
+        <translation>ce fichier XML n’est pas un classeur Excel (sa racine est &lt;%1&gt;, pas le Workbook d’Excel 2003 XML)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with data</source>
+        <translation>le classeur n’a aucune feuille avec des données</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” cannot be read</source>
+        <translation>la feuille « %1 » ne peut pas être lue</translation>
+    </message>
+</context>
+<context>
     <name>Beamline::TimeZoneCombo</name>
     <message>
         <source>Time zone (IANA name, for example Europe/Zurich)</source>
@@ -4377,6 +4470,14 @@ Commandes sans interface (« beamline COMMANDE --help » pour le détail) :
     <message>
         <source>No display is available. Use a headless command (see --help) or set DISPLAY.</source>
         <translation>Aucun affichage n’est disponible. Utilisez une commande sans interface (voir --help) ou définissez DISPLAY.</translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when Beamline is already running, instead of handing the files to it.</source>
+        <translation>Ouvrir une fenêtre à part même si Beamline est déjà lancé, au lieu de lui confier les fichiers.</translation>
+    </message>
+    <message>
+        <source>A workspace to open, or exports (CSV, TSV, ZIP, XLS, XLSX, or folders of them) to preview for import into the open workspace. A running Beamline receives them instead of a new window opening.</source>
+        <translation>Un espace de travail à ouvrir, ou des exports (CSV, TSV, ZIP, XLS, XLSX, ou des dossiers qui en contiennent) à prévisualiser pour les importer dans l’espace de travail ouvert. Un Beamline déjà lancé les reçoit au lieu qu’une nouvelle fenêtre s’ouvre.</translation>
     </message>
 </context>
 </TS>

@@ -40,7 +40,7 @@ std::optional<std::pair<QDate, QDate>> WorkspaceStatistics::measuredDays(const Q
     };
     instants(QStringLiteral("SELECT MIN(published_at), MAX(published_at) FROM platform_posts WHERE published_at IS NOT NULL"));
     days(QStringLiteral("SELECT MIN(day), MAX(day) FROM daily_metrics WHERE superseded_by IS NULL"));
-    days(QStringLiteral("SELECT MIN(period_start), MAX(period_end) FROM web_traffic WHERE superseded_by IS NULL"));
+    days(QStringLiteral("SELECT MIN(period_start), MAX(period_end) FROM web_traffic WHERE live <> 0"));
     instants(QStringLiteral("SELECT MIN(occurred_at), MAX(occurred_at) FROM mentions WHERE superseded_by IS NULL"));
     if (!first.isValid() || !last.isValid())
         return std::nullopt;
@@ -63,7 +63,7 @@ WorkspaceStatistics::Counts WorkspaceStatistics::counts() const
         {"platform_posts", "SELECT COUNT(*) FROM platform_posts"},
         {"post_snapshots", "SELECT COUNT(*) FROM post_snapshots"},
         {"daily_metrics", "SELECT COUNT(*) FROM daily_metrics WHERE superseded_by IS NULL"},
-        {"web_traffic", "SELECT COUNT(*) FROM web_traffic WHERE superseded_by IS NULL"},
+        {"web_traffic", "SELECT COUNT(*) FROM web_traffic WHERE live <> 0"},
         {"mentions", "SELECT COUNT(*) FROM mentions WHERE superseded_by IS NULL"},
         {"import_batches", "SELECT COUNT(*) FROM import_batches WHERE status = 'active'"},
     };

@@ -7,6 +7,7 @@
 #include "importprofile.h"
 #include "importsource.h"
 #include "postmatcher.h"
+#include "readlimits.h"
 
 #include <core/analytics/mentiondays.h>
 #include <core/analytics/webchanneldays.h>
@@ -41,8 +42,6 @@ ImportFormats builtInFormats()
 
 namespace {
 
-constexpr int ProbeRecords = 40;
-
 QString kindOf(const QString &format)
 {
     if (format.startsWith(QLatin1String("ga")) || format == QLatin1String("matomo"))
@@ -50,7 +49,7 @@ QString kindOf(const QString &format)
     if (format.endsWith(QLatin1String("mentions")))
         return QStringLiteral("mentions");
     if (format.contains(QLatin1String("overview")) || format.contains(QLatin1String("daily")) || format == QLatin1String("linkedin-metrics")
-        || format == QLatin1String("linkedin-followers"))
+        || format == QLatin1String("linkedin-followers") || format == QLatin1String("linkedin-visitors"))
         return QStringLiteral("daily");
     return QStringLiteral("posts");
 }
@@ -161,6 +160,10 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
                 report.error = tr("%1: the import was cancelled; nothing was changed").arg(report.fileName);
                 return report;
             }
+            if (sha.isEmpty()) {
+                report.error = located(partName, 0, 0, source.error());
+                return report;
+            }
             const QString member = p.member;
             if (const auto existing = batches.findActive(sha, member)) {
                 report.alreadyImported = true;
@@ -197,9 +200,7 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
                 probe.delimiter = csv->delimiter();
                 probe.hadSepLine = csv->hadSepLine();
             }
-            stream.fill(ProbeRecords);
-            for (qsizetype i = 0; i < stream.buffered(); ++i)
-                probe.records.append(stream.peek(i));
+            probe.records = ProbeInfo::collect(stream);
             if (raw->error().isError() && stream.buffered() == 0) {
                 report.error = located(partName, raw->error().line, raw->error().column, raw->error().message);
                 return report;
@@ -263,7 +264,8 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
                 QStringList header;
                 for (const Record &r : std::as_const(probe.records)) {
                     if (!r.isBlank()) {
-                        header = r.fields.mid(0, 6);
+                        for (const QString &cell : r.fields.mid(0, 6))
+                            header.append(ReadLimits::excerpt(cell, 40));
                         break;
                     }
                 }
@@ -292,7 +294,7 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
             batch.capturedAt = QFileInfo(path).lastModified().toUTC();
             if (!m_options.preview) {
                 batch.id = batches.insert(batch);
-                databaseSink.beginBatch(batch.id);
+                databaseSink.beginBatch(batch.id, batch.sha256);
             }
 
             ImportContext context(sink, probe);
@@ -300,6 +302,7 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
             context.capturedAt = batch.capturedAt;
             context.cancel = cancel;
             context.progress = progress;
+            context.skipBadRows = m_options.skipBadRows;
             // Formats may refine capturedAt (from the file name) before their first row.
             databaseSink.setCapturedAt(&context.capturedAt);
 
@@ -321,17 +324,16 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
             }
             const WriteCounts &counts = context.counts();
             const qint64 good = counts.added + counts.updated + counts.unchanged;
-            if (context.rowsRead > 4 && counts.skipped * 2 > context.rowsRead && good * 2 < context.rowsRead) {
-                report.error = located(partName, 0, 0, tr("%1 of %2 rows could not be read, so nothing was imported; the first problems: %3")
-                                                           .arg(counts.skipped)
-                                                           .arg(context.rowsRead)
-                                                           .arg(context.warnings().mid(0, 3).join(QStringLiteral("; "))));
-                return report;
-            }
 
             QStringList warnings = raw->warnings() + context.warnings();
-            if (good == 0 && counts.skipped == 0)
+            if (counts.older > 0)
+                warnings.append(tr("%n row(s) unchanged: a newer export already holds their figures, which were kept", nullptr, int(counts.older)));
+            if (counts.skipped > 0)
+                warnings.append(tr("%n row(s) that could not be read were left out, as asked", nullptr, int(counts.skipped)));
+            if (good == 0 && counts.skipped == 0 && !context.leftOut())
                 warnings.append(tr("no data rows"));
+            for (const QString &row : context.skippedRows())
+                report.skippedRows.append(partName + QStringLiteral(":") + row);
             for (const QString &w : std::as_const(warnings))
                 report.warnings.append(partName + QStringLiteral(": ") + w);
             report.formats.append(chosen->id());
@@ -343,6 +345,8 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
             report.updated += counts.updated;
             report.unchanged += counts.unchanged;
             report.skipped += counts.skipped;
+            report.older += counts.older;
+            report.duplicates += counts.duplicates;
             if (context.periodStart().isValid() && (!report.periodStart.isValid() || context.periodStart() < report.periodStart))
                 report.periodStart = context.periodStart();
             if (context.periodEnd().isValid() && (!report.periodEnd.isValid() || context.periodEnd() > report.periodEnd))
