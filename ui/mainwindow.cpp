@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -148,8 +149,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_pendingTimer, &QTimer::timeout, this, [this] { openFiles(std::exchange(m_pendingFiles, {})); });
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 820);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // 1280×820, or the whole of a smaller screen (a 1024×700 laptop), never beyond it.
+        // (The offscreen platform's 800×600 "screen" is no screen: screenshots and tests
+        // keep 1280×820.)
+        const bool real = QGuiApplication::platformName() != QLatin1String("offscreen") && screen();
+        const QSize available = real ? screen()->availableGeometry().size() : QSize(1280, 820);
+        const QSize wanted(1280, 820);
+        resize(wanted.boundedTo(available));
+        if (available.width() < wanted.width() || available.height() < wanted.height())
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateWindowState();
 }

@@ -236,6 +236,23 @@ private Q_SLOTS:
         QCOMPARE(to->text(), QStringLiteral("31 Jan 2017"));
     }
 
+    void followsTheFirstImport()
+    {
+        // A new workspace shows the last 28 days; the first import (last winter's exports)
+        // brings the page to its days.
+        TestWorkspace ws;
+        SettingsRepository(ws.db()).setValue(SettingsRepository::DemoToday, QStringLiteral("2026-12-02"));
+        QUndoStack undo;
+        MeasurePage page;
+        page.setWorkspace(&ws.workspace(), &undo);
+        QCOMPARE(page.to(), QDate(2026, 12, 2));
+        const ImportReport report = Importer(ws.workspace().database()).importFile(sample(QStringLiteral("x/account_overview_analytics.csv")));
+        QVERIFY2(!report.failed(), qPrintable(report.error));
+        ws.workspace().notifyChanged();
+        QCOMPARE(page.from(), QDate(2026, 2, 1));
+        QCOMPARE(page.to(), QDate(2026, 2, 28));
+    }
+
     void opensOnTheLatestDataAndCopiesIt()
     {
         // A workspace whose only export (X, February 2026) ends long before its today.

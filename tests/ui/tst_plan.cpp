@@ -378,6 +378,12 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible());
         QCOMPARE(dialog.result(), 0);
         QCOMPARE(dialog.series().timeZone, QStringLiteral("Europe/Zurich"));
+        // Part of a name, when only one zone has it, is that zone.
+        zone->lineEdit()->selectAll();
+        QTest::keyClicks(zone->lineEdit(), QStringLiteral("new york"));
+        QTest::keyClick(zone->lineEdit(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.series().timeZone, QStringLiteral("America/New_York"));
         onNextDialog<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
         dialog.reject();
         QVERIFY(!dialog.isVisible());

@@ -807,7 +807,7 @@ QChart *ChartFactory::webDuration(const ChartRequest &r) const
     double step = 15;
     for (double s : {15.0, 30.0, 60.0, 120.0, 300.0, 600.0, 1800.0}) {
         step = s;
-        if (max * 1.15 / s <= 6)
+        if (max * 1.15 / s <= 4) // few labels: they must fit a small chart's height
             break;
     }
     const double top = std::max(step, std::ceil(max * 1.15 / step) * step);

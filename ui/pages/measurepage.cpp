@@ -451,13 +451,31 @@ void MeasurePage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
         return;
     }
     connect(workspace, &Workspace::changed, this, [this] {
-        // An import may have widened the data, a campaign may have been added: keep the range.
+        // An import may have widened the data, a campaign may have been added: keep the
+        // range, unless it shows nothing of what is there (the first import into a new
+        // workspace of last year's exports).
+        const QVariant preset = m_preset->currentData();
         rebuildPresets();
-        reload();
+        const bool relative = preset.typeId() == QMetaType::Int && preset.toInt() != 0; // last 28 days, this month…
+        const bool fromData = preset.typeId() == QMetaType::QString;                    // latest data, all data
+        const bool missesData = m_measured && (m_to < m_measured->first || m_from > m_measured->second);
+        if (fromData && m_preset->findData(preset) >= 0) {
+            m_preset->setCurrentIndex(m_preset->findData(preset));
+            applyPreset(m_preset->currentIndex()); // the data's days moved
+        } else if (fromData || (relative && missesData)) {
+            openOnLatestData();
+        } else {
+            reload();
+        }
     });
     rebuildPresets();
-    // Open on the latest data: the last 28 days, or the last 28 days that have figures when
-    // the imports end earlier (an archive of old exports).
+    openOnLatestData();
+}
+
+void MeasurePage::openOnLatestData()
+{
+    // The last 28 days, or the last 28 days that have figures when the imports end earlier
+    // (an archive of old exports).
     const int latest = m_preset->findData(QStringLiteral("latest"));
     const int preset = latest >= 0 ? latest : m_preset->findData(28);
     m_preset->setCurrentIndex(preset);

@@ -83,6 +83,7 @@ private:
     void refreshCharts(bool all = false);
     void applyPreset(int index);
     void rebuildPresets();
+    void openOnLatestData();
     void updateComparison();
     void updatePostFilters();
     void showPostDetails(const QModelIndex &index);

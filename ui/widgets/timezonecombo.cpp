@@ -25,6 +25,8 @@ TimeZoneCombo::TimeZoneCombo(QWidget *parent)
     // Return in the zone field picks the zone typed (or completed); it never reaches the
     // dialog's default button.
     lineEdit()->installEventFilter(this);
+    connect(lineEdit(), &QLineEdit::editingFinished, this, &TimeZoneCombo::commitTypedZone);
+    connect(lineEdit(), &QLineEdit::returnPressed, this, &TimeZoneCombo::commitTypedZone); // from the completer's popup
 }
 
 bool TimeZoneCombo::eventFilter(QObject *watched, QEvent *event)
@@ -39,9 +41,30 @@ bool TimeZoneCombo::eventFilter(QObject *watched, QEvent *event)
     return QComboBox::eventFilter(watched, event);
 }
 
+int TimeZoneCombo::matchingIndex() const
+{
+    // "europe/zurich" is Europe/Zurich, and so is "zurich": the one zone whose name
+    // contains what was typed.
+    const QString typed = currentText().trimmed();
+    if (typed.isEmpty())
+        return -1;
+    const int exact = findText(typed, Qt::MatchFixedString);
+    if (exact >= 0)
+        return exact;
+    int found = -1;
+    for (int i = 0; i < count(); ++i) {
+        if (itemText(i).contains(typed, Qt::CaseInsensitive) || itemText(i).contains(QString(typed).replace(QLatin1Char(' '), QLatin1Char('_')), Qt::CaseInsensitive)) {
+            if (found >= 0)
+                return -1; // several: not one zone yet
+            found = i;
+        }
+    }
+    return found;
+}
+
 void TimeZoneCombo::commitTypedZone()
 {
-    const int index = findText(currentText().trimmed(), Qt::MatchFixedString);
+    const int index = matchingIndex();
     if (index >= 0) {
         setCurrentIndex(index);
         setEditText(itemText(index));
@@ -50,8 +73,8 @@ void TimeZoneCombo::commitTypedZone()
 
 QTimeZone TimeZoneCombo::zone() const
 {
-    // "europe/zurich" is Europe/Zurich; a name that is no zone is UTC.
-    const int index = findText(currentText().trimmed(), Qt::MatchFixedString);
+    // A name that is no zone is UTC.
+    const int index = matchingIndex();
     const QTimeZone zone(index >= 0 ? itemData(index).toByteArray() : currentText().trimmed().toUtf8());
     return zone.isValid() ? zone : QTimeZone::utc();
 }

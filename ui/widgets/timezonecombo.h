@@ -25,6 +25,7 @@ protected:
 
 private:
     void commitTypedZone();
+    int matchingIndex() const;
 };
 
 } // namespace Beamline
