@@ -144,11 +144,22 @@
         <source>+%1 more</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CappedDevice</name>
     <message>
         <source>“%1” inflates to more than %2, so reading stopped there: no export is that large; the archive is damaged or built to exhaust memory (a “ZIP bomb”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ChartData</name>
+    <message>
+        <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -345,10 +356,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Mentions</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Negative</source>
         <translation></translation>
     </message>
@@ -428,10 +435,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>minutes per visit</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Exit rate and bounce rate of the website</source>
         <translation></translation>
     </message>
@@ -454,6 +457,22 @@
     <message>
         <source>%</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>%1 · up to %2 (today is not over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Instagram followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website visits from Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit length (m:ss)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -561,6 +580,42 @@
     <message>
         <source>Remove marker “%1”</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>No figures for %1 in this range.
+Import the exports that cover it, or choose another range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures of “%1” are on the clipboard: %n day(s), ready to paste into a spreadsheet.</source>
+        <translation>
+            <numerusform>The figures of “%1” are on the clipboard: %n day, ready to paste into a spreadsheet.</numerusform>
+            <numerusform>The figures of “%1” are on the clipboard: %n days, ready to paste into a spreadsheet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the figures of “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Data as C&amp;SV…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1071,30 @@
         <source>--compare-to is before --compare-from.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Print the figures of each day of a range: every channel&apos;s stored daily metrics (followers gained and lost, views, impressions…), the posts it published and its mentions, and the website&apos;s figures of the day. A missing figure is null (JSON) or empty (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this channel&apos;s platform (x, facebook, instagram, linkedin, youtube).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV, one row per day and channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --json or --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel “%1”; use x, facebook, instagram, linkedin or youtube.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the rows that cannot be read (listed in the output) instead of importing nothing from a file that has any.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CsvReader</name>
@@ -1225,6 +1304,21 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
 </context>
 <context>
+    <name>Beamline::DateField</name>
+    <message>
+        <source>Pick the day on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a day (1 Jan 2026, 31 Jan, 31/01/2026) or pick it on the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a day Beamline can read; type it like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Beamline::DemoGenerator</name>
     <message>
         <source>Example Physics Lab — demo (synthetic data)</source>
@@ -1361,6 +1455,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>Add or list recurring series.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Print the figures of each day of a range (JSON or CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::IcsExporter</name>
@@ -1388,18 +1486,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
 <context>
     <name>Beamline::ImportContext</name>
     <message>
-        <source>expected %1 fields, found %2; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>column %1 (“%2”): “%3” is not a number; left empty</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>column %1 (“%2”): “%3” could not be read; left empty</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation></translation>
     </message>
@@ -1413,6 +1499,41 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>expected %1 fields, found %2; the extra cells are empty and were ignored (this and any later such rows)</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2 (a comma or quote inside a text that is not quoted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row and line %1 give different values (%2) for the same %3; the file has a column Beamline does not read that tells them apart, so nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats line %1; counted once (this and any later repeated rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s)</source>
+        <translation>
+            <numerusform>… and %n more row</numerusform>
+            <numerusform>… and %n more rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1476,10 +1597,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
 <context>
     <name>Beamline::ImportFormats</name>
     <message>
-        <source>column %1: “%2” is not a date; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Saved mapping “%1”</source>
         <translation></translation>
     </message>
@@ -1492,15 +1609,7 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>no post id or link; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>column %1: “%2” does not match the chosen date format</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>column %1: “%2” does not match the chosen date format; the row was skipped</source>
         <translation></translation>
     </message>
     <message>
@@ -1513,10 +1622,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>required column(s) missing: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>no post link; the row was skipped</source>
         <translation></translation>
     </message>
     <message>
@@ -1568,14 +1673,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>no post id; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a publish time like 01/30/2026 10:00; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Meta Business Suite: daily metric</source>
         <translation></translation>
     </message>
@@ -1588,19 +1685,11 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>column 1: “%1” is not a date; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Facebook Page Insights: posts (legacy)</source>
         <translation></translation>
     </message>
     <message>
         <source>no Page Insights header found</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM; the row was skipped</source>
         <translation></translation>
     </message>
     <message>
@@ -1652,10 +1741,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>column 1: “%1” is not a period; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>X tweet activity (legacy analytics)</source>
         <translation></translation>
     </message>
@@ -1665,14 +1750,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>the tweet ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>no tweet id; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000; the row was skipped</source>
         <translation></translation>
     </message>
     <message>
@@ -1692,10 +1769,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>neither the id nor the Date gives the post&apos;s day; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>X account analytics: overview by day</source>
         <translation></translation>
     </message>
@@ -1712,19 +1785,11 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>the video&apos;s post link does not name a post; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>YouTube Studio: videos (table data)</source>
         <translation></translation>
     </message>
     <message>
         <source>no YouTube table header found</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>no video id; the row was skipped</source>
         <translation></translation>
     </message>
     <message>
@@ -1757,6 +1822,82 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>no daily tweet activity header found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account, day and breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period, report and dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no post id or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no post link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no post id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a publish time like 01/30/2026 10:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column 1: “%1” is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column 1: “%1” is not a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tweet id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither the id nor the Date gives the post&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the video&apos;s post link does not name a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no video id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube Studio: table of a breakdown over the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a YouTube table by %1 over the whole period; Beamline keeps a breakdown by day, from the “Chart data.csv” of the same export, and left this table out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2032,10 +2173,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>%1 of %2 rows could not be read, so nothing was imported; the first problems: %3</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>no data rows</source>
         <translation></translation>
     </message>
@@ -2058,6 +2195,20 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
             <numerusform>none of its %n sheets or files is a layout Beamline knows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) unchanged: a newer export already holds their figures, which were kept</source>
+        <translation>
+            <numerusform>%n row unchanged: a newer export already holds its figures, which were kept</numerusform>
+            <numerusform>%n rows unchanged: a newer export already holds their figures, which were kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that could not be read were left out, as asked</source>
+        <translation>
+            <numerusform>%n row that could not be read was left out, as asked</numerusform>
+            <numerusform>%n rows that could not be read were left out, as asked</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Beamline::KpiTile</name>
@@ -2070,16 +2221,24 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>vs %1: new</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>vs %1, &lt;span style=&quot;color:%2&quot;&gt;%3 %4%5 %&lt;/span&gt;</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>vs %1</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs %1, &lt;span style=&quot;color:%2&quot;&gt;%3&amp;nbsp;%4%5&amp;nbsp;%&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change for the %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2579,10 +2738,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>e.g. source_medium, page, timeseries</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>&amp;Breakdown:</source>
         <translation></translation>
     </message>
@@ -2718,6 +2873,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>The mapping could not be saved: %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>e.g. source_medium, page, site</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::MatchReviewModel</name>
@@ -2845,14 +3004,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>Average visit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Average session duration weighted by sessions.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Bounce rate</source>
         <translation></translation>
     </message>
@@ -2914,22 +3065,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>Sessions attributed to Instagram by the source/medium rules.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Visit from Instagram</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Average session duration of those visits, weighted by sessions.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Visit, whole site</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Average session duration of the whole site, weighted by sessions.</source>
         <translation></translation>
     </message>
     <message>
@@ -3091,6 +3226,58 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>Metric history</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of a visit, weighted by sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit length, from Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of the visits from Instagram, weighted by sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit length, whole site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of all the site&apos;s visits, weighted by sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest 28 days of data (to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All data (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported figures cover %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns yet: add one in Settings ▸ Workspace ▸ Campaigns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3453,50 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>Assignee</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagement %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures from the newest exports:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3807,34 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
             <numerusform>%1: %n posts added, %2 updated, %3 unchanged.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Needs &amp;Attention Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the open slots, missed slots and pillar mix beside the calendar (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar, the lists and the editors show times in the workspace&apos;s time zone, %1 (%2). A series kept in another zone shows its own time as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop “%1” (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays in the plan, marked as dropped. Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::PlanReview</name>
@@ -3755,6 +4014,26 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>A post needs a title.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have written or changed things in this post.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4561,14 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>Not a valid rule yet</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this series</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

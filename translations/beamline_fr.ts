@@ -144,12 +144,23 @@
         <source>+%1 more</source>
         <translation>+%1 autres</translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 à %2</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CappedDevice</name>
     <message>
         <source>“%1” inflates to more than %2, so reading stopped there: no export is that large; the archive is damaged or built to exhaust memory (a “ZIP bomb”)</source>
         <translation>« %1 » se décompresse en plus de %2, la lecture s’est donc arrêtée là : aucun export n’est aussi volumineux ; l’archive est endommagée ou conçue pour épuiser la mémoire (une « bombe ZIP »)</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ChartData</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
     </message>
 </context>
 <context>
@@ -345,10 +356,6 @@
         <translation>Source : notation des outils de veille</translation>
     </message>
     <message>
-        <source>Mentions</source>
-        <translation>Des mentions</translation>
-    </message>
-    <message>
         <source>Negative</source>
         <translation>Négatif</translation>
     </message>
@@ -428,10 +435,6 @@
         <translation>Tout le site</translation>
     </message>
     <message>
-        <source>minutes per visit</source>
-        <translation>minutes par visite</translation>
-    </message>
-    <message>
         <source>Exit rate and bounce rate of the website</source>
         <translation>Taux de sortie et taux de rebond du site</translation>
     </message>
@@ -454,6 +457,22 @@
     <message>
         <source>%</source>
         <translation>%</translation>
+    </message>
+    <message>
+        <source>%1 · up to %2 (today is not over)</source>
+        <translation>%1 · jusqu’au %2 (la journée n’est pas finie)</translation>
+    </message>
+    <message>
+        <source>New Instagram followers</source>
+        <translation>Nouveaux abonnés Instagram</translation>
+    </message>
+    <message>
+        <source>Website visits from Instagram</source>
+        <translation>Visites du site venant d’Instagram</translation>
+    </message>
+    <message>
+        <source>visit length (m:ss)</source>
+        <translation>durée des visites (m:ss)</translation>
     </message>
 </context>
 <context>
@@ -561,6 +580,43 @@
     <message>
         <source>Remove marker “%1”</source>
         <translation>Retirer le repère « %1 »</translation>
+    </message>
+    <message>
+        <source>No figures for %1 in this range.
+Import the exports that cover it, or choose another range.</source>
+        <translation>Aucun chiffre pour « %1 » sur cette période.
+Importez les exports qui la couvrent, ou choisissez une autre période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures of “%1” are on the clipboard: %n day(s), ready to paste into a spreadsheet.</source>
+        <translation>
+            <numerusform>Les chiffres de « %1 » sont dans le presse-papiers : %n jour, prêts à coller dans un tableur.</numerusform>
+            <numerusform>Les chiffres de « %1 » sont dans le presse-papiers : %n jours, prêts à coller dans un tableur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Data as CSV</source>
+        <translation>Exporter les données en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>« %1 » n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Exported the figures of “%1” to %2.</source>
+        <translation>Les chiffres de « %1 » ont été exportés dans %2.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Data</source>
+        <translation>Copier les &amp;données</translation>
+    </message>
+    <message>
+        <source>Export Data as C&amp;SV…</source>
+        <translation>Exporter les données en C&amp;SV…</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1074,30 @@
         <source>--compare-to is before --compare-from.</source>
         <translation>--compare-to est avant --compare-from.</translation>
     </message>
+    <message>
+        <source>Print the figures of each day of a range: every channel&apos;s stored daily metrics (followers gained and lost, views, impressions…), the posts it published and its mentions, and the website&apos;s figures of the day. A missing figure is null (JSON) or empty (CSV).</source>
+        <translation>Affiche les chiffres de chaque jour d’une période : les métriques quotidiennes enregistrées de chaque canal (abonnés gagnés et perdus, vues, impressions…), les publications et les mentions du jour, et les chiffres du site web. Un chiffre manquant vaut null (JSON) ou est vide (CSV).</translation>
+    </message>
+    <message>
+        <source>Only this channel&apos;s platform (x, facebook, instagram, linkedin, youtube).</source>
+        <translation>Seulement la plateforme de ce canal (x, facebook, instagram, linkedin, youtube).</translation>
+    </message>
+    <message>
+        <source>Print CSV, one row per day and channel.</source>
+        <translation>Affiche du CSV, une ligne par jour et par canal.</translation>
+    </message>
+    <message>
+        <source>Give --json or --csv.</source>
+        <translation>Indiquez --json ou --csv.</translation>
+    </message>
+    <message>
+        <source>Unknown channel “%1”; use x, facebook, instagram, linkedin or youtube.</source>
+        <translation>Canal « %1 » inconnu ; utilisez x, facebook, instagram, linkedin ou youtube.</translation>
+    </message>
+    <message>
+        <source>Leave out the rows that cannot be read (listed in the output) instead of importing nothing from a file that has any.</source>
+        <translation>Laisse de côté les lignes illisibles (listées dans la sortie) au lieu de ne rien importer d’un fichier qui en contient.</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CsvReader</name>
@@ -1229,6 +1309,21 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
 </context>
 <context>
+    <name>Beamline::DateField</name>
+    <message>
+        <source>Pick the day on a calendar</source>
+        <translation>Choisir le jour dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Type a day (1 Jan 2026, 31 Jan, 31/01/2026) or pick it on the calendar</source>
+        <translation>Tapez un jour (1 janv. 2026, 31 janv., 31/01/2026) ou choisissez-le dans le calendrier</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day Beamline can read; type it like %2.</source>
+        <translation>« %1 » n’est pas un jour que Beamline sait lire ; tapez-le comme %2.</translation>
+    </message>
+</context>
+<context>
     <name>Beamline::DemoGenerator</name>
     <message>
         <source>Example Physics Lab — demo (synthetic data)</source>
@@ -1365,6 +1460,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>Add or list recurring series.</source>
         <translation>Ajoute ou liste les séries récurrentes.</translation>
     </message>
+    <message>
+        <source>Print the figures of each day of a range (JSON or CSV).</source>
+        <translation>Affiche les chiffres de chaque jour d’une période (JSON ou CSV).</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::IcsExporter</name>
@@ -1392,18 +1491,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
 <context>
     <name>Beamline::ImportContext</name>
     <message>
-        <source>expected %1 fields, found %2; the row was skipped</source>
-        <translation>%1 champs attendus, %2 trouvés ; la ligne a été ignorée</translation>
-    </message>
-    <message>
-        <source>column %1 (“%2”): “%3” is not a number; left empty</source>
-        <translation>colonne %1 (« %2 ») : « %3 » n’est pas un nombre ; laissée vide</translation>
-    </message>
-    <message>
-        <source>column %1 (“%2”): “%3” could not be read; left empty</source>
-        <translation>colonne %1 (« %2 ») : « %3 » n’a pas pu être lue ; laissée vide</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
@@ -1417,6 +1504,41 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>expected %1 fields, found %2; the extra cells are empty and were ignored (this and any later such rows)</source>
         <translation>%1 champs attendus, %2 trouvés ; les cellules en trop sont vides et ont été ignorées (pour cette ligne et les suivantes du même genre)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2 (a comma or quote inside a text that is not quoted?)</source>
+        <translation>%1 champs attendus comme dans l’en-tête, %2 trouvés (une virgule ou un guillemet dans un texte sans guillemets ?)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>%1 champs attendus comme dans l’en-tête, %2 trouvés</translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a number</source>
+        <translation>colonne %1 (« %2 ») : « %3 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a duration</source>
+        <translation>colonne %1 (« %2 ») : « %3 » n’est pas une durée</translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a percentage</source>
+        <translation>colonne %1 (« %2 ») : « %3 » n’est pas un pourcentage</translation>
+    </message>
+    <message>
+        <source>this row and line %1 give different values (%2) for the same %3; the file has a column Beamline does not read that tells them apart, so nothing was imported</source>
+        <translation>cette ligne et la ligne %1 donnent des valeurs différentes (%2) pour le même %3 ; le fichier a une colonne que Beamline ne lit pas et qui les distingue, rien n’a donc été importé</translation>
+    </message>
+    <message>
+        <source>repeats line %1; counted once (this and any later repeated rows)</source>
+        <translation>répète la ligne %1 ; comptée une fois (celle-ci et les répétitions suivantes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s)</source>
+        <translation>
+            <numerusform>… et %n autre ligne</numerusform>
+            <numerusform>… et %n autres lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1480,10 +1602,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
 <context>
     <name>Beamline::ImportFormats</name>
     <message>
-        <source>column %1: “%2” is not a date; the row was skipped</source>
-        <translation>colonne %1 : « %2 » n’est pas une date ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>Saved mapping “%1”</source>
         <translation>Correspondance enregistrée « %1 »</translation>
     </message>
@@ -1496,16 +1614,8 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>les identifiants ont été transformés en nombres arrondis par un tableur (%1)</translation>
     </message>
     <message>
-        <source>no post id or link; the row was skipped</source>
-        <translation>ni identifiant ni lien de publication ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>column %1: “%2” does not match the chosen date format</source>
         <translation>colonne %1 : « %2 » ne correspond pas au format de date choisi</translation>
-    </message>
-    <message>
-        <source>column %1: “%2” does not match the chosen date format; the row was skipped</source>
-        <translation>colonne %1 : « %2 » ne correspond pas au format de date choisi ; la ligne a été ignorée</translation>
     </message>
     <message>
         <source>LinkedIn Page: posts</source>
@@ -1518,10 +1628,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>required column(s) missing: %1</source>
         <translation>colonne(s) obligatoire(s) absente(s) : %1</translation>
-    </message>
-    <message>
-        <source>no post link; the row was skipped</source>
-        <translation>pas de lien de publication ; la ligne a été ignorée</translation>
     </message>
     <message>
         <source>LinkedIn Page: metrics by day</source>
@@ -1572,14 +1678,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>aucun en-tête d’export de publications Meta trouvé</translation>
     </message>
     <message>
-        <source>no post id; the row was skipped</source>
-        <translation>pas d’identifiant de publication ; la ligne a été ignorée</translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a publish time like 01/30/2026 10:00; the row was skipped</source>
-        <translation>colonne %1 : « %2 » n’est pas une heure de publication comme 01/30/2026 10:00 ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>Meta Business Suite: daily metric</source>
         <translation>Meta Business Suite : mesure par jour</translation>
     </message>
@@ -1592,20 +1690,12 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>la mesure « %1 » n’indique pas sa plateforme ; elle a été enregistrée pour %2</translation>
     </message>
     <message>
-        <source>column 1: “%1” is not a date; the row was skipped</source>
-        <translation>colonne 1 : « %1 » n’est pas une date ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>Facebook Page Insights: posts (legacy)</source>
         <translation>Statistiques de page Facebook : publications (ancien format)</translation>
     </message>
     <message>
         <source>no Page Insights header found</source>
         <translation>aucun en-tête de statistiques de page trouvé</translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM; the row was skipped</source>
-        <translation>colonne %1 : « %2 » n’est pas une heure comme 01/19/2017 09:03:47 AM ; la ligne a été ignorée</translation>
     </message>
     <message>
         <source>the totals row says %1 sessions but the rows add up to %2 (the report may be sampled or cut off)</source>
@@ -1656,10 +1746,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>la période du rapport ne figure pas dans le nom du fichier ; gardez le nom donné par Matomo (« Export _ Referrers _ 2017.csv ») ou exportez-le avec la date en colonne</translation>
     </message>
     <message>
-        <source>column 1: “%1” is not a period; the row was skipped</source>
-        <translation>colonne 1 : « %1 » n’est pas une période ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>X tweet activity (legacy analytics)</source>
         <translation>Activité des tweets X (anciennes statistiques)</translation>
     </message>
@@ -1670,14 +1756,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>the tweet ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
         <translation>les identifiants des tweets ont été transformés en nombres arrondis (%1) par un tableur : téléchargez à nouveau l’export et importez-le sans l’ouvrir dans Excel</translation>
-    </message>
-    <message>
-        <source>no tweet id; the row was skipped</source>
-        <translation>pas d’identifiant de tweet ; la ligne a été ignorée</translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000; the row was skipped</source>
-        <translation>colonne %1 : « %2 » n’est pas une heure comme 2017-01-31 10:00 +0000 ; la ligne a été ignorée</translation>
     </message>
     <message>
         <source>X account analytics: posts</source>
@@ -1696,10 +1774,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>l’heure tirée de l’identifiant (%1) ne tombe pas à sa date (%2)</translation>
     </message>
     <message>
-        <source>neither the id nor the Date gives the post&apos;s day; the row was skipped</source>
-        <translation>ni l’identifiant ni la date ne donnent le jour de la publication ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>X account analytics: overview by day</source>
         <translation>Statistiques du compte X : vue d’ensemble par jour</translation>
     </message>
@@ -1716,20 +1790,12 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>aucun en-tête de vue d’ensemble des vidéos trouvé</translation>
     </message>
     <message>
-        <source>the video&apos;s post link does not name a post; the row was skipped</source>
-        <translation>le lien de publication de la vidéo ne désigne aucune publication ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>YouTube Studio: videos (table data)</source>
         <translation>YouTube Studio : vidéos (tableau)</translation>
     </message>
     <message>
         <source>no YouTube table header found</source>
         <translation>aucun en-tête de tableau YouTube trouvé</translation>
-    </message>
-    <message>
-        <source>no video id; the row was skipped</source>
-        <translation>pas d’identifiant de vidéo ; la ligne a été ignorée</translation>
     </message>
     <message>
         <source>“%1” is not a publish date; the video has no date</source>
@@ -1762,6 +1828,82 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>no daily tweet activity header found</source>
         <translation>aucun en-tête d’activité quotidienne des tweets trouvé</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <source>account, day and breakdown</source>
+        <translation>compte, jour et ventilation</translation>
+    </message>
+    <message>
+        <source>period, report and dimensions</source>
+        <translation>période, rapport et dimensions</translation>
+    </message>
+    <message>
+        <source>mention</source>
+        <translation>mention</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a date</source>
+        <translation>colonne %1 : « %2 » n’est pas une date</translation>
+    </message>
+    <message>
+        <source>no post id or link</source>
+        <translation>ni identifiant ni lien de publication</translation>
+    </message>
+    <message>
+        <source>no post link</source>
+        <translation>pas de lien de publication</translation>
+    </message>
+    <message>
+        <source>no post id</source>
+        <translation>pas d’identifiant de publication</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a publish time like 01/30/2026 10:00</source>
+        <translation>colonne %1 : « %2 » n’est pas une heure de publication comme 01/30/2026 10:00</translation>
+    </message>
+    <message>
+        <source>column 1: “%1” is not a date</source>
+        <translation>colonne 1 : « %1 » n’est pas une date</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM</source>
+        <translation>colonne %1 : « %2 » n’est pas une heure comme 01/19/2017 09:03:47 AM</translation>
+    </message>
+    <message>
+        <source>column 1: “%1” is not a period</source>
+        <translation>colonne 1 : « %1 » n’est pas une période</translation>
+    </message>
+    <message>
+        <source>no tweet id</source>
+        <translation>pas d’identifiant de tweet</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000</source>
+        <translation>colonne %1 : « %2 » n’est pas une heure comme 2017-01-31 10:00 +0000</translation>
+    </message>
+    <message>
+        <source>neither the id nor the Date gives the post&apos;s day</source>
+        <translation>ni l’identifiant ni la colonne Date ne donnent le jour de la publication</translation>
+    </message>
+    <message>
+        <source>the video&apos;s post link does not name a post</source>
+        <translation>le lien de publication de la vidéo ne désigne aucune publication</translation>
+    </message>
+    <message>
+        <source>no video id</source>
+        <translation>pas d’identifiant de vidéo</translation>
+    </message>
+    <message>
+        <source>YouTube Studio: table of a breakdown over the period</source>
+        <translation>YouTube Studio : tableau d’une ventilation sur la période</translation>
+    </message>
+    <message>
+        <source>a YouTube table by %1 over the whole period; Beamline keeps a breakdown by day, from the “Chart data.csv” of the same export, and left this table out</source>
+        <translation>un tableau YouTube par %1 sur toute la période ; Beamline garde une ventilation par jour, tirée du « Chart data.csv » du même export, et a laissé ce tableau de côté</translation>
     </message>
 </context>
 <context>
@@ -2036,10 +2178,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>le fichier n’a pas pu être lu</translation>
     </message>
     <message>
-        <source>%1 of %2 rows could not be read, so nothing was imported; the first problems: %3</source>
-        <translation>%1 lignes sur %2 n’ont pas pu être lues, rien n’a donc été importé ; premiers problèmes : %3</translation>
-    </message>
-    <message>
         <source>no data rows</source>
         <translation>aucune ligne de données</translation>
     </message>
@@ -2062,6 +2200,20 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
             <numerusform>aucune de ses %n feuilles ou fichiers n’a une disposition connue de Beamline</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) unchanged: a newer export already holds their figures, which were kept</source>
+        <translation>
+            <numerusform>%n ligne inchangée : un export plus récent contient déjà ses chiffres, qui ont été gardés</numerusform>
+            <numerusform>%n lignes inchangées : un export plus récent contient déjà leurs chiffres, qui ont été gardés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that could not be read were left out, as asked</source>
+        <translation>
+            <numerusform>%n ligne illisible a été laissée de côté, comme demandé</numerusform>
+            <numerusform>%n lignes illisibles ont été laissées de côté, comme demandé</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Beamline::KpiTile</name>
@@ -2074,16 +2226,24 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>%1/jour</translation>
     </message>
     <message>
-        <source>vs %1: new</source>
-        <translation>contre %1 : nouveau</translation>
-    </message>
-    <message>
-        <source>vs %1, &lt;span style=&quot;color:%2&quot;&gt;%3 %4%5 %&lt;/span&gt;</source>
-        <translation>contre %1, &lt;span style=&quot;color:%2&quot;&gt;%3 %4%5 %&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>vs %1</source>
         <translation>contre %1</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>mieux</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>moins bien</translation>
+    </message>
+    <message>
+        <source>vs %1, &lt;span style=&quot;color:%2&quot;&gt;%3&amp;nbsp;%4%5&amp;nbsp;%&lt;/span&gt;</source>
+        <translation>contre %1, &lt;span style=&quot;color:%2&quot;&gt;%3&amp;nbsp;%4%5&amp;nbsp;%&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>A change for the %1</source>
+        <translation>Évolution : %1</translation>
     </message>
 </context>
 <context>
@@ -2584,10 +2744,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>Identifiant du &amp;compte :</translation>
     </message>
     <message>
-        <source>e.g. source_medium, page, timeseries</source>
-        <translation>par ex. source_medium, page, timeseries</translation>
-    </message>
-    <message>
         <source>&amp;Breakdown:</source>
         <translation>&amp;Répartition :</translation>
     </message>
@@ -2723,6 +2879,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>The mapping could not be saved: %1</source>
         <translation>La correspondance n’a pas pu être enregistrée : %1</translation>
     </message>
+    <message>
+        <source>e.g. source_medium, page, site</source>
+        <translation>p. ex. source_medium, page, site</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::MatchReviewModel</name>
@@ -2850,14 +3010,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>Utilisateurs additionnés sur les lignes de la même ventilation.</translation>
     </message>
     <message>
-        <source>Average visit</source>
-        <translation>Visite moyenne</translation>
-    </message>
-    <message>
-        <source>Average session duration weighted by sessions.</source>
-        <translation>Durée moyenne des sessions pondérée par les sessions.</translation>
-    </message>
-    <message>
         <source>Bounce rate</source>
         <translation>Taux de rebond</translation>
     </message>
@@ -2920,22 +3072,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Sessions attributed to Instagram by the source/medium rules.</source>
         <translation>Sessions attribuées à Instagram selon les règles source/support.</translation>
-    </message>
-    <message>
-        <source>Visit from Instagram</source>
-        <translation>Visite depuis Instagram</translation>
-    </message>
-    <message>
-        <source>Average session duration of those visits, weighted by sessions.</source>
-        <translation>Durée moyenne de ces visites, pondérée par les sessions.</translation>
-    </message>
-    <message>
-        <source>Visit, whole site</source>
-        <translation>Visite, tout le site</translation>
-    </message>
-    <message>
-        <source>Average session duration of the whole site, weighted by sessions.</source>
-        <translation>Durée moyenne des sessions de tout le site, pondérée par les sessions.</translation>
     </message>
     <message>
         <source>Previous period</source>
@@ -3096,6 +3232,58 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Metric history</source>
         <translation>Historique des mesures</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Visit length</source>
+        <translation>Durée des visites</translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of a visit, weighted by sessions.</source>
+        <translation>Durée moyenne (m:ss) d’une visite, pondérée par les sessions.</translation>
+    </message>
+    <message>
+        <source>Visit length, from Instagram</source>
+        <translation>Durée des visites venant d’Instagram</translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of the visits from Instagram, weighted by sessions.</source>
+        <translation>Durée moyenne (m:ss) des visites venant d’Instagram, pondérée par les sessions.</translation>
+    </message>
+    <message>
+        <source>Visit length, whole site</source>
+        <translation>Durée des visites, tout le site</translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of all the site&apos;s visits, weighted by sessions.</source>
+        <translation>Durée moyenne (m:ss) de toutes les visites du site, pondérée par les sessions.</translation>
+    </message>
+    <message>
+        <source>Latest 28 days of data (to %1)</source>
+        <translation>28 derniers jours de données (jusqu’au %1)</translation>
+    </message>
+    <message>
+        <source>All data (%1)</source>
+        <translation>Toutes les données (%1)</translation>
+    </message>
+    <message>
+        <source>The imported figures cover %1.</source>
+        <translation>Les chiffres importés couvrent %1.</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Rien n’a encore été importé.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet: add one in Settings ▸ Workspace ▸ Campaigns</source>
+        <translation>Aucune campagne pour l’instant : ajoutez-en dans Configuration ▸ Espace de travail ▸ Campagnes</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3459,50 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Assignee</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3)</source>
+        <translation>%1 (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Canaux :</translation>
+    </message>
+    <message>
+        <source>none chosen yet</source>
+        <translation>aucun choisi pour l’instant</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Série :</translation>
+    </message>
+    <message>
+        <source>Pillar:</source>
+        <translation>Pilier :</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 impressions</source>
+        <translation>%1 impressions</translation>
+    </message>
+    <message>
+        <source>%1 interactions</source>
+        <translation>%1 interactions</translation>
+    </message>
+    <message>
+        <source>engagement %1 %</source>
+        <translation>engagement %1 %</translation>
+    </message>
+    <message>
+        <source>Figures from the newest exports:</source>
+        <translation>Chiffres des exports les plus récents :</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +3813,34 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
             <numerusform>%1 : %n publications ajoutées, %2 modifiées, %3 inchangées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Needs &amp;Attention Panel</source>
+        <translation>Panneau « À &amp;surveiller »</translation>
+    </message>
+    <message>
+        <source>Show or hide the open slots, missed slots and pillar mix beside the calendar (%1)</source>
+        <translation>Affiche ou masque les créneaux libres, les créneaux manqués et l’équilibre des piliers à côté du calendrier (%1)</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Heures du fuseau %1</translation>
+    </message>
+    <message>
+        <source>The calendar, the lists and the editors show times in the workspace&apos;s time zone, %1 (%2). A series kept in another zone shows its own time as well.</source>
+        <translation>Le calendrier, les listes et les éditeurs donnent les heures dans le fuseau horaire de l’espace de travail, %1 (%2). Une série tenue dans un autre fuseau montre aussi sa propre heure.</translation>
+    </message>
+    <message>
+        <source>Drop Post</source>
+        <translation>Abandonner la publication</translation>
+    </message>
+    <message>
+        <source>Drop “%1” (%2)?</source>
+        <translation>Abandonner « %1 » (%2) ?</translation>
+    </message>
+    <message>
+        <source>It stays in the plan, marked as dropped. Edit ▸ Undo brings it back.</source>
+        <translation>Elle reste dans le planning, marquée comme abandonnée. Édition ▸ Annuler la rétablit.</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::PlanReview</name>
@@ -3760,6 +4020,26 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>A post needs a title.</source>
         <translation>Une publication a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s time zone</source>
+        <translation>Le fuseau horaire de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3)</source>
+        <translation>%1 (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Enregistrer les modifications de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>this post</source>
+        <translation>cette publication</translation>
+    </message>
+    <message>
+        <source>You have written or changed things in this post.</source>
+        <translation>Vous avez écrit ou modifié quelque chose dans cette publication.</translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4567,14 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Not a valid rule yet</source>
         <translation>Pas encore une règle valide</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Enregistrer les modifications de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>this series</source>
+        <translation>cette série</translation>
     </message>
 </context>
 <context>
