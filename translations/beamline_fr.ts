@@ -1076,7 +1076,7 @@ Importez les exports qui la couvrent, ou choisissez une autre période.</transla
     </message>
     <message>
         <source>Print the figures of each day of a range: every channel&apos;s stored daily metrics (followers gained and lost, views, impressions…), the posts it published and its mentions, and the website&apos;s figures of the day. A missing figure is null (JSON) or empty (CSV).</source>
-        <translation>Affiche les chiffres de chaque jour d’une période : les métriques quotidiennes enregistrées de chaque canal (abonnés gagnés et perdus, vues, impressions…), les publications et les mentions du jour, et les chiffres du site web. Un chiffre manquant vaut null (JSON) ou est vide (CSV).</translation>
+        <translation>Affiche les chiffres de chaque jour d’une période : les métriques quotidiennes enregistrées de chaque canal (abonnés gagnés et perdus, vues, impressions…), les publications parues et les mentions, et les chiffres du site web ce jour-là. Un chiffre manquant vaut null (JSON) ou reste vide (CSV).</translation>
     </message>
     <message>
         <source>Only this channel&apos;s platform (x, facebook, instagram, linkedin, youtube).</source>
@@ -1096,7 +1096,7 @@ Importez les exports qui la couvrent, ou choisissez une autre période.</transla
     </message>
     <message>
         <source>Leave out the rows that cannot be read (listed in the output) instead of importing nothing from a file that has any.</source>
-        <translation>Laisse de côté les lignes illisibles (listées dans la sortie) au lieu de ne rien importer d’un fichier qui en contient.</translation>
+        <translation>Laisser de côté les lignes illisibles (elles sont listées) au lieu de ne rien importer d’un fichier qui en contient.</translation>
     </message>
 </context>
 <context>
@@ -1531,7 +1531,7 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
     <message>
         <source>repeats line %1; counted once (this and any later repeated rows)</source>
-        <translation>répète la ligne %1 ; comptée une fois (celle-ci et les répétitions suivantes)</translation>
+        <translation>répète la ligne %1 ; comptée une fois (celle-ci et les suivantes répétées)</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more row(s)</source>
@@ -1887,7 +1887,7 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
     <message>
         <source>neither the id nor the Date gives the post&apos;s day</source>
-        <translation>ni l’identifiant ni la colonne Date ne donnent le jour de la publication</translation>
+        <translation>ni l’identifiant ni la date ne donnent le jour de la publication</translation>
     </message>
     <message>
         <source>the video&apos;s post link does not name a post</source>
@@ -2203,8 +2203,8 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message numerus="yes">
         <source>%n row(s) unchanged: a newer export already holds their figures, which were kept</source>
         <translation>
-            <numerusform>%n ligne inchangée : un export plus récent contient déjà ses chiffres, qui ont été gardés</numerusform>
-            <numerusform>%n lignes inchangées : un export plus récent contient déjà leurs chiffres, qui ont été gardés</numerusform>
+            <numerusform>%n ligne inchangée : un export plus récent en détient déjà les chiffres, qui ont été gardés</numerusform>
+            <numerusform>%n lignes inchangées : un export plus récent en détient déjà les chiffres, qui ont été gardés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
