@@ -10,6 +10,7 @@
 
 #include <core/analytics/mentiondays.h>
 #include <core/analytics/webchanneldays.h>
+#include <core/db/channelrepository.h>
 #include <core/db/database.h>
 #include <core/db/databaseerror.h>
 #include <core/db/importbatchrepository.h>
@@ -275,8 +276,8 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
                     ++unknownParts;
                     continue;
                 }
-                report.error = located(partName, 0, 0, tr("this export is not one Beamline recognises (its first columns are: %1); "
-                                                          "map its columns in the import dialog, or pass --format")
+                // How to map it is said by the caller: the window and the command line differ.
+                report.error = located(partName, 0, 0, tr("this export is not one Beamline recognises (its first columns are: %1)")
                                                            .arg(header.join(QStringLiteral(", "))));
                 report.formats.append(QStringLiteral("unknown"));
                 return report;
@@ -349,6 +350,11 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
                 report.periodEnd = context.periodEnd();
             if (m_options.preview) {
                 report.accounts = previewSink.accounts();
+                ChannelRepository channels(db);
+                for (const ImportAccount &account : previewSink.namedAccounts()) {
+                    if (!channels.resolve(account.platform, account.handle) && !report.newAccounts.contains(account))
+                        report.newAccounts.append(account);
+                }
                 continue;
             }
 
