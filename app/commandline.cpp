@@ -62,6 +62,15 @@ bool onlyAsksForInformation(int argc, char *argv[])
     return false;
 }
 
+// A first argument that is neither an option, a command nor a file: a mistyped command
+// ("beamline chanel add") must not start the window.
+bool isUnknownCommand(const QString &first)
+{
+    if (first.isEmpty() || first.startsWith(QLatin1Char('-')))
+        return false;
+    return !QFileInfo::exists(first) && !first.endsWith(QLatin1String(".beamline"), Qt::CaseInsensitive);
+}
+
 void addGuiOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -173,6 +182,15 @@ int run(int argc, char *argv[])
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (HeadlessCommands::isCommand(first))
         return HeadlessCommands::run(argc, argv, &setApplicationMetadata, &installTranslators);
+    if (isUnknownCommand(first)) {
+        QCoreApplication app(argc, argv);
+        setApplicationMetadata();
+        installTranslators(app);
+        QTextStream(stderr) << QCoreApplication::translate("main", "beamline: “%1” is not a command. Run “beamline --help” to see the commands.")
+                                   .arg(first)
+                            << Qt::endl;
+        return 2;
+    }
 
     if (onlyAsksForInformation(argc, argv)) {
         QCoreApplication app(argc, argv);
