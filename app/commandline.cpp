@@ -94,7 +94,7 @@ void addGuiOptions(QCommandLineParser &parser)
 
 QString defaultWorkspacePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("workspace.beamline"));
+    return MainWindow::defaultWorkspacePath();
 }
 
 int runGui(int argc, char *argv[])
@@ -105,6 +105,7 @@ int runGui(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.beamline.Beamline"));
     installTranslators(app);
     Application::setUp();
+    Application::moveOldDataDirectory();
 
     QCommandLineParser parser;
     addGuiOptions(parser);

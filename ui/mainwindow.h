@@ -13,8 +13,11 @@ class QUndoStack;
 
 namespace Beamline {
 
+class HelpWindow;
 class ImportController;
 class MessageBar;
+class SetupChecklist;
+class WorkspaceSettingsDialog;
 class Workspace;
 class WorkspacePage;
 
@@ -44,6 +47,11 @@ public:
     Page currentPage() const;
     // Tells a first-time user that this is demo data and how to start their own workspace.
     void showFirstRunHint();
+    SetupChecklist *setupChecklist() const { return m_checklist; }
+    // Settings ▸ Workspace, opened on a page (WorkspaceSettingsDialog::Page); it closes itself.
+    WorkspaceSettingsDialog *showWorkspaceSettings(int page = 0);
+    // A Help window (HelpWindow::Topic), one of each at a time.
+    HelpWindow *showHelp(int topic);
 
     // Saves a PNG of every page (and every view a page names) into `directory`, named
     // after the page and view. Used by scripts/screenshots.sh. Returns the files written.
@@ -78,6 +86,7 @@ private:
     void showImportSummary(int kind, const QString &text, bool hasData);
     void showMessage(int kind, const QString &text);
     void showAbout();
+    void createSeries();
 
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack *m_undoStack;
@@ -88,6 +97,7 @@ private:
     QList<WorkspacePage *> m_pageWidgets;
     QLabel *m_workspaceLabel;
     QLabel *m_readOnlyLabel;
+    SetupChecklist *m_checklist;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -95,6 +105,7 @@ private:
     QMenu *m_planMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -106,6 +117,10 @@ private:
     QList<QAction *> m_pageActions;
     QAction *m_fullScreenAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    QAction *m_workspaceSettingsAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_metricsAction = nullptr;
+    QAction *m_guideAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

@@ -19,6 +19,16 @@ public:
     // True once anything was imported (posts, daily account figures, web rows or mentions).
     bool hasMeasurements() const;
 
+    // The first steps of a new workspace, each done or not (the first-run checklist).
+    struct SetupProgress {
+        bool channels = false; // at least one channel
+        bool series = false;   // at least one series
+        bool imports = false;  // at least one import (not undone)
+
+        bool complete() const { return channels && series && imports; }
+    };
+    SetupProgress setupProgress() const;
+
 private:
     QSqlDatabase m_db;
 };
