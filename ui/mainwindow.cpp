@@ -137,6 +137,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_checklist, &SetupChecklist::addChannelsRequested, this, [this] { showWorkspaceSettings(int(WorkspaceSettingsDialog::Page::Channels)); });
     connect(m_checklist, &SetupChecklist::createSeriesRequested, this, &MainWindow::createSeries);
     connect(m_checklist, &SetupChecklist::importRequested, this, &MainWindow::importFiles);
+    m_import->setUndoStack(m_undoStack);
     connect(this, &MainWindow::filesDropped, m_import, &ImportController::start);
     connect(m_import, &ImportController::summary, this, &MainWindow::showImportSummary);
     auto *data = static_cast<DataPage *>(m_pageWidgets.at(int(Page::Data)));
