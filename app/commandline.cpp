@@ -3,9 +3,11 @@
 
 #include "headlesscommands.h"
 
+#include <core/db/workspaceopener.h>
 #include <core/demo/demogenerator.h>
 #include <ui/application.h>
 #include <ui/mainwindow.h>
+#include <ui/singleinstance.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +19,8 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTranslator>
+
+#include <memory>
 
 namespace Beamline::CommandLine {
 
@@ -86,6 +90,14 @@ void addGuiOptions(QCommandLineParser &parser)
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("theme"), QCoreApplication::translate("main", "Use the light or dark theme, or follow the system."),
                       QStringLiteral("light|dark|system")});
+    parser.addOption({QStringLiteral("new-instance"),
+                      QCoreApplication::translate("main", "Open a window of its own even when Beamline is already running, "
+                                                          "instead of handing the files to it.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("main", "A workspace to open, or exports (CSV, TSV, ZIP, XLS, XLSX, or "
+                                                                     "folders of them) to preview for import into the open workspace. "
+                                                                     "A running Beamline receives them instead of a new window opening."),
+                                 QStringLiteral("[FILE...]"));
     QCommandLineOption screenshots(QStringLiteral("screenshots"), QStringLiteral("Save screenshots of every view into DIR and quit."),
                                    QStringLiteral("DIR"));
     screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -125,6 +137,15 @@ int runGui(int argc, char *argv[])
             return 2;
         }
     }
+    QStringList files;
+    const QStringList positional = parser.positionalArguments();
+    for (const QString &file : positional)
+        files.append(QFileInfo(file).absoluteFilePath());
+    bool filesHaveWorkspace = false;
+    for (const QString &file : std::as_const(files))
+        filesHaveWorkspace = filesHaveWorkspace || WorkspaceOpener::isWorkspaceFile(file);
+    const bool screenshots = parser.isSet(QStringLiteral("screenshots"));
+
     QString path;
     bool firstRunDemo = false;
     if (parser.isSet(QStringLiteral("demo"))) {
@@ -136,7 +157,21 @@ int runGui(int argc, char *argv[])
         }
     } else if (parser.isSet(QStringLiteral("db"))) {
         path = parser.value(QStringLiteral("db"));
-    } else {
+    }
+
+    // One window per user: a running Beamline gets the files (and a workspace named with
+    // --db or --demo) and this launch ends. Screenshots always run on their own.
+    std::unique_ptr<SingleInstance> instance;
+    if (!screenshots && !parser.isSet(QStringLiteral("new-instance"))) {
+        instance = std::make_unique<SingleInstance>();
+        QStringList request = files;
+        if (!path.isEmpty())
+            request.prepend(QFileInfo(path).absoluteFilePath());
+        if (instance->claim(request) == SingleInstance::Role::HandedOver)
+            return 0;
+    }
+
+    if (path.isEmpty() && !filesHaveWorkspace) {
         const QString last = QSettings().value(QStringLiteral("workspace/last")).toString();
         if (!last.isEmpty() && QFileInfo::exists(last)) {
             path = last;
@@ -156,23 +191,37 @@ int runGui(int argc, char *argv[])
     }
 
     MainWindow window;
-    if (!window.openWorkspace(path)) {
+    if (!path.isEmpty() && !window.openWorkspace(path)) {
         // The window explains why in its message bar; fall back to the default workspace.
         if (QFileInfo(path).absoluteFilePath() != QFileInfo(defaultWorkspacePath()).absoluteFilePath())
             window.openWorkspace(defaultWorkspacePath(), MainWindow::KeepMessages);
     }
     if (firstRunDemo)
         window.showFirstRunHint();
-    if (parser.isSet(QStringLiteral("screenshots"))) {
+    if (screenshots) {
         window.resize(1280, 800);
         window.show();
-        const QStringList files = window.saveScreenshots(parser.value(QStringLiteral("screenshots")));
+        const QStringList written = window.saveScreenshots(parser.value(QStringLiteral("screenshots")));
         QTextStream out(stdout);
-        for (const QString &file : files)
+        for (const QString &file : written)
             out << file << Qt::endl;
-        return files.isEmpty() ? 1 : 0;
+        return written.isEmpty() ? 1 : 0;
     }
     window.show();
+    // A workspace among the files opens (instead of the last one); exports go to the import
+    // preview of the workspace open then.
+    window.openFiles(files);
+    if (!window.workspace())
+        window.openWorkspace(defaultWorkspacePath(), MainWindow::KeepMessages);
+    if (instance && instance->isListening()) {
+        QObject::connect(instance.get(), &SingleInstance::filesReceived, &window, [&window](const QStringList &received) {
+            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window.show();
+            window.raise();
+            window.activateWindow();
+            window.openFiles(received);
+        });
+    }
     return app.exec();
 }
 

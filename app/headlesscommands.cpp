@@ -21,6 +21,7 @@ struct Command {
 const Command Commands[] = {
     {"channel", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Add or list the channels (accounts) the team posts on."), &Commands::channel, false},
     {"chart", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Render a chart to PNG, SVG or PDF for slides, without a display."), &Commands::chart, true},
+    {"daily", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Print the figures of each day of a range (JSON or CSV)."), &Commands::daily, false},
     {"demo", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Create the demo workspace (synthetic data) in a file."), &Commands::demo, false},
     {"export-ics", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Write the plan of a period as an iCalendar (.ics) file."), &Commands::exportIcs, false},
     {"import", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Import platform exports (CSV, ZIP, XLS) into a workspace."), &Commands::import, false},

@@ -111,8 +111,9 @@ int generate(const QString &path)
     QSqlQuery source(db);
     source.exec(QStringLiteral("INSERT INTO web_sources (id, provider, name) VALUES (1, 'ga', 'bench')"));
     QSqlQuery web(db);
+    // Every row holds the measures it has (live: sessions, users, bounce rate, duration, pageviews, exits).
     web.prepare(QStringLiteral("INSERT INTO web_traffic (source_id, report, period_start, period_end, dimension, key_hash, sessions, users, bounce_rate, "
-                               "avg_session_seconds, pageviews, exits, batch_id) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+                               "avg_session_seconds, pageviews, exits, live, batch_id) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 571, 1)"));
     // 1,096 source/medium values a day for five years, plus the daily time series: 2,000,000 rows.
     QStringList dimensions = {QStringLiteral("l.instagram.com / referral"), QStringLiteral("instagram / story"), QStringLiteral("t.co / referral"),
                               QStringLiteral("m.facebook.com / referral"), QStringLiteral("linkedin.com / referral"), QStringLiteral("google / organic"),
@@ -124,7 +125,7 @@ int generate(const QString &path)
         const QString day = IsoTime::day(First.addDays(d));
         for (int k = -1; k < dimensions.size(); ++k) {
             const double sessions = k < 0 ? 5000 : 1 + random.bounded(k < 7 ? 900 : 20);
-            web.addBindValue(k < 0 ? QStringLiteral("timeseries") : QStringLiteral("source_medium"));
+            web.addBindValue(k < 0 ? QStringLiteral("site") : QStringLiteral("source_medium"));
             web.addBindValue(day);
             web.addBindValue(day);
             web.addBindValue(k < 0 ? QStringLiteral("") : dimensions.at(k));

@@ -1,13 +1,22 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what Beamline needs to build, run and test on Debian 12 or Ubuntu 24.04 (Qt 6.4).
+# With --package, also what building and checking the Debian package needs (scripts/package.sh).
 set -eu
 
 packages="build-essential cmake ninja-build pkg-config git sqlite3 libsqlite3-dev
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-svg-dev
   libical-dev libquazip1-qt6-dev libfreexl-dev
-  xvfb xauth fonts-dejavu-core time bc"
+  xvfb xauth fonts-dejavu-core time bc
+  help2man groff-base librsvg2-bin appstream desktop-file-utils shared-mime-info"
+# The desktop files: help2man writes the man page (groff checks it), rsvg-convert renders the
+# PNG icons, appstreamcli writes Debian's changelog and validates the AppStream file,
+# desktop-file-validate the .desktop file, update-mime-database compiles the file type in tests.
+if [ "${1:-}" = "--package" ]; then
+    # cpack's dpkg-shlibdeps (dpkg-dev) needs file; lintian checks the package.
+    packages="$packages dpkg-dev file lintian"
+fi
 
 missing=""
 for p in $packages; do

@@ -1356,6 +1356,30 @@
   list  List the pillars of a workspace with their targets.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Print the figures of each day of a range: every channel&apos;s stored daily metrics (followers gained and lost, views, impressions…), the posts it published and its mentions, and the website&apos;s figures of the day. A missing figure is null (JSON) or empty (CSV).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only this channel&apos;s platform (x, facebook, instagram, linkedin, youtube).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print CSV, one row per day and channel.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give --json or --csv.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown channel “%1”; use x, facebook, instagram, linkedin or youtube.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Leave out the rows that cannot be read (listed in the output) instead of importing nothing from a file that has any.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CsvReader</name>
@@ -1736,6 +1760,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>Add or list content pillars and their target shares.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Print the figures of each day of a range (JSON or CSV).</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::HelpWindow</name>
@@ -1914,18 +1942,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
 <context>
     <name>Beamline::ImportContext</name>
     <message>
-        <source>expected %1 fields, found %2; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>column %1 (“%2”): “%3” is not a number; left empty</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>column %1 (“%2”): “%3” could not be read; left empty</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation></translation>
     </message>
@@ -1939,6 +1955,41 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>expected %1 fields, found %2; the extra cells are empty and were ignored (this and any later such rows)</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2 (a comma or quote inside a text that is not quoted?)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a duration</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a percentage</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>this row and line %1 give different values (%2) for the same %3; the file has a column Beamline does not read that tells them apart, so nothing was imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>repeats line %1; counted once (this and any later repeated rows)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s)</source>
+        <translation>
+            <numerusform>… and %n more row</numerusform>
+            <numerusform>… and %n more rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2038,10 +2089,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
 <context>
     <name>Beamline::ImportFormats</name>
     <message>
-        <source>column %1: “%2” is not a date; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Saved mapping “%1”</source>
         <translation></translation>
     </message>
@@ -2054,15 +2101,7 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>no post id or link; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>column %1: “%2” does not match the chosen date format</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>column %1: “%2” does not match the chosen date format; the row was skipped</source>
         <translation></translation>
     </message>
     <message>
@@ -2075,10 +2114,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>required column(s) missing: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>no post link; the row was skipped</source>
         <translation></translation>
     </message>
     <message>
@@ -2130,14 +2165,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>no post id; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a publish time like 01/30/2026 10:00; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Meta Business Suite: daily metric</source>
         <translation></translation>
     </message>
@@ -2150,19 +2177,11 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>column 1: “%1” is not a date; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Facebook Page Insights: posts (legacy)</source>
         <translation></translation>
     </message>
     <message>
         <source>no Page Insights header found</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM; the row was skipped</source>
         <translation></translation>
     </message>
     <message>
@@ -2214,10 +2233,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>column 1: “%1” is not a period; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>X tweet activity (legacy analytics)</source>
         <translation></translation>
     </message>
@@ -2227,14 +2242,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>the tweet ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>no tweet id; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000; the row was skipped</source>
         <translation></translation>
     </message>
     <message>
@@ -2254,10 +2261,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>neither the id nor the Date gives the post&apos;s day; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>X account analytics: overview by day</source>
         <translation></translation>
     </message>
@@ -2274,19 +2277,11 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>the video&apos;s post link does not name a post; the row was skipped</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>YouTube Studio: videos (table data)</source>
         <translation></translation>
     </message>
     <message>
         <source>no YouTube table header found</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>no video id; the row was skipped</source>
         <translation></translation>
     </message>
     <message>
@@ -2303,6 +2298,82 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>the file is empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>account, day and breakdown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>period, report and dimensions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>mention</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no post id or link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no post link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no post id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a publish time like 01/30/2026 10:00</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column 1: “%1” is not a date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column 1: “%1” is not a period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no tweet id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>neither the id nor the Date gives the post&apos;s day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the video&apos;s post link does not name a post</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no video id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>YouTube Studio: table of a breakdown over the period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a YouTube table by %1 over the whole period; Beamline keeps a breakdown by day, from the “Chart data.csv” of the same export, and left this table out</source>
         <translation></translation>
     </message>
 </context>
@@ -2628,10 +2699,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>%1 of %2 rows could not be read, so nothing was imported; the first problems: %3</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>no data rows</source>
         <translation></translation>
     </message>
@@ -2657,6 +2724,20 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>this export is not one Beamline recognises (its first columns are: %1)</source>
         <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) unchanged: a newer export already holds their figures, which were kept</source>
+        <translation>
+            <numerusform>%n row unchanged: a newer export already holds its figures, which were kept</numerusform>
+            <numerusform>%n rows unchanged: a newer export already holds their figures, which were kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that could not be read were left out, as asked</source>
+        <translation>
+            <numerusform>%n row that could not be read was left out, as asked</numerusform>
+            <numerusform>%n rows that could not be read were left out, as asked</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3029,29 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>How each figure is computed, and from which columns of which export</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>Beamline opens one workspace at a time; %n other workspace(s) were not opened.</source>
+        <translation>
+            <numerusform>Beamline opens one workspace at a time; %n other workspace was not opened.</numerusform>
+            <numerusform>Beamline opens one workspace at a time; %n other workspaces were not opened.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The exports were not imported, since the workspace could not be opened.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The exports were not imported: this workspace is read-only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The exports were not imported: another import is running. Open them again when it has finished.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::MappingDialog</name>
@@ -3184,10 +3288,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>e.g. source_medium, page, timeseries</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>&amp;Breakdown:</source>
         <translation></translation>
     </message>
@@ -3343,6 +3443,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source> and </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. source_medium, page, site</source>
         <translation></translation>
     </message>
 </context>
@@ -5598,6 +5702,14 @@ Headless commands (run &quot;beamline COMMAND --help&quot; for details):
     </message>
     <message>
         <source>beamline: “%1” is not a command. Run “beamline --help” to see the commands.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when Beamline is already running, instead of handing the files to it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A workspace to open, or exports (CSV, TSV, ZIP, XLS, XLSX, or folders of them) to preview for import into the open workspace. A running Beamline receives them instead of a new window opening.</source>
         <translation></translation>
     </message>
 </context>

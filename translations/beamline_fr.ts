@@ -1362,6 +1362,30 @@
   add   Ajouter un pilier de contenu : beamline pillar add --db FICHIER NOM [--target POURCENTAGE]
   list  Lister les piliers d’un espace de travail avec leurs objectifs.</translation>
     </message>
+    <message>
+        <source>Print the figures of each day of a range: every channel&apos;s stored daily metrics (followers gained and lost, views, impressions…), the posts it published and its mentions, and the website&apos;s figures of the day. A missing figure is null (JSON) or empty (CSV).</source>
+        <translation>Afficher les chiffres de chaque jour d’une période : les mesures quotidiennes enregistrées de chaque canal (abonnés gagnés et perdus, vues, impressions…), les publications qu’il a publiées et ses mentions, et les chiffres du site web du jour. Un chiffre manquant vaut null (JSON) ou reste vide (CSV).</translation>
+    </message>
+    <message>
+        <source>Only this channel&apos;s platform (x, facebook, instagram, linkedin, youtube).</source>
+        <translation>Seulement la plateforme de ce canal (x, facebook, instagram, linkedin, youtube).</translation>
+    </message>
+    <message>
+        <source>Print CSV, one row per day and channel.</source>
+        <translation>Afficher du CSV, une ligne par jour et par canal.</translation>
+    </message>
+    <message>
+        <source>Give --json or --csv.</source>
+        <translation>Indiquez --json ou --csv.</translation>
+    </message>
+    <message>
+        <source>Unknown channel “%1”; use x, facebook, instagram, linkedin or youtube.</source>
+        <translation>Canal inconnu « %1 » ; utilisez x, facebook, instagram, linkedin ou youtube.</translation>
+    </message>
+    <message>
+        <source>Leave out the rows that cannot be read (listed in the output) instead of importing nothing from a file that has any.</source>
+        <translation>Laisser de côté les lignes illisibles (listées dans la sortie) au lieu de ne rien importer d’un fichier qui en contient.</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CsvReader</name>
@@ -1744,6 +1768,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>Add or list content pillars and their target shares.</source>
         <translation>Ajouter ou lister les piliers de contenu et leurs parts visées.</translation>
     </message>
+    <message>
+        <source>Print the figures of each day of a range (JSON or CSV).</source>
+        <translation>Afficher les chiffres de chaque jour d’une période (JSON ou CSV).</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::HelpWindow</name>
@@ -1922,18 +1950,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
 <context>
     <name>Beamline::ImportContext</name>
     <message>
-        <source>expected %1 fields, found %2; the row was skipped</source>
-        <translation>%1 champs attendus, %2 trouvés ; la ligne a été ignorée</translation>
-    </message>
-    <message>
-        <source>column %1 (“%2”): “%3” is not a number; left empty</source>
-        <translation>colonne %1 (« %2 ») : « %3 » n’est pas un nombre ; laissée vide</translation>
-    </message>
-    <message>
-        <source>column %1 (“%2”): “%3” could not be read; left empty</source>
-        <translation>colonne %1 (« %2 ») : « %3 » n’a pas pu être lue ; laissée vide</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
@@ -1947,6 +1963,41 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>expected %1 fields, found %2; the extra cells are empty and were ignored (this and any later such rows)</source>
         <translation>%1 champs attendus, %2 trouvés ; les cellules en trop sont vides et ont été ignorées (pour cette ligne et les suivantes du même genre)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2 (a comma or quote inside a text that is not quoted?)</source>
+        <translation>%1 champs attendus comme dans l’en-tête, %2 trouvés (une virgule ou un guillemet dans un texte non entre guillemets ?)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>%1 champs attendus comme dans l’en-tête, %2 trouvés</translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a number</source>
+        <translation>colonne %1 (« %2 ») : « %3 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a duration</source>
+        <translation>colonne %1 (« %2 ») : « %3 » n’est pas une durée</translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): “%3” is not a percentage</source>
+        <translation>colonne %1 (« %2 ») : « %3 » n’est pas un pourcentage</translation>
+    </message>
+    <message>
+        <source>this row and line %1 give different values (%2) for the same %3; the file has a column Beamline does not read that tells them apart, so nothing was imported</source>
+        <translation>cette ligne et la ligne %1 donnent des valeurs différentes (%2) pour le même %3 ; le fichier a une colonne que Beamline ne lit pas et qui les distingue, rien n’a donc été importé</translation>
+    </message>
+    <message>
+        <source>repeats line %1; counted once (this and any later repeated rows)</source>
+        <translation>répète la ligne %1 ; comptée une seule fois (celle-ci et les répétitions suivantes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s)</source>
+        <translation>
+            <numerusform>… et %n autre ligne</numerusform>
+            <numerusform>… et %n autres lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2046,10 +2097,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
 <context>
     <name>Beamline::ImportFormats</name>
     <message>
-        <source>column %1: “%2” is not a date; the row was skipped</source>
-        <translation>colonne %1 : « %2 » n’est pas une date ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>Saved mapping “%1”</source>
         <translation>Correspondance enregistrée « %1 »</translation>
     </message>
@@ -2062,16 +2109,8 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>les identifiants ont été transformés en nombres arrondis par un tableur (%1)</translation>
     </message>
     <message>
-        <source>no post id or link; the row was skipped</source>
-        <translation>ni identifiant ni lien de publication ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>column %1: “%2” does not match the chosen date format</source>
         <translation>colonne %1 : « %2 » ne correspond pas au format de date choisi</translation>
-    </message>
-    <message>
-        <source>column %1: “%2” does not match the chosen date format; the row was skipped</source>
-        <translation>colonne %1 : « %2 » ne correspond pas au format de date choisi ; la ligne a été ignorée</translation>
     </message>
     <message>
         <source>LinkedIn Page: posts</source>
@@ -2084,10 +2123,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>required column(s) missing: %1</source>
         <translation>colonne(s) obligatoire(s) absente(s) : %1</translation>
-    </message>
-    <message>
-        <source>no post link; the row was skipped</source>
-        <translation>pas de lien de publication ; la ligne a été ignorée</translation>
     </message>
     <message>
         <source>LinkedIn Page: metrics by day</source>
@@ -2138,14 +2173,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>aucun en-tête d’export de publications Meta trouvé</translation>
     </message>
     <message>
-        <source>no post id; the row was skipped</source>
-        <translation>pas d’identifiant de publication ; la ligne a été ignorée</translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a publish time like 01/30/2026 10:00; the row was skipped</source>
-        <translation>colonne %1 : « %2 » n’est pas une heure de publication comme 01/30/2026 10:00 ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>Meta Business Suite: daily metric</source>
         <translation>Meta Business Suite : mesure par jour</translation>
     </message>
@@ -2158,20 +2185,12 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>la mesure « %1 » n’indique pas sa plateforme ; elle a été enregistrée pour %2</translation>
     </message>
     <message>
-        <source>column 1: “%1” is not a date; the row was skipped</source>
-        <translation>colonne 1 : « %1 » n’est pas une date ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>Facebook Page Insights: posts (legacy)</source>
         <translation>Statistiques de page Facebook : publications (ancien format)</translation>
     </message>
     <message>
         <source>no Page Insights header found</source>
         <translation>aucun en-tête de statistiques de page trouvé</translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM; the row was skipped</source>
-        <translation>colonne %1 : « %2 » n’est pas une heure comme 01/19/2017 09:03:47 AM ; la ligne a été ignorée</translation>
     </message>
     <message>
         <source>the totals row says %1 sessions but the rows add up to %2 (the report may be sampled or cut off)</source>
@@ -2222,10 +2241,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>la période du rapport ne figure pas dans le nom du fichier ; gardez le nom donné par Matomo (« Export _ Referrers _ 2017.csv ») ou exportez-le avec la date en colonne</translation>
     </message>
     <message>
-        <source>column 1: “%1” is not a period; the row was skipped</source>
-        <translation>colonne 1 : « %1 » n’est pas une période ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>X tweet activity (legacy analytics)</source>
         <translation>Activité des tweets X (anciennes statistiques)</translation>
     </message>
@@ -2236,14 +2251,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>the tweet ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and import it without opening it in Excel</source>
         <translation>les identifiants des tweets ont été transformés en nombres arrondis (%1) par un tableur : téléchargez à nouveau l’export et importez-le sans l’ouvrir dans Excel</translation>
-    </message>
-    <message>
-        <source>no tweet id; the row was skipped</source>
-        <translation>pas d’identifiant de tweet ; la ligne a été ignorée</translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000; the row was skipped</source>
-        <translation>colonne %1 : « %2 » n’est pas une heure comme 2017-01-31 10:00 +0000 ; la ligne a été ignorée</translation>
     </message>
     <message>
         <source>X account analytics: posts</source>
@@ -2262,10 +2269,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>l’heure tirée de l’identifiant (%1) ne tombe pas à sa date (%2)</translation>
     </message>
     <message>
-        <source>neither the id nor the Date gives the post&apos;s day; the row was skipped</source>
-        <translation>ni l’identifiant ni la date ne donnent le jour de la publication ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>X account analytics: overview by day</source>
         <translation>Statistiques du compte X : vue d’ensemble par jour</translation>
     </message>
@@ -2282,20 +2285,12 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>aucun en-tête de vue d’ensemble des vidéos trouvé</translation>
     </message>
     <message>
-        <source>the video&apos;s post link does not name a post; the row was skipped</source>
-        <translation>le lien de publication de la vidéo ne désigne aucune publication ; la ligne a été ignorée</translation>
-    </message>
-    <message>
         <source>YouTube Studio: videos (table data)</source>
         <translation>YouTube Studio : vidéos (tableau)</translation>
     </message>
     <message>
         <source>no YouTube table header found</source>
         <translation>aucun en-tête de tableau YouTube trouvé</translation>
-    </message>
-    <message>
-        <source>no video id; the row was skipped</source>
-        <translation>pas d’identifiant de vidéo ; la ligne a été ignorée</translation>
     </message>
     <message>
         <source>“%1” is not a publish date; the video has no date</source>
@@ -2312,6 +2307,82 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <source>account, day and breakdown</source>
+        <translation>compte, jour et ventilation</translation>
+    </message>
+    <message>
+        <source>period, report and dimensions</source>
+        <translation>période, rapport et dimensions</translation>
+    </message>
+    <message>
+        <source>mention</source>
+        <translation>mention</translation>
+    </message>
+    <message>
+        <source>no post id or link</source>
+        <translation>ni identifiant ni lien de publication</translation>
+    </message>
+    <message>
+        <source>no post link</source>
+        <translation>pas de lien de publication</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a date</source>
+        <translation>colonne %1 : « %2 » n’est pas une date</translation>
+    </message>
+    <message>
+        <source>no post id</source>
+        <translation>pas d’identifiant de publication</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a publish time like 01/30/2026 10:00</source>
+        <translation>colonne %1 : « %2 » n’est pas une heure de publication comme 01/30/2026 10:00</translation>
+    </message>
+    <message>
+        <source>column 1: “%1” is not a date</source>
+        <translation>colonne 1 : « %1 » n’est pas une date</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM</source>
+        <translation>colonne %1 : « %2 » n’est pas une heure comme 01/19/2017 09:03:47 AM</translation>
+    </message>
+    <message>
+        <source>column 1: “%1” is not a period</source>
+        <translation>colonne 1 : « %1 » n’est pas une période</translation>
+    </message>
+    <message>
+        <source>no tweet id</source>
+        <translation>pas d’identifiant de tweet</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000</source>
+        <translation>colonne %1 : « %2 » n’est pas une heure comme 2017-01-31 10:00 +0000</translation>
+    </message>
+    <message>
+        <source>neither the id nor the Date gives the post&apos;s day</source>
+        <translation>ni l’identifiant ni la colonne Date ne donnent le jour de la publication</translation>
+    </message>
+    <message>
+        <source>the video&apos;s post link does not name a post</source>
+        <translation>le lien de publication de la vidéo ne désigne aucune publication</translation>
+    </message>
+    <message>
+        <source>no video id</source>
+        <translation>pas d’identifiant de vidéo</translation>
+    </message>
+    <message>
+        <source>YouTube Studio: table of a breakdown over the period</source>
+        <translation>YouTube Studio : tableau d’une ventilation sur la période</translation>
+    </message>
+    <message>
+        <source>a YouTube table by %1 over the whole period; Beamline keeps a breakdown by day, from the “Chart data.csv” of the same export, and left this table out</source>
+        <translation>un tableau YouTube par %1 sur toute la période ; Beamline garde une ventilation par jour, tirée du « Chart data.csv » du même export, et a laissé ce tableau de côté</translation>
     </message>
 </context>
 <context>
@@ -2636,10 +2707,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>le fichier n’a pas pu être lu</translation>
     </message>
     <message>
-        <source>%1 of %2 rows could not be read, so nothing was imported; the first problems: %3</source>
-        <translation>%1 lignes sur %2 n’ont pas pu être lues, rien n’a donc été importé ; premiers problèmes : %3</translation>
-    </message>
-    <message>
         <source>no data rows</source>
         <translation>aucune ligne de données</translation>
     </message>
@@ -2665,6 +2732,20 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>this export is not one Beamline recognises (its first columns are: %1)</source>
         <translation>Beamline ne reconnaît pas cet export (ses premières colonnes sont : %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) unchanged: a newer export already holds their figures, which were kept</source>
+        <translation>
+            <numerusform>%n ligne inchangée : un export plus récent contient déjà ses chiffres, qui ont été gardés</numerusform>
+            <numerusform>%n lignes inchangées : un export plus récent contient déjà leurs chiffres, qui ont été gardés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that could not be read were left out, as asked</source>
+        <translation>
+            <numerusform>%n ligne illisible a été laissée de côté, comme demandé</numerusform>
+            <numerusform>%n lignes illisibles ont été laissées de côté, comme demandé</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3038,29 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>How each figure is computed, and from which columns of which export</source>
         <translation>Comment chaque chiffre est calculé, et à partir de quelles colonnes de quel export</translation>
     </message>
+    <message numerus="yes">
+        <source>Beamline opens one workspace at a time; %n other workspace(s) were not opened.</source>
+        <translation>
+            <numerusform>Beamline ouvre un espace de travail à la fois ; %n autre espace de travail n’a pas été ouvert.</numerusform>
+            <numerusform>Beamline ouvre un espace de travail à la fois ; %n autres espaces de travail n’ont pas été ouverts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found: %1.</source>
+        <translation>Introuvable : %1.</translation>
+    </message>
+    <message>
+        <source>The exports were not imported, since the workspace could not be opened.</source>
+        <translation>Les exports n’ont pas été importés, puisque l’espace de travail n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>The exports were not imported: this workspace is read-only.</source>
+        <translation>Les exports n’ont pas été importés : cet espace de travail est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The exports were not imported: another import is running. Open them again when it has finished.</source>
+        <translation>Les exports n’ont pas été importés : une autre importation est en cours. Ouvrez-les de nouveau quand elle sera terminée.</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::MappingDialog</name>
@@ -3193,10 +3297,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>Identifiant du &amp;compte :</translation>
     </message>
     <message>
-        <source>e.g. source_medium, page, timeseries</source>
-        <translation>par ex. source_medium, page, timeseries</translation>
-    </message>
-    <message>
         <source>&amp;Breakdown:</source>
         <translation>&amp;Répartition :</translation>
     </message>
@@ -3353,6 +3453,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source> and </source>
         <translation> et </translation>
+    </message>
+    <message>
+        <source>e.g. source_medium, page, site</source>
+        <translation>par ex. source_medium, page, site</translation>
     </message>
 </context>
 <context>
@@ -5611,6 +5715,14 @@ Commandes sans interface (« beamline COMMANDE --help » pour le détail) :
     <message>
         <source>beamline: “%1” is not a command. Run “beamline --help” to see the commands.</source>
         <translation>beamline : « %1 » n’est pas une commande. Lancez « beamline --help » pour voir les commandes.</translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when Beamline is already running, instead of handing the files to it.</source>
+        <translation>Ouvrir une fenêtre à part même si Beamline est déjà lancé, au lieu de lui confier les fichiers.</translation>
+    </message>
+    <message>
+        <source>A workspace to open, or exports (CSV, TSV, ZIP, XLS, XLSX, or folders of them) to preview for import into the open workspace. A running Beamline receives them instead of a new window opening.</source>
+        <translation>Un espace de travail à ouvrir, ou des exports (CSV, TSV, ZIP, XLS, XLSX, ou des dossiers qui en contiennent) à prévisualiser pour les importer dans l’espace de travail ouvert. Un Beamline déjà lancé les reçoit au lieu qu’une nouvelle fenêtre s’ouvre.</translation>
     </message>
 </context>
 </TS>

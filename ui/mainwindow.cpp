@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include <core/db/workspaceopener.h>
 #include <core/demo/demogenerator.h>
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
@@ -32,10 +33,12 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace Beamline {
 
@@ -76,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_workspaceLabel(new QLabel(this))
     , m_readOnlyLabel(new QLabel(this))
     , m_checklist(new SetupChecklist(this))
+    , m_pendingTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -145,6 +149,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(data, &DataPage::message, this, &MainWindow::showMessage);
     connect(static_cast<PlanPage *>(m_pageWidgets.at(int(Page::Plan))), &PlanPage::message, this, &MainWindow::showMessage);
     connect(static_cast<MeasurePage *>(m_pageWidgets.at(int(Page::Measure))), &MeasurePage::message, this, &MainWindow::showMessage);
+
+    m_pendingTimer->setSingleShot(true);
+    m_pendingTimer->setInterval(250);
+    connect(m_pendingTimer, &QTimer::timeout, this, [this] { openFiles(std::exchange(m_pendingFiles, {})); });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -392,6 +400,59 @@ bool MainWindow::openWorkspace(const QString &path, int flags)
     updateWindowState();
     Q_EMIT workspaceChanged(m_workspace.get());
     return true;
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    // A modal dialog (the import preview, a file dialog) may hold the open workspace: the
+    // files wait until it is closed.
+    if (QApplication::activeModalWidget()) {
+        m_pendingFiles += paths;
+        m_pendingTimer->start();
+        return;
+    }
+    QStringList workspaces, exports, missing;
+    for (const QString &path : paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (WorkspaceOpener::isWorkspaceFile(absolute))
+            workspaces.append(absolute);
+        else if (QFileInfo::exists(absolute))
+            exports.append(absolute);
+        else
+            missing.append(QDir::toNativeSeparators(absolute));
+    }
+
+    QStringList notes;
+    bool workspaceFailed = false;
+    if (!workspaces.isEmpty()) {
+        const QString wanted = workspaces.constFirst();
+        const bool alreadyOpen = m_workspace && QFileInfo(m_workspace->filePath()) == QFileInfo(wanted);
+        workspaceFailed = !alreadyOpen && !openWorkspace(wanted);
+        if (workspaces.size() > 1) {
+            notes.append(tr("Beamline opens one workspace at a time; %n other workspace(s) were not opened.", nullptr,
+                            int(workspaces.size() - 1)));
+        }
+    }
+    if (!missing.isEmpty())
+        notes.append(tr("Not found: %1.").arg(missing.join(QStringLiteral(", "))));
+    if (!exports.isEmpty()) {
+        if (workspaceFailed)
+            notes.append(tr("The exports were not imported, since the workspace could not be opened."));
+        else if (!m_workspace || m_workspace->isReadOnly())
+            notes.append(tr("The exports were not imported: this workspace is read-only."));
+        else if (m_import->isBusy())
+            notes.append(tr("The exports were not imported: another import is running. Open them again when it has finished."));
+        else
+            m_import->start(exports);
+    }
+    if (!notes.isEmpty()) {
+        // After a failed opening, its reason comes first.
+        const QString before = workspaceFailed ? m_messageBar->text() : QString();
+        m_messageBar->showMessage(workspaceFailed ? MessageBar::Kind::Error : MessageBar::Kind::Warning,
+                                  (before.isEmpty() ? QString() : before + QLatin1Char(' ')) + notes.join(QLatin1Char(' ')));
+    }
 }
 
 void MainWindow::updateWindowState()

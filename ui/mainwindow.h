@@ -9,6 +9,7 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 class QUndoStack;
 
 namespace Beamline {
@@ -42,6 +43,13 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     MessageBar *messageBar() const { return m_messageBar; }
     ImportController *importController() const { return m_import; }
+
+    // Opens what the desktop or a later launch hands over: the first workspace among `paths`
+    // becomes the open one (see WorkspaceOpener::isWorkspaceFile), and the other files
+    // (exports: CSV, TSV, ZIP, XLS, XLSX, or folders of them) go to the import preview of the
+    // workspace then open. Waits while a dialog is open, since it may be working on the
+    // current workspace.
+    void openFiles(const QStringList &paths);
 
     void showPage(Page page);
     Page currentPage() const;
@@ -98,6 +106,8 @@ private:
     QLabel *m_workspaceLabel;
     QLabel *m_readOnlyLabel;
     SetupChecklist *m_checklist;
+    QStringList m_pendingFiles; // handed over while a dialog was open
+    QTimer *m_pendingTimer;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -9,6 +9,7 @@ namespace Beamline::Commands {
 
 int channel(const QStringList &arguments);
 int chart(const QStringList &arguments);
+int daily(const QStringList &arguments);
 int demo(const QStringList &arguments);
 int exportIcs(const QStringList &arguments);
 int import(const QStringList &arguments);

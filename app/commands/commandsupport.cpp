@@ -2,6 +2,7 @@
 #include "commandsupport.h"
 
 #include <core/db/databaseerror.h>
+#include <core/domain/isotime.h>
 #include <core/workspace/workspace.h>
 
 #include <QDir>
@@ -16,6 +17,42 @@ CommandSupport::CommandSupport(const QString &name, const QString &description)
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
     m_parser.addPositionalArgument(name, tr("The command."), name);
+}
+
+void CommandSupport::addRangeOptions()
+{
+    m_parser.addOption({QStringLiteral("from"), tr("First local day of the range."), QStringLiteral("YYYY-MM-DD")});
+    m_parser.addOption({QStringLiteral("to"), tr("Last local day of the range (included)."), QStringLiteral("YYYY-MM-DD")});
+}
+
+bool CommandSupport::parseRange(QDate *from, QDate *to, int *exitCode)
+{
+    constexpr int MaxRangeDays = 3660;
+    const QString fromText = m_parser.value(QStringLiteral("from"));
+    const QString toText = m_parser.value(QStringLiteral("to"));
+    if (fromText.isEmpty() || toText.isEmpty()) {
+        *exitCode = usageError(tr("--from YYYY-MM-DD and --to YYYY-MM-DD are required."));
+        return false;
+    }
+    *from = IsoTime::parseDay(fromText);
+    *to = IsoTime::parseDay(toText);
+    if (!from->isValid()) {
+        *exitCode = usageError(tr("--from: “%1” is not a date like 2017-01-01.").arg(fromText));
+        return false;
+    }
+    if (!to->isValid()) {
+        *exitCode = usageError(tr("--to: “%1” is not a date like 2017-01-31.").arg(toText));
+        return false;
+    }
+    if (*to < *from) {
+        *exitCode = usageError(tr("--to (%1) is before --from (%2).").arg(toText, fromText));
+        return false;
+    }
+    if (from->daysTo(*to) > MaxRangeDays) {
+        *exitCode = usageError(tr("The range is longer than ten years; ask for less."));
+        return false;
+    }
+    return true;
 }
 
 void CommandSupport::addDbOption()

@@ -4,6 +4,7 @@
 #include <core/db/workspaceopener.h>
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -28,6 +29,10 @@ public:
     // prints it and returns false with exitCode 2.
     bool parse(const QStringList &arguments, int *exitCode);
     void addDbOption();
+    // --from and --to: local days of a range, both required, at most ten years apart.
+    void addRangeOptions();
+    // False (after a usage error, exitCode 2) when either is missing, not a date or out of order.
+    bool parseRange(QDate *from, QDate *to, int *exitCode);
     std::unique_ptr<Workspace> openWorkspace(WorkspaceOpener::Mode mode, bool needWrite, int *exitCode);
 
     QTextStream &out() { return m_out; }

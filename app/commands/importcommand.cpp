@@ -25,6 +25,9 @@ int import(const QStringList &arguments)
                             QStringLiteral("ZONE")});
     cmd.parser().addOption({QStringLiteral("json"), CommandSupport::tr("Print a JSON array, one object per file, and nothing else.")});
     cmd.parser().addOption({QStringLiteral("preview"), CommandSupport::tr("Read and count only; write nothing.")});
+    cmd.parser().addOption({QStringLiteral("skip-bad-rows"),
+                            CommandSupport::tr("Leave out the rows that cannot be read (listed in the output) instead of importing "
+                                               "nothing from a file that has any.")});
     cmd.parser().addOption({QStringLiteral("list-formats"), CommandSupport::tr("List the formats Beamline recognises and exit.")});
     cmd.parser().addPositionalArgument(QStringLiteral("PATH"), CommandSupport::tr("Export files or folders."), QStringLiteral("PATH..."));
     int code = 0;
@@ -41,6 +44,7 @@ int import(const QStringList &arguments)
     ImportOptions options;
     options.format = cmd.parser().value(QStringLiteral("format"));
     options.preview = cmd.parser().isSet(QStringLiteral("preview"));
+    options.skipBadRows = cmd.parser().isSet(QStringLiteral("skip-bad-rows"));
     if (cmd.parser().isSet(QStringLiteral("time-zone"))) {
         options.timeZone = QTimeZone(cmd.parser().value(QStringLiteral("time-zone")).toUtf8());
         if (!options.timeZone.isValid())
@@ -67,6 +71,9 @@ int import(const QStringList &arguments)
                 {QStringLiteral("updated"), report.updated},
                 {QStringLiteral("unchanged"), report.unchanged},
                 {QStringLiteral("skipped"), report.skipped},
+                {QStringLiteral("skipped_rows"), QJsonArray::fromStringList(report.skippedRows)},
+                {QStringLiteral("older"), report.older},
+                {QStringLiteral("duplicates"), report.duplicates},
                 {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
                 {QStringLiteral("error"), report.failed() ? QJsonValue(report.error) : QJsonValue(QJsonValue::Null)},
             });
@@ -86,6 +93,8 @@ int import(const QStringList &arguments)
                          .arg(report.unchanged)
                          .arg(report.skipped)
                   << Qt::endl;
+        for (const QString &row : report.skippedRows)
+            cmd.err() << QStringLiteral("  skipped: ") << row << Qt::endl;
         for (const QString &warning : report.warnings)
             cmd.err() << QStringLiteral("  warning: ") << warning << Qt::endl;
     }

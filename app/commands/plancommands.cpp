@@ -26,7 +26,6 @@ namespace Beamline::Commands {
 
 namespace {
 
-constexpr int MaxRangeDays = 3660;
 
 QString platformList()
 {
@@ -34,42 +33,6 @@ QString platformList()
     for (Platform p : Platforms::measured())
         keys.append(Platforms::key(p));
     return keys.join(QStringLiteral(", "));
-}
-
-// --from/--to as local days; false (and a usage error) when either is missing or wrong.
-bool parseRange(CommandSupport &cmd, QDate *from, QDate *to, int *code)
-{
-    const QString fromText = cmd.parser().value(QStringLiteral("from"));
-    const QString toText = cmd.parser().value(QStringLiteral("to"));
-    if (fromText.isEmpty() || toText.isEmpty()) {
-        *code = cmd.usageError(CommandSupport::tr("--from YYYY-MM-DD and --to YYYY-MM-DD are required."));
-        return false;
-    }
-    *from = IsoTime::parseDay(fromText);
-    *to = IsoTime::parseDay(toText);
-    if (!from->isValid()) {
-        *code = cmd.usageError(CommandSupport::tr("--from: “%1” is not a date like 2017-01-01.").arg(fromText));
-        return false;
-    }
-    if (!to->isValid()) {
-        *code = cmd.usageError(CommandSupport::tr("--to: “%1” is not a date like 2017-01-31.").arg(toText));
-        return false;
-    }
-    if (*to < *from) {
-        *code = cmd.usageError(CommandSupport::tr("--to (%1) is before --from (%2).").arg(toText, fromText));
-        return false;
-    }
-    if (from->daysTo(*to) > MaxRangeDays) {
-        *code = cmd.usageError(CommandSupport::tr("The range is longer than ten years; ask for less."));
-        return false;
-    }
-    return true;
-}
-
-void addRangeOptions(CommandSupport &cmd)
-{
-    cmd.parser().addOption({QStringLiteral("from"), CommandSupport::tr("First local day of the range."), QStringLiteral("YYYY-MM-DD")});
-    cmd.parser().addOption({QStringLiteral("to"), CommandSupport::tr("Last local day of the range (included)."), QStringLiteral("YYYY-MM-DD")});
 }
 
 int seriesAdd(const QStringList &arguments)
@@ -255,14 +218,14 @@ int plan(const QStringList &arguments)
 {
     CommandSupport cmd(QStringLiteral("plan"), CommandSupport::tr("Print the plan of a period: posts and series slots, in time order."));
     cmd.addDbOption();
-    addRangeOptions(cmd);
+    cmd.addRangeOptions();
     cmd.parser().addOption({QStringLiteral("json"), CommandSupport::tr("Print a JSON array.")});
     cmd.parser().addOption({QStringLiteral("csv"), CommandSupport::tr("Print the plan as CSV (the columns “beamline import-plan” reads).")});
     int code = 0;
     if (!cmd.parse(arguments, &code))
         return code;
     QDate from, to;
-    if (!parseRange(cmd, &from, &to, &code))
+    if (!cmd.parseRange(&from, &to, &code))
         return code;
     auto workspace = cmd.openWorkspace(WorkspaceOpener::Mode::MustExist, false, &code);
     if (!workspace)
@@ -330,14 +293,14 @@ int exportIcs(const QStringList &arguments)
 {
     CommandSupport cmd(QStringLiteral("export-ics"), CommandSupport::tr("Write the plan of a period as an iCalendar (.ics) file."));
     cmd.addDbOption();
-    addRangeOptions(cmd);
+    cmd.addRangeOptions();
     cmd.parser().addOption({QStringLiteral("series"), CommandSupport::tr("Only this series (repeatable); no other posts."), QStringLiteral("NAME")});
     cmd.parser().addPositionalArgument(QStringLiteral("OUT.ics"), CommandSupport::tr("The file to write."));
     int code = 0;
     if (!cmd.parse(arguments, &code))
         return code;
     QDate from, to;
-    if (!parseRange(cmd, &from, &to, &code))
+    if (!cmd.parseRange(&from, &to, &code))
         return code;
     const QStringList positional = cmd.parser().positionalArguments().mid(1);
     if (positional.size() != 1)

@@ -3,6 +3,7 @@
 #include "commandsupport.h"
 
 #include <core/analytics/analyticsrepository.h>
+#include <core/analytics/figuresjson.h>
 #include <core/db/databaseerror.h>
 #include <core/domain/isotime.h>
 #include <core/workspace/workspace.h>
@@ -14,76 +15,6 @@
 namespace Beamline::Commands {
 
 namespace {
-
-QJsonValue json(std::optional<double> value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue json(std::optional<qint64> value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject webJson(const WebStats &w, bool full)
-{
-    QJsonObject o{{QStringLiteral("sessions"), json(w.sessions)},
-                  {QStringLiteral("users"), json(w.users)},
-                  {QStringLiteral("avg_session_seconds"), json(w.avgSessionSeconds)},
-                  {QStringLiteral("bounce_rate"), json(w.bounceRate)}};
-    if (full)
-        o.insert(QStringLiteral("exit_rate"), json(w.exitRate));
-    return o;
-}
-
-QJsonObject statsJson(const PeriodStats &s)
-{
-    QJsonObject channels;
-    for (const ChannelStats &c : s.channels) {
-        channels.insert(Platforms::key(c.platform),
-                        QJsonObject{{QStringLiteral("posts"), c.posts},
-                                    {QStringLiteral("impressions"), json(c.impressions)},
-                                    {QStringLiteral("likes"), json(c.likes)},
-                                    {QStringLiteral("comments"), json(c.comments)},
-                                    {QStringLiteral("shares"), json(c.shares)},
-                                    {QStringLiteral("interactions"), json(c.interactions)},
-                                    {QStringLiteral("engagement_rate"), json(c.engagementRate)},
-                                    {QStringLiteral("followers_gained"), json(c.followersGained)},
-                                    {QStringLiteral("followers_per_day"), json(c.followersPerDay)},
-                                    {QStringLiteral("story_views"), json(c.storyViews)},
-                                    {QStringLiteral("mentions"), json(c.mentions)},
-                                    {QStringLiteral("mentions_share"), json(c.mentionsShare)}});
-    }
-    QJsonObject web = webJson(s.web.site, true);
-    QJsonObject byChannel;
-    for (auto it = s.web.byChannel.cbegin(); it != s.web.byChannel.cend(); ++it)
-        byChannel.insert(Platforms::key(it.key()), webJson(it.value(), false));
-    web.insert(QStringLiteral("by_channel"), byChannel);
-    web.insert(QStringLiteral("site_report"), s.web.siteReport.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.web.siteReport));
-    QJsonArray top;
-    for (const TopPost &t : s.topPosts) {
-        top.append(QJsonObject{{QStringLiteral("channel"), Platforms::key(t.platform)},
-                               {QStringLiteral("id"), t.externalId},
-                               {QStringLiteral("published"), IsoTime::utc(t.published)},
-                               {QStringLiteral("text"), t.text},
-                               {QStringLiteral("interactions"), t.interactions}});
-    }
-    QJsonObject networks;
-    for (auto it = s.mentions.byNetwork.cbegin(); it != s.mentions.byNetwork.cend(); ++it)
-        networks.insert(it.key(), it.value());
-    return QJsonObject{{QStringLiteral("from"), IsoTime::day(s.from)},
-                       {QStringLiteral("to"), IsoTime::day(s.to)},
-                       {QStringLiteral("days"), s.days},
-                       {QStringLiteral("channels"), channels},
-                       {QStringLiteral("mentions"), QJsonObject{{QStringLiteral("total"), s.mentions.total},
-                                                                {QStringLiteral("positive"), s.mentions.positive},
-                                                                {QStringLiteral("neutral"), s.mentions.neutral},
-                                                                {QStringLiteral("negative"), s.mentions.negative},
-                                                                {QStringLiteral("unrated"), s.mentions.unrated},
-                                                                {QStringLiteral("by_network"), networks}}},
-                       {QStringLiteral("web"), web},
-                       {QStringLiteral("top_posts"), top}};
-}
 
 QString number(std::optional<double> value, int decimals = 0)
 {
@@ -184,9 +115,9 @@ int stats(const QStringList &arguments)
         if (compareFrom.isValid())
             previous = analytics.periodStats(compareFrom, compareTo);
         if (parser.isSet(QStringLiteral("json"))) {
-            QJsonObject object = statsJson(current);
+            QJsonObject object = FiguresJson::stats(current);
             if (previous)
-                object.insert(QStringLiteral("compare"), statsJson(*previous));
+                object.insert(QStringLiteral("compare"), FiguresJson::stats(*previous));
             cmd.printJson(QJsonDocument(object));
         } else {
             printText(cmd.out(), current, previous);

@@ -2,6 +2,7 @@
 #include "analyticsrepository.h"
 
 #include "mentiondays.h"
+#include "sitefigures.h"
 #include "webchanneldays.h"
 #include "websums.h"
 
@@ -29,20 +30,40 @@ std::optional<double> ratio(std::optional<double> numerator, std::optional<doubl
 constexpr auto plus = &WebSums::plus;
 
 // Rows that count in a range: current, and their whole period inside it.
-const QString WebRowsInRange = QStringLiteral("report = :report AND period_start >= :from AND period_start <= :to AND period_end <= :to AND superseded_by IS NULL");
-
-// Which breakdown gives the site's totals, most complete first.
-const QStringList SiteReports = {QStringLiteral("timeseries"), QStringLiteral("channel_group"), QStringLiteral("source_medium"),
-                                 QStringLiteral("referrer"), QStringLiteral("landing_page"), QStringLiteral("page")};
+const QString WebRowsInRange = QStringLiteral("report = :report AND period_start >= :from AND period_start <= :to AND period_end <= :to AND live <> 0");
 
 // The same sums from the daily summary, in the order of WebSums::columns().
-const QString SummarySumColumns = QStringLiteral(
-    "SUM(sessions), SUM(users), SUM(bounce_weighted), SUM(bounce_base), SUM(duration_weighted), SUM(duration_base), "
-    "SUM(exits), SUM(exits_base), SUM(exit_rate_weighted), SUM(exit_rate_base), SUM(pageviews)");
+const QString &summarySumColumns()
+{
+    static const QString sql = [] {
+        QStringList sums;
+        for (const QString &c : WebSums::summaryColumns())
+            sums.append(QStringLiteral("SUM(%1)").arg(c));
+        return sums.join(QStringLiteral(", "));
+    }();
+    return sql;
+}
 const QString SummaryRange = QStringLiteral("report = :report AND day >= :from AND day <= :to");
 // Rows over more than one day, which the summary leaves out (web_traffic_spans finds them).
 const QString SpanRowsInRange = QStringLiteral(
-    "report = :report AND period_start >= :from AND period_start <= :to AND period_end <= :to AND period_start < period_end AND superseded_by IS NULL");
+    "report = :report AND period_start >= :from AND period_start <= :to AND period_end <= :to AND period_start < period_end AND live <> 0");
+
+// The account's daily total of an additive metric: its own total row where an export gave
+// one, else the rows of one breakdown (the first by name), which partition it.
+const QString ChannelTotalRows = QStringLiteral(
+    "d.superseded_by IS NULL AND d.breakdown = (SELECT MIN(x.breakdown) FROM daily_metrics x WHERE x.channel_id = d.channel_id "
+    "AND x.metric = d.metric AND x.day = d.day AND x.superseded_by IS NULL)");
+// A metric that does not add up over a breakdown (reach, a follower count) comes from total rows only.
+const QString ChannelTotalOnlyRows = QStringLiteral("d.superseded_by IS NULL AND d.breakdown = ''");
+
+// Daily metrics that are counts of people or levels, not additive over a breakdown.
+const QStringList &levelMetrics()
+{
+    static const QStringList levels = {QStringLiteral("reach"), QStringLiteral("followers"), QStringLiteral("followers_total"),
+                                       QStringLiteral("unique_viewers"), QStringLiteral("unique_impressions"), QStringLiteral("engagement_rate"),
+                                       QStringLiteral("video_completion_rate"), QStringLiteral("video_average_watch_seconds")};
+    return levels;
+}
 
 const QString PostRange = QStringLiteral("p.published_at >= :from AND p.published_at < :to");
 
@@ -77,6 +98,12 @@ QString AnalyticsRepository::rangeStartUtc(QDate from) const
 QString AnalyticsRepository::rangeEndUtc(QDate to) const
 {
     return IsoTime::utc(IsoTime::startOfDay(to.addDays(1), m_zone));
+}
+
+bool AnalyticsRepository::addsUp(const QString &metric)
+{
+    // Counts of people or levels: the same person is in several breakdown rows, a level is no sum.
+    return !levelMetrics().contains(metric);
 }
 
 Attribution AnalyticsRepository::attribution() const
@@ -142,8 +169,8 @@ PeriodStats AnalyticsRepository::periodStats(QDate from, QDate to) const
     // Followers gained per calendar day.
     {
         SqlQuery q(m_db, QStringLiteral("SELECT c.platform, SUM(d.value) FROM daily_metrics d JOIN channels c ON c.id = d.channel_id "
-                                        "WHERE d.metric = :metric AND d.day >= :from AND d.day <= :to AND d.superseded_by IS NULL "
-                                        "GROUP BY c.platform"));
+                                        "WHERE d.metric = :metric AND d.day >= :from AND d.day <= :to AND %1 "
+                                        "GROUP BY c.platform").arg(ChannelTotalRows));
         q.bind(QStringLiteral(":metric"), QStringLiteral("followers_gained"))
             .bind(QStringLiteral(":from"), IsoTime::day(from))
             .bind(QStringLiteral(":to"), IsoTime::day(to))
@@ -174,26 +201,25 @@ PeriodStats AnalyticsRepository::periodStats(QDate from, QDate to) const
             ++it;
     }
 
-    // Web: site totals from one breakdown; channels by the attribution rules.
-    stats.web.siteReport = siteReport(from, to);
-    if (!stats.web.siteReport.isEmpty()) {
-        stats.web.site = webStats(stats.web.siteReport, from, to);
-        if (!stats.web.site.exitRate) {
-            for (const QString &report : SiteReports) {
-                const WebStats other = report == stats.web.siteReport ? WebStats() : webStats(report, from, to);
-                if (other.exitRate) {
-                    stats.web.site.exitRate = other.exitRate;
-                    break;
-                }
+    // Web: the site's figures from the reports that give them; channels by the attribution rules.
+    const SiteFigures::Figures site = SiteFigures::forRange(siteBlocks(from, to), from, to);
+    if (site.sums.sessions || site.sums.pageviews || site.sums.users) {
+        stats.web.site = site.sums.stats();
+        stats.web.siteReport = site.reports.join(QLatin1Char(','));
+    }
+    const QMap<Platform, QVector<SiteFigures::Block>> attributed = channelBlocks(from, to);
+    QStringList channelReports;
+    for (auto it = attributed.cbegin(); it != attributed.cend(); ++it) {
+        const SiteFigures::Figures channel = SiteFigures::forRange(*it, from, to, SiteFigures::Scope::Channel);
+        if (channel.sums.sessions) {
+            stats.web.byChannel.insert(it.key(), channel.sums.stats());
+            for (const QString &report : channel.reports) {
+                if (!channelReports.contains(report))
+                    channelReports.append(report);
             }
         }
     }
-    stats.web.channelReport = channelReport(from, to);
-    if (!stats.web.channelReport.isEmpty()) {
-        const QMap<Platform, WebSums> sums = webSumsByChannel(stats.web.channelReport, from, to);
-        for (auto it = sums.cbegin(); it != sums.cend(); ++it)
-            stats.web.byChannel.insert(it.key(), it->stats());
-    }
+    stats.web.channelReport = channelReports.join(QLatin1Char(','));
 
     // Top posts by interactions.
     {
@@ -262,26 +288,55 @@ MentionStats AnalyticsRepository::mentionStats(QDate from, QDate to) const
     return m;
 }
 
-QString AnalyticsRepository::siteReport(QDate from, QDate to) const
+QVector<SiteFigures::Block> AnalyticsRepository::siteBlocks(QDate from, QDate to) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM web_traffic WHERE %1 LIMIT 1").arg(WebRowsInRange));
-    for (const QString &report : SiteReports) {
-        q.bind(QStringLiteral(":report"), report).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
-        if (q.next())
-            return report;
+    // The web sources in the order of provider and name (never of their ids, which follow the imports).
+    QHash<qint64, int> sourceOrder;
+    {
+        SqlQuery q(m_db, QStringLiteral("SELECT id FROM web_sources ORDER BY provider, name, id"));
+        q.exec();
+        while (q.next())
+            sourceOrder.insert(q.integer(0), int(sourceOrder.size()));
     }
-    return {};
-}
-
-QString AnalyticsRepository::channelReport(QDate from, QDate to) const
-{
-    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM web_traffic WHERE %1 LIMIT 1").arg(WebRowsInRange));
-    for (const QString &report : {QStringLiteral("source_medium"), QStringLiteral("referrer")}) {
+    QVector<SiteFigures::Block> blocks;
+    auto bindRange = [&](SqlQuery &q, const QString &report) {
         q.bind(QStringLiteral(":report"), report).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
-        if (q.next())
-            return report;
+    };
+    // Rows: source, first day, last day, the sums.
+    auto collect = [&](SqlQuery &q, SiteFigures::Origin origin) {
+        while (q.next()) {
+            const int source = q.value(0).isNull() ? -1 : sourceOrder.value(q.integer(0), -1);
+            blocks.append({IsoTime::parseDay(q.text(1)), IsoTime::parseDay(q.text(2)), origin, source,
+                           SiteFigures::partitionedPart(origin, WebSums::read(q, 3))});
+        }
+    };
+    SqlQuery any(m_db, QStringLiteral("SELECT 1 FROM web_traffic WHERE %1 LIMIT 1").arg(WebRowsInRange));
+    for (SiteFigures::Origin origin : SiteFigures::origins()) {
+        const QString report = SiteFigures::reportKey(origin);
+        bindRange(any, report);
+        const bool present = any.next();
+        any.finish();
+        if (!present)
+            continue;
+        const QString byPeriod = QStringLiteral("SELECT source_id, period_start, period_end, %1 FROM web_traffic WHERE %2 "
+                                                "GROUP BY source_id, period_start, period_end");
+        if (readsSummary(report)) {
+            // One-day rows from the daily summary (every channel and source of a day together),
+            // longer ones from the rows.
+            SqlQuery days(m_db, QStringLiteral("SELECT NULL, day, day, %1 FROM web_channel_days WHERE %2 GROUP BY day")
+                                    .arg(summarySumColumns(), SummaryRange));
+            bindRange(days, report);
+            collect(days, origin);
+            SqlQuery spans(m_db, byPeriod.arg(WebSums::columns(), SpanRowsInRange));
+            bindRange(spans, report);
+            collect(spans, origin);
+            continue;
+        }
+        SqlQuery rows(m_db, byPeriod.arg(WebSums::columns(), WebRowsInRange));
+        bindRange(rows, report);
+        collect(rows, origin);
     }
-    return {};
+    return blocks;
 }
 
 bool AnalyticsRepository::readsSummary(const QString &report) const
@@ -302,7 +357,7 @@ WebStats AnalyticsRepository::webStats(const QString &report, QDate from, QDate 
         }
     };
     if (readsSummary(report)) {
-        read(QStringLiteral("SELECT %1 FROM web_channel_days WHERE %2").arg(SummarySumColumns, SummaryRange));
+        read(QStringLiteral("SELECT %1 FROM web_channel_days WHERE %2").arg(summarySumColumns(), SummaryRange));
         read(QStringLiteral("SELECT %1 FROM web_traffic WHERE %2").arg(WebSums::columns(), SpanRowsInRange));
     } else {
         read(QStringLiteral("SELECT %1 FROM web_traffic WHERE %2").arg(WebSums::columns(), WebRowsInRange));
@@ -310,31 +365,63 @@ WebStats AnalyticsRepository::webStats(const QString &report, QDate from, QDate 
     return found ? sums.stats() : WebStats();
 }
 
-QMap<Platform, WebSums> AnalyticsRepository::webSumsByChannel(const QString &report, QDate from, QDate to) const
+QMap<Platform, QVector<SiteFigures::Block>> AnalyticsRepository::channelBlocks(QDate from, QDate to) const
 {
-    QMap<Platform, WebSums> sums;
-    auto bindRange = [&](SqlQuery &q) {
+    QHash<qint64, int> sourceOrder;
+    {
+        SqlQuery q(m_db, QStringLiteral("SELECT id FROM web_sources ORDER BY provider, name, id"));
+        q.exec();
+        while (q.next())
+            sourceOrder.insert(q.integer(0), int(sourceOrder.size()));
+    }
+    // Per channel, report, source and period: the attributed rows summed.
+    QMap<Platform, QMap<std::tuple<int, int, QDate, QDate>, WebSums>> sums;
+    auto bindRange = [&](SqlQuery &q, const QString &report) {
         q.bind(QStringLiteral(":report"), report).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
     };
-    const bool summary = readsSummary(report);
-    if (summary) {
-        SqlQuery q(m_db, QStringLiteral("SELECT platform, %1 FROM web_channel_days WHERE %2 GROUP BY platform").arg(SummarySumColumns, SummaryRange));
-        bindRange(q);
+    const Attribution rules = attribution();
+    QHash<QString, std::optional<Platform>> platforms;
+    auto platformOf = [&](const QString &dimension) {
+        auto it = platforms.constFind(dimension);
+        if (it == platforms.constEnd())
+            it = platforms.insert(dimension, rules.platformOf(dimension));
+        return *it;
+    };
+    for (SiteFigures::Origin origin : {SiteFigures::Origin::SourceMedium, SiteFigures::Origin::Referrer}) {
+        const QString report = SiteFigures::reportKey(origin);
+        const bool summary = readsSummary(report);
+        if (summary) {
+            // One-day rows from the daily summary (every source of a day together).
+            SqlQuery q(m_db, QStringLiteral("SELECT day, platform, %1 FROM web_channel_days WHERE %2 AND platform <> '' GROUP BY day, platform")
+                                 .arg(summarySumColumns(), SummaryRange));
+            bindRange(q, report);
+            while (q.next()) {
+                const QDate day = IsoTime::parseDay(q.text(0));
+                if (const auto platform = Platforms::fromKey(q.text(1)))
+                    sums[*platform][{int(origin), -1, day, day}].add(WebSums::read(q, 2));
+            }
+        }
+        // Without the summary every row, else only the rows over several days, by their dimension.
+        SqlQuery q(m_db, QStringLiteral("SELECT source_id, period_start, period_end, dimension, %1 FROM web_traffic WHERE %2 "
+                                        "GROUP BY source_id, period_start, period_end, dimension")
+                             .arg(WebSums::columns(), summary ? SpanRowsInRange : WebRowsInRange));
+        bindRange(q, report);
         while (q.next()) {
-            if (const auto platform = Platforms::fromKey(q.text(0)))
-                sums[*platform].add(WebSums::read(q, 1));
+            if (const auto platform = platformOf(q.text(3))) {
+                const std::tuple<int, int, QDate, QDate> key{int(origin), sourceOrder.value(q.integer(0), -1),
+                                                             IsoTime::parseDay(q.text(1)), IsoTime::parseDay(q.text(2))};
+                sums[*platform][key].add(WebSums::read(q, 4));
+            }
         }
     }
-    // Without the summary every row, else only the rows over several days, by their dimension.
-    const Attribution rules = attribution();
-    SqlQuery q(m_db, QStringLiteral("SELECT dimension, %1 FROM web_traffic WHERE %2 GROUP BY dimension")
-                         .arg(WebSums::columns(), summary ? SpanRowsInRange : WebRowsInRange));
-    bindRange(q);
-    while (q.next()) {
-        if (const auto platform = rules.platformOf(q.text(0)))
-            sums[*platform].add(WebSums::read(q, 1));
+    QMap<Platform, QVector<SiteFigures::Block>> blocks;
+    for (auto channel = sums.cbegin(); channel != sums.cend(); ++channel) {
+        for (auto it = channel->cbegin(); it != channel->cend(); ++it) {
+            const auto &[origin, source, start, end] = it.key();
+            blocks[channel.key()].append({start, end, SiteFigures::Origin(origin), source, it.value()});
+        }
     }
-    return sums;
+    return blocks;
 }
 
 QVector<PostMetrics> AnalyticsRepository::posts(QDate from, QDate to) const
@@ -379,8 +466,8 @@ QVector<PostMetrics> AnalyticsRepository::posts(QDate from, QDate to) const
 QMap<Platform, DailySeries> AnalyticsRepository::dailyMetric(const QString &metric, QDate from, QDate to) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT c.platform, d.day, SUM(d.value) FROM daily_metrics d JOIN channels c ON c.id = d.channel_id "
-                                    "WHERE d.metric = :metric AND d.day >= :from AND d.day <= :to AND d.superseded_by IS NULL "
-                                    "GROUP BY c.platform, d.day"));
+                                    "WHERE d.metric = :metric AND d.day >= :from AND d.day <= :to AND %1 "
+                                    "GROUP BY c.platform, d.day").arg(addsUp(metric) ? ChannelTotalRows : ChannelTotalOnlyRows));
     q.bind(QStringLiteral(":metric"), metric).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
     QMap<Platform, DailySeries> result;
     while (q.next()) {
@@ -392,57 +479,115 @@ QMap<Platform, DailySeries> AnalyticsRepository::dailyMetric(const QString &metr
 
 DailySeries AnalyticsRepository::siteSessionsPerDay(QDate from, QDate to) const
 {
+    // One-day figures only: a figure over a period has no day to be drawn on.
     DailySeries series;
-    const QString report = siteReport(from, to);
-    if (report.isEmpty())
-        return series;
-    // One-day rows only: a row over a period has no day to be drawn on.
-    const QString sql = readsSummary(report)
-        ? QStringLiteral("SELECT day, SUM(sessions) FROM web_channel_days WHERE %1 GROUP BY day").arg(SummaryRange)
-        : QStringLiteral("SELECT period_start, SUM(sessions) FROM web_traffic WHERE %1 AND period_start = period_end GROUP BY period_start")
-              .arg(WebRowsInRange);
-    SqlQuery q(m_db, sql);
-    q.bind(QStringLiteral(":report"), report).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
-    while (q.next()) {
-        if (!q.value(1).isNull())
-            series.insert(IsoTime::parseDay(q.text(0)), q.value(1).toDouble());
+    const QMap<QDate, WebSums> days = SiteFigures::perDay(siteBlocks(from, to));
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        if (it->sessions)
+            series.insert(it.key(), *it->sessions);
     }
     return series;
+}
+
+QMap<QDate, WebStats> AnalyticsRepository::siteStatsPerDay(QDate from, QDate to) const
+{
+    QMap<QDate, WebStats> result;
+    const QMap<QDate, WebSums> days = SiteFigures::perDay(siteBlocks(from, to));
+    for (auto it = days.cbegin(); it != days.cend(); ++it)
+        result.insert(it.key(), it->stats());
+    return result;
 }
 
 QMap<Platform, DailySeries> AnalyticsRepository::attributedSessionsPerDay(QDate from, QDate to) const
 {
     QMap<Platform, DailySeries> result;
-    const QString report = channelReport(from, to);
-    if (report.isEmpty())
-        return result;
-    if (readsSummary(report)) {
-        SqlQuery q(m_db, QStringLiteral("SELECT day, platform, SUM(sessions) FROM web_channel_days WHERE %1 AND platform <> :none "
-                                        "GROUP BY day, platform").arg(SummaryRange));
-        q.bind(QStringLiteral(":report"), report)
-            .bind(QStringLiteral(":from"), IsoTime::day(from))
-            .bind(QStringLiteral(":to"), IsoTime::day(to))
-            .bind(QStringLiteral(":none"), QStringLiteral(""))
-            .exec();
-        while (q.next()) {
-            const auto platform = Platforms::fromKey(q.text(1));
-            if (platform && !q.value(2).isNull())
-                result[*platform][IsoTime::parseDay(q.text(0))] += q.value(2).toDouble();
+    const QMap<QDate, QMap<Platform, WebStats>> days = attributedStatsPerDay(from, to);
+    for (auto day = days.cbegin(); day != days.cend(); ++day) {
+        for (auto channel = day->cbegin(); channel != day->cend(); ++channel) {
+            if (channel->sessions)
+                result[channel.key()].insert(day.key(), *channel->sessions);
         }
-        return result;
     }
-    const Attribution rules = attribution();
-    SqlQuery q(m_db, QStringLiteral("SELECT period_start, dimension, SUM(sessions) FROM web_traffic WHERE %1 AND period_start = period_end "
-                                    "GROUP BY period_start, dimension").arg(WebRowsInRange));
-    q.bind(QStringLiteral(":report"), report).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
-    QHash<QString, std::optional<Platform>> cache;
-    while (q.next()) {
-        const QString dimension = q.text(1);
-        auto found = cache.find(dimension);
-        if (found == cache.end())
-            found = cache.insert(dimension, rules.platformOf(dimension));
-        if (*found && !q.value(2).isNull())
-            result[**found][IsoTime::parseDay(q.text(0))] += q.value(2).toDouble();
+    return result;
+}
+
+DailyFigures AnalyticsRepository::dailyFigures(QDate from, QDate to, std::optional<Platform> only) const
+{
+    DailyFigures figures;
+    figures.from = from;
+    figures.to = to;
+    QMap<QDate, DayFigures> days;
+    for (QDate d = from; d <= to; d = d.addDays(1))
+        days[d].day = d;
+    auto wanted = [&only](Platform p) { return !only || *only == p; };
+    auto add = [](std::optional<double> &value, double x) { value = value.value_or(0) + x; };
+
+    // Each account's stored total of the day: its own total row, else one breakdown where the
+    // metric adds up (as dailyMetric()).
+    {
+        const QStringList &levels = levelMetrics();
+        SqlQuery q(m_db, QStringLiteral(
+            "SELECT c.platform, d.metric, d.day, SUM(d.value) FROM daily_metrics d JOIN channels c ON c.id = d.channel_id "
+            "WHERE d.day >= :from AND d.day <= :to AND d.superseded_by IS NULL AND d.breakdown = (CASE WHEN d.metric IN (%1) THEN '' "
+            "ELSE (SELECT MIN(x.breakdown) FROM daily_metrics x WHERE x.channel_id = d.channel_id AND x.metric = d.metric "
+            "AND x.day = d.day AND x.superseded_by IS NULL) END) GROUP BY c.platform, d.metric, d.day")
+                             .arg(SqlQuery::placeholders(0, int(levels.size()))));
+        for (int i = 0; i < levels.size(); ++i)
+            q.bind(i, levels.at(i));
+        q.bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
+        while (q.next()) {
+            const auto platform = Platforms::fromKey(q.text(0));
+            const QDate day = IsoTime::parseDay(q.text(2));
+            if (platform && wanted(*platform) && days.contains(day))
+                add(days[day].channels[*platform][q.text(1)], q.value(3).toDouble());
+        }
+    }
+    // Feed posts published, on their local day.
+    for (const PostMetrics &post : posts(from, to)) {
+        const QDate day = post.published.toTimeZone(m_zone).date();
+        if (!post.story && wanted(post.platform) && days.contains(day))
+            add(days[day].channels[post.platform][QStringLiteral("posts")], 1);
+    }
+    // Mentions on each measured platform's network.
+    const QMap<QString, DailySeries> mentions = mentionsPerDay(from, to);
+    for (Platform platform : Platforms::measured()) {
+        if (!wanted(platform))
+            continue;
+        const DailySeries series = mentions.value(Platforms::key(platform));
+        for (auto it = series.cbegin(); it != series.cend(); ++it) {
+            if (days.contains(it.key()))
+                add(days[it.key()].channels[platform][QStringLiteral("mentions")], it.value());
+        }
+    }
+    // The site's figures of each day, and each channel's share.
+    const QMap<QDate, WebStats> site = siteStatsPerDay(from, to);
+    for (auto it = site.cbegin(); it != site.cend(); ++it) {
+        if (days.contains(it.key()))
+            days[it.key()].web = it.value();
+    }
+    const QMap<QDate, QMap<Platform, WebStats>> attributed = attributedStatsPerDay(from, to);
+    for (auto it = attributed.cbegin(); it != attributed.cend(); ++it) {
+        if (!days.contains(it.key()))
+            continue;
+        for (auto channel = it->cbegin(); channel != it->cend(); ++channel) {
+            if (wanted(channel.key()))
+                days[it.key()].webByChannel.insert(channel.key(), channel.value());
+        }
+    }
+    figures.days = days.values().toVector();
+    return figures;
+}
+
+QMap<QDate, QMap<Platform, WebStats>> AnalyticsRepository::attributedStatsPerDay(QDate from, QDate to) const
+{
+    QMap<QDate, QMap<Platform, WebStats>> result;
+    const QMap<Platform, QVector<SiteFigures::Block>> blocks = channelBlocks(from, to);
+    for (auto channel = blocks.cbegin(); channel != blocks.cend(); ++channel) {
+        const QMap<QDate, WebSums> days = SiteFigures::perDay(*channel, SiteFigures::Scope::Channel);
+        for (auto day = days.cbegin(); day != days.cend(); ++day) {
+            if (day->sessions)
+                result[day.key()].insert(channel.key(), day->stats());
+        }
     }
     return result;
 }

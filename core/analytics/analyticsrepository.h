@@ -3,6 +3,7 @@
 
 #include "attribution.h"
 #include "periodstats.h"
+#include "sitefigures.h"
 #include "websums.h"
 
 #include <QCoreApplication>
@@ -53,11 +54,23 @@ public:
 
     // Posts published in the range (feed posts and stories), newest first.
     QVector<PostMetrics> posts(QDate from, QDate to) const;
-    // Σ of a daily account metric per day and platform (followers_gained...).
+    // Whether a daily account metric adds up over a breakdown (views by country do; reach does not).
+    static bool addsUp(const QString &metric);
+    // Σ of a daily account metric per day and platform (followers_gained...): each account's
+    // total of the day, from a breakdown where the total is missing and the metric adds up.
     QMap<Platform, DailySeries> dailyMetric(const QString &metric, QDate from, QDate to) const;
-    // Web sessions per day: of the whole site (one breakdown), and attributed to each channel.
+    // Web sessions per day: of the whole site (docs/metrics.md, "The site's figures"), and
+    // attributed to each channel.
     DailySeries siteSessionsPerDay(QDate from, QDate to) const;
+    // The site's one-day figures of each day that has any.
+    QMap<QDate, WebStats> siteStatsPerDay(QDate from, QDate to) const;
     QMap<Platform, DailySeries> attributedSessionsPerDay(QDate from, QDate to) const;
+    // Every day of the range: each channel's stored daily metrics (its total of the day, as
+    // dailyMetric()), the posts it published, its mentions, and the site's web figures
+    // (docs/metrics.md, "Per day"). `only`: one platform's channels.
+    DailyFigures dailyFigures(QDate from, QDate to, std::optional<Platform> only = std::nullopt) const;
+    // Web figures per day of each channel, attributed by the source/medium rules.
+    QMap<QDate, QMap<Platform, WebStats>> attributedStatsPerDay(QDate from, QDate to) const;
     // Mentions per local day and network.
     QMap<QString, DailySeries> mentionsPerDay(QDate from, QDate to) const;
     struct Ranked {
@@ -78,12 +91,12 @@ public:
     QString rangeEndUtc(QDate to) const;
 
 private:
-    QString siteReport(QDate from, QDate to) const;
-    QString channelReport(QDate from, QDate to) const;
+    QVector<SiteFigures::Block> siteBlocks(QDate from, QDate to) const;
     MentionStats mentionStats(QDate from, QDate to) const;
     // Whether a report's one-day rows are read from the daily channel summary.
     bool readsSummary(const QString &report) const;
-    QMap<Platform, WebSums> webSumsByChannel(const QString &report, QDate from, QDate to) const;
+    // The web traffic attributed to each channel, as blocks of its reports (source/medium, referrer).
+    QMap<Platform, QVector<SiteFigures::Block>> channelBlocks(QDate from, QDate to) const;
 
     QSqlDatabase m_db;
     QTimeZone m_zone;

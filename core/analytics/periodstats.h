@@ -59,10 +59,10 @@ struct WebStats {
 };
 
 struct WebOverview {
-    WebStats site;                         // one breakdown (the time series when there is one)
-    QString siteReport;                    // which one
+    WebStats site;                         // docs/metrics.md, "The site's figures"
+    QString siteReport;                    // the reports they came from ("site", "site,source_medium")
     QMap<Platform, WebStats> byChannel;    // attributed by the source/medium rules
-    QString channelReport;                 // the breakdown attributed (source_medium, referrer)
+    QString channelReport;                 // the breakdowns attributed (source_medium, referrer)
 };
 
 struct TopPost {
@@ -82,6 +82,22 @@ struct PeriodStats {
     MentionStats mentions;
     WebOverview web;
     QVector<TopPost> topPosts; // by interactions, at most 10
+};
+
+// The figures of each day of a range (`beamline daily`, Copy Data of the time charts).
+struct DayFigures {
+    QDate day;
+    // Per measured platform: posts published that day and their figures, the stored daily
+    // metrics (followers_gained, views…), mentions; a missing key has no data.
+    QMap<Platform, QMap<QString, std::optional<double>>> channels;
+    WebStats web;                       // the site's one-day figures
+    QMap<Platform, WebStats> webByChannel; // attributed by the source/medium rules
+};
+
+struct DailyFigures {
+    QDate from;
+    QDate to;
+    QVector<DayFigures> days; // every day of the range, in order
 };
 
 // A change between two periods: absolute and relative. Relative is empty when the previous

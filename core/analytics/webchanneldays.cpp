@@ -61,7 +61,7 @@ QString WebChannelDays::rulesFingerprint(const QVector<AttributionRule> &rules) 
     // The summary's own layout version first, so that a later change of how it is built
     // makes every stored summary out of date.
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(QByteArrayView("web_channel_days 1\n"));
+    hash.addData(QByteArrayView("web_channel_days 2\n"));
     QVector<AttributionRule> ordered = rules;
     std::stable_sort(ordered.begin(), ordered.end(), [](const AttributionRule &a, const AttributionRule &b) { return a.position < b.position; });
     for (const AttributionRule &rule : std::as_const(ordered))
@@ -112,7 +112,7 @@ QString WebChannelDays::Changes::platformOf(const QString &dimension)
 void WebChannelDays::Changes::record(const WebTrafficRow &row, WriteOutcome outcome)
 {
     if (!summarises(row.report) || row.periodStart != row.periodEnd || outcome == WriteOutcome::Unchanged
-        || outcome == WriteOutcome::Older)
+        || outcome == WriteOutcome::Older || outcome == WriteOutcome::Duplicate || outcome == WriteOutcome::Conflict)
         return;
     if (outcome == WriteOutcome::Added) {
         m_added[row.report][row.periodStart][platformOf(row.dimension)].add(WebSums::ofRow(row));
@@ -164,18 +164,16 @@ void WebChannelDays::add(const QString &report, const QMap<QDate, QHash<QString,
     // What the summary holds for those days, plus the new rows.
     QHash<QDate, QHash<QString, WebSums>> sums;
     // clang-format off
+    const QString columns = WebSums::summaryColumns().join(QStringLiteral(", "));
+    QStringList updates;
+    for (const QString &c : WebSums::summaryColumns())
+        updates.append(QStringLiteral("%1 = excluded.%1").arg(c));
     SqlQuery read(m_db, QStringLiteral(
-        "SELECT day, platform, sessions, users, bounce_weighted, bounce_base, duration_weighted, duration_base, exits, exits_base, "
-        "exit_rate_weighted, exit_rate_base, pageviews FROM web_channel_days WHERE report = :report AND day >= :from AND day <= :to"));
+        "SELECT day, platform, %1 FROM web_channel_days WHERE report = :report AND day >= :from AND day <= :to").arg(columns));
     SqlQuery write(m_db, QStringLiteral(
-        "INSERT INTO web_channel_days (report, day, platform, sessions, users, bounce_weighted, bounce_base, duration_weighted, "
-        "duration_base, exits, exits_base, exit_rate_weighted, exit_rate_base, pageviews) VALUES (%1) "
-        "ON CONFLICT (report, day, platform) DO UPDATE SET sessions = excluded.sessions, users = excluded.users, "
-        "bounce_weighted = excluded.bounce_weighted, bounce_base = excluded.bounce_base, "
-        "duration_weighted = excluded.duration_weighted, duration_base = excluded.duration_base, "
-        "exits = excluded.exits, exits_base = excluded.exits_base, "
-        "exit_rate_weighted = excluded.exit_rate_weighted, exit_rate_base = excluded.exit_rate_base, "
-        "pageviews = excluded.pageviews").arg(SqlQuery::placeholders(0, 3 + WebSums::Count)));
+        "INSERT INTO web_channel_days (report, day, platform, %1) VALUES (%2) "
+        "ON CONFLICT (report, day, platform) DO UPDATE SET %3")
+        .arg(columns, SqlQuery::placeholders(0, 3 + WebSums::Count), updates.join(QStringLiteral(", "))));
     // clang-format on
     read.bind(QStringLiteral(":report"), report)
         .bind(QStringLiteral(":from"), IsoTime::day(days.firstKey()))
@@ -206,8 +204,8 @@ QVector<WebChannelDays::Span> WebChannelDays::spansOfBatch(qint64 batchId) const
     SqlQuery q(
         m_db,
         QStringLiteral("SELECT report, MIN(period_start), MAX(period_start) FROM web_traffic "
-                       "WHERE (batch_id = :batch OR superseded_by = :superseded) AND period_start = period_end GROUP BY report"));
-    q.bind(QStringLiteral(":batch"), batchId).bind(QStringLiteral(":superseded"), batchId).exec();
+                       "WHERE batch_id = :batch AND period_start = period_end GROUP BY report"));
+    q.bind(QStringLiteral(":batch"), batchId).exec();
     QVector<Span> spans;
     while (q.next()) {
         if (summarises(q.text(0)))
@@ -268,14 +266,12 @@ void WebChannelDays::aggregate(const Span &span, bool all)
     SqlQuery add(
         m_db,
         QStringLiteral(
-            "INSERT INTO web_channel_days (report, day, platform, sessions, users, bounce_weighted, bounce_base, "
-            "duration_weighted, "
-            "duration_base, exits, exits_base, exit_rate_weighted, exit_rate_base, pageviews) "
+            "INSERT INTO web_channel_days (report, day, platform, %2) "
             "SELECT t.report, t.period_start, m.platform, %1 FROM web_traffic t JOIN web_dimension_channels m ON m.dimension = "
             "t.dimension "
             "WHERE t.report = :report AND t.period_start >= :from AND t.period_start <= :to AND t.period_start = t.period_end "
-            "AND t.superseded_by IS NULL GROUP BY t.report, t.period_start, m.platform")
-            .arg(WebSums::columns()));
+            "AND t.live <> 0 GROUP BY t.report, t.period_start, m.platform")
+            .arg(WebSums::columns(), WebSums::summaryColumns().join(QStringLiteral(", "))));
     add.bind(QStringLiteral(":report"), span.report)
         .bind(QStringLiteral(":from"), span.from)
         .bind(QStringLiteral(":to"), span.to)

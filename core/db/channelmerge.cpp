@@ -2,11 +2,13 @@
 #include "channelmerge.h"
 
 #include "channelrepository.h"
+#include "dailymetricrepository.h"
 #include "databaseerror.h"
 #include "sqlquery.h"
 #include "versionedrows.h"
 
 #include <QHash>
+#include <QSet>
 #include <QVector>
 
 namespace Beamline {
@@ -62,9 +64,9 @@ void mergeImportedPosts(const QSqlDatabase &db, RowJournal &journal, qint64 from
                 journal.update(db, QStringLiteral("post_snapshots"), id,
                                {{QStringLiteral("platform_post_id"), intoPost}, {QStringLiteral("is_current"), 0}});
         }
-        // The newest capture is the current one.
-        const QList<qint64> snapshots = ids(db, QStringLiteral("SELECT id FROM post_snapshots WHERE platform_post_id = :id "
-                                                               "ORDER BY captured_at DESC, batch_id DESC"), intoPost);
+        // The newest capture is the current one (ties: the greater file digest), as imports decide.
+        const QList<qint64> snapshots = ids(db, QStringLiteral("SELECT s.id FROM post_snapshots s JOIN import_batches b ON b.id = s.batch_id "
+                                                               "WHERE s.platform_post_id = :id ORDER BY s.captured_at DESC, b.sha256 DESC"), intoPost);
         for (qint64 id : ids(db, QStringLiteral("SELECT id FROM post_snapshots WHERE platform_post_id = :id AND is_current = 1"), intoPost)) {
             if (snapshots.isEmpty() || id != snapshots.first())
                 journal.update(db, QStringLiteral("post_snapshots"), id, {{QStringLiteral("is_current"), 0}});
@@ -90,43 +92,62 @@ void mergeImportedPosts(const QSqlDatabase &db, RowJournal &journal, qint64 from
 
 void mergeDailyFigures(const QSqlDatabase &db, RowJournal &journal, qint64 from, qint64 into)
 {
-    // Each version moves under the kept channel's key. A batch that wrote the same figure
-    // for both channels keeps the kept channel's row.
-    SqlQuery q(db, QStringLiteral("SELECT f.id, f.metric, f.day, "
-                                  "(SELECT i.id FROM daily_metrics i WHERE i.channel_id = :into AND i.metric = f.metric AND i.day = f.day "
-                                  "AND i.batch_id = f.batch_id AND i.occurrence = f.occurrence) "
-                                  "FROM daily_metrics f WHERE f.channel_id = :from ORDER BY f.id"));
-    q.bind(QStringLiteral(":into"), into).bind(QStringLiteral(":from"), from).exec();
+    // Every version moves under the kept channel's key (the repository's key columns, with
+    // the channel replaced). A batch that gave the same figure for both channels keeps the
+    // kept channel's row.
+    const VersionedRows::Table &table = DailyMetricRepository::table();
+    const int channelColumn = int(table.keyColumns.indexOf(QStringLiteral("channel_id")));
+    SqlQuery q(db, QStringLiteral("SELECT id, batch_id, %1 FROM daily_metrics WHERE channel_id = :from ORDER BY id")
+                       .arg(table.keyColumns.join(QStringLiteral(", "))));
+    q.bind(QStringLiteral(":from"), from).exec();
     struct Row {
         qint64 id;
-        QString metric, day;
-        bool clash;
+        qint64 batch;
+        QVariantList key;
     };
     QVector<Row> rows;
-    while (q.next())
-        rows.append({q.integer(0), q.text(1), q.text(2), !q.value(3).isNull()});
-    q.finish();
-    QSet<QPair<QString, QString>> touched;
-    for (const Row &row : std::as_const(rows)) {
-        if (row.clash) {
-            journal.remove(db, QStringLiteral("daily_metrics"), {{QStringLiteral("id"), row.id}});
-            continue;
-        }
-        const qint64 hash = VersionedRows::keyHash({into, row.metric, row.day});
-        journal.update(db, QStringLiteral("daily_metrics"), row.id, {{QStringLiteral("channel_id"), into}, {QStringLiteral("key_hash"), hash}});
-        touched.insert({row.metric, row.day});
+    while (q.next()) {
+        Row row{q.integer(0), q.integer(1), {}};
+        for (int i = 0; i < table.keyColumns.size(); ++i)
+            row.key.append(i == channelColumn ? QVariant(into) : q.value(2 + i));
+        rows.append(row);
     }
-    // Two current versions of one figure: the later import's stays current.
-    SqlQuery current(db, QStringLiteral("SELECT id, batch_id FROM daily_metrics WHERE channel_id = :c AND metric = :m AND day = :d "
-                                        "AND superseded_by IS NULL ORDER BY batch_id DESC, id DESC"));
-    for (const auto &[metric, day] : std::as_const(touched)) {
-        current.bind(QStringLiteral(":c"), into).bind(QStringLiteral(":m"), metric).bind(QStringLiteral(":d"), day).exec();
-        QVector<QPair<qint64, qint64>> versions;
-        while (current.next())
-            versions.append({current.integer(0), current.integer(1)});
-        current.finish();
-        for (int i = 1; i < versions.size(); ++i)
-            journal.update(db, QStringLiteral("daily_metrics"), versions.at(i).first, {{QStringLiteral("superseded_by"), versions.first().second}});
+    q.finish();
+    QStringList match;
+    for (int i = 0; i < table.keyColumns.size(); ++i)
+        match.append(QStringLiteral("%1 = :k%2").arg(table.keyColumns.at(i)).arg(i));
+    SqlQuery clash(db, QStringLiteral("SELECT 1 FROM daily_metrics WHERE %1 AND batch_id = :batch LIMIT 1").arg(match.join(QStringLiteral(" AND "))));
+    for (const Row &row : std::as_const(rows)) {
+        for (int i = 0; i < row.key.size(); ++i)
+            clash.bind(QStringLiteral(":k%1").arg(i), row.key.at(i));
+        clash.bind(QStringLiteral(":batch"), row.batch).exec();
+        const bool taken = clash.next();
+        clash.finish();
+        if (taken)
+            journal.remove(db, QStringLiteral("daily_metrics"), {{QStringLiteral("id"), row.id}});
+        else
+            journal.update(db, QStringLiteral("daily_metrics"), row.id,
+                           {{QStringLiteral("channel_id"), into}, {QStringLiteral("key_hash"), VersionedRows::keyHash(row.key)}});
+    }
+    if (rows.isEmpty())
+        return;
+    // Which row holds each figure is decided again, as for any import: the export taken
+    // latest wins, whatever the order. What that changes is recorded for undo.
+    const auto holders = [&] {
+        QHash<qint64, QVariant> result;
+        SqlQuery read(db, QStringLiteral("SELECT id, superseded_by FROM daily_metrics WHERE channel_id = :c"));
+        read.bind(QStringLiteral(":c"), into).exec();
+        while (read.next())
+            result.insert(read.integer(0), read.value(1));
+        return result;
+    };
+    const QHash<qint64, QVariant> before = holders();
+    VersionedRows::resolveAll(db, table);
+    const QHash<qint64, QVariant> after = holders();
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const QVariant old = before.value(it.key());
+        if (old.isNull() != it.value().isNull() || (!old.isNull() && old.toLongLong() != it.value().toLongLong()))
+            journal.recordUpdated(QStringLiteral("daily_metrics"), it.key(), {{QStringLiteral("superseded_by"), old}});
     }
 }
 

@@ -13,10 +13,10 @@ namespace Beamline {
 // planned posts and series, aliases — its handle becomes an alias of the kept channel
 // (so later imports land there), and the merged channel is removed.
 //
-// Where both channels hold the same thing the newer wins, as if imported in turn: an
-// imported post present on both keeps one row with every snapshot (the newest current);
-// a daily figure present on both keeps the value of the later import current and the
-// other as the version it replaced.
+// Where both channels hold the same thing the newer wins, as imports decide it: an imported
+// post present on both keeps one row with every snapshot (the newest capture current); a
+// daily figure present on both is held by the export taken latest, the other row kept as a
+// version (VersionedRows).
 //
 // Every row written is recorded in the journal, so undo() gives back both channels
 // exactly. Runs inside the caller's transaction; throws DatabaseError.

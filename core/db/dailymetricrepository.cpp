@@ -9,7 +9,15 @@
 namespace Beamline {
 
 namespace {
-const QStringList KeyColumns = {QStringLiteral("channel_id"), QStringLiteral("metric"), QStringLiteral("day")};
+const QStringList KeyColumns = {QStringLiteral("channel_id"), QStringLiteral("metric"), QStringLiteral("day"), QStringLiteral("breakdown"),
+                                QStringLiteral("dimension")};
+} // namespace
+
+const VersionedRows::Table &DailyMetricRepository::table()
+{
+    static const VersionedRows::Table t{QStringLiteral("daily_metrics"), KeyColumns, 2, {0, 1, 2}, {QStringLiteral("value")},
+                                        {QStringLiteral("source_column")}, false};
+    return t;
 }
 
 DailyMetricRepository::DailyMetricRepository(QSqlDatabase db)
@@ -19,29 +27,24 @@ DailyMetricRepository::DailyMetricRepository(QSqlDatabase db)
 
 DailyMetricRepository::~DailyMetricRepository() = default;
 
-WriteOutcome DailyMetricRepository::write(qint64 batchId, const DailyMetricValue &value)
+VersionedRows::Result DailyMetricRepository::write(qint64 batchId, const VersionedRows::Precedence &precedence, const DailyMetricValue &value)
 {
-    if (!m_writer) {
-        m_writer = std::make_unique<VersionedRows>(
-            m_db, VersionedRows::Table{QStringLiteral("daily_metrics"), KeyColumns, 2, {0, 1, 2}, {QStringLiteral("value")},
-                                       {QStringLiteral("source_column")}, true});
-    }
-    // A (channel, metric, day) has one value: a second row for it in the same file
-    // replaces the first rather than adding an occurrence (replaceWithinBatch).
-    int occurrence = 1;
-    return m_writer->write(batchId, {value.channelId, value.metric, IsoTime::day(value.day)}, occurrence, {value.value},
-                           {nullableText(value.sourceColumn)});
+    if (!m_writer)
+        m_writer = std::make_unique<VersionedRows>(m_db, table());
+    return m_writer->write(batchId, precedence, {value.channelId, value.metric, IsoTime::day(value.day), value.breakdown, value.dimension},
+                           {value.value}, {nullableText(value.sourceColumn)}, value.sourceLine);
 }
 
 void DailyMetricRepository::undoBatch(qint64 batchId)
 {
-    VersionedRows::undoBatch(m_db, QStringLiteral("daily_metrics"), KeyColumns, batchId);
+    VersionedRows::undoBatch(m_db, table(), batchId);
 }
 
 QVector<DailyMetricValue> DailyMetricRepository::values(qint64 channelId, const QString &metric, QDate from, QDate to) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT day, value, source_column FROM daily_metrics WHERE channel_id = :c AND metric = :m "
-                                    "AND day >= :from AND day <= :to AND superseded_by IS NULL ORDER BY day"));
+    SqlQuery q(m_db, QStringLiteral("SELECT day, value, source_column, breakdown, dimension, source_line FROM daily_metrics "
+                                    "WHERE channel_id = :c AND metric = :m AND day >= :from AND day <= :to AND superseded_by IS NULL "
+                                    "ORDER BY day, breakdown, dimension"));
     q.bind(QStringLiteral(":c"), channelId)
         .bind(QStringLiteral(":m"), metric)
         .bind(QStringLiteral(":from"), IsoTime::day(from))
@@ -49,7 +52,7 @@ QVector<DailyMetricValue> DailyMetricRepository::values(qint64 channelId, const 
         .exec();
     QVector<DailyMetricValue> result;
     while (q.next())
-        result.append({channelId, metric, IsoTime::parseDay(q.text(0)), q.value(1).toDouble(), q.text(2)});
+        result.append({channelId, metric, IsoTime::parseDay(q.text(0)), q.value(1).toDouble(), q.text(2), q.text(3), q.text(4), q.integer(5)});
     return result;
 }
 

@@ -35,7 +35,12 @@ public:
     static void setCacheSize(const QSqlDatabase &db, int kibibytes);
 
     static constexpr int BusyTimeoutMs = 5000;
-    static constexpr qint32 ApplicationId = 0x42454D4C; // "BEML"
+    // SQLite's PRAGMA application_id of every workspace: "BEML" in ASCII (0x42454D4C,
+    // 1111838028), stored big-endian at offset 68 of the file. It is set with each migration
+    // (so on new and upgraded workspaces), files without it are refused, and the MIME type
+    // application/x-beamline-workspace (resources/org.beamline.Beamline.mime.xml) matches it.
+    // Do not change it: installed file managers and older versions of Beamline rely on it.
+    static constexpr qint32 ApplicationId = 0x42454D4C;
 
 private:
     QString connectionName(const QString &purpose) const;

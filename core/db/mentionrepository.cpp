@@ -18,6 +18,12 @@ const QStringList ValueColumns = {
 };
 } // namespace
 
+const VersionedRows::Table &MentionRepository::table()
+{
+    static const VersionedRows::Table t{QStringLiteral("mentions"), KeyColumns, 1, {0}, ValueColumns, {}, false};
+    return t;
+}
+
 MentionRepository::MentionRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -25,29 +31,27 @@ MentionRepository::MentionRepository(QSqlDatabase db)
 
 MentionRepository::~MentionRepository() = default;
 
-WriteOutcome MentionRepository::write(qint64 batchId, Mention &m)
+VersionedRows::Result MentionRepository::write(qint64 batchId, const VersionedRows::Precedence &precedence, const Mention &m)
 {
-    if (!m_writer) {
-        m_writer = std::make_unique<VersionedRows>(
-            m_db, VersionedRows::Table{QStringLiteral("mentions"), KeyColumns, 1, {0}, ValueColumns, {QStringLiteral("source_line")}});
-    }
+    if (!m_writer)
+        m_writer = std::make_unique<VersionedRows>(m_db, table());
     const QVariantList values = {
         IsoTime::utc(m.occurredAt), m.network, nullableText(m.sourceName), nullableText(m.domain), nullableText(m.author),
         nullableText(m.authorHandle), nullable(m.reach), nullable(m.engagement),
         m.sentiment ? QVariant(MetricKeys::key(*m.sentiment)) : QVariant(QMetaType::fromType<QString>()),
         nullableText(m.url), nullableText(m.title), nullableText(m.text), nullableText(m.country), nullableText(m.language),
     };
-    return m_writer->write(batchId, {m.tool, m.externalId}, m.occurrence, values, {m.sourceLine});
+    return m_writer->write(batchId, precedence, {m.tool, m.externalId}, values, {}, m.sourceLine);
 }
 
 void MentionRepository::undoBatch(qint64 batchId)
 {
-    VersionedRows::undoBatch(m_db, QStringLiteral("mentions"), {QStringLiteral("tool")}, batchId);
+    VersionedRows::undoBatch(m_db, table(), batchId);
 }
 
 QVector<Mention> MentionRepository::between(const QDateTime &fromUtc, const QDateTime &toUtc) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT tool, external_id, occurrence, %1, source_line FROM mentions "
+    SqlQuery q(m_db, QStringLiteral("SELECT tool, external_id, %1, source_line FROM mentions "
                                     "WHERE occurred_at >= :from AND occurred_at < :to AND superseded_by IS NULL "
                                     "ORDER BY occurred_at, id").arg(ValueColumns.join(QLatin1String(", "))));
     q.bind(QStringLiteral(":from"), IsoTime::utc(fromUtc)).bind(QStringLiteral(":to"), IsoTime::utc(toUtc)).exec();
@@ -56,22 +60,21 @@ QVector<Mention> MentionRepository::between(const QDateTime &fromUtc, const QDat
         Mention m;
         m.tool = q.text(0);
         m.externalId = q.text(1);
-        m.occurrence = int(q.integer(2));
-        m.occurredAt = IsoTime::parseUtc(q.text(3));
-        m.network = q.text(4);
-        m.sourceName = q.text(5);
-        m.domain = q.text(6);
-        m.author = q.text(7);
-        m.authorHandle = q.text(8);
-        m.reach = q.number(9);
-        m.engagement = q.number(10);
-        m.sentiment = MetricKeys::sentimentFromText(q.text(11));
-        m.url = q.text(12);
-        m.title = q.text(13);
-        m.text = q.text(14);
-        m.country = q.text(15);
-        m.language = q.text(16);
-        m.sourceLine = q.integer(17);
+        m.occurredAt = IsoTime::parseUtc(q.text(2));
+        m.network = q.text(3);
+        m.sourceName = q.text(4);
+        m.domain = q.text(5);
+        m.author = q.text(6);
+        m.authorHandle = q.text(7);
+        m.reach = q.number(8);
+        m.engagement = q.number(9);
+        m.sentiment = MetricKeys::sentimentFromText(q.text(10));
+        m.url = q.text(11);
+        m.title = q.text(12);
+        m.text = q.text(13);
+        m.country = q.text(14);
+        m.language = q.text(15);
+        m.sourceLine = q.integer(16);
         result.append(m);
     }
     return result;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "versionedrows.h"
+
 #include <core/domain/imported.h>
 
 #include <QSqlDatabase>
@@ -10,7 +12,6 @@
 
 namespace Beamline {
 
-class VersionedRows;
 
 // Mentions from social-listening exports, keyed by tool and the tool's id (or a digest
 // of URL, time and author when the tool gives none).
@@ -21,7 +22,9 @@ public:
     ~MentionRepository();
     Q_DISABLE_COPY_MOVE(MentionRepository)
 
-    WriteOutcome write(qint64 batchId, Mention &mention);
+    // Writes one mention for a batch; which export holds it is decided as VersionedRows says.
+    VersionedRows::Result write(qint64 batchId, const VersionedRows::Precedence &precedence, const Mention &mention);
+    static const VersionedRows::Table &table();
     void undoBatch(qint64 batchId);
     // Current mentions in [fromUtc, toUtc), oldest first.
     QVector<Mention> between(const QDateTime &fromUtc, const QDateTime &toUtc) const;

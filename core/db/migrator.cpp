@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "databaseerror.h"
+#include "migrationsteps.h"
 #include "scopedtransaction.h"
 #include "sqlquery.h"
 
@@ -71,6 +72,7 @@ void Migrator::migrate(const QSqlDatabase &db) const
         const QStringList statements = splitStatements(script);
         for (const QString &statement : statements)
             SqlQuery::execute(db, statement);
+        MigrationSteps::afterStatements(migration.version, db);
         // PRAGMA takes no bound parameters; both numbers come from this program, not from data.
         SqlQuery::execute(db, QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId));
         SqlQuery::execute(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));

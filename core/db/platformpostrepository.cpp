@@ -120,7 +120,9 @@ void PlatformPostRepository::prepare()
         return;
     m_find = std::make_unique<FastStatement>(m_db, QStringLiteral(
         "SELECT p.id, p.text, p.permalink, p.published_at, p.post_type, s.id, s.batch_id, s.captured_at, %1, "
-        "(SELECT b.id FROM post_snapshots b WHERE b.platform_post_id = p.id AND b.batch_id = :p0) "
+        "(SELECT b.id FROM post_snapshots b WHERE b.platform_post_id = p.id AND b.batch_id = :p0), "
+        "(SELECT b.source_line FROM post_snapshots b WHERE b.platform_post_id = p.id AND b.batch_id = :p3), "
+        "(SELECT i.sha256 FROM import_batches i WHERE i.id = s.batch_id) "
         "FROM platform_posts p LEFT JOIN post_snapshots s ON s.platform_post_id = p.id AND s.is_current = 1 "
         "WHERE p.channel_id = :p1 AND p.external_id = :p2").arg(SnapshotColumns));
     m_insertPost = std::make_unique<FastStatement>(m_db, QStringLiteral(
@@ -170,10 +172,11 @@ qint64 PlatformPostRepository::insertSnapshot(qint64 postId, qint64 batchId, con
     return q.lastInsertId();
 }
 
-WriteOutcome PlatformPostRepository::write(qint64 batchId, const QDateTime &capturedAt, qint64 sourceLine, PlatformPost &post,
-                                           const PostSnapshot &snapshot)
+VersionedRows::Result PlatformPostRepository::write(qint64 batchId, const VersionedRows::Precedence &precedence, qint64 sourceLine,
+                                                   PlatformPost &post, const PostSnapshot &snapshot)
 {
     prepare();
+    const QDateTime capturedAt = IsoTime::parseUtc(precedence.capturedAt);
     if (m_freshBatch != batchId) {
         m_freshChannel.clear();
         m_freshBatch = batchId;
@@ -202,24 +205,24 @@ WriteOutcome PlatformPostRepository::write(qint64 batchId, const QDateTime &capt
     };
 
     if (*fresh && insertNew())
-        return WriteOutcome::Added;
+        return {WriteOutcome::Added, 0, {}, true};
 
     FastStatement &find = *m_find;
-    find.bind(0, batchId).bind(1, post.channelId).bind(2, post.externalId);
+    find.bind(0, batchId).bind(1, post.channelId).bind(2, post.externalId).bind(3, batchId);
     find.query();
     if (!find.next()) {
         find.finish();
         if (insertNew())
-            return WriteOutcome::Added;
-        return WriteOutcome::Unchanged; // unreachable: the row exists if the insert clashed
+            return {WriteOutcome::Added, 0, {}, true};
+        return {WriteOutcome::Unchanged, 0, {}, false}; // unreachable: the row exists if the insert clashed
     }
     post.id = find.integer(0);
     const bool hasCurrent = !find.isNull(5);
-    const qint64 currentId = find.integer(5);
-    const QDateTime currentCaptured = IsoTime::parseUtc(find.text(7));
-    const PostSnapshot current = hasCurrent ? readSnapshot(find, 8) : PostSnapshot{};
+    const qint64 currentBatch = find.integer(6);
+    const VersionedRows::Precedence current{find.text(7), find.text(8 + PostMetricCount + 3)};
+    const PostSnapshot currentSnapshot = hasCurrent ? readSnapshot(find, 8) : PostSnapshot{};
     const bool hasSameBatchSnapshot = !find.isNull(8 + PostMetricCount + 1);
-    const qint64 sameBatchSnapshot = find.integer(8 + PostMetricCount + 1);
+    const qint64 sameBatchLine = find.integer(8 + PostMetricCount + 2);
     find.finish();
 
     auto refresh = [&] {
@@ -233,30 +236,46 @@ WriteOutcome PlatformPostRepository::write(qint64 batchId, const QDateTime &capt
     };
 
     if (hasSameBatchSnapshot) {
-        // The same post twice in one file: the later row describes it as well as the first.
-        if (hasCurrent && currentId == sameBatchSnapshot && sameSnapshot(current, snapshot))
-            return WriteOutcome::Unchanged;
-        SqlQuery drop(m_db, QStringLiteral("DELETE FROM post_snapshots WHERE id = :id"));
-        drop.bind(QStringLiteral(":id"), sameBatchSnapshot).exec();
+        // The same post twice in one file: the same figures again, or a contradiction.
+        if (hasCurrent && currentBatch == batchId && sameSnapshot(currentSnapshot, snapshot))
+            return {WriteOutcome::Duplicate, sameBatchLine, {}, false};
+        QStringList differ;
+        const PostSnapshot mine = hasCurrent && currentBatch == batchId ? currentSnapshot : PostSnapshot{};
+        for (int i = 0; i < PostMetricCount; ++i) {
+            if (mine.values[i] != snapshot.values[i])
+                differ.append(MetricKeys::key(PostMetric(i)));
+        }
+        if (hasCurrent && currentBatch == batchId && differ.isEmpty())
+            return {WriteOutcome::Duplicate, sameBatchLine, {}, false};
+        return {WriteOutcome::Conflict, sameBatchLine, differ, false};
+    }
+    // The newest export's snapshot is the post's current one, whatever the order of the imports.
+    const bool newest = !hasCurrent || current < precedence;
+    if (hasCurrent && sameSnapshot(currentSnapshot, snapshot)) {
+        insertSnapshot(post.id, batchId, capturedAt, sourceLine, snapshot, false);
+        if (newest) {
+            m_clearCurrent->bind(0, post.id);
+            m_clearCurrent->exec();
+            setCurrentForBatch(post.id, batchId);
+            refresh();
+        }
+        return {WriteOutcome::Unchanged, 0, {}, false};
+    }
+    if (newest) {
         m_clearCurrent->bind(0, post.id);
         m_clearCurrent->exec();
         insertSnapshot(post.id, batchId, capturedAt, sourceLine, snapshot, true);
         refresh();
-        return WriteOutcome::Updated;
-    }
-    if (hasCurrent && sameSnapshot(current, snapshot)) {
-        refresh();
-        return WriteOutcome::Unchanged;
-    }
-    if (!hasCurrent || capturedAt >= currentCaptured) {
-        m_clearCurrent->bind(0, post.id);
-        m_clearCurrent->exec();
-        insertSnapshot(post.id, batchId, capturedAt, sourceLine, snapshot, true);
-        refresh();
-        return WriteOutcome::Updated;
+        return {WriteOutcome::Updated, 0, {}, false};
     }
     insertSnapshot(post.id, batchId, capturedAt, sourceLine, snapshot, false);
-    return WriteOutcome::Older;
+    return {WriteOutcome::Older, 0, {}, false};
+}
+
+void PlatformPostRepository::setCurrentForBatch(qint64 platformPostId, qint64 batchId)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE post_snapshots SET is_current = 1 WHERE platform_post_id = :p AND batch_id = :b"));
+    q.bind(QStringLiteral(":p"), platformPostId).bind(QStringLiteral(":b"), batchId).exec();
 }
 
 void PlatformPostRepository::undoBatch(qint64 batchId)
@@ -265,7 +284,8 @@ void PlatformPostRepository::undoBatch(qint64 batchId)
     drop.bind(QStringLiteral(":b"), batchId).exec();
     SqlQuery promote(m_db, QStringLiteral(
         "UPDATE post_snapshots SET is_current = 1 WHERE id IN ("
-        " SELECT (SELECT s.id FROM post_snapshots s WHERE s.platform_post_id = p.id ORDER BY s.captured_at DESC, s.batch_id DESC LIMIT 1)"
+        " SELECT (SELECT s.id FROM post_snapshots s JOIN import_batches b ON b.id = s.batch_id WHERE s.platform_post_id = p.id "
+        "  ORDER BY s.captured_at DESC, b.sha256 DESC LIMIT 1)"
         " FROM platform_posts p WHERE NOT EXISTS (SELECT 1 FROM post_snapshots c WHERE c.platform_post_id = p.id AND c.is_current = 1))"));
     promote.exec();
     // A post is only known through its snapshots: with none left, it goes too.

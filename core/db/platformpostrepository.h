@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "versionedrows.h"
+
 #include <core/domain/imported.h>
 
 #include <QSqlDatabase>
@@ -32,11 +34,14 @@ public:
     ~PlatformPostRepository();
     Q_DISABLE_COPY_MOVE(PlatformPostRepository)
 
-    // Stores one export row: the post (created or refreshed) and its snapshot.
-    // Sets post.id. Added: a new post; Updated: a newer snapshot; Unchanged: same values
-    // as the current snapshot; Older: kept as history behind a newer snapshot.
-    WriteOutcome write(qint64 batchId, const QDateTime &capturedAt, qint64 sourceLine, PlatformPost &post,
-                       const PostSnapshot &snapshot);
+    // Stores one export row: the post (created or refreshed) and its snapshot. Sets post.id.
+    // The snapshot of the newest export (precedence: capture time, then the file's digest) is
+    // the post's current one, whatever the order of the imports. Added: a new post; Updated:
+    // a newer snapshot; Unchanged: same values as the current snapshot; Older: kept as
+    // history behind a newer snapshot; Duplicate / Conflict: the post's second row in one
+    // file, with the same or with other figures.
+    VersionedRows::Result write(qint64 batchId, const VersionedRows::Precedence &precedence, qint64 sourceLine, PlatformPost &post,
+                                const PostSnapshot &snapshot);
     void undoBatch(qint64 batchId);
 
     std::optional<PlatformPost> find(qint64 id) const;
@@ -64,6 +69,7 @@ public:
     QList<qint64> idsInSeries(qint64 seriesId) const;
 
 private:
+    void setCurrentForBatch(qint64 platformPostId, qint64 batchId);
     void prepare();
     qint64 insertSnapshot(qint64 postId, qint64 batchId, const QDateTime &capturedAt, qint64 line,
                           const PostSnapshot &snapshot, bool current);

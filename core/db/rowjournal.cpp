@@ -126,6 +126,11 @@ void RowJournal::insert(const QSqlDatabase &db, const QString &table, const QVar
     m_entries.append({Entry::Kind::Inserted, table, 0, row});
 }
 
+void RowJournal::recordUpdated(const QString &table, qint64 id, const QVariantMap &oldValues)
+{
+    m_entries.append({Entry::Kind::Updated, table, id, oldValues});
+}
+
 void RowJournal::undo(const QSqlDatabase &db) const
 {
     for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {

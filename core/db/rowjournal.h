@@ -29,6 +29,9 @@ public:
     int remove(const QSqlDatabase &db, const QString &table, const QVariantMap &match);
     // Inserts a row; undo deletes the rows equal to it on all its columns.
     void insert(const QSqlDatabase &db, const QString &table, const QVariantMap &row);
+    // Records a change another piece of code already made to the row with this id, with the
+    // values it had before.
+    void recordUpdated(const QString &table, qint64 id, const QVariantMap &oldValues);
 
     // Takes every change back, newest first.
     void undo(const QSqlDatabase &db) const;

@@ -36,6 +36,17 @@ bool sameValue(const QVariant &stored, const QVariant &incoming)
     return stored.toString() == incoming.toString();
 }
 
+bool sameKey(const QVariantList &a, const QVariantList &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).toString() != b.at(i).toString())
+            return false;
+    }
+    return true;
+}
+
 constexpr quint64 FnvOffset = 0xcbf29ce484222325ULL;
 constexpr quint64 FnvPrime = 0x100000001b3ULL;
 
@@ -48,7 +59,107 @@ void fnv(quint64 &h, QStringView text)
     }
 }
 
+QStringList indexedColumns(const VersionedRows::Table &table)
+{
+    QStringList indexed;
+    for (int i : std::as_const(table.indexColumns))
+        indexed.append(table.keyColumns.at(i));
+    return indexed;
+}
+
 } // namespace
+
+// One stored row of a key, as the resolution needs it.
+struct VersionedRows::StoredRow {
+    qint64 id = 0;
+    qint64 batchId = 0;
+    int occurrence = 1;
+    qint64 state = 0; // per-value: the live bits; whole-row: the holder's batch, 0 for the holder itself
+    qint64 line = 0;
+    Precedence precedence;
+    QVariantList key;
+    QVariantList values;
+};
+
+// Decides which rows of one key hold its facts, and writes the decision.
+class VersionedRows::Resolver final
+{
+public:
+    Resolver(const QSqlDatabase &db, const Table &table)
+        : m_table(table)
+        , m_setState(std::make_unique<FastStatement>(
+              db, table.perValue ? QStringLiteral("UPDATE %1 SET live = :p0 WHERE id = :p1").arg(table.name)
+                                 : QStringLiteral("UPDATE %1 SET superseded_by = :p0 WHERE id = :p1").arg(table.name)))
+    {
+    }
+
+    // The newest row (by precedence) among those that have value i (per-value), or among
+    // all rows (whole-row); -1 when none.
+    static int holder(const QVector<StoredRow> &rows, int value, bool perValue)
+    {
+        int best = -1;
+        for (int r = 0; r < rows.size(); ++r) {
+            if (perValue && rows.at(r).values.at(value).isNull())
+                continue;
+            if (best < 0 || rows.at(best).precedence < rows.at(r).precedence)
+                best = r;
+        }
+        return best;
+    }
+
+    // The values the figures read, by value column (null when no row holds it).
+    QVariantList visible(const QVector<StoredRow> &rows) const
+    {
+        const int n = int(m_table.valueColumns.size());
+        QVariantList result;
+        result.reserve(n);
+        if (m_table.perValue) {
+            for (int i = 0; i < n; ++i) {
+                const int h = holder(rows, i, true);
+                result.append(h < 0 ? QVariant() : rows.at(h).values.at(i));
+            }
+            return result;
+        }
+        const int h = holder(rows, 0, false);
+        for (int i = 0; i < n; ++i)
+            result.append(h < 0 ? QVariant() : rows.at(h).values.at(i));
+        return result;
+    }
+
+    // Computes every row's state and writes the ones that changed.
+    void apply(QVector<StoredRow> &rows)
+    {
+        QVector<qint64> states(rows.size(), 0);
+        if (m_table.perValue) {
+            for (int i = 0; i < m_table.valueColumns.size(); ++i) {
+                const int h = holder(rows, i, true);
+                if (h >= 0)
+                    states[h] |= qint64(1) << i;
+            }
+        } else {
+            const int h = holder(rows, 0, false);
+            for (int r = 0; r < rows.size(); ++r)
+                states[r] = r == h ? 0 : rows.at(h).batchId;
+        }
+        for (int r = 0; r < rows.size(); ++r) {
+            if (states.at(r) == rows.at(r).state)
+                continue;
+            rows[r].state = states.at(r);
+            if (!m_table.perValue && states.at(r) == 0)
+                m_setState->bindNull(0);
+            else
+                m_setState->bind(0, states.at(r));
+            m_setState->bind(1, rows.at(r).id);
+            m_setState->exec();
+        }
+    }
+
+    bool holdsAnything(const StoredRow &row) const { return m_table.perValue ? row.state != 0 : row.state == 0; }
+
+private:
+    const Table &m_table;
+    std::unique_ptr<FastStatement> m_setState;
+};
 
 qint64 VersionedRows::keyHash(const QVariantList &key)
 {
@@ -60,47 +171,72 @@ qint64 VersionedRows::keyHash(const QVariantList &key)
     return qint64(h);
 }
 
+qint64 VersionedRows::presentMask(const QVariantList &values)
+{
+    qint64 mask = 0;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (!values.at(i).isNull())
+            mask |= qint64(1) << i;
+    }
+    return mask;
+}
+
+QString VersionedRows::heldValue(const QString &column, int index, const QString &alias)
+{
+    const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    return QStringLiteral("CASE WHEN (%1live & %2) <> 0 THEN %1%3 END").arg(prefix).arg(qint64(1) << index).arg(column);
+}
+
 VersionedRows::VersionedRows(QSqlDatabase db, Table table)
     : m_db(std::move(db))
     , m_table(std::move(table))
 {
+    const QString stateColumn = m_table.perValue ? QStringLiteral("live") : QStringLiteral("superseded_by");
     const QStringList insertColumns = m_table.keyColumns + QStringList{QStringLiteral("key_hash"), QStringLiteral("occurrence")}
-        + m_table.valueColumns + m_table.infoColumns + QStringList{QStringLiteral("batch_id")};
+        + m_table.valueColumns + m_table.infoColumns
+        + QStringList{QStringLiteral("source_line"), stateColumn, QStringLiteral("batch_id")};
     const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                .arg(m_table.name, insertColumns.join(QLatin1String(", ")), SqlQuery::placeholders(0, int(insertColumns.size())));
     m_insert = std::make_unique<FastStatement>(m_db, insert);
-    QStringList indexed;
-    for (int i : std::as_const(m_table.indexColumns))
-        indexed.append(m_table.keyColumns.at(i));
+    const QStringList indexed = indexedColumns(m_table);
     const QStringList conflict = indexed + QStringList{QStringLiteral("key_hash"), QStringLiteral("occurrence"), QStringLiteral("batch_id")};
     m_insertFresh = std::make_unique<FastStatement>(
         m_db, insert + QStringLiteral(" ON CONFLICT (%1) DO NOTHING").arg(conflict.join(QLatin1String(", "))));
 
-    // Lookups go through the unique index: its leading key columns, the digest, the occurrence.
+    // Every row of a key, whatever its state, with the precedence of its export.
     QStringList match;
-    const QStringList lookup = indexed + QStringList{QStringLiteral("key_hash"), QStringLiteral("occurrence")};
+    const QStringList lookup = indexed + QStringList{QStringLiteral("key_hash")};
     for (int i = 0; i < lookup.size(); ++i)
-        match.append(lookup.at(i) + QStringLiteral(" = ") + SqlQuery::placeholders(i, 1));
-    const QStringList read = m_table.keyColumns + m_table.valueColumns;
-    m_find = std::make_unique<FastStatement>(m_db, QStringLiteral("SELECT id, batch_id, %1 FROM %2 WHERE %3 AND superseded_by IS NULL")
-                                                      .arg(read.join(QLatin1String(", ")), m_table.name, match.join(QLatin1String(" AND "))));
-    m_supersede = std::make_unique<FastStatement>(m_db, QStringLiteral("UPDATE %1 SET superseded_by = :p0 WHERE id = :p1").arg(m_table.name));
+        match.append(QStringLiteral("t.") + lookup.at(i) + QStringLiteral(" = ") + SqlQuery::placeholders(i, 1));
+    QStringList read;
+    for (const QString &c : m_table.keyColumns + m_table.valueColumns)
+        read.append(QStringLiteral("t.") + c);
+    m_find = std::make_unique<FastStatement>(
+        m_db, QStringLiteral("SELECT t.id, t.batch_id, t.occurrence, %1, t.source_line, b.captured_at, b.sha256, %2 FROM %3 t "
+                             "JOIN import_batches b ON b.id = t.batch_id WHERE %4 ORDER BY t.id")
+                  .arg(m_table.perValue ? QStringLiteral("t.live") : QStringLiteral("COALESCE(t.superseded_by, 0)"),
+                       read.join(QLatin1String(", ")), m_table.name, match.join(QLatin1String(" AND "))));
     QStringList assignments;
-    const QStringList replaced = m_table.valueColumns + m_table.infoColumns;
-    for (int i = 0; i < replaced.size(); ++i)
-        assignments.append(replaced.at(i) + QStringLiteral(" = ") + SqlQuery::placeholders(i, 1));
-    if (!assignments.isEmpty())
-        m_replace = std::make_unique<FastStatement>(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = %3")
-                                                         .arg(m_table.name, assignments.join(QLatin1String(", ")),
-                                                              SqlQuery::placeholders(int(replaced.size()), 1)));
+    for (int i = 0; i < m_table.valueColumns.size(); ++i)
+        assignments.append(m_table.valueColumns.at(i) + QStringLiteral(" = COALESCE(") + m_table.valueColumns.at(i) + QStringLiteral(", ")
+                           + SqlQuery::placeholders(i, 1) + QLatin1Char(')'));
+    m_merge = std::make_unique<FastStatement>(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = %3")
+                                                        .arg(m_table.name, assignments.join(QLatin1String(", ")),
+                                                             SqlQuery::placeholders(int(m_table.valueColumns.size()), 1)));
     QStringList scope;
     for (int i = 0; i < m_table.scopeColumns; ++i)
         scope.append(m_table.keyColumns.at(i) + QStringLiteral(" = ") + SqlQuery::placeholders(i, 1));
-    m_scope = std::make_unique<FastStatement>(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE %2 AND superseded_by IS NULL LIMIT 1")
-                                                   .arg(m_table.name, scope.join(QLatin1String(" AND "))));
+    m_scope = std::make_unique<FastStatement>(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE %2 AND %3 LIMIT 1")
+                                                        .arg(m_table.name, scope.join(QLatin1String(" AND ")), currentCondition()));
+    m_resolver = std::make_unique<Resolver>(m_db, m_table);
 }
 
 VersionedRows::~VersionedRows() = default;
+
+QString VersionedRows::currentCondition() const
+{
+    return m_table.perValue ? QStringLiteral("live <> 0") : QStringLiteral("superseded_by IS NULL");
+}
 
 bool VersionedRows::hasCurrentRows(const QVariantList &key)
 {
@@ -112,38 +248,37 @@ bool VersionedRows::hasCurrentRows(const QVariantList &key)
     return found;
 }
 
-// The n-th row with a given key in one file is that key's occurrence n. Rows that match
-// what is stored are not written, so the count lives in a temporary table (on disk when
-// large, so memory does not grow with the file).
-int VersionedRows::nextOccurrence(qint64 batchId, qint64 hash)
+QVector<VersionedRows::StoredRow> VersionedRows::load(const QVariantList &key, qint64 hash)
 {
-    const QString table = QStringLiteral("beamline_keys_") + m_table.name;
-    if (!m_countKey || m_countedBatch != batchId) {
-        m_countKey.reset();
-        SqlQuery::execute(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (digest INTEGER PRIMARY KEY, n INTEGER NOT NULL)").arg(table));
-        SqlQuery::execute(m_db, QStringLiteral("DELETE FROM temp.%1").arg(table));
-        m_countKey = std::make_unique<FastStatement>(m_db, QStringLiteral("INSERT INTO temp.%1 (digest, n) VALUES (:p0, 1) "
-                                                                     "ON CONFLICT (digest) DO UPDATE SET n = n + 1 RETURNING n").arg(table));
-        m_countedBatch = batchId;
-    }
-    m_countKey->bind(0, hash);
-    m_countKey->query();
-    const int n = m_countKey->next() ? int(m_countKey->integer(0)) : 1;
-    m_countKey->finish();
-    return n;
-}
-
-void VersionedRows::bindLookup(FastStatement &q, const QVariantList &key, qint64 hash, int occurrence)
-{
+    FastStatement &q = *m_find;
     int position = 0;
     for (int i : std::as_const(m_table.indexColumns))
-        q.bindUnchanging(position++, key.at(i));
-    q.bind(position++, hash);
-    q.bind(position, qint64(occurrence));
+        q.bind(position++, key.at(i));
+    q.bind(position, hash);
+    q.query();
+    QVector<StoredRow> rows;
+    const int keyCount = int(m_table.keyColumns.size());
+    const int valueCount = int(m_table.valueColumns.size());
+    while (q.next()) {
+        StoredRow row;
+        row.id = q.integer(0);
+        row.batchId = q.integer(1);
+        row.occurrence = int(q.integer(2));
+        row.state = q.integer(3);
+        row.line = q.integer(4);
+        row.precedence = {q.text(5), q.text(6)};
+        for (int i = 0; i < keyCount; ++i)
+            row.key.append(q.value(7 + i));
+        for (int i = 0; i < valueCount; ++i)
+            row.values.append(q.value(7 + keyCount + i));
+        rows.append(row);
+    }
+    q.finish();
+    return rows;
 }
 
 void VersionedRows::bindInsert(FastStatement &q, qint64 batchId, const QVariantList &key, qint64 hash, int occurrence,
-                               const QVariantList &values, const QVariantList &info)
+                               const QVariantList &values, const QVariantList &info, qint64 line, qint64 live)
 {
     // The lists outlive the statement's run: their text need not be copied. NULLs (most
     // metric columns of most rows) are left as clearBindings() set them.
@@ -163,11 +298,17 @@ void VersionedRows::bindInsert(FastStatement &q, qint64 batchId, const QVariantL
             q.bindUnchanging(position, v);
         ++position;
     }
+    if (line > 0)
+        q.bind(position, line);
+    ++position;
+    if (m_table.perValue)
+        q.bind(position, live);
+    ++position; // whole-row: superseded_by stays NULL, decided by the resolution when needed
     q.bind(position, batchId);
 }
 
-WriteOutcome VersionedRows::write(qint64 batchId, const QVariantList &key, int &occurrence, const QVariantList &values,
-                                  const QVariantList &info)
+VersionedRows::Result VersionedRows::write(qint64 batchId, const Precedence &precedence, const QVariantList &key, const QVariantList &values,
+                                           const QVariantList &info, qint64 line)
 {
     if (m_freshBatch != batchId) {
         m_fresh.clear();
@@ -180,97 +321,208 @@ WriteOutcome VersionedRows::write(qint64 batchId, const QVariantList &key, int &
     if (fresh == m_fresh.end())
         fresh = m_fresh.insert(scopeKey, !hasCurrentRows(key));
     const qint64 hash = keyHash(key);
+    const qint64 mask = m_table.perValue ? presentMask(values) : 0;
 
     if (*fresh) {
-        // Nothing earlier to compare with: insert; a clash can only be an earlier row of
-        // this file with the same key (or digest), so count the occurrence up.
-        for (;;) {
-            bindInsert(*m_insertFresh, batchId, key, hash, occurrence, values, info);
-            m_insertFresh->exec();
-            if (m_insertFresh->changes() > 0)
-                return WriteOutcome::Added;
-            if (m_table.replaceWithinBatch)
-                break;
-            ++occurrence;
-        }
+        // Nothing earlier holds a fact in this scope: insert. A clash can only be an earlier
+        // row of this batch with the same digest, which the general path below handles.
+        bindInsert(*m_insertFresh, batchId, key, hash, 1, values, info, line, mask);
+        m_insertFresh->exec();
+        if (m_insertFresh->changes() > 0)
+            return {WriteOutcome::Added, 0, {}, true};
     }
 
-    if (!m_table.replaceWithinBatch)
-        occurrence = nextOccurrence(batchId, hash);
-    const int keyCount = int(key.size());
-    for (;;) {
-        bindLookup(*m_find, key, hash, occurrence);
-        m_find->query();
-        if (!m_find->next()) {
-            m_find->finish();
-            bindInsert(*m_insert, batchId, key, hash, occurrence, values, info);
-            m_insert->exec();
-            return WriteOutcome::Added;
+    // The rows of this key (rows of other keys with the same digest take other occurrences).
+    QVector<StoredRow> all = load(key, hash);
+    QVector<StoredRow> rows;
+    QList<int> takenOccurrences;
+    for (const StoredRow &row : std::as_const(all)) {
+        if (sameKey(row.key, key))
+            rows.append(row);
+        else
+            takenOccurrences.append(row.occurrence);
+    }
+    int occurrence = rows.isEmpty() ? 1 : rows.first().occurrence;
+    while (rows.isEmpty() && takenOccurrences.contains(occurrence))
+        ++occurrence;
+    for (StoredRow &row : rows) {
+        if (row.batchId == batchId)
+            row.precedence = precedence; // this batch's own row: its precedence may have been refined since it was stored
+    }
+
+    qsizetype own = -1;
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        if (rows.at(r).batchId == batchId)
+            own = r;
+    }
+    const QVariantList before = m_resolver->visible(rows);
+    const bool alone = own < 0 && rows.isEmpty();
+    if (own >= 0) {
+        StoredRow &first = rows[own];
+        // The key's second row in one file: the same facts again, or facts the first did not give.
+        QStringList differ;
+        bool adds = false;
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &mine = first.values.at(i);
+            const QVariant &theirs = values.at(i);
+            if (m_table.perValue ? (!mine.isNull() && !theirs.isNull() && !sameValue(mine, theirs)) : !sameValue(mine, theirs))
+                differ.append(m_table.valueColumns.at(i));
+            adds = adds || (mine.isNull() && !theirs.isNull());
         }
-        bool sameKey = true;
-        for (int i = 0; i < keyCount && sameKey; ++i)
-            sameKey = m_find->value(2 + i).toString() == key.at(i).toString();
-        if (!sameKey) {
-            // Another key with the same digest holds this occurrence: use the next one.
-            m_find->finish();
-            ++occurrence;
-            continue;
+        if (!differ.isEmpty())
+            return {WriteOutcome::Conflict, first.line, differ, alone};
+        if (!adds)
+            return {WriteOutcome::Duplicate, first.line, {}, alone};
+        int position = 0;
+        for (const QVariant &v : values)
+            m_merge->bind(position++, v);
+        m_merge->bind(position, first.id);
+        m_merge->exec();
+        for (int i = 0; i < values.size(); ++i) {
+            if (first.values.at(i).isNull())
+                first.values[i] = values.at(i);
         }
-        const qint64 id = m_find->integer(0);
-        const bool sameBatch = m_find->integer(1) == batchId;
-        if (sameBatch && !m_table.replaceWithinBatch) {
-            m_find->finish();
-            ++occurrence;
-            continue;
-        }
-        bool same = true;
-        for (qsizetype i = 0; i < values.size() && same; ++i)
-            same = sameValue(m_find->value(int(2 + keyCount + i)), values.at(i));
-        m_find->finish();
-        if (same)
-            return WriteOutcome::Unchanged;
-        if (sameBatch) {
-            int position = 0;
-            for (const QVariant &v : values)
-                m_replace->bind(position++, v);
-            for (const QVariant &v : info)
-                m_replace->bind(position++, v);
-            m_replace->bind(position, id);
-            m_replace->exec();
-            return WriteOutcome::Updated;
-        }
-        m_supersede->bind(0, batchId).bind(1, id);
-        m_supersede->exec();
-        bindInsert(*m_insert, batchId, key, hash, occurrence, values, info);
+    } else {
+        bindInsert(*m_insert, batchId, key, hash, occurrence, values, info, line, 0);
         m_insert->exec();
-        return WriteOutcome::Updated;
+        StoredRow mine;
+        mine.id = m_insert->lastInsertId();
+        mine.batchId = batchId;
+        mine.occurrence = occurrence;
+        mine.state = m_table.perValue ? 0 : -1; // not yet decided
+        mine.line = line;
+        mine.precedence = precedence;
+        mine.key = key;
+        mine.values = values;
+        rows.append(mine);
+        own = rows.size() - 1;
+    }
+    m_resolver->apply(rows);
+
+    const StoredRow &written = rows.at(own);
+    const QVariantList after = m_resolver->visible(rows);
+    if (!m_resolver->holdsAnything(written)) {
+        // A newer export holds these facts: kept as history only.
+        for (int i = 0; i < values.size(); ++i) {
+            if (!values.at(i).isNull() && !sameValue(values.at(i), before.at(i)))
+                return {WriteOutcome::Older, 0, {}, alone};
+        }
+        return {WriteOutcome::Unchanged, 0, {}, alone};
+    }
+    bool changed = false;
+    bool added = false;
+    for (int i = 0; i < after.size(); ++i) {
+        if (!before.at(i).isNull() && !sameValue(before.at(i), after.at(i)))
+            changed = true;
+        else if (before.at(i).isNull() && !after.at(i).isNull())
+            added = true;
+    }
+    if (changed)
+        return {WriteOutcome::Updated, 0, {}, alone};
+    return {added ? WriteOutcome::Added : WriteOutcome::Unchanged, 0, {}, alone};
+}
+
+namespace {
+
+// The rows of the keys that a set of rows (a batch, or every key with rows of several
+// batches) has, grouped by key; `select` returns (indexed columns..., key_hash).
+template<typename Visit>
+void forEachKey(const QSqlDatabase &db, const VersionedRows::Table &table, const QString &select, qint64 batchId, Visit visit)
+{
+    QVector<QVariantList> keys;
+    SqlQuery q(db, select);
+    if (batchId > 0)
+        q.bind(QStringLiteral(":b1"), batchId).bind(QStringLiteral(":b2"), batchId);
+    q.exec();
+    const int n = int(table.indexColumns.size()) + 1;
+    while (q.next()) {
+        QVariantList key;
+        for (int i = 0; i < n; ++i)
+            key.append(q.value(i));
+        keys.append(key);
+    }
+    for (const QVariantList &key : std::as_const(keys))
+        visit(key);
+}
+
+} // namespace
+
+void VersionedRows::undoBatch(const QSqlDatabase &db, const Table &table, qint64 batchId)
+{
+    // The keys this batch shares with other batches: after its rows go, the others decide again.
+    const QStringList indexed = indexedColumns(table);
+    QStringList same;
+    for (const QString &c : indexed + QStringList{QStringLiteral("key_hash")})
+        same.append(QStringLiteral("o.%1 = n.%1").arg(c));
+    QStringList selected;
+    for (const QString &c : indexed + QStringList{QStringLiteral("key_hash")})
+        selected.append(QStringLiteral("n.") + c);
+    const QString shared = QStringLiteral("SELECT DISTINCT %1 FROM %2 n WHERE n.batch_id = :b1 AND EXISTS "
+                                          "(SELECT 1 FROM %2 o WHERE %3 AND o.batch_id <> :b2)")
+                               .arg(selected.join(QLatin1String(", ")), table.name, same.join(QLatin1String(" AND ")));
+    QVector<QVariantList> keys;
+    forEachKey(db, table, shared, batchId, [&keys](const QVariantList &k) { keys.append(k); });
+    SqlQuery drop(db, QStringLiteral("DELETE FROM %1 WHERE batch_id = :b").arg(table.name));
+    drop.bind(QStringLiteral(":b"), batchId).exec();
+    if (keys.isEmpty())
+        return;
+    VersionedRows rows(db, table);
+    for (const QVariantList &k : std::as_const(keys))
+        rows.resolveKey(k);
+}
+
+void VersionedRows::resolveAll(const QSqlDatabase &db, const Table &table)
+{
+    const QStringList columns = indexedColumns(table) + QStringList{QStringLiteral("key_hash")};
+    const QString several = QStringLiteral("SELECT %1 FROM %2 GROUP BY %1 HAVING COUNT(DISTINCT batch_id) > 1")
+                                .arg(columns.join(QLatin1String(", ")), table.name);
+    VersionedRows rows(db, table);
+    forEachKey(db, table, several, 0, [&rows](const QVariantList &k) { rows.resolveKey(k); });
+}
+
+void VersionedRows::resolveKey(const QVariantList &indexedKeyAndHash)
+{
+    // load() binds from a full key: rebuild one with the indexed columns in place.
+    QVariantList key(m_table.keyColumns.size());
+    for (int i = 0; i < m_table.indexColumns.size(); ++i)
+        key[m_table.indexColumns.at(i)] = indexedKeyAndHash.at(i);
+    QVector<StoredRow> all = load(key, indexedKeyAndHash.constLast().toLongLong());
+    // Rows of different keys that share the digest are decided apart.
+    while (!all.isEmpty()) {
+        QVector<StoredRow> group;
+        const QVariantList first = all.first().key;
+        for (auto it = all.begin(); it != all.end();) {
+            if (sameKey(it->key, first)) {
+                group.append(*it);
+                it = all.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        m_resolver->apply(group);
     }
 }
 
-void VersionedRows::undoBatch(const QSqlDatabase &db, const QString &table, const QStringList &indexColumns, qint64 batchId)
+void VersionedRows::rehash(const QSqlDatabase &db, const Table &table, const QString &where)
 {
-    // 1. Take the batch's current rows out of the current set.
-    SqlQuery hide(db, QStringLiteral("UPDATE %1 SET superseded_by = :b1 WHERE batch_id = :b2 AND superseded_by IS NULL").arg(table));
-    hide.bind(QStringLiteral(":b1"), batchId).bind(QStringLiteral(":b2"), batchId).exec();
-
-    // 2. Rows the batch replaced take the state of the batch's row for the same key:
-    //    current again if it was current, else replaced by whatever replaced it. A batch
-    //    only replaces a row after comparing the real key, so digest and occurrence match.
-    QStringList match;
-    for (const QString &column : indexColumns + QStringList{QStringLiteral("key_hash"), QStringLiteral("occurrence")})
-        match.append(QStringLiteral("r.%1 = %2.%1").arg(column, table));
-    SqlQuery restore(db, QStringLiteral("UPDATE %1 SET superseded_by = (SELECT NULLIF(r.superseded_by, :b1) FROM %1 r "
-                                        "WHERE %2 AND r.batch_id = :b2) WHERE superseded_by = :b3 AND batch_id <> :b4")
-                             .arg(table, match.join(QLatin1String(" AND "))));
-    restore.bind(QStringLiteral(":b1"), batchId)
-        .bind(QStringLiteral(":b2"), batchId)
-        .bind(QStringLiteral(":b3"), batchId)
-        .bind(QStringLiteral(":b4"), batchId)
-        .exec();
-
-    // 3. Drop the batch's rows.
-    SqlQuery drop(db, QStringLiteral("DELETE FROM %1 WHERE batch_id = :b").arg(table));
-    drop.bind(QStringLiteral(":b"), batchId).exec();
+    SqlQuery read(db, QStringLiteral("SELECT id, %1 FROM %2%3")
+                          .arg(table.keyColumns.join(QLatin1String(", ")), table.name,
+                               where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    read.exec();
+    QVector<std::pair<qint64, qint64>> hashes;
+    while (read.next()) {
+        QVariantList key;
+        for (int i = 0; i < table.keyColumns.size(); ++i)
+            key.append(read.value(1 + i));
+        hashes.append({read.integer(0), keyHash(key)});
+    }
+    // Occurrences stay: they were unique per (key, batch) under the old digest, and equal keys
+    // get equal new digests.
+    FastStatement write(db, QStringLiteral("UPDATE %1 SET key_hash = :p0 WHERE id = :p1").arg(table.name));
+    for (const auto &[id, hash] : std::as_const(hashes)) {
+        write.bind(0, hash).bind(1, id);
+        write.exec();
+    }
 }
 
 } // namespace Beamline

@@ -19,6 +19,17 @@ const QStringList KeyColumns = {QStringLiteral("source_id"), QStringLiteral("rep
                                 QStringLiteral("period_end"), QStringLiteral("dimension"), QStringLiteral("dimension2")};
 } // namespace
 
+const VersionedRows::Table &WebTrafficRepository::table()
+{
+    static const VersionedRows::Table t{QStringLiteral("web_traffic"), KeyColumns, 2, {1, 2, 0}, MetricColumns, {}, true};
+    return t;
+}
+
+const QStringList &WebTrafficRepository::metricColumns()
+{
+    return MetricColumns;
+}
+
 WebTrafficRepository::WebTrafficRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -47,34 +58,36 @@ QVector<WebTrafficRepository::Source> WebTrafficRepository::sources() const
     return result;
 }
 
-WriteOutcome WebTrafficRepository::write(qint64 batchId, WebTrafficRow &row)
+VersionedRows::Result WebTrafficRepository::write(qint64 batchId, const VersionedRows::Precedence &precedence, const WebTrafficRow &row)
 {
-    if (!m_writer) {
-        m_writer = std::make_unique<VersionedRows>(
-            m_db, VersionedRows::Table{QStringLiteral("web_traffic"), KeyColumns, 2, {1, 2, 0}, MetricColumns, {QStringLiteral("source_line")}});
-    }
+    if (!m_writer)
+        m_writer = std::make_unique<VersionedRows>(m_db, table());
     QVariantList values;
     values.reserve(WebMetricCount);
     for (const auto &v : row.values)
         values.append(nullable(v));
-    return m_writer->write(batchId,
+    return m_writer->write(batchId, precedence,
                            {row.sourceId, row.report, IsoTime::day(row.periodStart), IsoTime::day(row.periodEnd), row.dimension,
                             row.dimension2},
-                           row.occurrence, values, {row.sourceLine});
+                           values, {}, row.sourceLine);
 }
 
 void WebTrafficRepository::undoBatch(qint64 batchId)
 {
-    VersionedRows::undoBatch(m_db, QStringLiteral("web_traffic"), {QStringLiteral("report"), QStringLiteral("period_start"), QStringLiteral("source_id")}, batchId);
+    VersionedRows::undoBatch(m_db, table(), batchId);
 }
 
 QVector<WebTrafficRow> WebTrafficRepository::rows(const QString &report, QDate from, QDate to) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT source_id, report, period_start, period_end, dimension, dimension2, occurrence, %1, "
+    // Each row with the values it holds (a value a newer export restated reads as missing).
+    QStringList held;
+    for (int i = 0; i < MetricColumns.size(); ++i)
+        held.append(VersionedRows::heldValue(MetricColumns.at(i), i));
+    SqlQuery q(m_db, QStringLiteral("SELECT source_id, report, period_start, period_end, dimension, dimension2, %1, "
                                     "source_line FROM web_traffic WHERE report = :report AND period_start >= :from "
-                                    "AND period_start <= :to AND period_end <= :to AND superseded_by IS NULL "
-                                    "ORDER BY period_start, period_end, dimension, dimension2, occurrence")
-                         .arg(MetricColumns.join(QLatin1String(", "))));
+                                    "AND period_start <= :to AND period_end <= :to AND live <> 0 "
+                                    "ORDER BY period_start, period_end, dimension, dimension2, id")
+                         .arg(held.join(QLatin1String(", "))));
     q.bind(QStringLiteral(":report"), report).bind(QStringLiteral(":from"), IsoTime::day(from)).bind(QStringLiteral(":to"), IsoTime::day(to)).exec();
     QVector<WebTrafficRow> result;
     while (q.next()) {
@@ -85,10 +98,9 @@ QVector<WebTrafficRow> WebTrafficRepository::rows(const QString &report, QDate f
         row.periodEnd = IsoTime::parseDay(q.text(3));
         row.dimension = q.text(4);
         row.dimension2 = q.text(5);
-        row.occurrence = int(q.integer(6));
         for (int i = 0; i < WebMetricCount; ++i)
-            row.values[i] = q.number(7 + i);
-        row.sourceLine = q.integer(7 + WebMetricCount);
+            row.values[i] = q.number(6 + i);
+        row.sourceLine = q.integer(6 + WebMetricCount);
         result.append(row);
     }
     return result;
@@ -96,7 +108,7 @@ QVector<WebTrafficRow> WebTrafficRepository::rows(const QString &report, QDate f
 
 qint64 WebTrafficRepository::currentRowCount() const
 {
-    return SqlQuery::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM web_traffic WHERE superseded_by IS NULL")).toLongLong();
+    return SqlQuery::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM web_traffic WHERE live <> 0")).toLongLong();
 }
 
 } // namespace Beamline

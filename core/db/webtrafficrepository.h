@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "versionedrows.h"
+
 #include <core/domain/imported.h>
 
 #include <QSqlDatabase>
@@ -10,7 +12,6 @@
 
 namespace Beamline {
 
-class VersionedRows;
 
 // Web-analytics rows (GA, GA4, Matomo), keyed by source, report, period and dimensions.
 // A later import replaces a key's values; the replaced version is kept for undo.
@@ -30,8 +31,11 @@ public:
     qint64 ensureSource(const QString &provider, const QString &name);
     QVector<Source> sources() const;
 
-    // Writes one row for a batch; row.occurrence is raised past identical keys the batch already wrote.
-    WriteOutcome write(qint64 batchId, WebTrafficRow &row);
+    // Writes one row for a batch; which export holds each value is decided as VersionedRows says.
+    VersionedRows::Result write(qint64 batchId, const VersionedRows::Precedence &precedence, const WebTrafficRow &row);
+    static const VersionedRows::Table &table();
+    // The metric columns in WebMetric order (bit i of `live` is column i).
+    static const QStringList &metricColumns();
     void undoBatch(qint64 batchId);
 
     // Current rows of a report whose period lies inside [from, to], in period order.

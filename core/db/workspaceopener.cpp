@@ -66,6 +66,24 @@ int WorkspaceOpener::supportedVersion()
     return Migrator().latestVersion();
 }
 
+bool WorkspaceOpener::isWorkspaceFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return false;
+    if (info.suffix().compare(QLatin1String("beamline"), Qt::CaseInsensitive) == 0)
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(72);
+    if (head.size() < 72 || !head.startsWith(QByteArray(SqliteMagic, sizeof SqliteMagic)))
+        return false;
+    const auto byte = [&head](int i) { return quint32(quint8(head.at(i))); };
+    const quint32 applicationId = byte(68) << 24 | byte(69) << 16 | byte(70) << 8 | byte(71);
+    return applicationId == quint32(Database::ApplicationId);
+}
+
 WorkspaceOpener::Result WorkspaceOpener::open(const QString &filePath, Mode mode, const QString &migrations)
 {
     Result result;
@@ -144,6 +162,10 @@ WorkspaceOpener::Result WorkspaceOpener::open(const QString &filePath, Mode mode
                 qCInfo(lcSql) << "backed up" << path << "to" << result.backupPath;
             }
             migrator.migrate(db);
+            // The new header (application id, user_version) is in the WAL until a checkpoint;
+            // write it to the file itself so that file managers recognise the workspace by its
+            // content (shared-mime-info reads offset 68) while it is open.
+            SqlQuery::execute(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             result.status = version == 0 ? Status::Created : Status::Migrated;
             if (version > 0) {
                 result.message = tr("The workspace was upgraded from format %1 to %2. A copy of the old file was kept as “%3”.")

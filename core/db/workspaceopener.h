@@ -43,6 +43,12 @@ public:
     static Result open(const QString &filePath, Mode mode = Mode::CreateIfMissing, const QString &migrations = {});
     // Latest schema version this program knows.
     static int supportedVersion();
+
+    // True when `path` names a workspace rather than an export: a file whose SQLite header
+    // carries Beamline's application id (Database::ApplicationId, big-endian at offset 68), or
+    // a name ending in ".beamline", which need not exist yet (opening it creates it). Reads at
+    // most the first 72 bytes of the file; a folder is never a workspace.
+    static bool isWorkspaceFile(const QString &path);
 };
 
 } // namespace Beamline

@@ -40,7 +40,7 @@ WorkspaceStatistics::Counts WorkspaceStatistics::counts() const
         {"platform_posts", "SELECT COUNT(*) FROM platform_posts"},
         {"post_snapshots", "SELECT COUNT(*) FROM post_snapshots"},
         {"daily_metrics", "SELECT COUNT(*) FROM daily_metrics WHERE superseded_by IS NULL"},
-        {"web_traffic", "SELECT COUNT(*) FROM web_traffic WHERE superseded_by IS NULL"},
+        {"web_traffic", "SELECT COUNT(*) FROM web_traffic WHERE live <> 0"},
         {"mentions", "SELECT COUNT(*) FROM mentions WHERE superseded_by IS NULL"},
         {"import_batches", "SELECT COUNT(*) FROM import_batches WHERE status = 'active'"},
     };

@@ -272,6 +272,7 @@ DemoGenerator::Summary DemoGenerator::generate()
     batch.id = batches.insert(batch);
     batch.periodStart = firstDay();
     batch.periodEnd = today().addDays(-1);
+    const VersionedRows::Precedence precedence{IsoTime::utc(batch.capturedAt), batch.sha256};
 
     // --- Content: what the lab publishes, day by day.
     auto contentFor = [&](QDate day, int weekIndex) {
@@ -401,7 +402,7 @@ DemoGenerator::Summary DemoGenerator::generate()
                     s.set(PostMetric::Saves, std::round(impressions * r.saves * rateFactor));
                 s.set(PostMetric::Clicks, std::round(impressions * 0.004 * noise(0.4)));
             }
-            platformPosts.write(batch.id, batch.capturedAt, 0, pp, s);
+            platformPosts.write(batch.id, precedence, 0, pp, s);
             ++summary.platformPosts;
             counts.added += 1;
             if (postId)
@@ -523,10 +524,10 @@ DemoGenerator::Summary DemoGenerator::generate()
         fillWindow(campaignStart(), campaignEnd(), model.campaign);
         for (QDate d = firstDay(); d < today(); d = d.addDays(1)) {
             const double g = gained.contains(d) ? gained.value(d) : around(model.before * 0.95, 0.18);
-            daily.write(batch.id, {channel[model.platform], QStringLiteral("followers_gained"), d, g, QStringLiteral("New followers")});
-            daily.write(batch.id, {channel[model.platform], QStringLiteral("followers_lost"), d, double(around(g * 0.09, 0.4)),
+            daily.write(batch.id, precedence, {channel[model.platform], QStringLiteral("followers_gained"), d, g, QStringLiteral("New followers")});
+            daily.write(batch.id, precedence, {channel[model.platform], QStringLiteral("followers_lost"), d, double(around(g * 0.09, 0.4)),
                                    QStringLiteral("Unfollows")});
-            daily.write(batch.id, {channel[model.platform], QStringLiteral("profile_visits"), d, double(around(g * 3.1, 0.3)),
+            daily.write(batch.id, precedence, {channel[model.platform], QStringLiteral("profile_visits"), d, double(around(g * 3.1, 0.3)),
                                    QStringLiteral("Profile visits")});
             summary.dailyValues += 3;
         }
@@ -599,7 +600,7 @@ DemoGenerator::Summary DemoGenerator::generate()
             row.set(WebMetric::AvgSessionSeconds, r.seconds);
             row.set(WebMetric::Pageviews, std::round(r.sessions * r.pages));
             row.set(WebMetric::Exits, r.sessions);
-            web.write(batch.id, row);
+            web.write(batch.id, precedence, row);
             ++summary.webRows;
             total += r.sessions;
             users += std::round(r.sessions * 0.86);
@@ -609,7 +610,7 @@ DemoGenerator::Summary DemoGenerator::generate()
         }
         WebTrafficRow day;
         day.sourceId = source;
-        day.report = QStringLiteral("timeseries");
+        day.report = QStringLiteral("site");
         day.periodStart = d;
         day.periodEnd = d;
         day.set(WebMetric::Sessions, total);
@@ -618,7 +619,7 @@ DemoGenerator::Summary DemoGenerator::generate()
         day.set(WebMetric::AvgSessionSeconds, total > 0 ? weightedSeconds / total : 0);
         day.set(WebMetric::Pageviews, pageviews);
         day.set(WebMetric::Exits, total);
-        web.write(batch.id, day);
+        web.write(batch.id, precedence, day);
         ++summary.webRows;
     }
 
@@ -676,7 +677,7 @@ DemoGenerator::Summary DemoGenerator::generate()
                 m.url = QStringLiteral("https://%1/post/%2").arg(m.domain).arg(mentionNumber);
                 m.sourceName = m.domain;
                 m.language = QStringLiteral("en");
-                mentions.write(batch.id, m);
+                mentions.write(batch.id, precedence, m);
                 ++summary.mentions;
             }
         }

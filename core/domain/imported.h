@@ -96,16 +96,22 @@ struct DailyMetricValue {
     QDate day;
     double value = 0;
     QString sourceColumn;
+    // A breakdown's row: the dimension names ("geography", "device_type,geography") and the
+    // row's values for them ("CH", "Mobile\u001fCH"). Both empty for the account's total.
+    QString breakdown {};
+    QString dimension {};
+    qint64 sourceLine = 0;
 };
 
 struct WebTrafficRow {
     qint64 sourceId = 0;
-    QString report; // timeseries, source_medium, channel_group, landing_page, page, referrer, keyword, content, other
+    // site (the site's own figures: a day, or a report's totals row over its period), or the
+    // breakdown: source_medium, channel_group, landing_page, page, referrer, keyword, content, other:<x>
+    QString report;
     QDate periodStart;
     QDate periodEnd;
-    QString dimension;
+    QString dimension {};
     QString dimension2;
-    int occurrence = 1;
     std::array<std::optional<double>, WebMetricCount> values {};
     qint64 sourceLine = 0;
 
@@ -116,7 +122,6 @@ struct WebTrafficRow {
 struct Mention {
     QString tool;
     QString externalId;
-    int occurrence = 1;
     QDateTime occurredAt; // UTC
     QString network; // x, facebook, instagram, linkedin, youtube, news, blog, forum, other
     QString sourceName;
@@ -136,18 +141,24 @@ struct Mention {
 
 // What writing one imported row did.
 enum class WriteOutcome {
-    Added,     // a new row
-    Updated,   // replaced the stored value (the old one is kept for undo)
+    Added,     // facts nobody had given before
+    Updated,   // replaced a stored value (the old one is kept for undo)
     Unchanged, // identical to what was stored
-    Older,     // a post snapshot older than the stored one: kept as history only
+    Older,     // a newer export already holds these facts: kept as history only
+    Duplicate, // the same facts again within one file (an earlier line gave them)
+    Conflict,  // contradicts an earlier line of the same file: the import stops
+    Rejected,  // a row left out as unreadable (counted as skipped when it was left out)
 };
 
-// What an import did to one kind of row.
+// What an import did to one kind of row. Older and duplicate rows are also counted as
+// unchanged: nothing the figures read changed because of them.
 struct WriteCounts {
     qint64 added = 0;
     qint64 updated = 0;
     qint64 unchanged = 0;
     qint64 skipped = 0;
+    qint64 older = 0;      // of unchanged: a newer export holds the facts
+    qint64 duplicates = 0; // of unchanged: repeated within the file
 
     void count(WriteOutcome outcome)
     {
@@ -155,7 +166,10 @@ struct WriteCounts {
         case WriteOutcome::Added: ++added; break;
         case WriteOutcome::Updated: ++updated; break;
         case WriteOutcome::Unchanged: ++unchanged; break;
-        case WriteOutcome::Older: ++skipped; break;
+        case WriteOutcome::Older: ++unchanged; ++older; break;
+        case WriteOutcome::Duplicate: ++unchanged; ++duplicates; break;
+        case WriteOutcome::Conflict:
+        case WriteOutcome::Rejected: break;
         }
     }
     qint64 total() const { return added + updated + unchanged + skipped; }
@@ -166,6 +180,8 @@ struct WriteCounts {
         updated += o.updated;
         unchanged += o.unchanged;
         skipped += o.skipped;
+        older += o.older;
+        duplicates += o.duplicates;
         return *this;
     }
 };

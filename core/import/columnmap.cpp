@@ -175,7 +175,7 @@ HeaderSearch findHeader(PeekableStream &stream, const QVector<ColumnSpec> &specs
     return result;
 }
 
-bool nextDataRow(PeekableStream &stream, ImportContext &context, int headerSize, Record &row)
+bool nextDataRow(PeekableStream &stream, ImportContext &context, int headerSize, Record &row, ShortRows shortRows)
 {
     while (stream.next(row)) {
         if (row.isBlank())
@@ -188,11 +188,24 @@ bool nextDataRow(PeekableStream &stream, ImportContext &context, int headerSize,
             if (row.fields.size() == headerSize)
                 context.noteTrailingCells(row.line, headerSize, found);
         }
+        if (row.fields.size() < headerSize && shortRows == ShortRows::MissingCellsAreEmpty) {
+            while (row.fields.size() < headerSize)
+                row.fields.append(QString());
+        }
         if (row.fields.size() != headerSize) {
-            context.skip(row.line, QCoreApplication::translate("Beamline::ImportContext", "expected %1 fields, found %2; the row was skipped")
-                                       .arg(headerSize)
-                                       .arg(row.fields.size()));
             ++context.rowsRead;
+            context.skip(row.line, 0,
+                         row.fields.size() > headerSize
+                             ? QCoreApplication::translate("Beamline::ImportContext",
+                                                           "expected %1 fields as in the header, found %2 (a comma or quote inside a text "
+                                                           "that is not quoted?)")
+                                   .arg(headerSize)
+                                   .arg(row.fields.size())
+                             : QCoreApplication::translate("Beamline::ImportContext", "expected %1 fields as in the header, found %2")
+                                   .arg(headerSize)
+                                   .arg(row.fields.size()));
+            if (context.failed())
+                return false;
             continue;
         }
         return true;

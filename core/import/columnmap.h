@@ -90,9 +90,15 @@ std::optional<OpenedTable> openTable(PeekableStream &stream, ImportContext &cont
 // "required column(s) missing: …" for a map that lacks some.
 QString missingColumns(const ColumnMap &map);
 
-// Reads the table's next data row. A blank record ends the table (false). Rows with
-// more or fewer cells than the header are skipped with a warning naming the line; cells
-// beyond the header that are empty (Excel's padding) are tolerated.
-bool nextDataRow(PeekableStream &stream, ImportContext &context, int headerSize, Record &row);
+// Rows shorter than the header: an error, or (Matomo writes a column that appears on a later
+// day into the header but not into the earlier days' rows) cells that are empty.
+enum class ShortRows { AreErrors, MissingCellsAreEmpty };
+
+// Reads the table's next data row. A blank record ends the table (false). A row with more or
+// fewer cells than the header cannot be read (ImportContext::skip: the import fails unless
+// bad rows are skipped); cells beyond the header that are empty (Excel's padding) are
+// tolerated, and so are missing cells at the end of the row with MissingCellsAreEmpty.
+bool nextDataRow(PeekableStream &stream, ImportContext &context, int headerSize, Record &row,
+                 ShortRows shortRows = ShortRows::AreErrors);
 
 } // namespace Beamline

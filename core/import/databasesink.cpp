@@ -7,6 +7,7 @@
 #include <core/db/platformpostrepository.h>
 #include <core/db/webtrafficrepository.h>
 #include <core/domain/isotime.h>
+#include <core/import/importformat.h>
 
 #include <algorithm>
 
@@ -57,28 +58,43 @@ qint64 DatabaseSink::webSource(const QString &provider, const QString &name)
     return id;
 }
 
+VersionedRows::Precedence DatabaseSink::precedence() const
+{
+    return {IsoTime::utc(m_capturedAt ? *m_capturedAt : QDateTime::currentDateTimeUtc()), m_sha256};
+}
+
+WriteOutcome DatabaseSink::noteResult(const VersionedRows::Result &result, qint64 line, const QString &what)
+{
+    if (result.outcome == WriteOutcome::Conflict || result.outcome == WriteOutcome::Duplicate)
+        m_conflict = {line, result.otherLine, result.columns, what};
+    return result.outcome;
+}
+
 WriteOutcome DatabaseSink::post(PlatformPost &post, const PostSnapshot &snapshot, qint64 line)
 {
-    return m_posts->write(m_batch, m_capturedAt ? *m_capturedAt : QDateTime::currentDateTimeUtc(), line, post, snapshot);
+    return noteResult(m_posts->write(m_batch, precedence(), line, post, snapshot), line, FormatMessages::tr("post"));
 }
 
 WriteOutcome DatabaseSink::daily(const DailyMetricValue &value)
 {
-    return m_daily->write(m_batch, value);
+    return noteResult(m_daily->write(m_batch, precedence(), value), value.sourceLine, FormatMessages::tr("account, day and breakdown"));
 }
 
 WriteOutcome DatabaseSink::web(WebTrafficRow &row)
 {
-    const WriteOutcome outcome = m_web->write(m_batch, row);
+    const VersionedRows::Result result = m_web->write(m_batch, precedence(), row);
+    const WriteOutcome outcome = noteResult(result, row.sourceLine, FormatMessages::tr("period, report and dimensions"));
     if (!m_webChanges)
         m_webChanges = std::make_unique<WebChannelDays::Changes>(AttributionRuleRepository(m_db).all());
-    m_webChanges->record(row, outcome);
+    // A row alone on its key adds to the summary; any other may have moved facts between rows.
+    m_webChanges->record(row, result.alone ? outcome : WriteOutcome::Updated);
     return outcome;
 }
 
 WriteOutcome DatabaseSink::mention(Mention &mention)
 {
-    const WriteOutcome outcome = m_mentions->write(m_batch, mention);
+    const WriteOutcome outcome = noteResult(m_mentions->write(m_batch, precedence(), mention), mention.sourceLine,
+                                            FormatMessages::tr("mention"));
     if (outcome == WriteOutcome::Added || outcome == WriteOutcome::Updated) {
         const QString day = IsoTime::utc(mention.occurredAt).left(10);
         if (!m_mentionDays)

@@ -4,6 +4,7 @@
 #include "importsink.h"
 
 #include <core/analytics/webchanneldays.h>
+#include <core/db/versionedrows.h>
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -27,7 +28,13 @@ public:
     explicit DatabaseSink(QSqlDatabase db);
     ~DatabaseSink() override;
 
-    void beginBatch(qint64 batchId) { m_batch = batchId; }
+    // The batch the rows belong to and the digest of its bytes (which breaks ties between
+    // exports taken at the same time).
+    void beginBatch(qint64 batchId, const QString &sha256)
+    {
+        m_batch = batchId;
+        m_sha256 = sha256;
+    }
     // When the export was taken; read at each post, since formats may learn it late.
     void setCapturedAt(const QDateTime *capturedAt) { m_capturedAt = capturedAt; }
 
@@ -37,6 +44,7 @@ public:
     WriteOutcome daily(const DailyMetricValue &value) override;
     WriteOutcome web(WebTrafficRow &row) override;
     WriteOutcome mention(Mention &mention) override;
+    RowConflict lastConflict() const override { return m_conflict; }
 
     // What the web rows written since the last call change in the daily channel summary
     // (null when no web row was written).
@@ -52,8 +60,13 @@ public:
     std::optional<MentionDaysWritten> takeMentionDays() { return std::exchange(m_mentionDays, std::nullopt); }
 
 private:
+    VersionedRows::Precedence precedence() const;
+    WriteOutcome noteResult(const VersionedRows::Result &result, qint64 line, const QString &what);
+
     QSqlDatabase m_db;
     qint64 m_batch = 0;
+    QString m_sha256;
+    RowConflict m_conflict;
     const QDateTime *m_capturedAt = nullptr;
     std::unique_ptr<ChannelRepository> m_channels;
     std::unique_ptr<PlatformPostRepository> m_posts;

@@ -232,9 +232,10 @@ std::optional<double> numberCell(ImportContext &context, const Record &row, int 
         return std::nullopt;
     const Values::Number n = Values::number(row.fields.at(column), style);
     if (n.status == Values::Status::Invalid) {
-        context.warn(row.line, QCoreApplication::translate("Beamline::ImportContext", "column %1 (“%2”): “%3” is not a number; left empty")
-                                   .arg(column + 1)
-                                   .arg(columnName, row.fields.at(column).left(40)));
+        context.skip(row.line, column + 1,
+                     QCoreApplication::translate("Beamline::ImportContext", "column %1 (“%2”): “%3” is not a number")
+                         .arg(column + 1)
+                         .arg(columnName, row.fields.at(column).left(40)));
         return std::nullopt;
     }
     return n.optional();
@@ -268,9 +269,11 @@ std::optional<double> specValue(ImportContext &context, const Record &row, const
         break;
     }
     if (n.status == Values::Status::Invalid) {
-        context.warn(row.line, QCoreApplication::translate("Beamline::ImportContext", "column %1 (“%2”): “%3” could not be read; left empty")
-                                   .arg(column + 1)
-                                   .arg(spec.aliases.value(0), cell.left(40)));
+        const char *what = spec.kind == ColumnSpec::Kind::Duration ? QT_TRANSLATE_NOOP("Beamline::ImportContext", "column %1 (“%2”): “%3” is not a duration")
+            : spec.kind == ColumnSpec::Kind::Number                    ? QT_TRANSLATE_NOOP("Beamline::ImportContext", "column %1 (“%2”): “%3” is not a number")
+                                                                       : QT_TRANSLATE_NOOP("Beamline::ImportContext", "column %1 (“%2”): “%3” is not a percentage");
+        context.skip(row.line, column + 1,
+                     QCoreApplication::translate("Beamline::ImportContext", what).arg(column + 1).arg(spec.aliases.value(0), cell.left(40)));
         return std::nullopt;
     }
     if (!n.ok())

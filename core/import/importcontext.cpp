@@ -7,6 +7,7 @@ namespace Beamline {
 
 namespace {
 constexpr int MaxListedWarnings = 50;
+constexpr int MaxListedSkippedRows = 1000;
 }
 
 ImportContext::ImportContext(ImportSink &sink, const ProbeInfo &probe)
@@ -43,10 +44,47 @@ void ImportContext::fail(qint64 line, qint64 column, const QString &text)
     m_errorColumn = column;
 }
 
-void ImportContext::skip(qint64 line, const QString &reason)
+void ImportContext::count(WriteOutcome outcome)
 {
+    m_counts.count(outcome);
+    if (outcome == WriteOutcome::Conflict) {
+        const ImportSink::RowConflict conflict = m_sink.lastConflict();
+        fail(conflict.line, 0,
+             QCoreApplication::translate("Beamline::ImportContext",
+                                         "this row and line %1 give different values (%2) for the same %3; the file has a column "
+                                         "Beamline does not read that tells them apart, so nothing was imported")
+                 .arg(conflict.otherLine)
+                 .arg(conflict.columns.join(QStringLiteral(", ")), conflict.what));
+    } else if (outcome == WriteOutcome::Duplicate && m_duplicateLine == 0) {
+        const ImportSink::RowConflict duplicate = m_sink.lastConflict();
+        m_duplicateLine = duplicate.line;
+        warn(duplicate.line, QCoreApplication::translate("Beamline::ImportContext", "repeats line %1; counted once (this and any later repeated rows)")
+                                 .arg(duplicate.otherLine));
+    }
+}
+
+void ImportContext::skip(qint64 line, qint64 column, const QString &reason)
+{
+    if (!skipBadRows) {
+        fail(line, column, reason);
+        return;
+    }
+    if (line > 0 && line == m_rejectedLine)
+        return; // the row is already left out
+    m_rejectedLine = line;
     ++m_counts.skipped;
-    warn(line, reason);
+    if (m_skipped.size() < MaxListedSkippedRows)
+        m_skipped.append(QCoreApplication::translate("Beamline::ImportContext", "line %1: %2").arg(line).arg(reason));
+    else
+        ++m_moreSkipped;
+}
+
+QStringList ImportContext::skippedRows() const
+{
+    QStringList all = m_skipped;
+    if (m_moreSkipped > 0)
+        all.append(QCoreApplication::translate("Beamline::ImportContext", "… and %n more row(s)", nullptr, int(m_moreSkipped)));
+    return all;
 }
 
 void ImportContext::noteTrailingCells(qint64 line, qsizetype expected, qsizetype found)
@@ -81,6 +119,8 @@ void ImportContext::setPeriod(QDate start, QDate end)
 
 bool ImportContext::keepGoing(const RecordStream &stream)
 {
+    if (failed())
+        return false;
     if ((++m_ticks & 255) != 0)
         return !m_cancelled;
     if (cancel && cancel->load(std::memory_order_relaxed)) {

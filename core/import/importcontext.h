@@ -37,7 +37,9 @@ class ImportContext final
 public:
     ImportContext(ImportSink &sink, const ProbeInfo &probe);
 
-    ImportSink &sink() { return m_sink; }
+    // Where formats write rows. A row that skip() left out is not written even if the format
+    // goes on to write it (its outcome is Rejected, which counts nothing).
+    ImportSink &sink() { return m_guard; }
     const ProbeInfo &probe() const { return m_probe; }
 
     // Zone for exports that give local times without saying which zone.
@@ -58,12 +60,29 @@ public:
     qint64 errorLine() const { return m_errorLine; }
     qint64 errorColumn() const { return m_errorColumn; }
 
-    void count(WriteOutcome outcome) { m_counts.count(outcome); }
-    void skip(qint64 line, const QString &reason);
+    // Counts what writing a row did; a conflict with an earlier line of the file fails the
+    // import (the sink says which line and values).
+    void count(WriteOutcome outcome);
+    // A row that cannot be read (a field count, date or number that does not parse): the
+    // import fails naming the line and column, unless skipBadRows, when the row is left out
+    // and listed in skippedRows().
+    void skip(qint64 line, qint64 column, const QString &reason);
+    void skip(qint64 line, const QString &reason) { skip(line, 0, reason); }
+    bool skipBadRows = false;
+    // "line 12: column 3 (“Impressions”): “abc” is not a number", one per row left out.
+    QStringList skippedRows() const;
     // A row with empty cells beyond the header's: read as if they were not there; said once.
     void noteTrailingCells(qint64 line, qsizetype expected, qsizetype found);
     const WriteCounts &counts() const { return m_counts; }
     qint64 rowsRead = 0;
+
+    // The format recognised the part and leaves it out on purpose (says why, stores nothing).
+    void leaveOut(const QString &why)
+    {
+        warn(why);
+        m_leftOut = true;
+    }
+    bool leftOut() const { return m_leftOut; }
 
     // The period the data covers (from metadata, or widened by each row).
     void coverDay(QDate day);
@@ -79,15 +98,55 @@ public:
     QVector<Column> columns;
     QJsonObject metadata;
 
-    // Polls cancel and reports progress every few hundred rows; false when cancelled.
+    // Polls cancel and reports progress every few hundred rows; false when cancelled or failed.
     bool keepGoing(const RecordStream &stream);
     bool cancelled() const { return m_cancelled; }
 
 private:
+    // Forwards to the real sink, except the rows of the line skip() left out.
+    class Guard final : public ImportSink
+    {
+    public:
+        Guard(ImportSink &sink, const qint64 &rejectedLine)
+            : m_sink(sink)
+            , m_rejected(rejectedLine)
+        {
+        }
+        qint64 channel(Platform platform, const QString &handle, const QString &displayName) override
+        {
+            return m_sink.channel(platform, handle, displayName);
+        }
+        qint64 webSource(const QString &provider, const QString &name) override { return m_sink.webSource(provider, name); }
+        WriteOutcome post(PlatformPost &post, const PostSnapshot &snapshot, qint64 line) override
+        {
+            return rejected(line) ? WriteOutcome::Rejected : m_sink.post(post, snapshot, line);
+        }
+        WriteOutcome daily(const DailyMetricValue &value) override
+        {
+            return rejected(value.sourceLine) ? WriteOutcome::Rejected : m_sink.daily(value);
+        }
+        WriteOutcome web(WebTrafficRow &row) override { return rejected(row.sourceLine) ? WriteOutcome::Rejected : m_sink.web(row); }
+        WriteOutcome mention(Mention &mention) override
+        {
+            return rejected(mention.sourceLine) ? WriteOutcome::Rejected : m_sink.mention(mention);
+        }
+        RowConflict lastConflict() const override { return m_sink.lastConflict(); }
+
+    private:
+        bool rejected(qint64 line) const { return line > 0 && line == m_rejected; }
+        ImportSink &m_sink;
+        const qint64 &m_rejected;
+    };
+
     ImportSink &m_sink;
+    qint64 m_rejectedLine = 0;
+    Guard m_guard{m_sink, m_rejectedLine};
     ProbeInfo m_probe;
     QStringList m_warnings;
     int m_moreWarnings = 0;
+    QStringList m_skipped;
+    qint64 m_moreSkipped = 0;
+    qint64 m_duplicateLine = 0;
     QString m_error;
     qint64 m_errorLine = 0;
     qint64 m_errorColumn = 0;
@@ -98,6 +157,7 @@ private:
     qint64 m_ticks = 0;
     bool m_cancelled = false;
     bool m_trailingNoted = false;
+    bool m_leftOut = false;
 };
 
 } // namespace Beamline

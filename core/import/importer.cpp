@@ -293,7 +293,7 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
             batch.capturedAt = QFileInfo(path).lastModified().toUTC();
             if (!m_options.preview) {
                 batch.id = batches.insert(batch);
-                databaseSink.beginBatch(batch.id);
+                databaseSink.beginBatch(batch.id, batch.sha256);
             }
 
             ImportContext context(sink, probe);
@@ -301,6 +301,7 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
             context.capturedAt = batch.capturedAt;
             context.cancel = cancel;
             context.progress = progress;
+            context.skipBadRows = m_options.skipBadRows;
             // Formats may refine capturedAt (from the file name) before their first row.
             databaseSink.setCapturedAt(&context.capturedAt);
 
@@ -322,17 +323,16 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
             }
             const WriteCounts &counts = context.counts();
             const qint64 good = counts.added + counts.updated + counts.unchanged;
-            if (context.rowsRead > 4 && counts.skipped * 2 > context.rowsRead && good * 2 < context.rowsRead) {
-                report.error = located(partName, 0, 0, tr("%1 of %2 rows could not be read, so nothing was imported; the first problems: %3")
-                                                           .arg(counts.skipped)
-                                                           .arg(context.rowsRead)
-                                                           .arg(context.warnings().mid(0, 3).join(QStringLiteral("; "))));
-                return report;
-            }
 
             QStringList warnings = raw->warnings() + context.warnings();
-            if (good == 0 && counts.skipped == 0)
+            if (counts.older > 0)
+                warnings.append(tr("%n row(s) unchanged: a newer export already holds their figures, which were kept", nullptr, int(counts.older)));
+            if (counts.skipped > 0)
+                warnings.append(tr("%n row(s) that could not be read were left out, as asked", nullptr, int(counts.skipped)));
+            if (good == 0 && counts.skipped == 0 && !context.leftOut())
                 warnings.append(tr("no data rows"));
+            for (const QString &row : context.skippedRows())
+                report.skippedRows.append(partName + QStringLiteral(":") + row);
             for (const QString &w : std::as_const(warnings))
                 report.warnings.append(partName + QStringLiteral(": ") + w);
             report.formats.append(chosen->id());
@@ -344,6 +344,8 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
             report.updated += counts.updated;
             report.unchanged += counts.unchanged;
             report.skipped += counts.skipped;
+            report.older += counts.older;
+            report.duplicates += counts.duplicates;
             if (context.periodStart().isValid() && (!report.periodStart.isValid() || context.periodStart() < report.periodStart))
                 report.periodStart = context.periodStart();
             if (context.periodEnd().isValid() && (!report.periodEnd.isValid() || context.periodEnd() > report.periodEnd))

@@ -24,6 +24,8 @@ struct ImportOptions {
     QTimeZone timeZone;
     // Read and count only; nothing is written.
     bool preview = false;
+    // Leave out the rows that cannot be read (listed in the report) instead of failing.
+    bool skipBadRows = false;
 };
 
 // What importing one file did (or, in preview, would do).
@@ -36,8 +38,11 @@ struct ImportReport {
     qint64 added = 0;
     qint64 updated = 0;
     qint64 unchanged = 0;
-    qint64 skipped = 0;
+    qint64 skipped = 0;   // rows left out as unreadable (only with skipBadRows)
+    qint64 older = 0;     // of unchanged: rows whose facts a newer export holds
+    qint64 duplicates = 0; // of unchanged: rows repeated within the file
     QStringList warnings;
+    QStringList skippedRows; // "file.csv:line 12: …", one per row left out
     QString error;         // "file.csv:412:7: unterminated quoted field"; empty on success
     bool cancelled = false;
     bool alreadyImported = false;

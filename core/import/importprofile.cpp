@@ -229,7 +229,7 @@ bool ProfileFormat::read(PeekableStream &stream, ImportContext &ctx) const
                 return false;
             }
             if (post.externalId.isEmpty()) {
-                ctx.skip(row.line, FormatMessages::tr("no post id or link; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("no post id or link"));
                 continue;
             }
             const Values::DateTime time = timeOf(row, QStringLiteral("post.time"), &column);
@@ -250,27 +250,32 @@ bool ProfileFormat::read(PeekableStream &stream, ImportContext &ctx) const
         case ImportProfile::Target::Daily: {
             const Values::DateTime day = timeOf(row, QStringLiteral("day"), &column);
             if (!day.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” does not match the chosen date format; the row was skipped").arg(column).arg(map.cell(row, QStringLiteral("day"))));
+                ctx.skip(row.line, column, FormatMessages::tr("column %1: “%2” does not match the chosen date format").arg(column).arg(map.cell(row, QStringLiteral("day"))));
                 continue;
             }
+            // Every cell is read before any is written: a row with a bad cell is written not at all.
+            QVector<std::pair<int, double>> values;
             for (int i = 0; i < specs.size(); ++i) {
                 if (!specs.at(i).role.startsWith(QLatin1String("daily:")))
                     continue;
                 if (const auto v = specValue(ctx, row, map, i, specs.at(i), style))
-                    ctx.count(ctx.sink().daily({channel, specs.at(i).role.mid(6), day.date, *v, specs.at(i).aliases.first()}));
+                    values.append({i, *v});
             }
+            for (const auto &[i, v] : std::as_const(values))
+                ctx.count(ctx.sink().daily({channel, specs.at(i).role.mid(6), day.date, v, specs.at(i).aliases.first(), {}, {}, row.line}));
             ctx.coverDay(day.date);
             break;
         }
         case ImportProfile::Target::Web: {
             const Values::DateTime day = timeOf(row, QStringLiteral("day"), &column);
             if (!day.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” does not match the chosen date format; the row was skipped").arg(column).arg(map.cell(row, QStringLiteral("day"))));
+                ctx.skip(row.line, column, FormatMessages::tr("column %1: “%2” does not match the chosen date format").arg(column).arg(map.cell(row, QStringLiteral("day"))));
                 continue;
             }
             WebTrafficRow web;
             web.sourceId = source;
-            web.report = m_profile.report.isEmpty() ? QStringLiteral("timeseries") : m_profile.report;
+            // "timeseries" is what mappings saved before the site's own figures were called "site".
+            web.report = m_profile.report.isEmpty() || m_profile.report == QLatin1String("timeseries") ? QStringLiteral("site") : m_profile.report;
             web.periodStart = web.periodEnd = day.date;
             web.dimension = map.cell(row, QStringLiteral("web.dimension")).trimmed();
             web.dimension2 = map.cell(row, QStringLiteral("web.dimension2")).trimmed();
@@ -288,7 +293,7 @@ bool ProfileFormat::read(PeekableStream &stream, ImportContext &ctx) const
         case ImportProfile::Target::Mentions: {
             const Values::DateTime time = timeOf(row, QStringLiteral("mention.time"), &column);
             if (!time.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” does not match the chosen date format; the row was skipped").arg(column).arg(map.cell(row, QStringLiteral("mention.time"))));
+                ctx.skip(row.line, column, FormatMessages::tr("column %1: “%2” does not match the chosen date format").arg(column).arg(map.cell(row, QStringLiteral("mention.time"))));
                 continue;
             }
             Mention m;

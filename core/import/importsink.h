@@ -30,6 +30,17 @@ public:
     virtual WriteOutcome daily(const DailyMetricValue &value) = 0;
     virtual WriteOutcome web(WebTrafficRow &row) = 0;
     virtual WriteOutcome mention(Mention &mention) = 0;
+
+    // After a write that returned Conflict or Duplicate: the row's line, the earlier line of
+    // the same file it contradicts or repeats, the values that differ and what they are
+    // values of ("day and dimensions").
+    struct RowConflict {
+        qint64 line = 0;
+        qint64 otherLine = 0;
+        QStringList columns;
+        QString what;
+    };
+    virtual RowConflict lastConflict() const { return {}; }
 };
 
 } // namespace Beamline

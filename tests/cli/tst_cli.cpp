@@ -218,9 +218,10 @@ private Q_SLOTS:
         QCOMPARE(error.error, QJsonParseError::NoError); // nothing else on stdout
         QCOMPARE(results.size(), 2);
         const QJsonObject ok = results.at(0).toObject();
-        QCOMPARE(ok.keys(), (QStringList{"added", "error", "file", "format", "skipped", "unchanged", "updated", "warnings"}));
+        QCOMPARE(ok.keys(), (QStringList{"added", "duplicates", "error", "file", "format", "older", "skipped", "skipped_rows", "unchanged",
+                                          "updated", "warnings"}));
         QCOMPARE(ok.value(QStringLiteral("format")).toString(), QStringLiteral("ga4"));
-        QCOMPARE(ok.value(QStringLiteral("added")).toInt(), 38);
+        QCOMPARE(ok.value(QStringLiteral("added")).toInt(), 39); // 7 channel groups, the grand total, 31 days
         QVERIFY(ok.value(QStringLiteral("error")).isNull());
         const QJsonObject failed = results.at(1).toObject();
         QVERIFY(failed.value(QStringLiteral("error")).toString().contains(QRegularExpression(QStringLiteral(":\\d+:\\d+: unterminated quoted field"))));
@@ -231,7 +232,7 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 0);
         const QJsonObject second = QJsonDocument::fromJson(again.out.toUtf8()).array().at(0).toObject();
         QCOMPARE(second.value(QStringLiteral("added")).toInt(), 0);
-        QCOMPARE(second.value(QStringLiteral("unchanged")).toInt(), 38);
+        QCOMPARE(second.value(QStringLiteral("unchanged")).toInt(), 39);
     }
 
     void importUsageErrors()

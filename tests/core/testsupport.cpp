@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <core/db/importbatchrepository.h>
+#include <core/domain/isotime.h>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QStandardPaths>
 #include <QStringList>
 #include <QTest>
+#include <QTimeZone>
 
 namespace Beamline::Test {
 
@@ -71,13 +73,20 @@ QString sha256Of(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-qint64 newBatch(const QSqlDatabase &db, const QString &name)
+qint64 newBatch(const QSqlDatabase &db, const QString &name, const QDateTime &capturedAt)
 {
     ImportBatch batch;
     batch.fileName = name;
     batch.sha256 = name;
     batch.format = QStringLiteral("test");
+    batch.capturedAt = capturedAt.isValid() ? capturedAt : QDateTime(QDate(2017, 2, 1), QTime(0, 0), QTimeZone::utc());
     return ImportBatchRepository(db).insert(batch);
+}
+
+VersionedRows::Precedence precedenceOf(const QSqlDatabase &db, qint64 batchId)
+{
+    const auto batch = ImportBatchRepository(db).find(batchId);
+    return batch ? VersionedRows::Precedence{IsoTime::utc(batch->capturedAt), batch->sha256} : VersionedRows::Precedence{};
 }
 
 QString sample(const QString &relativePath)

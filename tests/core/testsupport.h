@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/db/versionedrows.h>
+
 #include <core/workspace/workspace.h>
 
 #include <QSqlDatabase>
@@ -39,7 +41,10 @@ QString dumpContent(const QSqlDatabase &db);
 QVariant scalar(const QSqlDatabase &db, const QString &sql);
 QString sha256Of(const QString &path);
 // Stores an empty import batch named `name` and returns its id.
-qint64 newBatch(const QSqlDatabase &db, const QString &name);
+// A batch whose digest is its name, captured at `capturedAt` (default: 2017-02-01).
+qint64 newBatch(const QSqlDatabase &db, const QString &name, const QDateTime &capturedAt = {});
+// What decides between the batch's rows and other batches' (its capture time and digest).
+VersionedRows::Precedence precedenceOf(const QSqlDatabase &db, qint64 batchId);
 // A sample export from tests/data/samples.
 QString sample(const QString &relativePath);
 

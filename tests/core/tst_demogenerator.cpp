@@ -81,7 +81,7 @@ private Q_SLOTS:
         const double exitRate = number(QStringLiteral("SELECT SUM(exits) / SUM(pageviews) ") + where);
         QVERIFY(qAbs(exitRate - 0.60) < 0.01);
         // Site totals by day equal the sum of the source/medium breakdown.
-        QCOMPARE(number(QStringLiteral("SELECT SUM(sessions) FROM web_traffic WHERE report = 'timeseries'")),
+        QCOMPARE(number(QStringLiteral("SELECT SUM(sessions) FROM web_traffic WHERE report = 'site'")),
                  number(QStringLiteral("SELECT SUM(sessions) FROM web_traffic WHERE report = 'source_medium'")));
         // Every day has visits from Instagram, none a negative count (the campaign's last day
         // once took the rounding of all the others and went below zero).

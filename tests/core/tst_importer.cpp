@@ -106,7 +106,11 @@ private Q_SLOTS:
         QCOMPARE(again.format(), QStringLiteral("x-account-content"));
         QCOMPARE(again.added, 0);
         QCOMPARE(again.unchanged, 20);
-        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM post_snapshots")).toInt(), 20);
+        // Each export keeps its own snapshots, so undoing either leaves the other's figures.
+        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM post_snapshots")).toInt(), 40);
+        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM post_snapshots WHERE is_current = 1")).toInt(), 20);
+        QVERIFY(ImportHistory(ws.db()).undo(scalar(ws.db(), QStringLiteral("SELECT MIN(id) FROM import_batches")).toLongLong()));
+        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM post_snapshots WHERE is_current = 1")).toInt(), 20);
     }
 
     void overlappingExportsKeepTheNewestSnapshot()
@@ -128,8 +132,10 @@ private Q_SLOTS:
         // The older export imported again (other bytes) does not overwrite the newer numbers.
         const ImportReport r3 = run(ws, write(QStringLiteral("account_analytics_content_2026-01-04_2026-01-31 copy.csv"),
                                               xContent({{a, 100, 5}, {b, 200, 7}}) + "\n"));
-        QCOMPARE(r3.skipped, 1); // a: older snapshot kept as history
-        QCOMPARE(r3.unchanged, 1);
+        QCOMPARE(r3.skipped, 0);
+        QCOMPARE(r3.older, 1);     // a: a newer snapshot is kept, this one is history
+        QCOMPARE(r3.unchanged, 2); // a (older) and b (the same)
+        QVERIFY(r3.warnings.join(QLatin1Char('\n')).contains(QLatin1String("a newer export already holds")));
         QCOMPARE(scalar(ws.db(), likesOf.arg(a)).toInt(), 9);
         // a's history holds both captures.
         const qint64 aId = scalar(ws.db(), QStringLiteral("SELECT id FROM platform_posts WHERE external_id = '%1'").arg(a)).toLongLong();
@@ -225,26 +231,44 @@ private Q_SLOTS:
         };
         a.removeIf([&](const QString &l) { return !notBatchOrChannel(l); });
         b.removeIf([&](const QString &l) { return !notBatchOrChannel(l); });
-        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT SUM(sessions) FROM web_traffic WHERE superseded_by IS NULL")).toInt(), 2 * 15078);
+        // The landing pages, the Day Index and the totals row each give the month's 15,078 sessions.
+        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT SUM(sessions) FROM web_traffic WHERE live <> 0")).toInt(), 3 * 15078);
         Q_UNUSED(ga);
         // The undone file can be imported again.
         QCOMPARE(run(ws, sample(QStringLiteral("meta/Jan-01-2026_Jan-31-2026_17841400123456789.csv"))).added, 15);
     }
 
-    void identicalRowsInOneFileAreKept()
+    void identicalRowsInOneFileCountOnce()
     {
         TestWorkspace ws;
         const QByteArray file = "# ----\n# All Web Site Data\n# Pages\n# 20170101-20170131\n# ----\n\n"
-                                "Page,Pageviews,Exits\n/a,10,2\n/b,5,1\n/a,10,2\n,25,5\n";
+                                "Page,Pageviews,Exits\n/a,10,2\n/b,5,1\n/a,10,2\n,15,3\n";
         const ImportReport r = run(ws, write(QStringLiteral("Analytics Pages 20170101-20170131.csv"), file));
         QVERIFY2(!r.failed(), qPrintable(r.error));
-        QCOMPARE(r.added, 3);
-        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM web_traffic WHERE dimension = '/a'")).toInt(), 2);
-        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT SUM(pageviews) FROM web_traffic")).toInt(), 25);
-        // The same rows in a new file (another bytes): all unchanged, still two /a rows.
+        QCOMPARE(r.added, 3); // /a, /b and the totals row
+        QCOMPARE(r.duplicates, 1);
+        QVERIFY(r.warnings.join(QLatin1Char('\n')).contains(QLatin1String("line 10: repeats line 8")));
+        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM web_traffic WHERE dimension = '/a'")).toInt(), 1);
+        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT SUM(pageviews) FROM web_traffic WHERE report = 'page'")).toInt(), 15);
+        // The same rows in a new file (other bytes): all unchanged.
         const ImportReport again = run(ws, write(QStringLiteral("Analytics Pages 20170101-20170131 (2).csv"), file + "\n"));
-        QCOMPARE(again.unchanged, 3);
-        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM web_traffic WHERE dimension = '/a' AND superseded_by IS NULL")).toInt(), 2);
+        QCOMPARE(again.added, 0);
+        QCOMPARE(again.unchanged, 4);
+        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT SUM(pageviews) FROM web_traffic WHERE report = 'page' AND live <> 0")).toInt(), 15);
+    }
+
+    void contradictoryRowsInOneFileImportNothing()
+    {
+        // Two rows for the same page and period with other numbers: a dimension is missing.
+        TestWorkspace ws;
+        const QByteArray file = "# ----\n# All Web Site Data\n# Pages\n# 20170101-20170131\n# ----\n\n"
+                                "Page,Pageviews,Exits\n/a,10,2\n/b,5,1\n/a,12,2\n";
+        const ImportReport r = run(ws, write(QStringLiteral("Analytics Pages 20170101-20170131.csv"), file));
+        QVERIFY(r.failed());
+        QVERIFY2(r.error.startsWith(QLatin1String("Analytics Pages 20170101-20170131.csv:10: ")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QLatin1String("line 8")) && r.error.contains(QLatin1String("pageviews")), qPrintable(r.error));
+        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM web_traffic")).toInt(), 0);
+        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM import_batches")).toInt(), 0);
     }
 
     void frenchGa4WithSemicolons()
@@ -260,8 +284,9 @@ private Q_SLOTS:
         const ImportReport r = run(ws, write(QStringLiteral("Acquisition_de_trafic.csv"), file));
         QVERIFY2(!r.failed(), qPrintable(r.error));
         QCOMPARE(r.format(), QStringLiteral("ga4"));
-        QCOMPARE(r.added, 2);
-        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT SUM(sessions) FROM web_traffic")).toInt(), 2345);
+        QCOMPARE(r.added, 3); // the two channel groups and the total
+        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT SUM(sessions) FROM web_traffic WHERE report = 'channel_group'")).toInt(), 2345);
+        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT SUM(sessions) FROM web_traffic WHERE report = 'site'")).toInt(), 2345);
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT ROUND(bounce_rate, 3) FROM web_traffic WHERE dimension = 'Organic Search'")).toDouble(), 0.514);
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT avg_session_seconds FROM web_traffic WHERE dimension = 'Organic Search'")).toDouble(), 40.25);
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT period_start || '/' || period_end FROM web_traffic LIMIT 1")).toString(),
@@ -358,8 +383,8 @@ private Q_SLOTS:
         // read the detailed rows, so the numbers stay right.
         QSqlQuery raw(db);
         QVERIFY(raw.exec(QStringLiteral("INSERT INTO web_traffic (source_id, report, period_start, period_end, dimension, key_hash, sessions, "
-                                        "batch_id) SELECT source_id, 'source_medium', '2024-01-03', '2024-01-03', 'instagram.com / referral', 1, 7, "
-                                        "batch_id FROM web_traffic LIMIT 1")));
+                                        "live, batch_id) SELECT source_id, 'source_medium', '2024-01-03', '2024-01-03', 'instagram.com / referral', 1, "
+                                        "7, 1, batch_id FROM web_traffic LIMIT 1")));
         QVERIFY(!WebChannelDays(db).isCurrent());
         QCOMPARE(instagramSessions(), 37.0);
         WebChannelDays(db).rebuild();
@@ -453,16 +478,26 @@ private Q_SLOTS:
                            {QStringLiteral("Impressions"), QStringLiteral("daily:impressions"), ColumnSpec::Kind::Number}};
         profile.headerSignature = QStringLiteral("date|channel|posts|impressions");
         ImportProfileRepository(ws.db()).save(profile);
+        // By default a row with too few or too many values stops the import, naming it.
         const ImportReport r = run(ws, sample(QStringLiteral("broken/inconsistent_columns.csv")));
-        QVERIFY2(!r.failed(), qPrintable(r.error));
-        QCOMPARE(r.format(), QStringLiteral("profile:Weekly sheet"));
-        // Lines 3, 4 and 6 have too few or too many values and are skipped; line 8 only has
-        // two empty cells too many and is read.
-        QCOMPARE(r.skipped, 3);
-        const QString warnings = r.warnings.join(QLatin1Char('\n'));
-        for (int line : {3, 4, 6, 8})
-            QVERIFY2(warnings.contains(QStringLiteral("line %1: expected 4 fields, found").arg(line)), qPrintable(warnings));
-        QVERIFY(warnings.contains(QLatin1String("line 8: expected 4 fields, found 6; the extra cells are empty")));
+        QVERIFY(r.failed());
+        QCOMPARE(r.error, QStringLiteral("inconsistent_columns.csv:3: expected 4 fields as in the header, found 3"));
+        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM daily_metrics")).toInt(), 0);
+
+        // Asked to, it imports the good rows and lists each one it left out. Lines 3, 4 and 6
+        // have too few or too many values; line 8 only has two empty cells too many and is read.
+        ImportOptions options;
+        options.skipBadRows = true;
+        const ImportReport skipping = run(ws, sample(QStringLiteral("broken/inconsistent_columns.csv")), options);
+        QVERIFY2(!skipping.failed(), qPrintable(skipping.error));
+        QCOMPARE(skipping.format(), QStringLiteral("profile:Weekly sheet"));
+        QCOMPARE(skipping.skipped, 3);
+        QCOMPARE(skipping.skippedRows,
+                 (QStringList{QStringLiteral("inconsistent_columns.csv:line 3: expected 4 fields as in the header, found 3"),
+                              QStringLiteral("inconsistent_columns.csv:line 4: expected 4 fields as in the header, found 5 (a comma or quote "
+                                             "inside a text that is not quoted?)"),
+                              QStringLiteral("inconsistent_columns.csv:line 6: expected 4 fields as in the header, found 2")}));
+        QVERIFY(skipping.warnings.join(QLatin1Char('\n')).contains(QLatin1String("line 8: expected 4 fields, found 6; the extra cells are empty")));
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT SUM(value) FROM daily_metrics WHERE metric = 'impressions'")).toInt(),
                  4512 + 3980 + 5120 + 1890 + 2750);
     }

@@ -92,30 +92,35 @@ private Q_SLOTS:
                            "SELECT COUNT(*) FROM platform_posts WHERE post_type = 'Photo' => 6",
                            "SELECT display_name FROM channels => Example Physics Lab",
                            "SELECT captured_at FROM import_batches => 2017-02-01T00:00:00Z"};
-        const QString web = QStringLiteral("FROM web_traffic WHERE superseded_by IS NULL");
+        const QString web = QStringLiteral("FROM web_traffic WHERE live <> 0");
+        const QString siteDays = QStringLiteral(" AND report = 'site' AND period_start = period_end");
+        const QString siteTotal = QStringLiteral(" AND report = 'site' AND period_start < period_end");
         QTest::newRow("GA landing pages (en-US)") << "ga/Analytics All Web Site Data Landing Pages 20170101-20170131.csv" << "ga-universal"
-            << qint64(15 + 31)
+            << qint64(15 + 1 + 31) // pages, the totals row, the Day Index
             << QStringList{"SELECT SUM(sessions) " + web + " AND report = 'landing_page' => 15078",
                            "SELECT SUM(new_users) " + web + " AND report = 'landing_page' => 11837",
                            "SELECT SUM(conversions) " + web + " AND report = 'landing_page' => 76",
-                           "SELECT COUNT(*) " + web + " AND report = 'timeseries' => 31",
-                           "SELECT SUM(sessions) " + web + " AND report = 'timeseries' => 15078",
+                           "SELECT COUNT(*) " + web + siteDays + " => 31",
+                           "SELECT SUM(sessions) " + web + siteDays + " => 15078",
+                           "SELECT CAST(sessions AS INTEGER) || ' ' || CAST(new_users AS INTEGER) " + web + siteTotal + " => 15078 11837",
                            "SELECT MIN(period_start) || '/' || MAX(period_end) " + web + " => 2017-01-01/2017-01-31",
                            "SELECT sessions " + web + " AND dimension = '/' => 3611",
                            "SELECT avg_session_seconds " + web + " AND dimension = '/' => 343",
                            "SELECT bounce_rate " + web + " AND dimension = '/' => 0.4118"};
         QTest::newRow("GA browsers (nl)") << "ga/nl/Analytics All Web Site Data Browser en besturingssysteem 20170101-20170131.csv" << "ga-universal"
-            << qint64(15 + 31)
-            << QStringList{"SELECT SUM(sessions) " + web + " AND report <> 'timeseries' => 11755",
-                           "SELECT SUM(new_users) " + web + " AND report <> 'timeseries' => 9024",
-                           "SELECT SUM(sessions) " + web + " AND report = 'timeseries' => 11755",
-                           "SELECT MIN(period_start) " + web + " AND report = 'timeseries' => 2017-01-01"};
+            << qint64(15 + 1 + 31)
+            << QStringList{"SELECT SUM(sessions) " + web + " AND report <> 'site' => 11755",
+                           "SELECT SUM(new_users) " + web + " AND report <> 'site' => 9024",
+                           "SELECT SUM(sessions) " + web + siteDays + " => 11755",
+                           "SELECT sessions " + web + siteTotal + " => 11755",
+                           "SELECT MIN(period_start) " + web + siteDays + " => 2017-01-01"};
         QTest::newRow("GA4 traffic acquisition") << "ga4/Traffic_acquisition_Session_primary_channel_group_(Default_Channel_Group).csv" << "ga4"
-            << qint64(7 + 31)
+            << qint64(7 + 1 + 31) // channel groups, the grand total, the days
             << QStringList{"SELECT SUM(sessions) " + web + " AND report = 'channel_group' => 11323",
                            "SELECT SUM(engaged_sessions) " + web + " AND report = 'channel_group' => 6275",
                            "SELECT SUM(conversions) " + web + " AND report = 'channel_group' => 49",
-                           "SELECT SUM(sessions) " + web + " AND report = 'timeseries' => 11323",
+                           "SELECT SUM(sessions) " + web + siteDays + " => 11323",
+                           "SELECT sessions " + web + siteTotal + " => 11323",
                            "SELECT COUNT(*) " + web + " AND dimension = 'Grand total' => 0",
                            "SELECT ROUND(bounce_rate, 6) " + web + " AND dimension = 'Direct' => 0.548796"};
         QTest::newRow("Matomo referrers") << "matomo/Export _ Referrers _ 2017.csv" << "matomo" << qint64(15)
@@ -146,6 +151,7 @@ private Q_SLOTS:
                            "SELECT COUNT(*) FROM platform_posts WHERE external_id LIKE '-%' => 2",
                            "SELECT COUNT(*) FROM platform_posts WHERE external_id LIKE ' %' => 0",
                            "SELECT SUM(value) FROM daily_metrics WHERE superseded_by IS NULL AND metric = 'views' => 98512",
+                           "SELECT COUNT(*) FROM daily_metrics WHERE breakdown <> '' => 0",
                            "SELECT display_name FROM channels => Example Physics Lab",
                            "SELECT COUNT(*) FROM import_batches => 3"};
         QTest::newRow("YouTube table alone") << "youtube/Table data.csv" << "youtube-table" << qint64(12)

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <core/analytics/analyticsrepository.h>
 #include <core/analytics/webchanneldays.h>
 #include <core/db/database.h>
 #include <core/db/databaseerror.h>
 #include <core/db/migrator.h>
 #include <core/db/sqlquery.h>
 #include <core/db/workspaceopener.h>
+#include <core/import/importer.h>
+#include <core/import/importhistory.h>
 #include <core/workspace/workspace.h>
 
 #include <QDir>
@@ -16,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Beamline;
 using namespace Beamline::Test;
@@ -44,6 +48,15 @@ private:
         next.open(QIODevice::WriteOnly);
         next.write(extra);
         return folder;
+    }
+
+    // Bytes 68-71 of the file itself (not the WAL): what a file manager sniffs.
+    static QByteArray headerApplicationId(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return file.read(72).mid(68);
     }
 
 private Q_SLOTS:
@@ -214,7 +227,7 @@ private Q_SLOTS:
 
     void workspaceSetupMigrationKeepsChannelsAndPeople()
     {
-        // Migration 3 (0003_workspace_setup.sql) on the committed first-schema workspace:
+        // Migration 4 (0004_workspace_setup.sql) on the committed first-schema workspace:
         // its channel and people get the new columns' defaults, nothing is lost, and the
         // new columns and the alias table take values.
         QTemporaryDir dir;
@@ -232,7 +245,7 @@ private Q_SLOTS:
         const auto result = WorkspaceOpener::open(copy, WorkspaceOpener::Mode::MustExist);
         QVERIFY2(result.ok(), qPrintable(result.message));
         const QSqlDatabase db = result.database->connection();
-        QVERIFY(Migrator::currentVersion(db) >= 3);
+        QVERIFY(Migrator::currentVersion(db) >= 4);
         QCOMPARE(scalar(db, QStringLiteral("SELECT platform || '/' || handle || '/' || display_name || '/' || position || '/' || "
                                            "COALESCE(color, 'none') || '/' || COALESCE(char_limit, 'none') FROM channels")).toString(),
                  QStringLiteral("x/examplelab/Example Physics Lab/0/none/none"));
@@ -277,6 +290,130 @@ private Q_SLOTS:
         QVERIFY(WebChannelDays(db).isCurrent());
         QCOMPARE(scalar(db, QStringLiteral("SELECT platform || '=' || sessions FROM web_channel_days WHERE day = '2017-01-05'")).toString(),
                  QStringLiteral("instagram=12.0"));
+    }
+
+    void schemaTwoMovesToTheFactKeys()
+    {
+        // tests/data/workspace-v2.beamline was written by the second released schema: a GA
+        // report imported twice (the second time with the page "/" at 3,700 sessions instead of
+        // 3,611 and 2 January at 360 instead of 357), Matomo, X, Meta's daily follows, mentions.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("v2.beamline"));
+        QVERIFY(QFile::copy(QStringLiteral(BEAMLINE_TEST_DATA_DIR "/workspace-v2.beamline"), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        WorkspaceOpener::Result opened;
+        auto workspace = Workspace::open(copy, WorkspaceOpener::Mode::MustExist, &opened);
+        QVERIFY2(workspace, qPrintable(opened.message));
+        QCOMPARE(opened.status, WorkspaceOpener::Status::Migrated);
+        QCOMPARE(opened.fromVersion, 2);
+        const QSqlDatabase db = workspace->connection();
+
+        // Not a row lost; the day rows are the site's; each current row holds what it has.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM web_traffic")).toInt(), 16 + 15 + 32);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM web_traffic WHERE report = 'site'")).toInt(), 32);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM web_traffic WHERE live <> 0")).toInt(), 15 + 15 + 31);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM daily_metrics WHERE superseded_by IS NULL AND breakdown = ''")).toInt(), 31);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM mentions")).toInt(), 12);
+        // Both GA exports were taken at the same time (the day after their period): the one
+        // with the greater digest holds, here the revised one (f24d… > 888d…), as before.
+        QVERIFY(sha256Of(QStringLiteral(BEAMLINE_SAMPLES_DIR "/ga/Analytics All Web Site Data Landing Pages 20170101-20170131.csv"))
+                < QStringLiteral("f24d"));
+        const QString home = QStringLiteral("SELECT sessions FROM web_traffic WHERE report = 'landing_page' AND dimension = '/' AND live <> 0");
+        const QString second = QStringLiteral("SELECT sessions FROM web_traffic WHERE report = 'site' AND period_start = '2017-01-02' AND live <> 0");
+        QCOMPARE(scalar(db, home).toInt(), 3700);
+        QCOMPARE(scalar(db, second).toInt(), 360);
+        QCOMPARE(AnalyticsRepository(db, QTimeZone("Europe/Zurich")).periodStats({2017, 1, 1}, {2017, 1, 31}).web.site.sessions,
+                 std::optional<double>(15078 + 3));
+
+        // The digests follow the new keys: the same rows in other bytes change nothing.
+        QFile follows(QStringLiteral(BEAMLINE_SAMPLES_DIR "/meta/Jan-01-2026_Jan-31-2026_Facebook-follows.csv"));
+        QVERIFY(follows.open(QIODevice::ReadOnly));
+        const QString again = dir.filePath(QStringLiteral("Jan-01-2026_Jan-31-2026_Facebook-follows.csv"));
+        writeFile(again, follows.readAll() + QByteArray("\n\0", 2));
+        const ImportReport reimport = Importer(workspace->database()).importFile(again);
+        QVERIFY2(!reimport.failed(), qPrintable(reimport.error));
+        QCOMPARE(reimport.added, 0);
+        QCOMPARE(reimport.updated, 0);
+        QCOMPARE(reimport.unchanged, 31);
+
+        // Every import of the old schema still undoes exactly.
+        QVERIFY(ImportHistory(db).undo(2));
+        QCOMPARE(scalar(db, home).toInt(), 3611);
+        QCOMPARE(scalar(db, second).toInt(), 357);
+        QVERIFY(ImportHistory(db).undo(1));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM web_traffic WHERE report IN ('site', 'landing_page')")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM web_traffic WHERE report = 'referrer' AND live <> 0")).toInt(), 15);
+    }
+
+    void applicationIdIsInTheFileWhileOpen()
+    {
+        // "BEML" big-endian, as shared-mime-info's magic (big32 at offset 68) reads it.
+        const QByteArray beml("\x42\x45\x4D\x4C", 4);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.beamline"));
+        const auto created = WorkspaceOpener::open(path);
+        QVERIFY(created.ok());
+        QCOMPARE(created.status, WorkspaceOpener::Status::Created);
+        QCOMPARE(headerApplicationId(path), beml);
+        QCOMPARE(quint32(Database::ApplicationId), 1111838028u);
+
+        // An upgraded workspace too, while the upgrade's connection is still open.
+        const QString old = dir.filePath(QStringLiteral("old.beamline"));
+        QVERIFY(WorkspaceOpener::open(old).ok());
+        const QString migrations = migrationsWithNext(dir, "CREATE TABLE extra (id INTEGER PRIMARY KEY);\n");
+        const auto upgraded = WorkspaceOpener::open(old, WorkspaceOpener::Mode::MustExist, migrations);
+        QCOMPARE(upgraded.status, WorkspaceOpener::Status::Migrated);
+        QCOMPARE(headerApplicationId(old), beml);
+        QCOMPARE(headerApplicationId(upgraded.backupPath), beml);
+        // The committed first-schema workspace carried it already.
+        QCOMPARE(headerApplicationId(QStringLiteral(BEAMLINE_TEST_DATA_DIR "/workspace-v1.beamline")), beml);
+    }
+
+    void isWorkspaceFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("workspace");
+        QTest::newRow("workspace") << "workspace" << "lab.beamline" << true;
+        QTest::newRow("workspace without suffix") << "workspace" << "lab" << true;
+        QTest::newRow("workspace named .db") << "workspace" << "lab.db" << true;
+        QTest::newRow("missing, .beamline") << "missing" << "new.beamline" << true;
+        QTest::newRow("missing, upper-case suffix") << "missing" << "NEW.BEAMLINE" << true;
+        QTest::newRow("missing csv") << "missing" << "export.csv" << false;
+        QTest::newRow("csv") << "csv" << "export.csv" << false;
+        QTest::newRow("csv named .beamline") << "csv" << "export.beamline" << true; // the name decides; opening it says why not
+        QTest::newRow("other SQLite") << "sqlite" << "other.sqlite" << false;
+        QTest::newRow("empty file") << "empty" << "empty" << false;
+        QTest::newRow("folder named .beamline") << "folder" << "exports.beamline" << false;
+    }
+
+    void isWorkspaceFile()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, name);
+        QFETCH(bool, workspace);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        if (kind == QLatin1String("workspace")) {
+            QVERIFY(WorkspaceOpener::open(path).ok());
+        } else if (kind == QLatin1String("csv")) {
+            writeFile(path, "Date,Impressions\n2017-01-01,12\n");
+        } else if (kind == QLatin1String("empty")) {
+            writeFile(path, QByteArray());
+        } else if (kind == QLatin1String("folder")) {
+            QVERIFY(QDir().mkpath(path));
+        } else if (kind == QLatin1String("sqlite")) {
+            {
+                QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+                raw.setDatabaseName(path);
+                QVERIFY(raw.open());
+                QVERIFY(QSqlQuery(raw).exec(QStringLiteral("PRAGMA application_id = 1196444487"))); // GeoPackage's "GPKG"
+                QVERIFY(QSqlQuery(raw).exec(QStringLiteral("CREATE TABLE t (x)")));
+                raw.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        }
+        QCOMPARE(WorkspaceOpener::isWorkspaceFile(path), workspace);
     }
 
     void lockedWorkspaceIsReported()

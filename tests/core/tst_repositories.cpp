@@ -235,8 +235,9 @@ private Q_SLOTS:
         TestWorkspace ws;
         const qint64 x = ChannelRepository(ws.db()).insert({0, Platform::X, QStringLiteral("lab"), {}});
         ImportBatchRepository batches(ws.db());
-        const qint64 b1 = newBatch(ws.db(), QStringLiteral("28d.csv"));
-        const qint64 b2 = newBatch(ws.db(), QStringLiteral("90d.csv"));
+        const QDateTime early({2017, 2, 1}, QTime(0, 0), QTimeZone::utc());
+        const qint64 b1 = newBatch(ws.db(), QStringLiteral("28d.csv"), early);
+        const qint64 b2 = newBatch(ws.db(), QStringLiteral("90d.csv"), early.addDays(30));
         PlatformPostRepository repo(ws.db());
         PlatformPost post;
         post.channelId = x;
@@ -247,21 +248,27 @@ private Q_SLOTS:
         s1.set(PostMetric::Impressions, 1000);
         s1.set(PostMetric::Likes, 10);
         s1.extras.insert(QStringLiteral("detail_expands"), 7);
-        const QDateTime early({2017, 2, 1}, QTime(0, 0), QTimeZone::utc());
-        QCOMPARE(repo.write(b1, early, 2, post, s1), WriteOutcome::Added);
-        QCOMPARE(repo.write(b1, early, 2, post, s1), WriteOutcome::Unchanged); // the same row again
+        QCOMPARE(repo.write(b1, precedenceOf(ws.db(), b1), 2, post, s1).outcome, WriteOutcome::Added);
+        QCOMPARE(repo.write(b1, precedenceOf(ws.db(), b1), 3, post, s1).outcome, WriteOutcome::Duplicate); // the same row again
+        // The same post with other figures in the same file contradicts the first row.
+        PostSnapshot other = s1;
+        other.set(PostMetric::Likes, 11);
+        const auto conflict = repo.write(b1, precedenceOf(ws.db(), b1), 4, post, other);
+        QCOMPARE(conflict.outcome, WriteOutcome::Conflict);
+        QCOMPARE(conflict.otherLine, 2);
+        QCOMPARE(conflict.columns, QStringList{QStringLiteral("likes")});
 
         PostSnapshot s2 = s1;
         s2.set(PostMetric::Likes, 15);
-        QCOMPARE(repo.write(b2, early.addDays(30), 5, post, s2), WriteOutcome::Updated);
+        QCOMPARE(repo.write(b2, precedenceOf(ws.db(), b2), 5, post, s2).outcome, WriteOutcome::Updated);
         QCOMPARE(repo.currentSnapshot(post.id)->snapshot, s2);
         QCOMPARE(repo.history(post.id).size(), 2);
 
         // An older export arriving later is history, not the current value.
-        const qint64 b3 = newBatch(ws.db(), QStringLiteral("old.csv"));
+        const qint64 b3 = newBatch(ws.db(), QStringLiteral("old.csv"), early.addDays(-10));
         PostSnapshot s0 = s1;
         s0.set(PostMetric::Likes, 4);
-        QCOMPARE(repo.write(b3, early.addDays(-10), 5, post, s0), WriteOutcome::Older);
+        QCOMPARE(repo.write(b3, precedenceOf(ws.db(), b3), 5, post, s0).outcome, WriteOutcome::Older);
         QCOMPARE(repo.currentSnapshot(post.id)->snapshot, s2);
 
         // Undoing the newest batch makes the next newest current again.
@@ -280,7 +287,8 @@ private Q_SLOTS:
         const qint64 ig = ChannelRepository(ws.db()).insert({0, Platform::Instagram, QStringLiteral("lab"), {}});
         const qint64 b = newBatch(ws.db(), QStringLiteral("f.csv"));
         DailyMetricRepository daily(ws.db());
-        QCOMPARE(daily.write(b, {ig, QStringLiteral("followers_gained"), {2017, 1, 5}, 4, QStringLiteral("Primary")}), WriteOutcome::Added);
+        QCOMPARE(daily.write(b, precedenceOf(ws.db(), b), {ig, QStringLiteral("followers_gained"), {2017, 1, 5}, 4, QStringLiteral("Primary")}).outcome,
+                 WriteOutcome::Added);
         QCOMPARE(daily.values(ig, QStringLiteral("followers_gained"), {2017, 1, 1}, {2017, 1, 31}).size(), 1);
         QCOMPARE(daily.metrics(ig), QStringList{QStringLiteral("followers_gained")});
 
@@ -295,7 +303,7 @@ private Q_SLOTS:
         row.dimension = QStringLiteral("l.instagram.com / referral");
         row.set(WebMetric::Sessions, 120);
         row.set(WebMetric::BounceRate, 0.41);
-        QCOMPARE(web.write(b, row), WriteOutcome::Added);
+        QCOMPARE(web.write(b, precedenceOf(ws.db(), b), row).outcome, WriteOutcome::Added);
         const auto rows = web.rows(QStringLiteral("source_medium"), {2017, 1, 1}, {2017, 1, 31});
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().value(WebMetric::Sessions), std::optional<double>(120));
@@ -311,7 +319,7 @@ private Q_SLOTS:
         m.network = QStringLiteral("instagram");
         m.sentiment = Sentiment::Positive;
         m.reach = 5000;
-        QCOMPARE(mentions.write(b, m), WriteOutcome::Added);
+        QCOMPARE(mentions.write(b, precedenceOf(ws.db(), b), m).outcome, WriteOutcome::Added);
         const auto stored = mentions.between(m.occurredAt.addDays(-1), m.occurredAt.addDays(1));
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().sentiment, std::optional<Sentiment>(Sentiment::Positive));

@@ -1,26 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <core/analytics/websums.h>
 #include <core/db/channelrepository.h>
 #include <core/db/dailymetricrepository.h>
 #include <core/db/importbatchrepository.h>
 #include <core/db/webtrafficrepository.h>
 
 #include <QTest>
+#include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Beamline;
 using namespace Beamline::Test;
 
-// Later imports replace values; undoing any import restores exactly what it replaced.
+// Every import's rows are kept; the export taken latest holds each fact, whatever the order
+// of the imports; undoing any import leaves the facts of the newest remaining exports.
 class tst_VersionedRows : public QObject
 {
     Q_OBJECT
 
 private:
-    static qint64 batch(TestWorkspace &ws, const QString &name)
-    {
-        return newBatch(ws.db(), name);
-    }
+    static QDateTime captured(int day) { return QDateTime(QDate(2017, 1, day), QTime(12, 0), QTimeZone::utc()); }
 
     static double current(TestWorkspace &ws, qint64 channel, QDate day)
     {
@@ -28,115 +30,220 @@ private:
         return values.isEmpty() ? -1 : values.first().value;
     }
 
-private Q_SLOTS:
-    void undoInAnyOrder_data()
+    static WebTrafficRow siteDay(qint64 source, QDate day)
     {
-        QTest::addColumn<QList<int>>("undoOrder");
-        QTest::addColumn<QList<double>>("afterEach"); // value on the day after each undo, -1 = none
-        // Batches: A writes 10, B writes 20, C writes 30 for the same day.
-        QTest::newRow("newest first") << QList<int>{2, 1, 0} << QList<double>{20, 10, -1};
-        QTest::newRow("middle first") << QList<int>{1, 2, 0} << QList<double>{30, 10, -1};
-        QTest::newRow("oldest first") << QList<int>{0, 1, 2} << QList<double>{30, 30, -1};
-        QTest::newRow("oldest then newest") << QList<int>{0, 2, 1} << QList<double>{30, 20, -1};
+        WebTrafficRow row;
+        row.sourceId = source;
+        row.report = QStringLiteral("site");
+        row.periodStart = row.periodEnd = day;
+        return row;
     }
 
-    void undoInAnyOrder()
+private Q_SLOTS:
+    void newestExportHoldsInAnyOrder_data()
     {
+        QTest::addColumn<QList<int>>("importOrder");
+        QTest::addColumn<QList<int>>("undoOrder");
+        // Exports 0, 1, 2 were taken on 10, 20 and 30 January and say 10, 20 and 30.
+        QList<int> orders[6] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+        for (const QList<int> &imports : orders) {
+            for (const QList<int> &undos : orders) {
+                const QString name = QStringLiteral("import %1%2%3, undo %4%5%6")
+                                         .arg(imports[0]).arg(imports[1]).arg(imports[2]).arg(undos[0]).arg(undos[1]).arg(undos[2]);
+                QTest::newRow(qPrintable(name)) << imports << undos;
+            }
+        }
+    }
+
+    void newestExportHoldsInAnyOrder()
+    {
+        QFETCH(QList<int>, importOrder);
         QFETCH(QList<int>, undoOrder);
-        QFETCH(QList<double>, afterEach);
         TestWorkspace ws;
         const qint64 channel = ChannelRepository(ws.db()).insert({0, Platform::X, QStringLiteral("lab"), {}});
         const QDate day(2017, 1, 5);
-        const QList<qint64> batches = {batch(ws, QStringLiteral("A")), batch(ws, QStringLiteral("B")), batch(ws, QStringLiteral("C"))};
+        QList<qint64> batches(3);
         DailyMetricRepository repo(ws.db());
-        QCOMPARE(repo.write(batches[0], {channel, QStringLiteral("followers_gained"), day, 10, {}}), WriteOutcome::Added);
-        QCOMPARE(repo.write(batches[1], {channel, QStringLiteral("followers_gained"), day, 20, {}}), WriteOutcome::Updated);
-        QCOMPARE(repo.write(batches[2], {channel, QStringLiteral("followers_gained"), day, 30, {}}), WriteOutcome::Updated);
+        QList<int> imported;
+        for (int e : importOrder) {
+            batches[e] = newBatch(ws.db(), QStringLiteral("export%1").arg(e), captured(10 * (e + 1)));
+            const auto result = repo.write(batches[e], precedenceOf(ws.db(), batches[e]),
+                                           {channel, QStringLiteral("followers_gained"), day, 10.0 * (e + 1), {}});
+            // Newer than everything imported so far: it changes the figure; else it is history.
+            const bool newest = std::all_of(imported.cbegin(), imported.cend(), [e](int other) { return other < e; });
+            QCOMPARE(result.outcome, imported.isEmpty() ? WriteOutcome::Added : newest ? WriteOutcome::Updated : WriteOutcome::Older);
+            imported.append(e);
+        }
         QCOMPARE(current(ws, channel, day), 30.0);
-        for (int i = 0; i < undoOrder.size(); ++i) {
-            repo.undoBatch(batches[undoOrder[i]]);
-            QCOMPARE(current(ws, channel, day), afterEach[i]);
+        QList<int> remaining = {0, 1, 2};
+        for (int e : undoOrder) {
+            repo.undoBatch(batches[e]);
+            remaining.removeOne(e);
+            const double expected = remaining.isEmpty() ? -1 : 10.0 * (*std::max_element(remaining.cbegin(), remaining.cend()) + 1);
+            QCOMPARE(current(ws, channel, day), expected);
             // Never two current values for one key.
             QVERIFY(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM daily_metrics WHERE superseded_by IS NULL")).toInt() <= 1);
         }
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM daily_metrics")).toInt(), 0);
     }
 
-    void sameValueIsUnchanged()
+    void sameValueIsUnchangedAndKept()
     {
         TestWorkspace ws;
         const qint64 channel = ChannelRepository(ws.db()).insert({0, Platform::X, QStringLiteral("lab"), {}});
         DailyMetricRepository repo(ws.db());
-        const qint64 a = batch(ws, QStringLiteral("A"));
-        const qint64 b = batch(ws, QStringLiteral("B"));
-        QCOMPARE(repo.write(a, {channel, QStringLiteral("followers_gained"), {2017, 1, 5}, 7, {}}), WriteOutcome::Added);
-        QCOMPARE(repo.write(b, {channel, QStringLiteral("followers_gained"), {2017, 1, 5}, 7, {}}), WriteOutcome::Unchanged);
-        // Undoing B then removes nothing that A wrote.
-        repo.undoBatch(b);
+        const qint64 a = newBatch(ws.db(), QStringLiteral("A"), captured(10));
+        const qint64 b = newBatch(ws.db(), QStringLiteral("B"), captured(20));
+        QCOMPARE(repo.write(a, precedenceOf(ws.db(), a), {channel, QStringLiteral("followers_gained"), {2017, 1, 5}, 7, {}}).outcome, WriteOutcome::Added);
+        QCOMPARE(repo.write(b, precedenceOf(ws.db(), b), {channel, QStringLiteral("followers_gained"), {2017, 1, 5}, 7, {}}).outcome,
+                 WriteOutcome::Unchanged);
+        // Undoing either import leaves the other's value: both said 7.
+        repo.undoBatch(a);
         QCOMPARE(current(ws, channel, {2017, 1, 5}), 7.0);
+        repo.undoBatch(b);
+        QCOMPARE(current(ws, channel, {2017, 1, 5}), -1.0);
     }
 
-    void secondRowForSameDayInOneFileReplaces()
+    void secondRowOfAKeyInOneFile_data()
     {
+        QTest::addColumn<double>("second");
+        QTest::addColumn<int>("outcome");
+        QTest::newRow("same value: a duplicate") << 7.0 << int(WriteOutcome::Duplicate);
+        QTest::newRow("other value: a conflict") << 9.0 << int(WriteOutcome::Conflict);
+    }
+
+    void secondRowOfAKeyInOneFile()
+    {
+        QFETCH(double, second);
+        QFETCH(int, outcome);
         TestWorkspace ws;
         const qint64 channel = ChannelRepository(ws.db()).insert({0, Platform::X, QStringLiteral("lab"), {}});
         DailyMetricRepository repo(ws.db());
-        const qint64 a = batch(ws, QStringLiteral("A"));
-        QCOMPARE(repo.write(a, {channel, QStringLiteral("followers_gained"), {2017, 1, 5}, 7, {}}), WriteOutcome::Added);
-        QCOMPARE(repo.write(a, {channel, QStringLiteral("followers_gained"), {2017, 1, 5}, 9, {}}), WriteOutcome::Updated);
-        QCOMPARE(current(ws, channel, {2017, 1, 5}), 9.0);
+        const qint64 a = newBatch(ws.db(), QStringLiteral("A"));
+        DailyMetricValue value{channel, QStringLiteral("followers_gained"), {2017, 1, 5}, 7, {}};
+        value.sourceLine = 3;
+        QCOMPARE(repo.write(a, precedenceOf(ws.db(), a), value).outcome, WriteOutcome::Added);
+        value.value = second;
+        value.sourceLine = 8;
+        const auto result = repo.write(a, precedenceOf(ws.db(), a), value);
+        QCOMPARE(int(result.outcome), outcome);
+        QCOMPARE(result.otherLine, 3);
+        QCOMPARE(result.columns, outcome == int(WriteOutcome::Conflict) ? QStringList{QStringLiteral("value")} : QStringList());
+        QCOMPARE(current(ws, channel, {2017, 1, 5}), 7.0);
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM daily_metrics")).toInt(), 1);
     }
 
-    void identicalWebRowsInOneFileAreAllKept_data()
+    void breakdownRowsAreFactsOfTheirOwn()
     {
-        QTest::addColumn<bool>("earlierData");
-        QTest::newRow("fresh source") << false;
-        QTest::newRow("source with earlier rows") << true;
+        TestWorkspace ws;
+        const qint64 channel = ChannelRepository(ws.db()).insert({0, Platform::YouTube, QStringLiteral("lab"), {}});
+        DailyMetricRepository repo(ws.db());
+        const qint64 a = newBatch(ws.db(), QStringLiteral("A"));
+        const QDate day(2017, 1, 5);
+        for (const auto &[country, views] : {std::pair{QStringLiteral("CH"), 30.0}, {QStringLiteral("FR"), 12.0}}) {
+            DailyMetricValue v{channel, QStringLiteral("views"), day, views, {}};
+            v.breakdown = QStringLiteral("geography");
+            v.dimension = country;
+            QCOMPARE(repo.write(a, precedenceOf(ws.db(), a), v).outcome, WriteOutcome::Added);
+        }
+        QCOMPARE(repo.write(a, precedenceOf(ws.db(), a), {channel, QStringLiteral("views"), day, 42, {}}).outcome, WriteOutcome::Added);
+        QCOMPARE(repo.values(channel, QStringLiteral("views"), day, day).size(), 3);
     }
 
-    void identicalWebRowsInOneFileAreAllKept()
+    void webMeasuresAreFactsOfTheirOwn()
     {
-        QFETCH(bool, earlierData);
+        // A Pages report's Day Index gives pageviews, a Source/Medium report's gives sessions,
+        // for the same days: both stay, and undoing one leaves the other.
         TestWorkspace ws;
         WebTrafficRepository repo(ws.db());
         const qint64 source = repo.ensureSource(QStringLiteral("ga"), QStringLiteral("site"));
-        if (earlierData) {
-            const qint64 old = batch(ws, QStringLiteral("old"));
-            WebTrafficRow other;
-            other.sourceId = source;
-            other.report = QStringLiteral("page");
-            other.periodStart = other.periodEnd = {2016, 12, 1};
-            other.dimension = QStringLiteral("/");
-            other.set(WebMetric::Pageviews, 1);
-            repo.write(old, other);
-        }
-        const qint64 b = batch(ws, QStringLiteral("B"));
-        for (int i = 0; i < 3; ++i) {
-            WebTrafficRow row;
-            row.sourceId = source;
-            row.report = QStringLiteral("page");
-            row.periodStart = row.periodEnd = {2017, 1, 1};
-            row.dimension = QStringLiteral("/about");
-            row.set(WebMetric::Pageviews, 5);
-            QCOMPARE(repo.write(b, row), WriteOutcome::Added);
-            QCOMPARE(row.occurrence, i + 1);
-        }
-        const auto rows = repo.rows(QStringLiteral("page"), {2017, 1, 1}, {2017, 1, 1});
-        QCOMPARE(rows.size(), 3);
+        const QDate day(2017, 1, 3);
+        const qint64 pages = newBatch(ws.db(), QStringLiteral("pages"), captured(20));
+        const qint64 sources = newBatch(ws.db(), QStringLiteral("sources"), captured(20));
+        WebTrafficRow views = siteDay(source, day);
+        views.set(WebMetric::Pageviews, 900);
+        QCOMPARE(repo.write(pages, precedenceOf(ws.db(), pages), views).outcome, WriteOutcome::Added);
+        WebTrafficRow sessions = siteDay(source, day);
+        sessions.set(WebMetric::Sessions, 300);
+        QCOMPARE(repo.write(sources, precedenceOf(ws.db(), sources), sessions).outcome, WriteOutcome::Added);
 
-        // Re-importing the same three rows in a later batch changes nothing.
-        const qint64 c = batch(ws, QStringLiteral("C"));
-        for (int i = 0; i < 3; ++i) {
-            WebTrafficRow row;
-            row.sourceId = source;
-            row.report = QStringLiteral("page");
-            row.periodStart = row.periodEnd = {2017, 1, 1};
-            row.dimension = QStringLiteral("/about");
-            row.set(WebMetric::Pageviews, 5);
-            QCOMPARE(repo.write(c, row), WriteOutcome::Unchanged);
-        }
-        QCOMPARE(repo.rows(QStringLiteral("page"), {2017, 1, 1}, {2017, 1, 1}).size(), 3);
+        auto read = [&] {
+            SqlQuery q(ws.db(), QStringLiteral("SELECT %1 FROM web_traffic WHERE report = 'site'").arg(WebSums::columns()));
+            q.exec();
+            q.next();
+            return WebSums::read(q, 0);
+        };
+        QCOMPARE(read().sessions, std::optional<double>(300));
+        QCOMPARE(read().pageviews, std::optional<double>(900));
+        repo.undoBatch(pages);
+        QCOMPARE(read().sessions, std::optional<double>(300));
+        QVERIFY(!read().pageviews);
+    }
+
+    void aNewerExportTakesOnlyTheMeasuresItGives()
+    {
+        TestWorkspace ws;
+        WebTrafficRepository repo(ws.db());
+        const qint64 source = repo.ensureSource(QStringLiteral("ga"), QStringLiteral("site"));
+        const QDate day(2017, 1, 3);
+        const qint64 older = newBatch(ws.db(), QStringLiteral("older"), captured(10));
+        const qint64 newer = newBatch(ws.db(), QStringLiteral("newer"), captured(20));
+        WebTrafficRow full = siteDay(source, day);
+        full.set(WebMetric::Sessions, 100);
+        full.set(WebMetric::BounceRate, 0.5);
+        WebTrafficRow restated = siteDay(source, day);
+        restated.set(WebMetric::Sessions, 110);
+        // Whichever comes first, the newer export's sessions and the older one's bounce rate hold.
+        QCOMPARE(repo.write(newer, precedenceOf(ws.db(), newer), restated).outcome, WriteOutcome::Added);
+        QCOMPARE(repo.write(older, precedenceOf(ws.db(), older), full).outcome, WriteOutcome::Added); // its bounce rate is new
+        SqlQuery q(ws.db(), QStringLiteral("SELECT %1 FROM web_traffic WHERE live <> 0").arg(WebSums::columns()));
+        q.exec();
+        QVERIFY(q.next());
+        const WebSums sums = WebSums::read(q, 0);
+        QCOMPARE(sums.sessions, std::optional<double>(110));
+        // The rate is weighted by the sessions of the row it comes from.
+        QCOMPARE(sums.bounceWeighted, std::optional<double>(50));
+        QCOMPARE(sums.bounceBase, std::optional<double>(100));
+        repo.undoBatch(newer);
+        const auto rows = repo.rows(QStringLiteral("site"), day, day);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().value(WebMetric::Sessions), std::optional<double>(100));
+    }
+
+    void rowsOfOneKeyInOneFileMergeOrRepeat()
+    {
+        TestWorkspace ws;
+        WebTrafficRepository repo(ws.db());
+        const qint64 source = repo.ensureSource(QStringLiteral("ga"), QStringLiteral("site"));
+        const qint64 b = newBatch(ws.db(), QStringLiteral("B"));
+        WebTrafficRow row;
+        row.sourceId = source;
+        row.report = QStringLiteral("page");
+        row.periodStart = row.periodEnd = {2017, 1, 1};
+        row.dimension = QStringLiteral("/about");
+        row.set(WebMetric::Pageviews, 5);
+        row.sourceLine = 4;
+        QCOMPARE(repo.write(b, precedenceOf(ws.db(), b), row).outcome, WriteOutcome::Added);
+        row.sourceLine = 9;
+        const auto again = repo.write(b, precedenceOf(ws.db(), b), row);
+        QCOMPARE(again.outcome, WriteOutcome::Duplicate);
+        QCOMPARE(again.otherLine, 4);
+        // A second table of the same file that gives another measure of the same key adds to it.
+        WebTrafficRow exits = row;
+        exits.set(WebMetric::Pageviews, std::nullopt);
+        exits.set(WebMetric::Exits, 2);
+        QCOMPARE(repo.write(b, precedenceOf(ws.db(), b), exits).outcome, WriteOutcome::Added);
+        const auto rows = repo.rows(QStringLiteral("page"), {2017, 1, 1}, {2017, 1, 1});
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().value(WebMetric::Pageviews), std::optional<double>(5));
+        QCOMPARE(rows.first().value(WebMetric::Exits), std::optional<double>(2));
+        // One that contradicts it names both lines and the measure.
+        exits.set(WebMetric::Exits, 3);
+        exits.sourceLine = 12;
+        const auto conflict = repo.write(b, precedenceOf(ws.db(), b), exits);
+        QCOMPARE(conflict.outcome, WriteOutcome::Conflict);
+        QCOMPARE(conflict.otherLine, 4);
+        QCOMPARE(conflict.columns, QStringList{QStringLiteral("exits")});
     }
 };
 

@@ -77,7 +77,7 @@ private:
                                  "VALUES (?, 'followers_gained', ?, ?, ?, ?, ?)"));
         q.addBindValue(channel);
         q.addBindValue(QString::fromLatin1(day));
-        q.addBindValue(VersionedRows::keyHash({channel, QStringLiteral("followers_gained"), QString::fromLatin1(day)}));
+        q.addBindValue(VersionedRows::keyHash({channel, QStringLiteral("followers_gained"), QString::fromLatin1(day), QString(), QString()}));
         q.addBindValue(value);
         q.addBindValue(batch);
         q.addBindValue(supersededBy ? QVariant(*supersededBy) : QVariant(QMetaType::fromType<qint64>()));
@@ -180,9 +180,13 @@ private Q_SLOTS:
         const qint64 byId = channels.insert({0, Platform::Facebook, QStringLiteral("104512345678901"), {}});
         const qint64 page = channels.insert({0, Platform::Facebook, QStringLiteral("ExamplePhysicsLab"), {}});
         channels.addAlias(Platform::Facebook, QStringLiteral("examplephysicslab.page"), byId);
+        // Imported in this order, but b1's export was taken last: it wins where they disagree.
         const qint64 b1 = newBatch(db, QStringLiteral("first"));
         const qint64 b2 = newBatch(db, QStringLiteral("second"));
         const qint64 b3 = newBatch(db, QStringLiteral("third"));
+        exec(db, QStringLiteral("UPDATE import_batches SET captured_at = '2026-02-10T00:00:00Z' WHERE id = %1").arg(b1));
+        exec(db, QStringLiteral("UPDATE import_batches SET captured_at = '2026-01-20T00:00:00Z' WHERE id = %1").arg(b2));
+        exec(db, QStringLiteral("UPDATE import_batches SET captured_at = '2026-02-01T00:00:00Z' WHERE id = %1").arg(b3));
 
         // Imported posts: "shared" exists under both names; "only" under the page id.
         exec(db, QStringLiteral("INSERT INTO platform_posts (id, channel_id, external_id, first_batch_id) VALUES (1, %1, 'shared', %2)").arg(byId).arg(b1));
@@ -194,7 +198,7 @@ private Q_SLOTS:
         snapshot(db, 3, b2, "2026-01-20T00:00:00Z", 1, 20);
         snapshot(db, 3, b3, "2026-01-20T00:00:00Z", 0, 21); // b3 wrote "shared" under both names
 
-        // Daily figures: the 5th only under the id; the 6th under both, the page's from a later import.
+        // Daily figures: the 5th only under the id; the 6th under both, the id's from the later export.
         daily(db, byId, "2026-01-05", 4, b1);
         daily(db, byId, "2026-01-06", 7, b1);
         daily(db, page, "2026-01-06", 9, b2);
@@ -237,19 +241,24 @@ private Q_SLOTS:
                  QStringLiteral("%1,%2,%3").arg(b1).arg(b2).arg(b3));
         QCOMPARE(scalar(db, QStringLiteral("SELECT likes FROM post_snapshots WHERE platform_post_id = 3 AND is_current = 1")).toDouble(), 21.0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM post_snapshots WHERE id = %1").arg(newest)).toInt(), 0);
-        // Daily: the 5th moved; the 6th keeps the later import (9) current and 7 as the version it replaced.
+        // Daily: the 5th moved; on the 6th the export taken last (b1: 7) holds the figure and
+        // the page's row (b2: 9) is kept as a version; the 7th keeps the page's row of b3.
         const auto current = [&](const char *day) {
             return scalar(db, QStringLiteral("SELECT group_concat(value, ',') FROM daily_metrics WHERE channel_id = %1 AND day = '%2' "
                                              "AND superseded_by IS NULL").arg(page).arg(QLatin1String(day))).toString();
         };
         QCOMPARE(current("2026-01-05"), QStringLiteral("4.0"));
-        QCOMPARE(current("2026-01-06"), QStringLiteral("9.0"));
+        QCOMPARE(current("2026-01-06"), QStringLiteral("7.0"));
         QCOMPARE(current("2026-01-07"), QStringLiteral("2.0"));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT superseded_by FROM daily_metrics WHERE day = '2026-01-06' AND value = 7")).toLongLong(), b2);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM daily_metrics WHERE channel_id = %1 AND key_hash <> %2 AND day = '2026-01-05'")
-                                .arg(page)
-                                .arg(VersionedRows::keyHash({page, QStringLiteral("followers_gained"), QStringLiteral("2026-01-05")})))
-                     .toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT superseded_by FROM daily_metrics WHERE day = '2026-01-06' AND value = 9")).toLongLong(), b1);
+        for (const char *day : {"2026-01-05", "2026-01-06"}) {
+            const qint64 hash = VersionedRows::keyHash({page, QStringLiteral("followers_gained"), QLatin1String(day), QString(), QString()});
+            QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM daily_metrics WHERE day = '%1' AND key_hash <> %2")
+                                    .arg(QLatin1String(day))
+                                    .arg(hash))
+                         .toInt(),
+                     0);
+        }
         // The plan: the series and the first post go out on the page; the second keeps its page text.
         QCOMPARE(SeriesRepository(db).find(seriesId)->channelIds, QList<qint64>{page});
         QCOMPARE(PostRepository(db).find(postOne)->channels, (QList<PostChannel>{{page, QStringLiteral("id text")}}));

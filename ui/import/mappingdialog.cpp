@@ -165,7 +165,7 @@ MappingDialog::MappingDialog(Workspace *workspace, const QString &file, QWidget 
     form->addRow(tr("&Platform:"), m_platform);
     m_channel->setPlaceholderText(tr("the lab's main account"));
     form->addRow(tr("&Account handle:"), m_channel);
-    m_report->setPlaceholderText(tr("e.g. source_medium, page, timeseries"));
+    m_report->setPlaceholderText(tr("e.g. source_medium, page, site"));
     form->addRow(tr("&Breakdown:"), m_report);
     const std::pair<Values::DateLayout, QString> layouts[] = {
         {Values::DateLayout::Iso, tr("2024-03-31 (ISO)")},

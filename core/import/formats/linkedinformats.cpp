@@ -85,7 +85,7 @@ public:
             if (post.externalId.isEmpty())
                 post.externalId = post.permalink;
             if (post.externalId.isEmpty()) {
-                ctx.skip(row.line, FormatMessages::tr("no post link; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("no post link"));
                 continue;
             }
             post.text = map.cell(row, QStringLiteral("post.text"));
@@ -164,11 +164,13 @@ public:
                 return false;
             const Values::DateTime day = linkedInDate(map.cell(row, QStringLiteral("day")));
             if (!day.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a date; the row was skipped").arg(map.index(QStringLiteral("day")) + 1).arg(map.cell(row, QStringLiteral("day"))));
+                ctx.skip(row.line, map.index(QStringLiteral("day")) + 1, FormatMessages::tr("column %1: “%2” is not a date").arg(map.index(QStringLiteral("day")) + 1).arg(map.cell(row, QStringLiteral("day"))));
                 continue;
             }
             double gained = 0;
             bool anyGain = false;
+            // Every cell is read before any is written: a row with a bad cell is written not at all.
+            QVector<std::pair<int, double>> values;
             for (int i = 0; i < specs.size(); ++i) {
                 const auto v = specValue(ctx, row, map, i, specs.at(i));
                 if (!v)
@@ -177,12 +179,14 @@ public:
                     gained += *v;
                     anyGain = true;
                 } else if (specs.at(i).role.startsWith(QLatin1String("daily:"))) {
-                    ctx.count(ctx.sink().daily({channel, specs.at(i).role.mid(6), day.date, *v, specs.at(i).aliases.first()}));
+                    values.append({i, *v});
                 }
             }
+            for (const auto &[i, v] : std::as_const(values))
+                ctx.count(ctx.sink().daily({channel, specs.at(i).role.mid(6), day.date, v, specs.at(i).aliases.first(), {}, {}, row.line}));
             // Followers gained = sponsored + organic + auto-invited.
             if (anyGain)
-                ctx.count(ctx.sink().daily({channel, QStringLiteral("followers_gained"), day.date, gained, FormatMessages::tr("New followers")}));
+                ctx.count(ctx.sink().daily({channel, QStringLiteral("followers_gained"), day.date, gained, FormatMessages::tr("New followers"), {}, {}, row.line}));
             ctx.coverDay(day.date);
         }
         return !stream.error().isError();

@@ -112,7 +112,7 @@ public:
                 layout = Values::detectLayout({when});
             const Values::DateTime time = layout ? Values::dateTime(when, *layout) : Values::DateTime{};
             if (!time.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a date; the row was skipped").arg(map.index(QStringLiteral("time")) + 1).arg(when));
+                ctx.skip(row.line, map.index(QStringLiteral("time")) + 1, FormatMessages::tr("column %1: “%2” is not a date").arg(map.index(QStringLiteral("time")) + 1).arg(when));
                 continue;
             }
             Mention m;

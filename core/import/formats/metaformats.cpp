@@ -177,13 +177,13 @@ public:
             if (refuseMangledId(ctx, row, map.index(QStringLiteral("post.id")), id))
                 return false;
             if (id.isEmpty()) {
-                ctx.skip(row.line, FormatMessages::tr("no post id; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("no post id"));
                 continue;
             }
             const QString timeText = map.cell(row, QStringLiteral("post.time"));
             const Values::DateTime time = metaTime(timeText);
             if (!time.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a publish time like 01/30/2026 10:00; the row was skipped")
+                ctx.skip(row.line, map.index(QStringLiteral("post.time")) + 1, FormatMessages::tr("column %1: “%2” is not a publish time like 01/30/2026 10:00")
                                        .arg(map.index(QStringLiteral("post.time")) + 1)
                                        .arg(timeText));
                 continue;
@@ -313,13 +313,13 @@ private:
                 return false;
             const Values::DateTime day = Values::dateTime(row.fields.at(0), Values::DateLayout::Iso);
             if (!day.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column 1: “%1” is not a date; the row was skipped").arg(row.fields.at(0)));
+                ctx.skip(row.line, 1, FormatMessages::tr("column 1: “%1” is not a date").arg(row.fields.at(0)));
                 continue;
             }
             const auto value = numberCell(ctx, row, 1, header.fields.at(1));
             if (!value)
                 continue;
-            ctx.count(ctx.sink().daily({channel, metric, day.date, *value, title}));
+            ctx.count(ctx.sink().daily({channel, metric, day.date, *value, title, {}, {}, row.line}));
             seen.insert(day.date);
             if (!first.isValid() || day.date < first)
                 first = day.date;
@@ -429,12 +429,12 @@ public:
             if (refuseMangledId(ctx, row, map.index(QStringLiteral("post.id")), id))
                 return false;
             if (id.isEmpty()) {
-                ctx.skip(row.line, FormatMessages::tr("no post id; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("no post id"));
                 continue;
             }
             const Values::DateTime time = Values::dateTime(map.cell(row, QStringLiteral("post.time")), Values::DateLayout::UsSlash);
             if (!time.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a time like 01/19/2017 09:03:47 AM; the row was skipped")
+                ctx.skip(row.line, map.index(QStringLiteral("post.time")) + 1, FormatMessages::tr("column %1: “%2” is not a time like 01/19/2017 09:03:47 AM")
                                        .arg(map.index(QStringLiteral("post.time")) + 1)
                                        .arg(map.cell(row, QStringLiteral("post.time"))));
                 continue;

@@ -68,6 +68,7 @@ const QVector<ColumnSpec> &ga4Metrics()
         {QStringLiteral("web:pageviews"), {QStringLiteral("Views"), QStringLiteral("Vues"), QStringLiteral("Aufrufe")}},
         {QStringLiteral("web:conversions"), {QStringLiteral("Key events"), QStringLiteral("Conversions"), QStringLiteral("Événements clés"), QStringLiteral("Schlüsselereignisse")}},
         {QStringLiteral("web:actions"), {QStringLiteral("Event count"), QStringLiteral("Nombre d'événements"), QStringLiteral("Ereignisanzahl")}},
+        {QStringLiteral("web:exits"), {QStringLiteral("Exits"), QStringLiteral("Sorties"), QStringLiteral("Ausstiege")}},
         {Ignored, {QStringLiteral("Events per session"), QStringLiteral("Session key event rate"), QStringLiteral("User key event rate"),
                    QStringLiteral("Total revenue"), QStringLiteral("Average engagement time per active user"),
                    QStringLiteral("Engaged sessions per active user"), QStringLiteral("Revenus totaux")}},
@@ -120,12 +121,14 @@ QString reportOf(const QString &dimension)
         {QStringLiteral("session source"), QStringLiteral("referrer")},
         {QStringLiteral("page"), QStringLiteral("page")}, {QStringLiteral("pagina"), QStringLiteral("page")},
         {QStringLiteral("page path and screen class"), QStringLiteral("page")}, {QStringLiteral("page title and screen class"), QStringLiteral("page_title")},
+        {QStringLiteral("page path + query string"), QStringLiteral("page")}, {QStringLiteral("page path"), QStringLiteral("page")},
+        {QStringLiteral("page title"), QStringLiteral("page_title")},
         {QStringLiteral("default channel grouping"), QStringLiteral("channel_group")}, {QStringLiteral("session default channel group"), QStringLiteral("channel_group")},
         {QStringLiteral("session primary channel group (default channel group)"), QStringLiteral("channel_group")},
         {QStringLiteral("first user primary channel group (default channel group)"), QStringLiteral("channel_group_first_user")},
         {QStringLiteral("groupe de canaux principal de la session (groupe de canaux par défaut)"), QStringLiteral("channel_group")},
-        {QStringLiteral("date"), QStringLiteral("timeseries")}, {QStringLiteral("day"), QStringLiteral("timeseries")},
-        {QStringLiteral("datum"), QStringLiteral("timeseries")},
+        {QStringLiteral("date"), QStringLiteral("site")}, {QStringLiteral("day"), QStringLiteral("site")},
+        {QStringLiteral("datum"), QStringLiteral("site")},
     };
     const auto it = known.constFind(d);
     return it != known.constEnd() ? *it : QStringLiteral("other:") + metricKey(dimension);
@@ -162,9 +165,11 @@ void setMetric(WebTrafficRow &row, const QString &key, std::optional<double> val
 }
 
 // Fills a web row from a data record through a table's specs, turning counts and
-// per-session helpers into the canonical weighted measures.
-void fillWebRow(ImportContext &ctx, const Record &record, WebTable &table, WebTrafficRow &row)
+// per-session helpers into the canonical weighted measures. Returns whether the pageviews
+// were estimated from pages per session (rounded: a report's own count is better).
+bool fillWebRow(ImportContext &ctx, const Record &record, WebTable &table, WebTrafficRow &row)
 {
+    bool estimated = false;
     std::optional<double> pagesPerSession, bounces, totalSeconds, engagementRate;
     for (int i = 0; i < table.specs.size(); ++i) {
         const ColumnSpec &spec = table.specs.at(i);
@@ -186,8 +191,10 @@ void fillWebRow(ImportContext &ctx, const Record &record, WebTable &table, WebTr
     // ("56%", "5 min 13s") are only used when there are no counts.
     const auto sessions = row.value(WebMetric::Sessions);
     if (sessions && *sessions > 0) {
-        if (pagesPerSession && !row.value(WebMetric::Pageviews))
+        if (pagesPerSession && !row.value(WebMetric::Pageviews)) {
             row.set(WebMetric::Pageviews, std::round(*pagesPerSession * *sessions));
+            estimated = true;
+        }
         if (bounces)
             row.set(WebMetric::BounceRate, *bounces / *sessions);
         if (totalSeconds)
@@ -196,12 +203,21 @@ void fillWebRow(ImportContext &ctx, const Record &record, WebTable &table, WebTr
     // GA4 defines bounce rate as the share of sessions that were not engaged.
     if (engagementRate && !row.value(WebMetric::BounceRate))
         row.set(WebMetric::BounceRate, 1.0 - *engagementRate);
+    return estimated;
 }
 
 bool isDateHeader(const QString &header)
 {
     static const QStringList names = {QStringLiteral("date"), QStringLiteral("day"), QStringLiteral("datum"), QStringLiteral("jour"),
                                       QStringLiteral("dag"), QStringLiteral("fecha"), QStringLiteral("data")};
+    return names.contains(ColumnMap::normalise(header));
+}
+
+// Matomo's "Label" column in its UI languages.
+bool isLabelHeader(const QString &header)
+{
+    static const QStringList names = {QStringLiteral("label"), QStringLiteral("bezeichnung"), QStringLiteral("libellé"), QStringLiteral("nom"),
+                                      QStringLiteral("etiqueta"), QStringLiteral("etichetta"), QStringLiteral("waarde")};
     return names.contains(ColumnMap::normalise(header));
 }
 
@@ -254,6 +270,13 @@ bool isTotalsLabel(const QString &label)
 
 void crossCheckTotals(ImportContext &ctx, const WebTable &table)
 {
+    // Only a breakdown that partitions the sessions (every session has one source, one landing
+    // page…) adds up to the total; a session visits several pages, and a keyword report leaves
+    // out the sessions without one.
+    static const QStringList partitions = {QStringLiteral("site"), QStringLiteral("source_medium"), QStringLiteral("channel_group"),
+                                           QStringLiteral("channel_group_first_user"), QStringLiteral("landing_page"), QStringLiteral("referrer")};
+    if (!partitions.contains(table.report))
+        return;
     if (table.totalsSessions && qAbs(*table.totalsSessions - table.sessionsSum) > 0.5) {
         ctx.warn(table.totalsLine, FormatMessages::tr("the totals row says %1 sessions but the rows add up to %2 (the report may be sampled or cut off)")
                                        .arg(*table.totalsSessions, 0, 'f', 0)
@@ -271,7 +294,7 @@ bool rowDay(const Record &record, const WebTable &table, WebTrafficRow &row, Imp
     if (!day.ok())
         day = Values::dateTime(text, Values::DateLayout::Iso);
     if (!day.ok()) {
-        ctx.skip(record.line, QCoreApplication::translate("Beamline::ImportFormats", "column %1: “%2” is not a date; the row was skipped")
+        ctx.skip(record.line, table.dateColumn + 1, QCoreApplication::translate("Beamline::ImportFormats", "column %1: “%2” is not a date")
                                   .arg(table.dateColumn + 1)
                                   .arg(text));
         return false;
@@ -309,17 +332,17 @@ bool readDayTable(PeekableStream &stream, ImportContext &ctx, const Record &head
         const QString dayText = r.fields.value(0).trimmed();
         WebTrafficRow row;
         row.sourceId = source;
-        row.report = QStringLiteral("timeseries");
+        row.report = QStringLiteral("site");
         fillWebRow(ctx, r, table, row);
         if (dayText.isEmpty()) {
-            // The table's own total.
+            // The table's own total (the report's totals row holds the site's figures for the period).
             table.totalsSessions = row.value(WebMetric::Sessions);
             table.totalsLine = r.line;
             continue;
         }
         const Values::DateTime day = layout ? Values::dateTime(dayText, *layout) : Values::DateTime{};
         if (!day.ok()) {
-            ctx.skip(r.line, FormatMessages::tr("column 1: “%1” is not a date; the row was skipped").arg(dayText));
+            ctx.skip(r.line, 1, FormatMessages::tr("column 1: “%1” is not a date").arg(dayText));
             continue;
         }
         row.periodStart = row.periodEnd = day.date;
@@ -334,6 +357,33 @@ bool readDayTable(PeekableStream &stream, ImportContext &ctx, const Record &head
                                   .arg(*expectedSessions, 0, 'f', 0));
     }
     return true;
+}
+
+// The first record after a Google Analytics comment block: the table's header.
+const Record *headerAfterComments(const ProbeInfo &probe)
+{
+    for (const Record &r : probe.records) {
+        if (r.isBlank() || r.fields.value(0).trimmed().startsWith(QLatin1Char('#')))
+            continue;
+        return &r;
+    }
+    return nullptr;
+}
+
+// Column names that only GA4 writes ("Total users", "Key events"...): a GA4 exploration has
+// the same comment block as a Universal Analytics report.
+bool hasGa4Metrics(const Record &header)
+{
+    return ColumnMap::hasAny(header, {QStringLiteral("Total users"), QStringLiteral("Active users"), QStringLiteral("Key events"),
+                                      QStringLiteral("Engaged sessions"), QStringLiteral("Event count"), QStringLiteral("Engagement rate"),
+                                      QStringLiteral("Views per session"), QStringLiteral("Average engagement time per session")});
+}
+
+// Passes over the rest of a table (up to a blank line) that is not read.
+void skipTable(PeekableStream &stream)
+{
+    Record record;
+    while (stream.next(record) && !record.isBlank()) { }
 }
 
 // Reads the comment block of a Google Analytics export.
@@ -370,6 +420,8 @@ public:
     int detect(const ProbeInfo &probe) const override
     {
         static const QRegularExpression range(QStringLiteral("^#\\s*\\d{8}-\\d{8}"));
+        if (const Record *header = headerAfterComments(probe); header && hasGa4Metrics(*header))
+            return 0; // a GA4 exploration
         int comments = 0;
         for (const Record &r : probe.records) {
             const QString first = r.fields.value(0).trimmed();
@@ -440,19 +492,25 @@ public:
             row.periodStart = start;
             row.periodEnd = end;
             row.sourceLine = record.line;
-            fillWebRow(ctx, record, table, row);
+            const bool estimatedPageviews = fillWebRow(ctx, record, table, row);
             const auto [dimension, dimension2] = dimensionsOf(record, table);
             if (dimension.isEmpty() && dimension2.isEmpty()) {
-                // The totals row: its dimension cells are empty.
+                // The totals row (its dimension cells are empty): the site's figures for the
+                // report's period, visitors included, which no sum of rows gives. Estimated
+                // pageviews are left to a Pages report's count (or the rows' sum).
                 table.totalsSessions = row.value(WebMetric::Sessions);
                 table.totalsLine = record.line;
+                row.report = QStringLiteral("site");
+                if (estimatedPageviews)
+                    row.set(WebMetric::Pageviews, std::nullopt);
+                ctx.count(ctx.sink().web(row));
                 continue;
             }
             row.dimension = dimension;
             row.dimension2 = dimension2;
             if (!rowDay(record, table, row, ctx))
                 continue;
-            if (table.report == QLatin1String("timeseries")) {
+            if (table.report == QLatin1String("site")) {
                 const auto day = Values::detectLayout({dimension});
                 const Values::DateTime dt = day ? Values::dateTime(dimension, *day) : Values::DateTime{};
                 if (dt.ok()) {
@@ -477,10 +535,10 @@ public:
                     return false;
             } else if (first.contains(QLatin1String("hour")) || first.contains(QLatin1String("uur"))) {
                 ctx.warn(next.line, FormatMessages::tr("the sessions-by-hour table was not imported (Beamline keeps days)"));
-                while (nextDataRow(stream, ctx, int(next.fields.size()), next)) { }
+                skipTable(stream);
             } else {
                 ctx.warn(next.line, FormatMessages::tr("an unknown second table starting with “%1” was not imported").arg(next.fields.value(0)));
-                while (nextDataRow(stream, ctx, int(next.fields.size()), next)) { }
+                skipTable(stream);
             }
         }
         return !stream.error().isError();
@@ -497,7 +555,7 @@ public:
 
     int detect(const ProbeInfo &probe) const override
     {
-        bool start = false, property = false;
+        bool start = false, property = false, range = false;
         for (const Record &r : probe.records) {
             const QString line = r.fields.join(QLatin1Char(' ')).trimmed();
             if (!line.startsWith(QLatin1Char('#')))
@@ -506,8 +564,14 @@ public:
                 start = true;
             if (propertyRe.match(line).hasMatch())
                 property = true;
+            if (rangeRe.match(line).hasMatch())
+                range = true;
         }
-        return start ? (property ? 92 : 75) : 0;
+        if (start)
+            return property ? 92 : 75;
+        // An exploration: "# 20241122-20260120" and GA4's column names.
+        const Record *header = headerAfterComments(probe);
+        return range && header && hasGa4Metrics(*header) ? 92 : 0;
     }
 
     bool read(PeekableStream &stream, ImportContext &ctx) const override
@@ -522,6 +586,10 @@ public:
                     start = QDate::fromString(m.captured(1), QStringLiteral("yyyyMMdd"));
                 else if (const auto m2 = endDate.match(line); m2.hasMatch())
                     end = QDate::fromString(m2.captured(1), QStringLiteral("yyyyMMdd"));
+                else if (const auto m4 = rangeRe.match(line); m4.hasMatch()) {
+                    start = QDate::fromString(m4.captured(1), QStringLiteral("yyyyMMdd"));
+                    end = QDate::fromString(m4.captured(2), QStringLiteral("yyyyMMdd"));
+                }
                 else if (const auto m3 = propertyRe.match(line); m3.hasMatch())
                     property = m3.captured(1).trimmed();
                 else if (title.isEmpty() && !c.startsWith(QLatin1String("---")) && !c.isEmpty() && !c.contains(QLatin1String("Account"))
@@ -530,6 +598,18 @@ public:
             }
         };
         scan(comments);
+        if (property.isEmpty()) {
+            // An exploration: "# <property>", "# <exploration>", "# 20241122-20260120".
+            QStringList text;
+            for (const QString &c : std::as_const(comments)) {
+                if (!c.isEmpty() && !c.startsWith(QLatin1String("---")) && !rangeRe.match(QLatin1Char('#') + c).hasMatch())
+                    text.append(c);
+            }
+            if (text.size() >= 2) {
+                property = text.at(0);
+                title = text.at(1);
+            }
+        }
         if (!start.isValid() || !end.isValid()) {
             ctx.fail(1, 1, FormatMessages::tr("the start and end dates (# Start date: / # End date:) are missing from the report's header block"));
             return false;
@@ -575,7 +655,17 @@ private:
             sample.append(stream.peek(i));
         table.style = ctx.probe().delimiter == QLatin1Char(';') ? Values::NumberStyle{QLatin1Char(',')}
                                                                  : guessNumberStyle(sample, table.dimensions);
+        // An exploration starts with its grand total: empty dimensions and one cell more than
+        // the header, "Grand total".
+        qint64 grandTotalLine = 0;
         Record record;
+        if (stream.next(record)) {
+            if (record.fields.size() == table.map.headerSize() + 1 && isTotalsLabel(record.fields.constLast())) {
+                record.fields.removeLast();
+                grandTotalLine = record.line;
+            }
+            stream.unread(record);
+        }
         while (nextDataRow(stream, ctx, table.map.headerSize(), record)) {
             ++ctx.rowsRead;
             if (!ctx.keepGoing(stream))
@@ -588,16 +678,19 @@ private:
             row.sourceLine = record.line;
             fillWebRow(ctx, record, table, row);
             const auto [dimension, dimension2] = dimensionsOf(record, table);
-            if (isTotalsLabel(dimension) || isTotalsLabel(record.fields.value(0))) {
+            if (record.line == grandTotalLine || isTotalsLabel(dimension) || isTotalsLabel(record.fields.value(0))) {
+                // The grand total: the site's figures for the report's period.
                 table.totalsSessions = row.value(WebMetric::Sessions);
                 table.totalsLine = record.line;
+                row.report = QStringLiteral("site");
+                ctx.count(ctx.sink().web(row));
                 continue;
             }
             row.dimension = dimension;
             row.dimension2 = dimension2;
             if (!rowDay(record, table, row, ctx))
                 continue;
-            if (table.report == QLatin1String("timeseries")) {
+            if (table.report == QLatin1String("site")) {
                 const Values::DateTime day = Values::dateTime(dimension, Values::DateLayout::Compact);
                 if (day.ok()) {
                     row.periodStart = row.periodEnd = day.date;
@@ -614,6 +707,7 @@ private:
     const QRegularExpression startDate{QStringLiteral("^#\\s*(?:Start date|Date de début|Startdatum|Fecha de inicio|Data di inizio|시작일)\\s*:\\s*(\\d{8})")};
     const QRegularExpression endDate{QStringLiteral("^#\\s*(?:End date|Date de fin|Enddatum|Fecha de finalización|Data di fine|종료일)\\s*:\\s*(\\d{8})")};
     const QRegularExpression propertyRe{QStringLiteral("^#\\s*(?:Property|Propriété|Property-Name|Propiedad|Proprietà|속성)\\s*:\\s*(.*)$")};
+    const QRegularExpression rangeRe{QStringLiteral("^#\\s*(\\d{8})-(\\d{8})\\s*$")};
 };
 
 // --- Matomo ----------------------------------------------------------------------------------
@@ -647,11 +741,9 @@ std::pair<QDate, QDate> periodFromMatomoName(const QString &name)
     return {};
 }
 
-QString matomoReportOf(const QString &fileName, const QString &firstColumn)
+// Which breakdown a Matomo report with a label column is, from its file name.
+QString matomoReportOf(const QString &fileName)
 {
-    const QString f = ColumnMap::normalise(firstColumn);
-    if (f == QLatin1String("date"))
-        return QStringLiteral("timeseries");
     const QString name = fileName.toLower();
     static const std::pair<const char *, const char *> reports[] = {
         {"websites", "referrer"}, {"referrers", "referrer"}, {"websites", "referrer"}, {"keywords", "keyword"},
@@ -727,8 +819,15 @@ public:
             ctx.fail(1, 1, FormatMessages::tr("the report is empty"));
             return false;
         }
+        // "Date,Visits,…": the site's figures by period. "Label,Visits,…": a breakdown over the
+        // period the file name gives. "Date,Label,…": a breakdown by period.
+        const bool dated = isDateHeader(header.fields.value(0));
+        const bool labelled = dated ? isLabelHeader(header.fields.value(1)) : true;
         WebTable table;
-        table.specs.append({QStringLiteral("dimension1"), {header.fields.value(0)}, true, Kind::Text});
+        if (dated)
+            table.specs.append({QStringLiteral("period"), {header.fields.value(0)}, true, Kind::Text});
+        if (labelled)
+            table.specs.append({QStringLiteral("dimension1"), {header.fields.value(dated ? 1 : 0)}, true, Kind::Text});
         table.specs += matomoMetrics();
         table.specs.append({QStringLiteral("content_name"), {QStringLiteral("Metadata: Contents_ContentName"),
                                                             QStringLiteral("Metadaten: Contents_ContentName")}, false, Kind::Text});
@@ -736,11 +835,11 @@ public:
                             false, Kind::Text});
         table.specs.append({QStringLiteral("segment"), {QStringLiteral("Metadata: segment"), QStringLiteral("Metadaten: segment")}, false, Kind::Text});
         table.map.resolve(header, table.specs);
-        table.report = matomoReportOf(ctx.probe().fileName, header.fields.value(0));
+        table.report = labelled ? matomoReportOf(ctx.probe().fileName) : QStringLiteral("site");
         table.style = Values::NumberStyle{}; // Matomo always writes numbers with a dot
         ctx.columns = table.map.describe();
         ctx.metadata.insert(QStringLiteral("breakdown"), table.report);
-        const bool byPeriod = table.report == QLatin1String("timeseries");
+        const bool byPeriod = dated;
         const auto [fileStart, fileEnd] = periodFromMatomoName(ctx.probe().fileName);
         if (!byPeriod && !fileStart.isValid()) {
             ctx.fail(1, 1, FormatMessages::tr("the report's period is not in its file name; keep Matomo's name (“Export _ Referrers _ 2017.csv”) "
@@ -754,7 +853,8 @@ public:
         const qint64 source = ctx.sink().webSource(QStringLiteral("matomo"), QStringLiteral("Matomo"));
 
         Record record;
-        while (nextDataRow(stream, ctx, table.map.headerSize(), record)) {
+        // A column that first appears on a later day is in the header, not in earlier rows.
+        while (nextDataRow(stream, ctx, table.map.headerSize(), record, ShortRows::MissingCellsAreEmpty)) {
             ++ctx.rowsRead;
             if (!ctx.keepGoing(stream))
                 return false;
@@ -765,9 +865,10 @@ public:
             fillWebRow(ctx, record, table, row);
             const QString label = stripFormulaGuard(table.map.cell(record, QStringLiteral("dimension1")).trimmed());
             if (byPeriod) {
-                const auto [a, b] = matomoPeriod(label);
+                const QString period = table.map.cell(record, QStringLiteral("period")).trimmed();
+                const auto [a, b] = matomoPeriod(period);
                 if (!a.isValid() || !b.isValid()) {
-                    ctx.skip(record.line, FormatMessages::tr("column 1: “%1” is not a period; the row was skipped").arg(label));
+                    ctx.skip(record.line, 1, FormatMessages::tr("column 1: “%1” is not a period").arg(period.left(40)));
                     continue;
                 }
                 row.periodStart = a;
@@ -777,6 +878,8 @@ public:
             } else {
                 row.periodStart = fileStart;
                 row.periodEnd = fileEnd;
+            }
+            if (labelled) {
                 row.dimension = label;
                 // Hierarchical reports: a detail row's segment ("contentName==Open+Days+Banner")
                 // names its parent.

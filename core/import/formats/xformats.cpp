@@ -110,12 +110,12 @@ public:
                 return false;
             }
             if (id.isEmpty()) {
-                ctx.skip(row.line, FormatMessages::tr("no tweet id; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("no tweet id"));
                 continue;
             }
             const Values::DateTime time = Values::dateTime(map.cell(row, QStringLiteral("post.time")), Values::DateLayout::XLegacy);
             if (!time.ok()) {
-                ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a time like 2017-01-31 10:00 +0000; the row was skipped")
+                ctx.skip(row.line, map.index(QStringLiteral("post.time")) + 1, FormatMessages::tr("column %1: “%2” is not a time like 2017-01-31 10:00 +0000")
                                        .arg(map.index(QStringLiteral("post.time")) + 1)
                                        .arg(map.cell(row, QStringLiteral("post.time"))));
                 continue;
@@ -205,7 +205,7 @@ public:
                 return false;
             }
             if (id.isEmpty()) {
-                ctx.skip(row.line, FormatMessages::tr("no post id; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("no post id"));
                 continue;
             }
             PlatformPost post;
@@ -222,7 +222,7 @@ public:
             } else if (day.ok()) {
                 post.publishedAt = QDateTime(day.date, QTime(12, 0), QTimeZone::utc());
             } else {
-                ctx.skip(row.line, FormatMessages::tr("neither the id nor the Date gives the post's day; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("neither the id nor the Date gives the post's day"));
                 continue;
             }
             post.channelId = ctx.sink().channel(Platform::X, xHandleFromUrl(post.permalink), {});
@@ -282,17 +282,19 @@ bool readDailyTable(PeekableStream &stream, ImportContext &ctx, const Record &he
             layout = Values::detectLayout({dayText});
         const Values::DateTime day = layout ? Values::dateTime(dayText, *layout) : Values::DateTime{};
         if (!day.ok()) {
-            ctx.skip(row.line, FormatMessages::tr("column %1: “%2” is not a date; the row was skipped").arg(map.index(QStringLiteral("day")) + 1).arg(dayText));
+            ctx.skip(row.line, map.index(QStringLiteral("day")) + 1, FormatMessages::tr("column %1: “%2” is not a date").arg(map.index(QStringLiteral("day")) + 1).arg(dayText));
             continue;
         }
+        // Every cell is read before any is written: a row with a bad cell is written not at all.
+        QVector<std::pair<int, double>> values;
         for (int i = 0; i < specs.size(); ++i) {
             if (!specs.at(i).role.startsWith(QLatin1String("daily:")))
                 continue;
-            const auto value = specValue(ctx, row, map, i, specs.at(i));
-            if (!value)
-                continue;
-            ctx.count(ctx.sink().daily({channel, specs.at(i).role.mid(6), day.date, *value, header.fields.at(map.specColumn(i))}));
+            if (const auto value = specValue(ctx, row, map, i, specs.at(i)))
+                values.append({i, *value});
         }
+        for (const auto &[i, value] : std::as_const(values))
+            ctx.count(ctx.sink().daily({channel, specs.at(i).role.mid(6), day.date, value, header.fields.at(map.specColumn(i)), {}, {}, row.line}));
         ctx.coverDay(day.date);
     }
     return !stream.error().isError();
@@ -406,7 +408,7 @@ public:
             post.permalink = map.cell(row, QStringLiteral("post.permalink")).trimmed();
             post.externalId = xStatusIdFromUrl(post.permalink);
             if (post.externalId.isEmpty()) {
-                ctx.skip(row.line, FormatMessages::tr("the video's post link does not name a post; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("the video's post link does not name a post"));
                 continue;
             }
             post.text = map.cell(row, QStringLiteral("post.text"));

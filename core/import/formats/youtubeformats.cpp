@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace Beamline {
 
 namespace {
@@ -105,7 +107,7 @@ public:
                 continue;
             }
             if (id.isEmpty()) {
-                ctx.skip(row.line, FormatMessages::tr("no video id; the row was skipped"));
+                ctx.skip(row.line, FormatMessages::tr("no video id"));
                 continue;
             }
             PlatformPost post;
@@ -160,7 +162,7 @@ public:
 
     bool read(PeekableStream &stream, ImportContext &ctx) const override
     {
-        static const QVector<ColumnSpec> specs = {
+        static const QVector<ColumnSpec> known = {
             {QStringLiteral("day"), {QStringLiteral("Date")}, true, Kind::Text},
             {QStringLiteral("daily:views"), {QStringLiteral("Views")}},
             {QStringLiteral("daily:watch_seconds"), {QStringLiteral("Watch time (hours)")}, false, Kind::Number, 3600},
@@ -171,9 +173,43 @@ public:
             ctx.fail(1, 1, FormatMessages::tr("the file is empty"));
             return false;
         }
+        // Every other column is kept: numbers as metrics of their own, anything else as a
+        // dimension of a breakdown (Geography, Traffic source, Device type…), whose rows are
+        // stored apart from the channel's totals.
+        stream.fill(200);
+        QVector<Record> sample;
+        for (qsizetype i = 0; i < stream.buffered(); ++i)
+            sample.append(stream.peek(i));
+        QVector<ColumnSpec> specs = known;
+        ColumnMap probe;
+        probe.resolve(header, known);
+        QList<int> dimensionColumns;
+        for (int c = 0; c < header.fields.size(); ++c) {
+            bool claimed = false;
+            for (int i = 0; i < known.size(); ++i)
+                claimed = claimed || probe.specColumn(i) == c;
+            if (claimed || header.fields.at(c).trimmed().isEmpty())
+                continue;
+            const bool numeric = std::all_of(sample.cbegin(), sample.cend(), [c](const Record &r) {
+                const QString cell = r.fields.value(c).trimmed();
+                return cell.isEmpty() || Values::number(cell).ok();
+            });
+            if (numeric)
+                specs.append({QStringLiteral("daily:") + metricKey(header.fields.at(c)), {header.fields.at(c)}});
+            else
+                dimensionColumns.append(c);
+        }
         ColumnMap map;
         map.resolve(header, specs);
         ctx.columns = map.describe();
+        QStringList dimensionNames;
+        for (int c : std::as_const(dimensionColumns)) {
+            dimensionNames.append(metricKey(header.fields.at(c)));
+            ctx.columns[c].role = QStringLiteral("dimension:") + dimensionNames.constLast();
+        }
+        const QString breakdown = dimensionNames.join(QLatin1Char(','));
+        if (!breakdown.isEmpty())
+            ctx.metadata.insert(QStringLiteral("breakdown"), breakdown);
         const QString channelName = channelFromContainer(ctx.probe());
         const qint64 channel = ctx.sink().channel(Platform::YouTube, channelName, channelName);
         Record row;
@@ -187,16 +223,66 @@ public:
                 day = Values::dateTime(dayText, Values::DateLayout::MonthNameDayYear);
             if (!day.ok()) {
                 if (ColumnMap::normalise(dayText) != QLatin1String("total"))
-                    ctx.skip(row.line, FormatMessages::tr("column 1: “%1” is not a date; the row was skipped").arg(dayText));
+                    ctx.skip(row.line, map.index(QStringLiteral("day")) + 1,
+                             FormatMessages::tr("column %1: “%2” is not a date").arg(map.index(QStringLiteral("day")) + 1).arg(dayText.left(40)));
                 continue;
             }
+            QStringList values;
+            for (int c : std::as_const(dimensionColumns))
+                values.append(row.fields.value(c).trimmed());
+            // Every cell is read before any is written: a row with a bad cell is written not at all.
+            QVector<std::pair<int, double>> cells;
             for (int i = 1; i < specs.size(); ++i) {
-                const auto v = specValue(ctx, row, map, i, specs.at(i));
-                if (v)
-                    ctx.count(ctx.sink().daily({channel, specs.at(i).role.mid(6), day.date, *v, specs.at(i).aliases.first()}));
+                if (const auto v = specValue(ctx, row, map, i, specs.at(i)))
+                    cells.append({i, *v});
+            }
+            for (const auto &[i, v] : std::as_const(cells)) {
+                DailyMetricValue value{channel, specs.at(i).role.mid(6), day.date, v, specs.at(i).aliases.first()};
+                value.breakdown = breakdown;
+                value.dimension = values.join(QChar(0x1f));
+                value.sourceLine = row.line;
+                ctx.count(ctx.sink().daily(value));
             }
             ctx.coverDay(day.date);
         }
+        return !stream.error().isError();
+    }
+};
+
+// "Table data.csv" of a Studio report on a dimension other than the content (Geography,
+// Traffic source, Device type…): the dimension's totals over the whole period. Beamline keeps
+// breakdowns by day (the Chart data of the same export), so it says so and stores nothing.
+class YouTubeBreakdownTable final : public ImportFormat
+{
+public:
+    QString id() const override { return QStringLiteral("youtube-breakdown-table"); }
+    QString displayName() const override { return FormatMessages::tr("YouTube Studio: table of a breakdown over the period"); }
+
+    int detect(const ProbeInfo &probe) const override
+    {
+        if (probe.records.isEmpty() || !probe.names().contains(QLatin1String("table data")))
+            return 0;
+        const Record &header = probe.records.first();
+        const QString first = ColumnMap::normalise(header.fields.value(0));
+        if (first.isEmpty() || first == QLatin1String("content") || first == QLatin1String("video") || first == QLatin1String("date"))
+            return 0;
+        return ColumnMap::hasAny(header, {QStringLiteral("Views"), QStringLiteral("Watch time (hours)")}) ? 85 : 0;
+    }
+
+    bool read(PeekableStream &stream, ImportContext &ctx) const override
+    {
+        Record header;
+        stream.next(header);
+        const QString message = FormatMessages::tr("a YouTube table by %1 over the whole period; Beamline keeps a breakdown by day, from the "
+                                                   "“Chart data.csv” of the same export, and left this table out")
+                                    .arg(header.fields.value(0).trimmed());
+        if (ctx.probe().containerName.isEmpty()) {
+            ctx.fail(1, 1, message);
+            return false;
+        }
+        ctx.leaveOut(message);
+        Record row;
+        while (stream.next(row)) { }
         return !stream.error().isError();
     }
 };
@@ -207,6 +293,7 @@ void addYouTubeFormats(ImportFormats &formats)
 {
     formats.push_back(std::make_unique<YouTubeTable>());
     formats.push_back(std::make_unique<YouTubeDaily>());
+    formats.push_back(std::make_unique<YouTubeBreakdownTable>());
 }
 
 } // namespace Beamline

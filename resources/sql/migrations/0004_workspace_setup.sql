@@ -1,4 +1,4 @@
--- Beamline workspace schema, migration 3: what Settings ▸ Workspace sets up.
+-- Beamline workspace schema, migration 4: what Settings ▸ Workspace sets up.
 -- Channels get a colour, an order and their own character limit (empty: the platform's),
 -- and aliases: the other names an export may give the same account (a Facebook page's id
 -- beside its handle), so that imports find the channel instead of creating a duplicate.
