@@ -66,13 +66,15 @@ bool onlyAsksForInformation(int argc, char *argv[])
     return false;
 }
 
-// A first argument that is neither an option, a command nor a file: a mistyped command
-// ("beamline chanel add") must not start the window.
+// A first argument that is a bare word, neither an option, a command nor an existing file:
+// a mistyped command ("beamline chanel add") must not start the window. Anything that
+// looks like a path ("exports/", "missing.csv") is the window's to open or to report.
 bool isUnknownCommand(const QString &first)
 {
-    if (first.isEmpty() || first.startsWith(QLatin1Char('-')))
+    if (first.isEmpty() || first.startsWith(QLatin1Char('-')) || first.contains(QLatin1Char('/')) || first.contains(QLatin1Char('.'))
+        || first.contains(QLatin1Char('\\')))
         return false;
-    return !QFileInfo::exists(first) && !first.endsWith(QLatin1String(".beamline"), Qt::CaseInsensitive);
+    return !QFileInfo::exists(first);
 }
 
 void addGuiOptions(QCommandLineParser &parser)
