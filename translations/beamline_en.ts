@@ -1915,6 +1915,14 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>Every change to the plan and the settings can be undone with Edit ▸ Undo (%1).</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::IcsExporter</name>
@@ -5629,6 +5637,14 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>Added the %1 channel “%2”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Redo</source>
         <translation></translation>
     </message>
 </context>

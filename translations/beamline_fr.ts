@@ -1923,6 +1923,14 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>Every change to the plan and the settings can be undone with Edit ▸ Undo (%1).</source>
         <translation>Chaque modification du planning et de la configuration peut être annulée avec Édition ▸ Annuler (%1).</translation>
     </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>Rétablir ce qui a été annulé</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::IcsExporter</name>
@@ -5639,6 +5647,14 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Added the %1 channel “%2”.</source>
         <translation>Canal %1 « %2 » ajouté.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>

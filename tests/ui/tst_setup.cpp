@@ -517,6 +517,26 @@ private Q_SLOTS:
         QCOMPARE(english.post().language, QStringLiteral("en"));
     }
 
+    void frenchWordings()
+    {
+        // The French catalogue: one word for the Plan page, plain column headers, a file
+        // path that is not a time ("Depuis"), and the plural of the top-15 chart.
+        QTranslator french;
+        QVERIFY(french.load(QStringLiteral("beamline_fr"), QStringLiteral(BEAMLINE_QM_DIR)));
+        const auto fr = [&](const char *context, const char *source, int n = -1) {
+            return french.translate(context, source, nullptr, n);
+        };
+        QCOMPARE(fr("Beamline::MainWindow", "Plan"), QStringLiteral("Planning"));
+        QCOMPARE(fr("Beamline::MainWindow", "&Plan"), QStringLiteral("&Planning"));
+        for (const char *context : {"Beamline::ChartFactory", "Beamline::MeasurePage", "Beamline::MappingDialog"})
+            QCOMPARE(fr(context, "Mentions"), QStringLiteral("Mentions"));
+        QCOMPARE(fr("Beamline::DataPage", "Source file"), QStringLiteral("Fichier source"));
+        QCOMPARE(fr("Beamline::ChartFactory", "Interactions of the top %n post(s)", 15), QStringLiteral("Interactions des %n meilleures publications"));
+        QCOMPARE(fr("Beamline::MainWindow", "&Settings"), QStringLiteral("&Configuration"));
+        QCOMPARE(fr("Beamline::ImportPreviewDialog", "%n value(s)", 364), QStringLiteral("%n valeurs"));
+        QCOMPARE(fr("Beamline::ImportPreviewDialog", "%n row(s)", 1), QStringLiteral("%n ligne"));
+    }
+
     void helpMenuEntries()
     {
         MainWindow window;

@@ -8,6 +8,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QTextBrowser>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QVBoxLayout>
 
 static void initHelpResources()
@@ -42,8 +44,13 @@ void addMenuRows(const QMenu *menu, const QString &prefix, QStringList &rows)
             keys.append(key.toString(QKeySequence::NativeText).toHtmlEscaped());
         if (keys.isEmpty())
             continue;
-        rows.append(QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                        .arg(QString(prefix + plain(action->text())).toHtmlEscaped(), keys.join(QStringLiteral(", "))));
+        // Undo and Redo carry the name of the change they would take back: not here.
+        QString text = plain(action->text());
+        if (action->shortcuts().contains(QKeySequence(QKeySequence::Undo)))
+            text = HelpWindow::tr("Undo the last change");
+        else if (action->shortcuts().contains(QKeySequence(QKeySequence::Redo)))
+            text = HelpWindow::tr("Redo what was undone");
+        rows.append(QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(QString(prefix + text).toHtmlEscaped(), keys.join(QStringLiteral(", "))));
     }
 }
 
@@ -71,6 +78,19 @@ HelpWindow::HelpWindow(Topic topic, QMenuBar *menus, QWidget *parent)
         if (QLocale().language() != QLocale::English)
             markdown.prepend(tr("*These definitions are written in English: they are the reference the figures are computed from.*") + QStringLiteral("\n\n"));
         m_browser->setMarkdown(markdown);
+        // Markdown tables come with heavy double borders: thin, collapsed, padded ones read better.
+        for (QTextFrame *frame : m_browser->document()->rootFrame()->childFrames()) {
+            if (auto *table = qobject_cast<QTextTable *>(frame)) {
+                QTextTableFormat format = table->format();
+                format.setBorder(1);
+                format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                format.setBorderBrush(palette().color(QPalette::Mid));
+                format.setBorderCollapse(true);
+                format.setCellSpacing(0);
+                format.setCellPadding(4);
+                table->setFormat(format);
+            }
+        }
         resize(900, 640);
         break;
     }
@@ -90,7 +110,11 @@ HelpWindow::HelpWindow(Topic topic, QMenuBar *menus, QWidget *parent)
 
 QString HelpWindow::shortcutsHtml(const QMenuBar *menus)
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Keyboard Shortcuts").toHtmlEscaped());
+    // One table, so that the keys line up; each menu is a heading row in it.
+    QString html = QStringLiteral("<h2>%1</h2><table cellspacing=\"0\" cellpadding=\"3\">").arg(tr("Keyboard Shortcuts").toHtmlEscaped());
+    const auto heading = [](const QString &title) {
+        return QStringLiteral("<tr><td colspan=\"2\"><h3>%1</h3></td></tr>").arg(title.toHtmlEscaped());
+    };
     if (menus) {
         for (QAction *top : menus->actions()) {
             if (!top->menu())
@@ -99,8 +123,7 @@ QString HelpWindow::shortcutsHtml(const QMenuBar *menus)
             addMenuRows(top->menu(), QString(), rows);
             if (rows.isEmpty())
                 continue;
-            html += QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">%2</table>")
-                        .arg(plain(top->menu()->title()).toHtmlEscaped(), rows.join(QString()));
+            html += heading(plain(top->menu()->title())) + rows.join(QString());
         }
     }
     const QList<QPair<QString, QString>> calendar = {
@@ -110,11 +133,10 @@ QString HelpWindow::shortcutsHtml(const QMenuBar *menus)
         {tr("Alt+Page Up, Alt+Page Down"), tr("Previous or next month or week")},
         {tr("Escape"), tr("Close a dialog; nothing written is kept unless you confirm")},
     };
-    QStringList rows;
+    html += heading(tr("In the calendar"));
     for (const auto &[key, what] : calendar)
-        rows.append(QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(key.toHtmlEscaped(), what.toHtmlEscaped()));
-    html += QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">%2</table>")
-                .arg(tr("In the calendar").toHtmlEscaped(), rows.join(QString()));
+        html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(what.toHtmlEscaped(), key.toHtmlEscaped());
+    html += QStringLiteral("</table>");
     html += QStringLiteral("<p>%1</p>").arg(tr("Alt with the underlined letter of a menu opens it; in dialogs, Alt with an underlined "
                                                "letter moves to that field.").toHtmlEscaped());
     return html;

@@ -106,10 +106,15 @@ AccountMatchDialog::AccountMatchDialog(const QSqlDatabase &db, const QList<Impor
     }
     auto *fields = new QWidget(this);
     fields->setLayout(form);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(fields);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    // A long list scrolls; a short one takes only the room it needs.
+    QWidget *body = fields;
+    if (accounts.size() > 6) {
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidget(fields);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        body = scroll;
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Continue"));
@@ -118,9 +123,9 @@ AccountMatchDialog::AccountMatchDialog(const QSqlDatabase &db, const QList<Impor
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(body, 1);
     layout->addWidget(buttons);
-    resize(600, qMin(520, 160 + 40 * int(accounts.size())));
+    resize(qMax(600, sizeHint().width()), accounts.size() > 6 ? 520 : sizeHint().height());
 }
 
 qint64 AccountMatchDialog::choice(int index) const

@@ -119,13 +119,30 @@ WorkspaceSettingsDialog::WorkspaceSettingsDialog(Workspace *workspace, QUndoStac
     redo->setShortcut(QKeySequence::Redo);
     addAction(undo);
     addAction(redo);
-    auto *undoButton = new QToolButton(this);
+    // Ctrl+Page Down and Ctrl+Page Up go through the pages, as through a tab widget's tabs.
+    auto *nextPage = new QAction(this);
+    nextPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(nextPage, &QAction::triggered, this, [this] { m_pageList->setCurrentRow((m_pageList->currentRow() + 1) % m_pageList->count()); });
+    auto *previousPage = new QAction(this);
+    previousPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(previousPage, &QAction::triggered, this,
+            [this] { m_pageList->setCurrentRow((m_pageList->currentRow() + m_pageList->count() - 1) % m_pageList->count()); });
+    addAction(nextPage);
+    addAction(previousPage);
+    // Short labels; what they would take back is in their tooltips.
+    auto *undoButton = new QPushButton(undo->icon(), tr("Undo"), this);
     undoButton->setObjectName(QStringLiteral("undoButton"));
-    undoButton->setDefaultAction(undo);
-    undoButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    auto *redoButton = new QToolButton(this);
-    redoButton->setDefaultAction(redo);
-    redoButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    auto *redoButton = new QPushButton(redo->icon(), tr("Redo"), this);
+    for (auto [button, action] : {std::pair{undoButton, undo}, std::pair{redoButton, redo}}) {
+        button->setAutoDefault(false);
+        button->setEnabled(action->isEnabled());
+        button->setToolTip(action->text());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::changed, button, [button, action] {
+            button->setEnabled(action->isEnabled());
+            button->setToolTip(action->text());
+        });
+    }
 
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
