@@ -236,11 +236,14 @@ QWidget *WorkspaceSettingsDialog::createChannelsPage()
     m_channelView->setItemDelegateForColumn(ChannelModel::Limit, new NumberDelegate(0, 100000, 0, QString(), tr("The platform's"), m_channelView));
     m_channelView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_channelView->horizontalHeader()->setStretchLastSection(true);
+    // Room for typical values, and never less than the (translated) header.
     const int em = m_channelView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_channelView->setColumnWidth(ChannelModel::Name, 14 * em);
-    m_channelView->setColumnWidth(ChannelModel::PlatformColumn, 8 * em);
-    m_channelView->setColumnWidth(ChannelModel::Handle, 15 * em);
-    m_channelView->setColumnWidth(ChannelModel::Limit, 10 * em);
+    const std::pair<int, int> widths[] = {{ChannelModel::Name, 14}, {ChannelModel::PlatformColumn, 8}, {ChannelModel::Handle, 15},
+                                          {ChannelModel::Limit, 8}};
+    for (const auto &[column, ems] : widths) {
+        const QString header = m_channels->headerData(column, Qt::Horizontal).toString();
+        m_channelView->setColumnWidth(column, qMax(ems * em, m_channelView->horizontalHeader()->fontMetrics().horizontalAdvance(header) + em * 2));
+    }
     m_channelEmpty = new EmptyState(page);
     m_channelEmpty->setIconName(QStringLiteral("applications-internet"));
     m_channelEmpty->setTitle(tr("No channels yet"));
