@@ -34,8 +34,10 @@ int import(const QStringList &arguments)
     if (!cmd.parse(arguments, &code))
         return code;
     if (cmd.parser().isSet(QStringLiteral("list-formats"))) {
+        // One line per format: its id, its name and the UI languages of the exports it reads.
         for (const auto &format : Importer::formats())
-            cmd.out() << format->id().leftJustified(26) << format->displayName() << Qt::endl;
+            cmd.out() << format->id().leftJustified(30) << format->displayName() << QStringLiteral(" (")
+                      << format->languages().join(QStringLiteral(", ")) << QLatin1Char(')') << Qt::endl;
         return 0;
     }
     const QStringList paths = Importer::expandPaths(cmd.parser().positionalArguments().mid(1));

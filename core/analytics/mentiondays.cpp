@@ -3,6 +3,7 @@
 
 #include "summaryrows.h"
 
+#include <core/db/mentionrepository.h>
 #include <core/db/scopedtransaction.h>
 #include <core/db/settingsrepository.h>
 #include <core/db/sqlquery.h>
@@ -77,13 +78,9 @@ void MentionDays::refreshAfterImport(qint64 batchId, const QString &first, const
 
 std::optional<MentionDays::Span> MentionDays::spanOfBatch(qint64 batchId) const
 {
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT MIN(SUBSTR(occurred_at, 1, 10)), MAX(SUBSTR(occurred_at, 1, 10)) FROM mentions "
-                              "WHERE batch_id = :batch OR superseded_by = :superseded"));
-    q.bind(QStringLiteral(":batch"), batchId).bind(QStringLiteral(":superseded"), batchId).exec();
-    if (!q.next() || q.value(0).isNull())
-        return std::nullopt;
-    return Span { q.text(0), q.text(1) };
+    if (const auto span = MentionRepository(m_db).utcDaySpanOfBatch(batchId))
+        return Span{span->first, span->second};
+    return std::nullopt;
 }
 
 void MentionDays::refresh(bool wasCurrent, const std::optional<Span> &span)

@@ -4,6 +4,7 @@
 #include "summaryrows.h"
 #include "websums.h"
 
+#include <core/db/attributionrulerepository.h>
 #include <core/db/scopedtransaction.h>
 #include <core/db/settingsrepository.h>
 #include <core/db/sqlquery.h>
@@ -95,44 +96,11 @@ void WebChannelDays::rebuild()
     transaction.commit();
 }
 
-WebChannelDays::Changes::Changes(QVector<AttributionRule> rules)
-    : m_rules(rules)
-    , m_attribution(std::move(rules))
+void WebChannelDays::refreshAfterImport(qint64 batchId, const QVector<Written> &written)
 {
-}
-
-QString WebChannelDays::Changes::platformOf(const QString &dimension)
-{
-    auto it = m_platforms.constFind(dimension);
-    if (it == m_platforms.constEnd())
-        it = m_platforms.insert(dimension, channelKey(m_attribution, dimension));
-    return *it;
-}
-
-void WebChannelDays::Changes::record(const WebTrafficRow &row, WriteOutcome outcome)
-{
-    if (!summarises(row.report) || row.periodStart != row.periodEnd || outcome == WriteOutcome::Unchanged
-        || outcome == WriteOutcome::Older || outcome == WriteOutcome::Duplicate || outcome == WriteOutcome::Conflict)
-        return;
-    if (outcome == WriteOutcome::Added) {
-        m_added[row.report][row.periodStart][platformOf(row.dimension)].add(WebSums::ofRow(row));
-        return;
-    }
-    // A replaced row: its old values would have to be taken out, so the day is recomputed.
-    const QString day = IsoTime::day(row.periodStart);
-    auto it = m_recompute.find(row.report);
-    if (it == m_recompute.end())
-        m_recompute.insert(row.report, { row.report, day, day });
-    else {
-        it->from = qMin(it->from, day);
-        it->to = qMax(it->to, day);
-    }
-}
-
-void WebChannelDays::refreshAfterImport(qint64 batchId, const Changes &changes)
-{
+    const QVector<AttributionRule> rules = AttributionRuleRepository(m_db).all();
     const auto stored = storedState();
-    bool current = stored && stored->rules == rulesFingerprint(changes.m_rules);
+    bool current = stored && stored->rules == rulesFingerprint(rules);
     if (current) {
         // Nobody but this batch wrote rows since the summary was last brought up to date.
         current = SummaryRows::onlyBatchSince(m_db, Table, stored->maxRowId, batchId);
@@ -142,76 +110,42 @@ void WebChannelDays::refreshAfterImport(qint64 batchId, const Changes &changes)
         return;
     }
     ScopedTransaction transaction(m_db);
-    SqlQuery map(m_db,
-                 QStringLiteral("INSERT INTO web_dimension_channels (dimension, platform) VALUES (:dimension, :platform) "
-                                "ON CONFLICT (dimension) DO NOTHING"));
-    for (auto it = changes.m_platforms.cbegin(); it != changes.m_platforms.cend(); ++it)
-        map.bind(QStringLiteral(":dimension"), it.key()).bind(QStringLiteral(":platform"), it.value()).exec();
-    for (const Span &span : changes.m_recompute)
-        aggregate(span, false);
-    for (auto it = changes.m_added.cbegin(); it != changes.m_added.cend(); ++it) {
-        const auto recomputed = changes.m_recompute.constFind(it.key());
-        add(it.key(), it.value(), recomputed == changes.m_recompute.constEnd() ? nullptr : &*recomputed);
+    const Attribution attribution(rules);
+    for (const Written &w : written) {
+        if (!summarises(w.report))
+            continue;
+        const Span span{w.report, w.first, w.last};
+        mapDimensions(attribution, span, false);
+        if (w.onlyNewKeys)
+            addBatch(batchId, span);
+        else
+            aggregate(span, false);
     }
-    storeState(changes.m_rules);
+    storeState(rules);
     transaction.commit();
 }
 
-void WebChannelDays::add(const QString &report, const QMap<QDate, QHash<QString, WebSums>> &days, const Span *skip)
+void WebChannelDays::addBatch(qint64 batchId, const Span &span)
 {
-    if (days.isEmpty())
-        return;
-    // What the summary holds for those days, plus the new rows.
-    QHash<QDate, QHash<QString, WebSums>> sums;
-    // clang-format off
-    const QString columns = WebSums::summaryColumns().join(QStringLiteral(", "));
-    QStringList updates;
-    for (const QString &c : WebSums::summaryColumns())
-        updates.append(QStringLiteral("%1 = excluded.%1").arg(c));
-    SqlQuery read(m_db, QStringLiteral(
-        "SELECT day, platform, %1 FROM web_channel_days WHERE report = :report AND day >= :from AND day <= :to").arg(columns));
-    SqlQuery write(m_db, QStringLiteral(
-        "INSERT INTO web_channel_days (report, day, platform, %1) VALUES (%2) "
+    // The batch's rows hold every measure they have (no other row had their keys): their sums
+    // add to what the summary holds for those days.
+    QStringList adds;
+    for (const QString &c : WebSums::summaryColumns()) {
+        adds.append(QStringLiteral("%1 = CASE WHEN excluded.%1 IS NULL THEN web_channel_days.%1 "
+                                   "ELSE COALESCE(web_channel_days.%1, 0) + excluded.%1 END").arg(c));
+    }
+    SqlQuery add(m_db, QStringLiteral(
+        "INSERT INTO web_channel_days (report, day, platform, %1) "
+        "SELECT t.report, t.period_start, m.platform, %2 FROM web_traffic t JOIN web_dimension_channels m ON m.dimension = t.dimension "
+        "WHERE t.report = :report AND t.period_start >= :from AND t.period_start <= :to AND t.period_start = t.period_end "
+        "AND t.batch_id = :batch AND t.live <> 0 GROUP BY t.report, t.period_start, m.platform "
         "ON CONFLICT (report, day, platform) DO UPDATE SET %3")
-        .arg(columns, SqlQuery::placeholders(0, 3 + WebSums::Count), updates.join(QStringLiteral(", "))));
-    // clang-format on
-    read.bind(QStringLiteral(":report"), report)
-        .bind(QStringLiteral(":from"), IsoTime::day(days.firstKey()))
-        .bind(QStringLiteral(":to"), IsoTime::day(days.lastKey()))
+        .arg(WebSums::summaryColumns().join(QStringLiteral(", ")), WebSums::columns(), adds.join(QStringLiteral(", "))));
+    add.bind(QStringLiteral(":report"), span.report)
+        .bind(QStringLiteral(":from"), span.from)
+        .bind(QStringLiteral(":to"), span.to)
+        .bind(QStringLiteral(":batch"), batchId)
         .exec();
-    while (read.next()) {
-        const QDate day = IsoTime::parseDay(read.text(0));
-        if (days.contains(day))
-            sums[day][read.text(1)] = WebSums::read(read, 2);
-    }
-    for (auto day = days.cbegin(); day != days.cend(); ++day) {
-        const QString text = IsoTime::day(day.key());
-        if (skip && text >= skip->from && text <= skip->to)
-            continue; // recomputed from the rows, new ones included
-        for (auto platform = day->cbegin(); platform != day->cend(); ++platform) {
-            WebSums total = sums.value(day.key()).value(platform.key());
-            total.add(platform.value());
-            write.bind(0, report).bind(1, text).bind(2, platform.key());
-            for (int i = 0; i < WebSums::Count; ++i)
-                write.bind(3 + i, nullable(total[i]));
-            write.exec();
-        }
-    }
-}
-
-QVector<WebChannelDays::Span> WebChannelDays::spansOfBatch(qint64 batchId) const
-{
-    SqlQuery q(
-        m_db,
-        QStringLiteral("SELECT report, MIN(period_start), MAX(period_start) FROM web_traffic "
-                       "WHERE batch_id = :batch AND period_start = period_end GROUP BY report"));
-    q.bind(QStringLiteral(":batch"), batchId).exec();
-    QVector<Span> spans;
-    while (q.next()) {
-        if (summarises(q.text(0)))
-            spans.append({ q.text(0), q.text(1), q.text(2) });
-    }
-    return spans;
 }
 
 void WebChannelDays::refreshAfterUndo(bool wasCurrent, const QVector<Span> &spans)

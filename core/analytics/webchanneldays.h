@@ -14,7 +14,8 @@
 namespace Beamline {
 
 // The daily summary of the web traffic attributed to each channel (web_channel_days), which
-// the Measure views and `beamline stats` read instead of every source/medium row.
+// the Measure views and `beamline stats` read instead of every source/medium row. Only the
+// writer's derived step (DerivedTables) keeps it in step.
 //
 // It is exact, not an estimate: the one-day rows of a channel breakdown summed per day and
 // channel, with the weighted sums that combined measures need. It is kept in step by the
@@ -33,26 +34,6 @@ public:
         QString to;
     };
 
-    // What an import writes, gathered row by row: days that only gained rows are added to
-    // the summary without reading them back; days where a row replaced another are
-    // recomputed from web_traffic.
-    class Changes final
-    {
-    public:
-        explicit Changes(QVector<AttributionRule> rules);
-        void record(const WebTrafficRow &row, WriteOutcome outcome);
-
-    private:
-        friend class WebChannelDays;
-        QString platformOf(const QString &dimension);
-
-        QVector<AttributionRule> m_rules;
-        Attribution m_attribution;
-        QHash<QString, QString> m_platforms; // dimension → platform key, '' for none
-        QHash<QString, QMap<QDate, QHash<QString, WebSums>>> m_added; // report → day → platform → sums
-        QHash<QString, Span> m_recompute; // report → first and last day with a replaced row
-    };
-
     explicit WebChannelDays(QSqlDatabase db);
 
     // Whether a report is summarised here (the breakdowns that rules attribute to channels).
@@ -61,13 +42,19 @@ public:
     bool isCurrent() const;
     // Recomputes everything with the workspace's current rules.
     void rebuild();
-    // After an import wrote batchId's rows: applies what it gathered, or recomputes
-    // everything when the summary was out of date before the batch.
-    void refreshAfterImport(qint64 batchId, const Changes &changes);
+    // After an import wrote batchId's one-day rows of each report over [first, last]: adds their
+    // sums where they only brought new keys, recomputes the days where they changed what other
+    // rows hold, or rebuilds everything when the summary was out of date before the batch.
+    struct Written {
+        QString report;
+        QString first; // ISO day
+        QString last;
+        bool onlyNewKeys = true;
+    };
+    void refreshAfterImport(qint64 batchId, const QVector<Written> &written);
 
-    // For undoing a batch: the days it touched and whether the summary was current, read
-    // before the undo; then refreshAfterUndo() once the rows are back as they were.
-    QVector<Span> spansOfBatch(qint64 batchId) const;
+    // After an undo: recomputes the days the batch touched (WebTrafficRepository::oneDaySpansOfBatch,
+    // read before the undo), or everything when the summary was out of date before.
     void refreshAfterUndo(bool wasCurrent, const QVector<Span> &spans);
 
 private:
@@ -80,7 +67,7 @@ private:
     void storeState(const QVector<AttributionRule> &rules);
     void mapDimensions(const Attribution &attribution, const Span &span, bool all);
     void aggregate(const Span &span, bool all);
-    void add(const QString &report, const QMap<QDate, QHash<QString, WebSums>> &days, const Span *skip);
+    void addBatch(qint64 batchId, const Span &span);
 
     QSqlDatabase m_db;
 };

@@ -188,7 +188,9 @@ bool nextDataRow(PeekableStream &stream, ImportContext &context, int headerSize,
             if (row.fields.size() == headerSize)
                 context.noteTrailingCells(row.line, headerSize, found);
         }
-        if (row.fields.size() < headerSize && shortRows == ShortRows::MissingCellsAreEmpty) {
+        // A worksheet row has no field count: cells missing at its end (empty ones the
+        // workbook does not store) are empty cells, not a damaged row.
+        if (row.fields.size() < headerSize && (shortRows == ShortRows::MissingCellsAreEmpty || context.probe().worksheet)) {
             while (row.fields.size() < headerSize)
                 row.fields.append(QString());
         }

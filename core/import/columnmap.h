@@ -97,7 +97,8 @@ enum class ShortRows { AreErrors, MissingCellsAreEmpty };
 // Reads the table's next data row. A blank record ends the table (false). A row with more or
 // fewer cells than the header cannot be read (ImportContext::skip: the import fails unless
 // bad rows are skipped); cells beyond the header that are empty (Excel's padding) are
-// tolerated, and so are missing cells at the end of the row with MissingCellsAreEmpty.
+// tolerated, and so are missing cells at the end of the row with MissingCellsAreEmpty, and
+// always at the end of a worksheet row (a workbook does not store empty cells).
 bool nextDataRow(PeekableStream &stream, ImportContext &context, int headerSize, Record &row,
                  ShortRows shortRows = ShortRows::AreErrors);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvreader.h"
 
+#include "readlimits.h"
+
 #include <QIODevice>
 #include <QRegularExpression>
 
@@ -146,6 +148,9 @@ bool CsvReader::fillBuffer()
     const QByteArray bytes = m_device->read(ChunkSize);
     if (bytes.isEmpty()) {
         m_eof = true;
+        // A ZIP member cut off at its limit is an error, not the end of the file.
+        if (const auto *capped = dynamic_cast<const ReadLimits::CappedDevice *>(m_device); capped && capped->exceeded())
+            m_error = {capped->limitMessage(), m_line, 0};
         return false;
     }
     m_buffer += m_decoder->decode(bytes);
@@ -171,6 +176,8 @@ bool CsvReader::next(Record &record)
 
     record.fields.clear();
     record.line = m_line;
+    qsizetype recordCharacters = 0; // of the fields already appended
+    const ReadLimits::Limits &limits = ReadLimits::limits();
     QString field;
     bool quoted = false;      // inside a quoted section
     bool fieldStarted = false;
@@ -179,9 +186,20 @@ bool CsvReader::next(Record &record)
     const QChar delimiter = m_delimiter;
 
     for (;;) {
+        // A record is refused as it is read once it passes the limits, before it fills memory.
+        if (recordCharacters + field.size() > limits.recordCharacters || record.fields.size() >= limits.recordFields) {
+            m_error = {tr("the record starting on this line is longer than %1 characters or has more than %2 fields; no export "
+                          "has such lines, so the file was not read")
+                           .arg(limits.recordCharacters)
+                           .arg(limits.recordFields),
+                       record.line, 1};
+            return false;
+        }
         if (m_pos >= m_buffer.size()) {
             compact();
             if (!fillBuffer()) {
+                if (m_error.isError())
+                    return false;
                 if (quoted) {
                     m_error = {tr("unterminated quoted field (the file ends inside quotes; it may be truncated)"), quoteLine, quoteColumn};
                     return false;
@@ -258,6 +276,7 @@ bool CsvReader::next(Record &record)
             continue;
         const QChar c = data[i];
         if (c == delimiter) {
+            recordCharacters += field.size() + 1;
             record.fields.append(field);
             field.clear();
             fieldStarted = true; // a delimiter means there is a (possibly empty) next field

@@ -3,7 +3,7 @@
 
 #include "importsink.h"
 
-#include <core/analytics/webchanneldays.h>
+#include <core/domain/changeset.h>
 #include <core/db/versionedrows.h>
 
 #include <QHash>
@@ -46,18 +46,13 @@ public:
     WriteOutcome mention(Mention &mention) override;
     RowConflict lastConflict() const override { return m_conflict; }
 
-    // What the web rows written since the last call change in the daily channel summary
-    // (null when no web row was written).
-    std::unique_ptr<WebChannelDays::Changes> takeWebChanges() { return std::move(m_webChanges); }
-
-    // The UTC days of the mentions written since the last call, for the daily mention
-    // counts: first and last day ("YYYY-MM-DD"), and whether a mention replaced another
-    // (whose day is not known here). Empty when no mention was written.
-    struct MentionDaysWritten {
-        QString first, last;
-        bool replaced = false;
-    };
-    std::optional<MentionDaysWritten> takeMentionDays() { return std::exchange(m_mentionDays, std::nullopt); }
+    // What the batch wrote, for the derived tables (the writer brings them up to date).
+    DerivedUpdates::Import takeWritten()
+    {
+        DerivedUpdates::Import written = std::exchange(m_written, {});
+        written.batchId = m_batch;
+        return written;
+    }
 
 private:
     VersionedRows::Precedence precedence() const;
@@ -75,8 +70,7 @@ private:
     std::unique_ptr<MentionRepository> m_mentions;
     QHash<QString, qint64> m_channelIds;
     QHash<QString, qint64> m_sourceIds;
-    std::unique_ptr<WebChannelDays::Changes> m_webChanges;
-    std::optional<MentionDaysWritten> m_mentionDays;
+    DerivedUpdates::Import m_written;
 };
 
 // Counts what an import would do without touching the workspace (the preview).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formatsupport.h"
 
+#include "readlimits.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -172,8 +174,8 @@ FileDates datesInName(const QString &name)
         if (result.first.isValid() && result.last.isValid())
             return result;
     }
-    // 2026-01-01_2026-01-31
-    static const QRegularExpression isoRange(QStringLiteral("(\\d{4}-\\d{2}-\\d{2})[_ ,](\\d{4}-\\d{2}-\\d{2})"));
+    // 2026-01-01_2026-01-31, "2014-01-01 - 2014-02-27" (Facebook's legacy page export)
+    static const QRegularExpression isoRange(QStringLiteral("(\\d{4}-\\d{2}-\\d{2})(?:[_ ,]| - )(\\d{4}-\\d{2}-\\d{2})"));
     m = isoRange.match(name);
     if (m.hasMatch()) {
         result.first = QDate::fromString(m.captured(1), Qt::ISODate);
@@ -235,7 +237,7 @@ std::optional<double> numberCell(ImportContext &context, const Record &row, int 
         context.skip(row.line, column + 1,
                      QCoreApplication::translate("Beamline::ImportContext", "column %1 (“%2”): “%3” is not a number")
                          .arg(column + 1)
-                         .arg(columnName, row.fields.at(column).left(40)));
+                         .arg(columnName, ReadLimits::excerpt(row.fields.at(column), 40)));
         return std::nullopt;
     }
     return n.optional();
@@ -273,7 +275,7 @@ std::optional<double> specValue(ImportContext &context, const Record &row, const
             : spec.kind == ColumnSpec::Kind::Number                    ? QT_TRANSLATE_NOOP("Beamline::ImportContext", "column %1 (“%2”): “%3” is not a number")
                                                                        : QT_TRANSLATE_NOOP("Beamline::ImportContext", "column %1 (“%2”): “%3” is not a percentage");
         context.skip(row.line, column + 1,
-                     QCoreApplication::translate("Beamline::ImportContext", what).arg(column + 1).arg(spec.aliases.value(0), cell.left(40)));
+                     QCoreApplication::translate("Beamline::ImportContext", what).arg(column + 1).arg(spec.aliases.value(0), ReadLimits::excerpt(cell, 40)));
         return std::nullopt;
     }
     if (!n.ok())
@@ -303,6 +305,39 @@ void fillSnapshot(ImportContext &context, const Record &row, const ColumnMap &ma
             snapshot.extras[key] += *v;
         }
     }
+}
+
+bool readDailyRows(PeekableStream &stream, ImportContext &context, const ColumnMap &map, const Record &header,
+                   const QVector<ColumnSpec> &specs, qint64 channel, const std::function<Values::DateTime(const QString &)> &day)
+{
+    Record row;
+    while (nextDataRow(stream, context, map.headerSize(), row)) {
+        ++context.rowsRead;
+        if (!context.keepGoing(stream))
+            return false;
+        const QString dayText = map.cell(row, QStringLiteral("day"));
+        const Values::DateTime date = day(dayText);
+        if (!date.ok()) {
+            context.skip(row.line, map.index(QStringLiteral("day")) + 1,
+                         QCoreApplication::translate("Beamline::ImportFormats", "column %1: “%2” is not a date")
+                             .arg(map.index(QStringLiteral("day")) + 1)
+                             .arg(ReadLimits::excerpt(dayText)));
+            continue;
+        }
+        // Every cell is read before any is written: a row with a bad cell is written not at all.
+        QVector<std::pair<int, double>> values;
+        for (int i = 0; i < specs.size(); ++i) {
+            if (!specs.at(i).role.startsWith(QLatin1String("daily:")))
+                continue;
+            if (const auto value = specValue(context, row, map, i, specs.at(i)))
+                values.append({i, *value});
+        }
+        for (const auto &[i, value] : std::as_const(values))
+            context.count(context.sink().daily(
+                {channel, specs.at(i).role.mid(6), date.date, value, header.fields.at(map.specColumn(i)), {}, {}, row.line}));
+        context.coverDay(date.date);
+    }
+    return !stream.error().isError();
 }
 
 QString mentionDigest(const Mention &m)

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Beamline::FormatSupport {
@@ -60,6 +61,14 @@ std::optional<double> specValue(ImportContext &context, const Record &row, const
 // Shares + Reposts).
 void fillSnapshot(ImportContext &context, const Record &row, const ColumnMap &map, const QVector<ColumnSpec> &specs,
                   PostSnapshot &snapshot, Values::NumberStyle style = {});
+
+// The one row loop of "a day and its figures" tables (X overview and daily activity,
+// Facebook's legacy page export): each "daily:<key>" spec of a row becomes the daily value
+// <key> of `channel` on the row's day, which `day` reads from the "day" column. A row whose
+// day does not read is a bad row (ImportContext::skip); a blank row ends the table. False
+// on a read error, when cancelled or when the import failed.
+bool readDailyRows(PeekableStream &stream, ImportContext &context, const ColumnMap &map, const Record &header,
+                   const QVector<ColumnSpec> &specs, qint64 channel, const std::function<Values::DateTime(const QString &)> &day);
 
 // A stable id for a mention whose tool gives none (a digest of URL, time, author, text).
 QString mentionDigest(const Mention &mention);

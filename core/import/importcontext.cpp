@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcontext.h"
 
+#include "readlimits.h"
+
 #include <QCoreApplication>
 
 namespace Beamline {
@@ -8,6 +10,36 @@ namespace Beamline {
 namespace {
 constexpr int MaxListedWarnings = 50;
 constexpr int MaxListedSkippedRows = 1000;
+// A message that quotes cells is cut here, whatever it quotes.
+constexpr qsizetype MaxMessageCharacters = 1000;
+constexpr qsizetype ProbeCellCharacters = 1024;
+
+QString bounded(const QString &text)
+{
+    return ReadLimits::excerpt(text, MaxMessageCharacters);
+}
+} // namespace
+
+QVector<Record> ProbeInfo::collect(PeekableStream &stream)
+{
+    QVector<Record> records;
+    qsizetype characters = 0;
+    for (qsizetype i = 0; i < ReadLimits::ProbeRecords && characters < ReadLimits::ProbeCharacters; ++i) {
+        if (stream.fill(i + 1) <= i)
+            break;
+        const Record &source = stream.peek(i);
+        Record record;
+        record.line = source.line;
+        const qsizetype cells = qMin(source.fields.size(), ReadLimits::ProbeCellsPerRecord);
+        record.fields.reserve(cells);
+        for (qsizetype c = 0; c < cells; ++c) {
+            const QString &cell = source.fields.at(c);
+            record.fields.append(cell.size() > ProbeCellCharacters ? cell.left(ProbeCellCharacters) : cell);
+            characters += qMin(cell.size(), ProbeCellCharacters) + 1;
+        }
+        records.append(std::move(record));
+    }
+    return records;
 }
 
 ImportContext::ImportContext(ImportSink &sink, const ProbeInfo &probe)
@@ -18,7 +50,7 @@ ImportContext::ImportContext(ImportSink &sink, const ProbeInfo &probe)
 
 void ImportContext::warn(qint64 line, const QString &text)
 {
-    const QString message = line > 0 ? QCoreApplication::translate("Beamline::ImportContext", "line %1: %2").arg(line).arg(text) : text;
+    const QString message = bounded(line > 0 ? QCoreApplication::translate("Beamline::ImportContext", "line %1: %2").arg(line).arg(text) : text);
     if (m_warnings.contains(message))
         return;
     if (m_warnings.size() < MaxListedWarnings)
@@ -39,7 +71,7 @@ void ImportContext::fail(qint64 line, qint64 column, const QString &text)
 {
     if (!m_error.isEmpty())
         return;
-    m_error = text;
+    m_error = bounded(text);
     m_errorLine = line;
     m_errorColumn = column;
 }
@@ -74,7 +106,7 @@ void ImportContext::skip(qint64 line, qint64 column, const QString &reason)
     m_rejectedLine = line;
     ++m_counts.skipped;
     if (m_skipped.size() < MaxListedSkippedRows)
-        m_skipped.append(QCoreApplication::translate("Beamline::ImportContext", "line %1: %2").arg(line).arg(reason));
+        m_skipped.append(bounded(QCoreApplication::translate("Beamline::ImportContext", "line %1: %2").arg(line).arg(reason)));
     else
         ++m_moreSkipped;
 }

@@ -27,6 +27,12 @@ struct ProbeInfo {
     bool worksheet = false;
     QVector<Record> records; // the first records of the input
 
+    // The records format detection looks at: the first ones of the stream (which keeps them
+    // buffered), each cut to its first cells and characters, and no more characters than
+    // ReadLimits::ProbeCharacters in all. A 100,000-column header costs detection no more
+    // than a 2,048-column one.
+    static QVector<Record> collect(PeekableStream &stream);
+
     // Every name the input goes by, lowercased, for tie-breaking by file name.
     QString names() const { return (containerName + QLatin1Char('/') + memberPath + QLatin1Char('/') + fileName).toLower(); }
 };

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -29,6 +30,8 @@ public:
     // Stable key stored with each import batch and accepted by "import --format".
     virtual QString id() const = 0;
     virtual QString displayName() const = 0;
+    // The UI languages whose exports the format reads (ISO 639-1 codes), for --list-formats.
+    virtual QStringList languages() const { return {QStringLiteral("en")}; }
     // 0: not this format. Higher is more certain (content signals up to 100; the file
     // name only breaks ties).
     virtual int detect(const ProbeInfo &probe) const = 0;

@@ -2,6 +2,8 @@
 #include "importsource.h"
 
 #include "csvreader.h"
+#include "readlimits.h"
+#include "spreadsheetml.h"
 #include "xlsxworkbook.h"
 
 #include <QCryptographicHash>
@@ -116,12 +118,19 @@ bool ImportSource::open()
         m_error = tr("this is a folder; drop the files inside it instead");
         return false;
     }
+    // A device (/dev/zero), a pipe or a socket would be read forever or block: only
+    // regular files are exports.
+    if (!info.isFile()) {
+        m_error = tr("this is not a regular file (it is a device, a pipe or a socket); Beamline reads only export files");
+        return false;
+    }
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_error = tr("the file cannot be read: %1").arg(file.errorString());
         return false;
     }
-    const QByteArray magic = file.read(8);
+    const QByteArray head = file.read(4096);
+    const QByteArray magic = head.left(8);
     file.close();
     if (magic.isEmpty()) {
         m_kind = Kind::Empty;
@@ -146,8 +155,25 @@ bool ImportSource::open()
         m_kind = Kind::Workbook;
         return listWorkbook();
     }
+    if (SpreadsheetMl::looksLikeOne(head)) {
+        m_kind = Kind::XmlWorkbook;
+        return listXmlWorkbook();
+    }
     m_kind = Kind::Text;
     m_parts.append({info.fileName(), QString(), info.size()});
+    return true;
+}
+
+bool ImportSource::listXmlWorkbook()
+{
+    m_xml = std::make_unique<SpreadsheetMl>(m_path);
+    if (!m_xml->open()) {
+        m_error = m_xml->error();
+        return false;
+    }
+    const auto &sheets = m_xml->sheets();
+    for (qsizetype i = 0; i < sheets.size(); ++i)
+        m_parts.append({sheets.at(i).name, QString::number(i) + QLatin1Char(':') + sheets.at(i).name, sheets.at(i).rows});
     return true;
 }
 
@@ -162,6 +188,13 @@ bool ImportSource::listZip()
     for (const QuaZipFileInfo64 &entry : entries) {
         if (entry.name.endsWith(QLatin1Char('/')) || !isTableName(entry.name))
             continue;
+        if (qint64(entry.uncompressedSize) > ReadLimits::limits().streamedMemberBytes) {
+            m_error = tr("“%1” would inflate to %2, more than the %3 an export can be: the archive is damaged or built to "
+                         "exhaust memory (a “ZIP bomb”)")
+                          .arg(entry.name, ReadLimits::sizeText(qint64(entry.uncompressedSize)),
+                               ReadLimits::sizeText(ReadLimits::limits().streamedMemberBytes));
+            return false;
+        }
         m_parts.append({QFileInfo(entry.name).fileName(), entry.name, qint64(entry.uncompressedSize)});
     }
     std::sort(m_parts.begin(), m_parts.end(), [](const Part &a, const Part &b) { return a.member < b.member; });
@@ -239,7 +272,8 @@ std::unique_ptr<QIODevice> ImportSource::openDevice(int part)
             m_error = tr("“%1” cannot be read from the archive").arg(p.member);
             return nullptr;
         }
-        return file;
+        // The declared size can lie: the member is cut off where it passes the limit.
+        return std::make_unique<ReadLimits::CappedDevice>(std::move(file), ReadLimits::limits().streamedMemberBytes, p.member);
     }
     auto file = std::make_unique<QFile>(m_path);
     if (!file->open(QIODevice::ReadOnly)) {
@@ -256,8 +290,10 @@ QString ImportSource::sha256(int part, const std::atomic<bool> *cancel)
     std::unique_ptr<QIODevice> device;
     if (isWorkbook()) {
         device = std::make_unique<QFile>(m_path);
-        if (!device->open(QIODevice::ReadOnly))
+        if (!device->open(QIODevice::ReadOnly)) {
+            m_error = tr("the file cannot be read: %1").arg(device->errorString());
             return {};
+        }
     } else {
         device = openDevice(part);
         if (!device)
@@ -272,6 +308,10 @@ QString ImportSource::sha256(int part, const std::atomic<bool> *cancel)
         if (cancel && cancel->load(std::memory_order_relaxed))
             return {};
     }
+    if (const auto *capped = dynamic_cast<const ReadLimits::CappedDevice *>(device.get()); capped && capped->exceeded()) {
+        m_error = capped->limitMessage();
+        return {};
+    }
     if (isWorkbook())
         hash.addData(p.member.toUtf8());
     return QString::fromLatin1(hash.result().toHex());
@@ -282,6 +322,12 @@ RecordStream *ImportSource::openPart(int part)
     m_csv.reset();
     m_sheet.reset();
     m_device.reset();
+    if (m_kind == Kind::XmlWorkbook) {
+        m_sheet = m_xml->openSheet(part);
+        if (!m_sheet)
+            m_error = m_xml->error();
+        return m_sheet.get();
+    }
     if (m_kind == Kind::ModernWorkbook) {
         m_sheet = m_xlsx->openSheet(part);
         if (!m_sheet)

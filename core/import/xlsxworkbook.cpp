@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xlsxworkbook.h"
 
+#include "readlimits.h"
+
 #include <QDate>
 #include <QHash>
 #include <QLocale>
@@ -127,14 +129,30 @@ struct XlsxWorkbook::Tables {
 
 namespace {
 
-// Reads a whole (small) member of the archive; false when it is missing or unreadable.
-bool readMember(const QString &zip, const QString &member, QByteArray *bytes)
+// A member of the archive, cut off where it inflates past `limit`; null when missing.
+std::unique_ptr<ReadLimits::CappedDevice> openMember(const QString &zip, const QString &member, qint64 limit)
 {
-    QuaZipFile file(zip, member, QuaZip::csInsensitive);
-    if (!file.open(QIODevice::ReadOnly))
+    auto file = std::make_unique<QuaZipFile>(zip, member, QuaZip::csInsensitive);
+    if (!file->open(QIODevice::ReadOnly))
+        return nullptr;
+    return std::make_unique<ReadLimits::CappedDevice>(std::move(file), limit, member);
+}
+
+// Reads a whole (small) member of the archive; false when it is missing or unreadable, or
+// (with `tooBig` set) larger than a workbook part can be.
+bool readMember(const QString &zip, const QString &member, QByteArray *bytes, QString *tooBig = nullptr)
+{
+    const auto device = openMember(zip, member, ReadLimits::limits().wholeMemberBytes);
+    if (!device)
         return false;
-    *bytes = file.readAll();
-    return file.getZipError() == 0;
+    *bytes = device->readAll();
+    if (device->exceeded()) {
+        bytes->clear();
+        if (tooBig)
+            *tooBig = device->limitMessage();
+        return false;
+    }
+    return static_cast<QuaZipFile *>(device->source())->getZipError() == 0;
 }
 
 // A path relative to xl/ ("worksheets/sheet1.xml") or absolute ("/xl/worksheets/sheet1.xml").
@@ -153,7 +171,7 @@ class XlsxSheetStream final : public RecordStream
     Q_DECLARE_TR_FUNCTIONS(Beamline::XlsxWorkbook)
 
 public:
-    XlsxSheetStream(std::shared_ptr<const XlsxWorkbook::Tables> tables, std::unique_ptr<QuaZipFile> file, qint64 size)
+    XlsxSheetStream(std::shared_ptr<const XlsxWorkbook::Tables> tables, std::unique_ptr<ReadLimits::CappedDevice> file, qint64 size)
         : m_tables(std::move(tables))
         , m_file(std::move(file))
         , m_size(size)
@@ -175,14 +193,14 @@ public:
     }
 
     ReadError error() const override { return m_error; }
-    qint64 position() const override { return m_file->pos(); }
+    qint64 position() const override { return m_file->source()->pos(); }
     qint64 size() const override { return m_size; }
 
 private:
     // `line`: the spreadsheet row where reading stopped.
     void fail(const QString &why, qint64 line)
     {
-        m_error.message = tr("the worksheet cannot be read (%1)").arg(why);
+        m_error.message = m_file->exceeded() ? m_file->limitMessage() : tr("the worksheet cannot be read (%1)").arg(why);
         m_error.line = line;
         m_error.column = 0;
     }
@@ -281,7 +299,7 @@ private:
     }
 
     std::shared_ptr<const XlsxWorkbook::Tables> m_tables;
-    std::unique_ptr<QuaZipFile> m_file;
+    std::unique_ptr<ReadLimits::CappedDevice> m_file;
     qint64 m_size = 0;
     QXmlStreamReader m_xml;
     int m_row = 0;
@@ -301,11 +319,16 @@ XlsxWorkbook::~XlsxWorkbook() = default;
 bool XlsxWorkbook::open()
 {
     QByteArray workbook, relations;
-    if (!readMember(m_path, QStringLiteral("xl/workbook.xml"), &workbook)) {
-        m_error = tr("this is not an Excel workbook, or it is damaged (xl/workbook.xml is missing)");
+    QString tooBig;
+    if (!readMember(m_path, QStringLiteral("xl/workbook.xml"), &workbook, &tooBig)) {
+        m_error = tooBig.isEmpty() ? tr("this is not an Excel workbook, or it is damaged (xl/workbook.xml is missing)") : tooBig;
         return false;
     }
-    readMember(m_path, QStringLiteral("xl/_rels/workbook.xml.rels"), &relations);
+    readMember(m_path, QStringLiteral("xl/_rels/workbook.xml.rels"), &relations, &tooBig);
+    if (!tooBig.isEmpty()) {
+        m_error = tooBig;
+        return false;
+    }
 
     // Relationship id → part, and which parts hold the shared strings and the styles.
     QHash<QString, QString> targets;
@@ -358,15 +381,15 @@ bool XlsxWorkbook::open()
             s.size = sizes.value(s.member.toLower());
     }
 
-    QByteArray bytes;
-    if (readMember(m_path, sharedStringsPart, &bytes)) {
-        QXmlStreamReader strings(bytes);
+    // The shared strings are parsed as they inflate, and inflating stops at the limit.
+    if (const auto stringsDevice = openMember(m_path, sharedStringsPart, ReadLimits::limits().wholeMemberBytes)) {
+        QXmlStreamReader strings(stringsDevice.get());
         while (!strings.atEnd()) {
             if (strings.readNext() != QXmlStreamReader::StartElement || strings.name() != QLatin1String("si"))
                 continue;
             QString text;
             int depth = 1;
-            while (depth > 0 && !strings.atEnd()) {
+            while (depth > 0 && !strings.atEnd() && !strings.hasError()) {
                 const auto token = strings.readNext();
                 if (token == QXmlStreamReader::StartElement) {
                     if (strings.name() == QLatin1String("rPh")) {
@@ -382,13 +405,18 @@ bool XlsxWorkbook::open()
             }
             m_tables->sharedStrings.append(text);
         }
+        if (stringsDevice->exceeded()) {
+            m_error = stringsDevice->limitMessage();
+            return false;
+        }
         if (strings.hasError()) {
             m_error = tr("the workbook's text table is damaged (%1)").arg(strings.errorString());
             return false;
         }
     }
 
-    if (readMember(m_path, stylesPart, &bytes)) {
+    QByteArray bytes;
+    if (readMember(m_path, stylesPart, &bytes, &tooBig)) {
         QHash<int, CellFormat> custom;
         QXmlStreamReader styles(bytes);
         bool inCellXfs = false;
@@ -410,6 +438,10 @@ bool XlsxWorkbook::open()
             }
         }
     }
+    if (!tooBig.isEmpty()) {
+        m_error = tooBig;
+        return false;
+    }
     if (m_sheets.isEmpty()) {
         m_error = tr("the workbook has no sheet with data");
         return false;
@@ -420,8 +452,8 @@ bool XlsxWorkbook::open()
 std::unique_ptr<RecordStream> XlsxWorkbook::openSheet(int index)
 {
     const Sheet &sheet = m_sheets.at(index);
-    auto file = std::make_unique<QuaZipFile>(m_path, sheet.member, QuaZip::csInsensitive);
-    if (!file->open(QIODevice::ReadOnly)) {
+    auto file = openMember(m_path, sheet.member, ReadLimits::limits().streamedMemberBytes);
+    if (!file) {
         m_error = tr("the sheet “%1” cannot be read").arg(sheet.name);
         return nullptr;
     }

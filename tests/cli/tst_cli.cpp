@@ -57,7 +57,7 @@ private Q_SLOTS:
     {
         const Run r = beamline({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *command : {"import", "info", "demo", "series", "plan", "export-ics", "import-plan", "stats", "channel", "pillar"})
+        for (const char *command : {"import", "info", "demo", "series", "plan", "export-ics", "import-plan", "stats", "daily", "channel", "pillar"})
             QVERIFY2(r.out.contains(QLatin1String(command)), command);
         QVERIFY(r.out.contains(QLatin1String("--db")));
     }
@@ -179,6 +179,28 @@ private Q_SLOTS:
                                QStringLiteral("fr_FR.UTF-8"));
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(QStringLiteral("not-tweets.csv:1:1: aucun en-tête d’activité des tweets trouvé")), qPrintable(r.err));
+    }
+
+    void listFormatsNamesLanguages()
+    {
+        const Run list = beamline({QStringLiteral("import"), QStringLiteral("--list-formats")});
+        QCOMPARE(list.exitCode, 0);
+        QStringList content;
+        for (const QString &line : list.out.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("x-account-content ")))
+                content.append(line);
+        }
+        QCOMPARE(content.size(), 1);
+        QVERIFY2(content.first().endsWith(QLatin1String("(en, fr, de, es, it, pt, ja)")), qPrintable(content.first()));
+        for (const char *id : {"x-daily-activity", "facebook-insights-page-daily", "linkedin-visitors"})
+            QVERIFY2(list.out.contains(QLatin1String(id) + QLatin1Char(' ')), id);
+    }
+
+    void devicesAreRefused()
+    {
+        const Run r = beamline({QStringLiteral("import"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("dev.beamline")), QStringLiteral("/dev/zero")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("zero: this is not a regular file")), qPrintable(r.err));
     }
 
     void demoWithoutDisplay()
@@ -429,6 +451,55 @@ private Q_SLOTS:
         QVERIFY(!e.contains(QStringLiteral("compare")));
         QCOMPARE(beamline({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2017-01-40"),
                            QStringLiteral("--to"), QStringLiteral("2017-01-31")}).exitCode, 2);
+    }
+
+    void dailyFiguresAddUpToTheRange()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("demo-daily.beamline"));
+        QCOMPARE(beamline({QStringLiteral("demo"), db}).exitCode, 0);
+        const QStringList range = {QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2016-11-14"), QStringLiteral("--to"),
+                                   QStringLiteral("2016-11-20")};
+        const Run r = beamline(QStringList{QStringLiteral("daily")} + range + QStringList{QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(QStringLiteral("from")).toString(), QStringLiteral("2016-11-14"));
+        const QJsonArray days = o.value(QStringLiteral("days")).toArray();
+        QCOMPARE(days.size(), 7);
+        QCOMPARE(days.at(6).toObject().value(QStringLiteral("day")).toString(), QStringLiteral("2016-11-20"));
+        double gained = 0, posts = 0;
+        for (const QJsonValue &day : days) {
+            const QJsonObject ig = day.toObject().value(QStringLiteral("channels")).toObject().value(QStringLiteral("instagram")).toObject();
+            for (const char *key : {"posts", "followers_gained", "followers_lost", "views", "impressions", "profile_visits", "story_views", "mentions"})
+                QVERIFY2(ig.contains(QLatin1String(key)), key);
+            gained += ig.value(QStringLiteral("followers_gained")).toDouble();
+            posts += ig.value(QStringLiteral("posts")).toDouble();
+            const QJsonObject web = day.toObject().value(QStringLiteral("web")).toObject();
+            for (const char *key : {"sessions", "users", "pageviews", "bounce_rate", "avg_session_seconds", "by_channel"})
+                QVERIFY2(web.contains(QLatin1String(key)), key);
+            QVERIFY(web.value(QStringLiteral("sessions")).toDouble() > 0);
+        }
+        // The days add up to the range's figures.
+        const Run stats = beamline(QStringList{QStringLiteral("stats")} + range + QStringList{QStringLiteral("--json")});
+        const QJsonObject ig = QJsonDocument::fromJson(stats.out.toUtf8()).object().value(QStringLiteral("channels")).toObject()
+                                   .value(QStringLiteral("instagram")).toObject();
+        QCOMPARE(gained, ig.value(QStringLiteral("followers_gained")).toDouble());
+        QCOMPARE(posts, ig.value(QStringLiteral("posts")).toDouble());
+
+        // CSV: a header, then a row per day and channel; one channel when asked.
+        const Run csv = beamline(QStringList{QStringLiteral("daily")} + range
+                                 + QStringList{QStringLiteral("--csv"), QStringLiteral("--channel"), QStringLiteral("instagram")});
+        QCOMPARE(csv.exitCode, 0);
+        const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 7);
+        QVERIFY2(lines.first().startsWith(QLatin1String("day,channel,posts,followers_gained,followers_lost,")), qPrintable(lines.first()));
+        QVERIFY(lines.first().endsWith(QLatin1String(",web_sessions_from_channel")));
+        QVERIFY2(lines.at(1).startsWith(QLatin1String("2016-11-14,instagram,")), qPrintable(lines.at(1)));
+
+        QCOMPARE(beamline(QStringList{QStringLiteral("daily")} + range).exitCode, 2); // neither --json nor --csv
+        QCOMPARE(beamline(QStringList{QStringLiteral("daily")} + range + QStringList{QStringLiteral("--json"), QStringLiteral("--channel"),
+                                                                                     QStringLiteral("myspace")}).exitCode, 2);
     }
 
     void chartRendersWithoutADisplay()

@@ -173,6 +173,91 @@ private Q_SLOTS:
                 << QStringList{"SELECT SUM(value) FROM daily_metrics WHERE metric = 'followers_gained' => 80",
                                "SELECT MAX(value) FROM daily_metrics WHERE metric = 'followers_total' => 1055"};
         }
+        // Issue 10: layouts of real exports (tests/data/README.md names each file's source).
+        const QString daily = QStringLiteral("FROM daily_metrics d JOIN channels c ON c.id = d.channel_id WHERE superseded_by IS NULL");
+        for (const char *suffix : {".csv", ".xls"}) {
+            // The CSV is Windows-1252 with CRLF and 424 columns; the .xls is Excel 2003 XML whose
+            // "Key Metrics" sheet holds the same table (the breakdown sheets are left out).
+            QTest::addRow("Facebook legacy page export (%s)", suffix)
+                << QString("../facebook/Facebook Insights Data Export - Example Physics Lab - 2014-01-01 - 2014-01-14" + QString::fromLatin1(suffix))
+                << "facebook-insights-page-daily" << qint64(14 * 5)
+                << QStringList{"SELECT SUM(value) " + daily + " AND metric = 'followers_gained' => 42",
+                               "SELECT SUM(value) " + daily + " AND metric = 'followers_lost' => 7",
+                               "SELECT value " + daily + " AND metric = 'followers_total' AND day = '2014-01-14' => 1235",
+                               "SELECT SUM(value) " + daily + " AND metric = 'followers_total' => 17053",
+                               "SELECT SUM(value) " + daily + " AND metric = 'reach' => 5565",
+                               "SELECT SUM(value) " + daily + " AND metric = 'impressions' => 9065",
+                               "SELECT MIN(day) || '/' || MAX(day) " + daily + " => 2014-01-01/2014-01-14",
+                               "SELECT platform || '/' || handle FROM channels => facebook/main",
+                               "SELECT captured_at FROM import_batches WHERE format <> '' => 2014-01-15T00:00:00Z"};
+        }
+        QTest::newRow("Facebook legacy post export (XML .xls)")
+            << "../facebook/Facebook Insights Data Export (Post Level) - Example Physics Lab - 2017-02-01.xls" << "facebook-insights-legacy" << qint64(3)
+            << QStringList{"SELECT SUM(reach) " + posts + " => 8800", "SELECT SUM(impressions) " + posts + " => 11750",
+                           "SELECT SUM(engagements) " + posts + " => 643",
+                           // Posted is a DateTime cell, local to the page (Europe/Zurich here).
+                           "SELECT MIN(published_at) FROM platform_posts => 2017-01-05T08:30:00Z",
+                           "SELECT MAX(published_at) FROM platform_posts => 2017-01-19T17:45:30Z",
+                           "SELECT COUNT(*) FROM platform_posts WHERE text LIKE '%& see the <collider>' => 1",
+                           "SELECT COUNT(*) FROM platform_posts WHERE text LIKE '%' || char(10) || '%' => 1"};
+        QTest::newRow("X daily activity (real file)") << "../x/daily_tweet_activity_metrics_LisaDeBruine_20210801_20210901_en.csv"
+            << "x-daily-activity" << qint64(31 * 19)
+            << QStringList{"SELECT SUM(value) " + daily + " AND metric = 'impressions' => 1639423",
+                           "SELECT SUM(value) " + daily + " AND metric = 'engagements' => 107982",
+                           "SELECT SUM(value) " + daily + " AND metric = 'followers_gained' => 3",
+                           "SELECT SUM(value) " + daily + " AND metric = 'posts_created' => 357",
+                           "SELECT SUM(value) " + daily + " AND metric = 'likes' => 3535",
+                           "SELECT SUM(value) " + daily + " AND metric = 'reposts' => 480",
+                           "SELECT SUM(value) " + daily + " AND metric = 'profile_visits' => 2259",
+                           "SELECT value " + daily + " AND metric = 'impressions' AND day = '2021-08-07' => 694114",
+                           "SELECT COUNT(*) " + daily + " AND metric LIKE '%promoted%' => 0",
+                           "SELECT MIN(day) || '/' || MAX(day) " + daily + " => 2021-08-01/2021-08-31",
+                           "SELECT platform || '/' || handle FROM channels => x/LisaDeBruine",
+                           "SELECT captured_at FROM import_batches => 2021-09-01T00:00:00Z"};
+        // X's content export in its UI languages (tests/data/x/make-x-content.py): the same
+        // invented figures in each; shares = the share column + reposts.
+        for (const char *language : {"de", "es", "it", "pt", "ja"}) {
+            const QString folder = QString::fromLatin1(language);
+            const QString name = folder == QLatin1String("de") ? "2025-11-03_2025-12-02" : folder == QLatin1String("es") ? "2025-10-06_2025-11-04"
+                : folder == QLatin1String("it") ? "2025-09-01_2025-09-30" : folder == QLatin1String("pt") ? "2025-08-04_2025-09-02" : "2026-01-20_2026-02-18";
+            QTest::addRow("X account content (%s)", language)
+                << QString("../x/" + folder + "/account_analytics_content_" + name + ".csv") << "x-account-content" << qint64(6)
+                << QStringList{"SELECT SUM(impressions) " + posts + " => 6855", "SELECT SUM(likes) " + posts + " => 75",
+                               "SELECT SUM(engagements) " + posts + " => 253", "SELECT SUM(shares) " + posts + " => 22",
+                               "SELECT SUM(clicks) " + posts + " => 45", "SELECT SUM(saves) " + posts + " => 12",
+                               "SELECT MIN(substr(published_at, 1, 10)) FROM platform_posts => " + name.left(10)};
+        }
+        QTest::newRow("X account content (older English exporter)") << "../x/older/account_analytics_content_2025-02-03_2025-03-02.csv"
+            << "x-account-content" << qint64(5)
+            << QStringList{"SELECT SUM(impressions) " + posts + " => 5370", "SELECT SUM(shares) " + posts + " => 18",
+                           "SELECT SUM(clicks) " + posts + " => 30",
+                           // Commas in the text were not escaped: the text is joined back.
+                           "SELECT COUNT(*) FROM platform_posts WHERE text = 'Open Days, tours and talks, all weekend' => 1",
+                           "SELECT COUNT(*) FROM platform_posts WHERE text = 'Seminar today, 4 pm: dark matter' => 2",
+                           "SELECT MIN(substr(published_at, 1, 10)) FROM platform_posts => 2025-02-03"};
+        // LinkedIn workbooks saved by a spreadsheet program: the header in the first row.
+        for (const char *suffix : {".xls", ".xlsx"}) {
+            const QString kind = QString::fromLatin1(suffix);
+            QTest::addRow("LinkedIn content, header first (%s)", suffix)
+                << QString("../linkedin/example-physics-lab_content_header-first" + kind) << "linkedin-metrics, linkedin-posts" << qint64(10 * 7 + 3)
+                << QStringList{"SELECT COUNT(*) FROM platform_posts => 3", "SELECT SUM(impressions) " + posts + " => 8700",
+                               "SELECT SUM(likes) " + posts + " => 160",
+                               "SELECT COUNT(*) FROM platform_posts WHERE text LIKE '%' || char(10) || '%' => 2",
+                               // Created dates are midnight in Europe/Zurich, stored in UTC.
+                               "SELECT MIN(substr(published_at, 1, 10)) || '/' || MAX(substr(published_at, 1, 10)) FROM platform_posts "
+                               "=> 2024-01-31/2024-02-11",
+                               "SELECT SUM(value) FROM daily_metrics WHERE metric = 'impressions' => 3105",
+                               "SELECT SUM(value) FROM daily_metrics WHERE metric = 'clicks' => 100"};
+            QTest::addRow("LinkedIn followers, header first (%s)", suffix)
+                << QString("../linkedin/example-physics-lab_followers_header-first" + kind) << "linkedin-followers" << qint64(7 * 2)
+                << QStringList{"SELECT SUM(value) FROM daily_metrics WHERE metric = 'followers_gained' => 78",
+                               "SELECT MAX(value) FROM daily_metrics WHERE metric = 'followers_total' => 2078"};
+            QTest::addRow("LinkedIn visitors, header first (%s)", suffix)
+                << QString("../linkedin/example-physics-lab_visitors_header-first" + kind) << "linkedin-visitors" << qint64(9 * 2)
+                << QStringList{"SELECT SUM(value) FROM daily_metrics WHERE metric = 'profile_visits' => 612",
+                               "SELECT SUM(value) FROM daily_metrics WHERE metric = 'unique_visitors' => 288",
+                               "SELECT MIN(day) || '/' || MAX(day) FROM daily_metrics => 2024-04-01/2024-04-09"};
+        }
         QTest::newRow("Brandwatch") << "listening/brandwatch_examplelab_mentions_2024-03.csv" << "brandwatch-mentions" << qint64(12)
             << QStringList{"SELECT COUNT(*) FROM mentions WHERE network = 'x' => 5",
                            "SELECT MIN(occurred_at) FROM mentions => 2024-03-07T12:49:00Z"};
@@ -256,6 +341,17 @@ private Q_SLOTS:
         static const QRegularExpression located(QStringLiteral("^tweet_activity_metrics_examplelab_20170101_20170201_en_truncated\\.csv:\\d+:\\d+: "
                                                                "unterminated quoted field.*15 complete row"));
         QVERIFY2(located.match(report.error).hasMatch(), qPrintable(report.error));
+    }
+
+    void placeholderRowsAreSkippedSilently()
+    {
+        // X pads the Japanese export with ",,,https://x.com/<handle>/status/undefined,0,…" rows.
+        TestWorkspace ws;
+        const ImportReport report = import(ws, QStringLiteral("../x/ja/account_analytics_content_2026-01-20_2026-02-18.csv"));
+        QVERIFY2(!report.failed(), qPrintable(report.error));
+        QCOMPARE(report.skipped, 0);
+        QVERIFY2(report.warnings.isEmpty(), qPrintable(report.warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM platform_posts WHERE external_id = '' OR permalink LIKE '%undefined'")).toInt(), 0);
     }
 
     void forcedFormat()

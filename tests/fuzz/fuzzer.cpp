@@ -8,8 +8,10 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-#ifdef BEAMLINE_FUZZ_XLSX
+#if defined(BEAMLINE_FUZZ_XLSX)
     Beamline::Fuzz::importWorkbookParts(bytes);
+#elif defined(BEAMLINE_FUZZ_SPREADSHEETML)
+    Beamline::Fuzz::importSpreadsheetMl(bytes);
 #else
     Beamline::Fuzz::importBytes(bytes);
 #endif

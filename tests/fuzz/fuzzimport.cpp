@@ -5,6 +5,7 @@
 #include <core/import/databasesink.h>
 #include <core/import/importer.h>
 #include <core/import/importsource.h>
+#include <core/import/spreadsheetml.h>
 #include <core/import/values.h>
 
 #include <QBuffer>
@@ -26,9 +27,7 @@ const QStringList WorkbookMembers = {QStringLiteral("xl/workbook.xml"), QStringL
 int probeAndRead(RecordStream &source, ProbeInfo probe)
 {
     PeekableStream stream(source);
-    stream.fill(40);
-    for (qsizetype i = 0; i < stream.buffered(); ++i)
-        probe.records.append(stream.peek(i));
+    probe.records = ProbeInfo::collect(stream);
 
     // Every value parser on every cell of the probe.
     for (const Record &record : std::as_const(probe.records)) {
@@ -153,6 +152,28 @@ QByteArray workbookParts(const QString &xlsxPath)
     for (int i = 0; i < 4; ++i)
         joined += (i > 0 ? QByteArray(WorkbookSeparator) : QByteArray()) + found[i];
     return joined;
+}
+
+int importSpreadsheetMl(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QString error;
+    const QVector<SpreadsheetMl::Sheet> sheets = SpreadsheetMl::listSheets(buffer, &error);
+    int probed = 0;
+    for (const SpreadsheetMl::Sheet &sheet : sheets) {
+        auto device = std::make_unique<QBuffer>();
+        device->setData(bytes);
+        device->open(QIODevice::ReadOnly);
+        const auto records = SpreadsheetMl::sheetStream(std::move(device), sheet.element);
+        ProbeInfo probe;
+        probe.fileName = sheet.name;
+        probe.containerName = QStringLiteral("fuzz.xls");
+        probe.worksheet = true;
+        probed += probeAndRead(*records, probe);
+    }
+    return probed;
 }
 
 } // namespace Beamline::Fuzz

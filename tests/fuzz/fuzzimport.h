@@ -21,4 +21,9 @@ int importWorkbookParts(const QByteArray &bytes);
 // The parts of a real .xlsx file joined as importWorkbookParts() takes them (seeds).
 QByteArray workbookParts(const QString &xlsxPath);
 
+// Reads bytes as an Excel 2003 XML workbook (SpreadsheetML, Facebook's legacy ".xls"): lists
+// its worksheets and reads every one as an import would, with the same guarantees as
+// importBytes(). Returns how many records were probed.
+int importSpreadsheetMl(const QByteArray &bytes);
+
 } // namespace Beamline::Fuzz

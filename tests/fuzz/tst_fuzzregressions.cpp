@@ -64,6 +64,35 @@ private Q_SLOTS:
         for (qsizetype cut : {qsizetype(1), parts.size() / 3, parts.size() / 2, parts.size() - 1})
             Beamline::Fuzz::importWorkbookParts(parts.left(qMax<qsizetype>(0, cut)));
     }
+
+    void spreadsheetMl_data()
+    {
+        // Inputs of the SpreadsheetML fuzzer, and the XML workbooks that seed it.
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("readable");
+        const QDir found(QStringLiteral(BEAMLINE_TEST_DATA_DIR "/fuzz-spreadsheetml"));
+        for (const QString &name : found.entryList(QDir::Files, QDir::Name)) {
+            if (name != QLatin1String("README.md"))
+                QTest::newRow(qPrintable(name)) << found.filePath(name) << false;
+        }
+        const QDir seeds(QStringLiteral(BEAMLINE_TEST_DATA_DIR "/facebook"));
+        for (const QString &name : seeds.entryList({QStringLiteral("*.xls")}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(name)) << seeds.filePath(name) << true;
+    }
+
+    void spreadsheetMl()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, readable);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const int probed = Beamline::Fuzz::importSpreadsheetMl(bytes);
+        if (readable)
+            QVERIFY(probed > 0);
+        for (qsizetype cut : {qsizetype(1), bytes.size() / 3, bytes.size() / 2, bytes.size() - 1})
+            Beamline::Fuzz::importSpreadsheetMl(bytes.left(qMax<qsizetype>(0, cut)));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_FuzzRegressions)

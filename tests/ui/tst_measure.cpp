@@ -4,6 +4,7 @@
 // presentation steps through a view's charts.
 #include "testsupport.h"
 
+#include <core/db/attributionrulerepository.h>
 #include <core/analytics/attribution.h>
 #include <core/demo/demogenerator.h>
 #include <core/models/postmetricsmodel.h>
@@ -49,7 +50,7 @@ private Q_SLOTS:
     {
         Application::setUp();
         m_ws = std::make_unique<TestWorkspace>();
-        DemoGenerator(m_ws->db()).generate();
+        DemoGenerator::generate(m_ws->workspace().writer());
         m_ws->workspace().setTimeZone(QTimeZone("Europe/Zurich"));
         m_undo = std::make_unique<QUndoStack>();
         m_page = std::make_unique<MeasurePage>();
@@ -235,7 +236,7 @@ private Q_SLOTS:
                 saveEnabled = b->isEnabled();
         QVERIFY(!saveEnabled);
         // Put the defaults back for the other tests.
-        AttributionRuleRepository(m_ws->db()).replaceAll(Attribution::defaults());
+        QVERIFY(saveRules(m_ws->workspace(), Attribution::defaults()));
         m_ws->workspace().notifyChanged();
         QCOMPARE(*m_page->stats().web.byChannel.value(Platform::Instagram).sessions, before);
     }

@@ -97,7 +97,7 @@ private Q_SLOTS:
     void init()
     {
         m_ws = std::make_unique<TestWorkspace>();
-        DemoGenerator(m_ws->db()).generate();
+        DemoGenerator::generate(m_ws->workspace().writer());
         m_ws->workspace().setTimeZone(Zurich);
         m_undo = std::make_unique<QUndoStack>();
         m_page = std::make_unique<PlanPage>();

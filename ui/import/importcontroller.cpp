@@ -9,6 +9,7 @@
 #include <core/db/workspacestatistics.h>
 #include <core/workspace/workspace.h>
 #include <ui/setup/setupcommands.h>
+#include <core/workspace/writer.h>
 
 #include <QDir>
 #include <QProgressDialog>
@@ -22,10 +23,10 @@ namespace {
 
 // Runs the importer over files in a worker thread, one result per file. Progress is
 // in thousandths of the whole run; cancelling stops at the next rows and rolls back.
-void runImports(QPromise<ImportReport> &promise, const Database *database, QStringList files, ImportOptions options)
+void runImports(QPromise<ImportReport> &promise, Writer *writer, QStringList files, ImportOptions options)
 {
     promise.setProgressRange(0, 1000);
-    Importer importer(*database, options);
+    Importer importer(*writer, options);
     std::atomic<bool> cancel = false;
     for (int i = 0; i < files.size(); ++i) {
         if (promise.isCanceled())
@@ -114,7 +115,7 @@ void ImportController::runPreview(const QStringList &files, const ImportOptions 
     m_progress = progress;
     connect(&m_previewWatcher, &QFutureWatcher<ImportReport>::progressValueChanged, progress, &QProgressDialog::setValue);
     connect(progress, &QProgressDialog::canceled, &m_previewWatcher, &QFutureWatcher<ImportReport>::cancel);
-    m_previewWatcher.setFuture(QtConcurrent::run(&runImports, &m_workspace->database(), files, preview));
+    m_previewWatcher.setFuture(QtConcurrent::run(&runImports, &m_workspace->writer(), files, preview));
 }
 
 void ImportController::askAboutAccounts(const QStringList &files, const QList<ImportReport> &reports, const ImportOptions &options)
@@ -194,7 +195,7 @@ void ImportController::importNow(const QStringList &files, const ImportOptions &
     } catch (const DatabaseError &) {
         m_hadImports = true;
     }
-    m_importWatcher.setFuture(QtConcurrent::run(&runImports, &m_workspace->database(), files, real));
+    m_importWatcher.setFuture(QtConcurrent::run(&runImports, &m_workspace->writer(), files, real));
 }
 
 void ImportController::finishImport()

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// LinkedIn Page exports: the content workbook (sheets "All posts" and "Metrics") and the
-// followers workbook ("New followers"), as .xls or as a CSV re-save with a title line
-// above the header. See shared/formats/README.md §10.
+// LinkedIn Page exports: the content workbook (sheets "All posts" and "Metrics"), the
+// followers workbook ("New followers") and the visitors workbook ("Visitor metrics"), as
+// .xls, as .xlsx, or as a CSV re-save. The header is found by its content wherever it is:
+// below LinkedIn's title line, or in the first row once a spreadsheet program has saved the
+// file. See shared/formats/README.md §10.
 
 #include "formats.h"
 
 #include <core/import/formatsupport.h>
+#include <core/import/readlimits.h>
 
 namespace Beamline {
 
@@ -103,17 +106,31 @@ public:
     }
 };
 
-// Daily tables: "Metrics" (impressions, clicks, reactions...) and "New followers".
+// Daily tables: "Metrics" (impressions, clicks, reactions...), "New followers" and
+// "Visitor metrics" (page views and unique visitors of the Page).
 class LinkedInDaily final : public ImportFormat
 {
 public:
-    enum class Kind { Metrics, Followers };
+    enum class Kind { Metrics, Followers, Visitors };
     explicit LinkedInDaily(Kind kind) : m_kind(kind) {}
 
-    QString id() const override { return m_kind == Kind::Metrics ? QStringLiteral("linkedin-metrics") : QStringLiteral("linkedin-followers"); }
+    QString id() const override
+    {
+        switch (m_kind) {
+        case Kind::Metrics: return QStringLiteral("linkedin-metrics");
+        case Kind::Followers: return QStringLiteral("linkedin-followers");
+        case Kind::Visitors: return QStringLiteral("linkedin-visitors");
+        }
+        return {};
+    }
     QString displayName() const override
     {
-        return m_kind == Kind::Metrics ? FormatMessages::tr("LinkedIn Page: metrics by day") : FormatMessages::tr("LinkedIn Page: new followers by day");
+        switch (m_kind) {
+        case Kind::Metrics: return FormatMessages::tr("LinkedIn Page: metrics by day");
+        case Kind::Followers: return FormatMessages::tr("LinkedIn Page: new followers by day");
+        case Kind::Visitors: return FormatMessages::tr("LinkedIn Page: visitors by day");
+        }
+        return {};
     }
 
     int detect(const ProbeInfo &probe) const override
@@ -122,6 +139,8 @@ public:
             if (m_kind == Kind::Metrics && ColumnMap::hasAll(r, {QStringLiteral("Date"), QStringLiteral("Impressions (total)")}))
                 return 90;
             if (m_kind == Kind::Followers && ColumnMap::hasAll(r, {QStringLiteral("Date"), QStringLiteral("Organic followers")}))
+                return 90;
+            if (m_kind == Kind::Visitors && ColumnMap::hasAll(r, {QStringLiteral("Date"), QStringLiteral("Total page views (total)")}))
                 return 90;
         }
         return 0;
@@ -147,7 +166,13 @@ public:
             {QStringLiteral("gain"), {QStringLiteral("Auto-invited followers")}},
             {QStringLiteral("daily:followers_total"), {QStringLiteral("Total followers")}},
         };
-        const auto &specs = m_kind == Kind::Metrics ? metrics : followers;
+        static const QVector<ColumnSpec> visitors = {
+            {QStringLiteral("day"), {QStringLiteral("Date")}, true, K::Text},
+            // Views of the Page by members: the Page's profile visits.
+            {QStringLiteral("daily:profile_visits"), {QStringLiteral("Total page views (total)")}, true},
+            {QStringLiteral("daily:unique_visitors"), {QStringLiteral("Total unique visitors (total)")}},
+        };
+        const auto &specs = m_kind == Kind::Metrics ? metrics : m_kind == Kind::Followers ? followers : visitors;
         const HeaderSearch found = findHeader(stream, specs, 2);
         if (!found.found) {
             ctx.fail(1, 1, FormatMessages::tr("no LinkedIn daily header found"));
@@ -164,7 +189,7 @@ public:
                 return false;
             const Values::DateTime day = linkedInDate(map.cell(row, QStringLiteral("day")));
             if (!day.ok()) {
-                ctx.skip(row.line, map.index(QStringLiteral("day")) + 1, FormatMessages::tr("column %1: “%2” is not a date").arg(map.index(QStringLiteral("day")) + 1).arg(map.cell(row, QStringLiteral("day"))));
+                ctx.skip(row.line, map.index(QStringLiteral("day")) + 1, FormatMessages::tr("column %1: “%2” is not a date").arg(map.index(QStringLiteral("day")) + 1).arg(ReadLimits::excerpt(map.cell(row, QStringLiteral("day")))));
                 continue;
             }
             double gained = 0;
@@ -203,6 +228,7 @@ void addLinkedInFormats(ImportFormats &formats)
     formats.push_back(std::make_unique<LinkedInPosts>());
     formats.push_back(std::make_unique<LinkedInDaily>(LinkedInDaily::Kind::Metrics));
     formats.push_back(std::make_unique<LinkedInDaily>(LinkedInDaily::Kind::Followers));
+    formats.push_back(std::make_unique<LinkedInDaily>(LinkedInDaily::Kind::Visitors));
 }
 
 } // namespace Beamline

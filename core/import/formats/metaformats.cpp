@@ -121,6 +121,12 @@ public:
     {
         return m_platform == Platform::Instagram ? FormatMessages::tr("Meta Business Suite: Instagram posts") : FormatMessages::tr("Meta Business Suite: Facebook posts");
     }
+    QStringList languages() const override
+    {
+        if (m_platform == Platform::Instagram)
+            return {QStringLiteral("en"), QStringLiteral("de")};
+        return {QStringLiteral("en")};
+    }
 
     int detect(const ProbeInfo &probe) const override
     {
@@ -342,6 +348,93 @@ private:
     }
 };
 
+// --- Legacy Facebook Page Insights, page level -----------------------------------------------
+
+// "Facebook Insights Data Export - <Page> - 2014-01-01 - 2014-02-27.csv" (or the ".xls" of the
+// same, an Excel 2003 XML workbook whose "Key Metrics" sheet holds the same table): one row
+// per day, several hundred columns, a second row of descriptions. Beamline reads the page's
+// follower figures and its daily reach and impressions.
+const QVector<ColumnSpec> &pageSpecs()
+{
+    static const QVector<ColumnSpec> specs = {
+        {QStringLiteral("day"), {QStringLiteral("Date")}, true, Kind::Text},
+        {QStringLiteral("daily:followers_total"), {QStringLiteral("Lifetime Total Likes")}},
+        {QStringLiteral("daily:followers_gained"), {QStringLiteral("Daily New Likes")}},
+        {QStringLiteral("daily:followers_lost"), {QStringLiteral("Daily Unlikes")}},
+        {QStringLiteral("daily:reach"), {QStringLiteral("Daily Total Reach")}},
+        {QStringLiteral("daily:impressions"), {QStringLiteral("Daily Total Impressions")}},
+    };
+    return specs;
+}
+
+// Row 2 of the legacy exports describes each column ("Daily: The number of new people who
+// have liked your Page (Unique Users)"); it is kept with the batch, not read as data.
+void takeDescriptions(PeekableStream &stream, ImportContext &ctx, const Record &header, const ColumnMap &map)
+{
+    stream.fill(1);
+    if (stream.buffered() == 0)
+        return;
+    const Record &next = stream.peek(0);
+    bool descriptions = false;
+    for (const QString &cell : next.fields) {
+        if (cell.startsWith(QLatin1String("Lifetime:")) || cell.startsWith(QLatin1String("Daily:")) || cell.startsWith(QLatin1String("Weekly:"))) {
+            descriptions = true;
+            break;
+        }
+    }
+    if (!descriptions)
+        return;
+    Record row;
+    stream.next(row);
+    // Only the columns Beamline reads: the page export has hundreds.
+    const QVector<ImportContext::Column> columns = map.describe();
+    QJsonObject described;
+    for (qsizetype i = 0; i < columns.size() && i < row.fields.size(); ++i) {
+        if (!row.fields.at(i).isEmpty() && !columns.at(i).role.isEmpty())
+            described.insert(QStringLiteral("%1 %2").arg(i + 1).arg(header.fields.at(i)), row.fields.at(i));
+    }
+    ctx.metadata.insert(QStringLiteral("column_descriptions"), described);
+}
+
+class FacebookPageInsightsLegacy final : public ImportFormat
+{
+public:
+    QString id() const override { return QStringLiteral("facebook-insights-page-daily"); }
+    QString displayName() const override { return FormatMessages::tr("Facebook Page Insights: page by day (legacy)"); }
+
+    int detect(const ProbeInfo &probe) const override
+    {
+        for (const Record &r : probe.records) {
+            if (ColumnMap::hasAll(r, {QStringLiteral("Date"), QStringLiteral("Daily New Likes")})
+                && ColumnMap::hasAny(r, {QStringLiteral("Lifetime Total Likes"), QStringLiteral("Daily Unlikes")}))
+                return 95;
+        }
+        return 0;
+    }
+
+    bool read(PeekableStream &stream, ImportContext &ctx) const override
+    {
+        const auto &specs = pageSpecs();
+        const auto table = openTable(stream, ctx, specs, 3, FormatMessages::tr("no Page Insights header found"));
+        if (!table)
+            return false;
+        takeDescriptions(stream, ctx, table->search.header, table->map);
+        static const QRegularExpression pageInName(QStringLiteral("Data Export - (.+?) - \\d{4}-\\d{2}-\\d{2}"));
+        const auto nameMatch = pageInName.match(ctx.probe().containerName.isEmpty() ? ctx.probe().fileName : ctx.probe().containerName);
+        const QString pageName = nameMatch.hasMatch() ? nameMatch.captured(1) : QString();
+        const FileDates dates = datesInName(ctx.probe().containerName.isEmpty() ? ctx.probe().fileName : ctx.probe().containerName);
+        if (dates.found())
+            ctx.capturedAt = QDateTime(dates.last.addDays(1), QTime(0, 0), QTimeZone::utc());
+        // The export names no page id: the figures are the workspace's Facebook page's.
+        const qint64 channel = ctx.sink().channel(Platform::Facebook, {}, pageName);
+        return readDailyRows(stream, ctx, table->map, table->search.header, specs, channel, [](const QString &text) {
+            // "1/1/2014" in the CSV; a DateTime cell ("2014-01-01") in the XML workbook.
+            Values::DateTime day = Values::dateTime(text, Values::DateLayout::UsSlash);
+            return day.ok() ? day : Values::dateTime(text, Values::DateLayout::Iso);
+        });
+    }
+};
+
 // --- Legacy Facebook Page Insights, post level ----------------------------------------------
 
 const QVector<ColumnSpec> &legacySpecs()
@@ -432,7 +525,8 @@ public:
                 ctx.skip(row.line, FormatMessages::tr("no post id"));
                 continue;
             }
-            const Values::DateTime time = Values::dateTime(map.cell(row, QStringLiteral("post.time")), Values::DateLayout::UsSlash);
+            // "01/19/2017 09:03:47 AM" in the CSV; a DateTime cell ("2017-01-19 09:03:47") in the XML workbook.
+            const Values::DateTime time = metaTime(map.cell(row, QStringLiteral("post.time")));
             if (!time.ok()) {
                 ctx.skip(row.line, map.index(QStringLiteral("post.time")) + 1, FormatMessages::tr("column %1: “%2” is not a time like 01/19/2017 09:03:47 AM")
                                        .arg(map.index(QStringLiteral("post.time")) + 1)
@@ -466,6 +560,7 @@ void addMetaFormats(ImportFormats &formats)
     formats.push_back(std::make_unique<MetaPosts>(Platform::Facebook));
     formats.push_back(std::make_unique<MetaDaily>());
     formats.push_back(std::make_unique<FacebookInsightsLegacy>());
+    formats.push_back(std::make_unique<FacebookPageInsightsLegacy>());
 }
 
 } // namespace Beamline

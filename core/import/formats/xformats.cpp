@@ -141,28 +141,98 @@ public:
 
 const QVector<ColumnSpec> &contentSpecs()
 {
-    // The first 13 labels follow the UI language (en, fr, de, ja verified); the last four
-    // are always English.
+    // The labels in every UI language a European lab meets, from X's own translation
+    // tables (client-web/i18n/{en,fr,de,es,it,pt,ja}.js of the 2025 web client), plus the
+    // wordings of other revisions met in real files: "Shares", "Partages", "Mal geteilt" and
+    // English click labels (2026), "共有された回数" with a stray backslash after it and
+    // "パーマリンクのクリック数" (a 2026 Japanese file), "Link" / "Share" / "Url clicks" (the
+    // older English exporter).
     static const QVector<ColumnSpec> specs = {
-        {QStringLiteral("post.id"), {QStringLiteral("Post id"), QStringLiteral("Identifiant du post"), QStringLiteral("Post-ID"), QStringLiteral("ポストID")}, true, Kind::Text},
-        {QStringLiteral("post.date"), {QStringLiteral("Date"), QStringLiteral("Datum"), QStringLiteral("日付")}, false, Kind::Text},
-        {QStringLiteral("post.text"), {QStringLiteral("Post text"), QStringLiteral("Texte du post"), QStringLiteral("Post-Text"), QStringLiteral("ポスト本文")}, false, Kind::Text},
-        {QStringLiteral("post.permalink"), {QStringLiteral("Post Link"), QStringLiteral("Lien du post"), QStringLiteral("Post-Link"), QStringLiteral("ポストのリンク")}, false, Kind::Text},
-        {QStringLiteral("metric:impressions"), {QStringLiteral("Impressions"), QStringLiteral("インプレッション数")}},
-        {QStringLiteral("metric:likes"), {QStringLiteral("Likes"), QStringLiteral("J'aime"), QStringLiteral("Gefällt mir"), QStringLiteral("いいね")}},
-        {QStringLiteral("metric:engagements"), {QStringLiteral("Engagements"), QStringLiteral("Interaktionen"), QStringLiteral("エンゲージメント")}},
-        {QStringLiteral("metric:saves"), {QStringLiteral("Bookmarks"), QStringLiteral("Signets"), QStringLiteral("Lesezeichen"), QStringLiteral("ブックマーク")}},
-        {QStringLiteral("metric:shares"), {QStringLiteral("Shares"), QStringLiteral("Partages"), QStringLiteral("Mal geteilt")}},
-        {QStringLiteral("metric:follows"), {QStringLiteral("New follows"), QStringLiteral("Nouveaux abonnés"), QStringLiteral("Neue Follower*innen"), QStringLiteral("新しいフォロー")}},
-        {QStringLiteral("metric:comments"), {QStringLiteral("Replies"), QStringLiteral("Réponses"), QStringLiteral("Antworten"), QStringLiteral("返信")}},
-        {QStringLiteral("metric:shares"), {QStringLiteral("Reposts"), QStringLiteral("リポスト")}},
-        {QStringLiteral("metric:profile_visits"), {QStringLiteral("Profile visits"), QStringLiteral("Visites du profil"), QStringLiteral("Profilbesuche"), QStringLiteral("プロフィールへのアクセス数")}},
-        {QStringLiteral("extra:detail_expands"), {QStringLiteral("Detail Expands")}},
-        {QStringLiteral("metric:clicks"), {QStringLiteral("URL Clicks")}},
-        {QStringLiteral("extra:hashtag_clicks"), {QStringLiteral("Hashtag Clicks")}},
-        {QStringLiteral("extra:permalink_clicks"), {QStringLiteral("Permalink Clicks")}},
+        {QStringLiteral("post.id"),
+         {QStringLiteral("Post id"), QStringLiteral("Identifiant du post"), QStringLiteral("Post-ID"), QStringLiteral("ID del post"),
+          QStringLiteral("ID post"), QStringLiteral("ID do post"), QStringLiteral("ポストID")},
+         true, Kind::Text},
+        {QStringLiteral("post.date"),
+         {QStringLiteral("Date"), QStringLiteral("Datum"), QStringLiteral("Fecha"), QStringLiteral("Data"), QStringLiteral("日付")}, false, Kind::Text},
+        {QStringLiteral("post.text"),
+         {QStringLiteral("Post text"), QStringLiteral("Texte du post"), QStringLiteral("Post-Text"), QStringLiteral("Texto del post"),
+          QStringLiteral("Testo del post"), QStringLiteral("Texto do post"), QStringLiteral("ポスト本文")},
+         false, Kind::Text},
+        {QStringLiteral("post.permalink"),
+         {QStringLiteral("Post Link"), QStringLiteral("Lien du post"), QStringLiteral("Post-Link"), QStringLiteral("Postear enlace"),
+          QStringLiteral("Link post"), QStringLiteral("Postar link"), QStringLiteral("ポストのリンク"), QStringLiteral("Link"),
+          QStringLiteral("Lien"), QStringLiteral("Enlace"), QStringLiteral("リンク")},
+         false, Kind::Text},
+        {QStringLiteral("metric:impressions"),
+         {QStringLiteral("Impressions"), QStringLiteral("Impresiones"), QStringLiteral("Visualizzazioni"), QStringLiteral("Impressões"),
+          QStringLiteral("インプレッション数")}},
+        {QStringLiteral("metric:likes"),
+         {QStringLiteral("Likes"), QStringLiteral("J'aime"), QStringLiteral("Gefällt mir"), QStringLiteral("Me gusta"), QStringLiteral("Mi piace"),
+          QStringLiteral("Curtidas"), QStringLiteral("いいね")}},
+        {QStringLiteral("metric:engagements"),
+         {QStringLiteral("Engagements"), QStringLiteral("Interaktionen"), QStringLiteral("Interacciones"), QStringLiteral("Interazioni"),
+          QStringLiteral("Engajamentos"), QStringLiteral("エンゲージメント")}},
+        {QStringLiteral("metric:saves"),
+         {QStringLiteral("Bookmarks"), QStringLiteral("Signets"), QStringLiteral("Lesezeichen"), QStringLiteral("Guardados"),
+          QStringLiteral("Segnalibri"), QStringLiteral("Itens salvos"), QStringLiteral("ブックマーク")}},
+        {QStringLiteral("metric:shares"),
+         {QStringLiteral("Shares"), QStringLiteral("Share"), QStringLiteral("Partages"), QStringLiteral("Partager"), QStringLiteral("Mal geteilt"),
+          QStringLiteral("Teilen"), QStringLiteral("Compartir"), QStringLiteral("Condividi"), QStringLiteral("Compartilhar"), QStringLiteral("共有"),
+          QStringLiteral("共有された回数"), QStringLiteral("共有された回数\\")}},
+        {QStringLiteral("metric:follows"),
+         {QStringLiteral("New follows"), QStringLiteral("Nouveaux abonnés"), QStringLiteral("Neue Follower*innen"),
+          QStringLiteral("Nuevos seguidores"), QStringLiteral("Nuovi follower"), QStringLiteral("Novos seguidores"), QStringLiteral("新しいフォロー")}},
+        {QStringLiteral("metric:comments"),
+         {QStringLiteral("Replies"), QStringLiteral("Réponses"), QStringLiteral("Antworten"), QStringLiteral("Respuestas"),
+          QStringLiteral("Risposte"), QStringLiteral("Respostas"), QStringLiteral("返信")}},
+        {QStringLiteral("metric:shares"), {QStringLiteral("Reposts"), QStringLiteral("Repost"), QStringLiteral("リポスト")}},
+        {QStringLiteral("metric:profile_visits"),
+         {QStringLiteral("Profile visits"), QStringLiteral("Visites du profil"), QStringLiteral("Profilbesuche"),
+          QStringLiteral("Visitas del perfil"), QStringLiteral("Visite al profilo"), QStringLiteral("Visitas ao perfil"),
+          QStringLiteral("プロフィールへのアクセス数")}},
+        {QStringLiteral("extra:detail_expands"),
+         {QStringLiteral("Detail Expands"), QStringLiteral("Ouvertures des détails"), QStringLiteral("Detailerweiterungen"),
+          QStringLiteral("Ampliaciones de detalles"), QStringLiteral("Espansioni dettagli"), QStringLiteral("Expansões de detalhes"),
+          QStringLiteral("詳細のクリック数")}},
+        {QStringLiteral("metric:clicks"),
+         {QStringLiteral("URL Clicks"), QStringLiteral("Clics sur l'URL"), QStringLiteral("URL-Klicks"), QStringLiteral("Clics en URL"),
+          QStringLiteral("Clic URL"), QStringLiteral("Cliques na URL"), QStringLiteral("URLのクリック数")}},
+        {QStringLiteral("extra:hashtag_clicks"),
+         {QStringLiteral("Hashtag Clicks"), QStringLiteral("Clics sur le hashtag"), QStringLiteral("Hashtag-Klicks"),
+          QStringLiteral("Clics en hashtags"), QStringLiteral("Clic hashtag"), QStringLiteral("Cliques na hashtag"),
+          QStringLiteral("ハッシュタグのクリック数")}},
+        {QStringLiteral("extra:permalink_clicks"),
+         {QStringLiteral("Permalink Clicks"), QStringLiteral("Clics sur le permalien"), QStringLiteral("Permalink-Klicks"),
+          QStringLiteral("Clics en enlaces permanentes"), QStringLiteral("Clic permalink"), QStringLiteral("Cliques no link permanente"),
+          QStringLiteral("パーマリンクのクリック数"), QStringLiteral("固定リンクのクリック数")}},
     };
     return specs;
+}
+
+// The older exporter joins cells with commas and escapes nothing, so a comma in a post's
+// text splits it into more cells than the header has. Such a row (one whose surplus cells
+// are not merely Excel's empty padding) gets its text back: the surplus is joined into the
+// text column, which is the only free-text column.
+void rejoinSplitText(PeekableStream &stream, const ColumnMap &map)
+{
+    const int text = map.index(QStringLiteral("post.text"));
+    if (text < 0 || stream.fill(1) < 1)
+        return;
+    const Record &next = stream.peek(0);
+    const qsizetype surplus = next.fields.size() - map.headerSize();
+    if (surplus <= 0 || next.isBlank())
+        return;
+    bool padding = true;
+    for (qsizetype i = map.headerSize(); i < next.fields.size() && padding; ++i)
+        padding = next.fields.at(i).trimmed().isEmpty();
+    if (padding)
+        return;
+    Record row;
+    stream.next(row);
+    const QString joined = row.fields.mid(text, surplus + 1).join(QLatin1Char(','));
+    row.fields.remove(text + 1, surplus);
+    row.fields[text] = joined;
+    stream.unread(row);
 }
 
 class XAccountContent final : public ImportFormat
@@ -171,11 +241,17 @@ public:
     QString id() const override { return QStringLiteral("x-account-content"); }
     QString displayName() const override { return FormatMessages::tr("X account analytics: posts"); }
 
+    QStringList languages() const override
+    {
+        return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("it"),
+                QStringLiteral("pt"), QStringLiteral("ja")};
+    }
+
     int detect(const ProbeInfo &probe) const override
     {
+        // A post id column (in any language) and most of the metric columns.
         for (const Record &r : probe.records) {
-            if (ColumnMap::hasAll(r, {QStringLiteral("Detail Expands"), QStringLiteral("Permalink Clicks")})
-                && ColumnMap::matches(r, {contentSpecs().at(0)}) == 1)
+            if (ColumnMap::matches(r, {contentSpecs().at(0)}) == 1 && ColumnMap::matches(r, contentSpecs()) >= 10)
                 return probe.names().contains(QLatin1String("account_analytics_content_")) ? 100 : 95;
         }
         return 0;
@@ -193,11 +269,17 @@ public:
             ctx.capturedAt = QDateTime(dates.last.addDays(1), QTime(0, 0), QTimeZone::utc());
 
         Record row;
-        while (nextDataRow(stream, ctx, map.headerSize(), row)) {
+        for (;;) {
+            rejoinSplitText(stream, map);
+            if (!nextDataRow(stream, ctx, map.headerSize(), row))
+                break;
             ++ctx.rowsRead;
             if (!ctx.keepGoing(stream))
                 return false;
             const QString id = map.cell(row, QStringLiteral("post.id")).trimmed();
+            // X pads a short export with rows of no post: ",,,https://x.com/<handle>/status/undefined,0,0,…".
+            if (id.isEmpty() && map.cell(row, QStringLiteral("post.permalink")).trimmed().endsWith(QLatin1String("/status/undefined")))
+                continue;
             if (Values::isExcelMangledId(id)) {
                 ctx.fail(row.line, map.index(QStringLiteral("post.id")) + 1,
                          FormatMessages::tr("the post ids were turned into rounded numbers (%1) by a spreadsheet: download the export again and "
@@ -232,6 +314,68 @@ public:
             ctx.coverDay(post.publishedAt.date());
         }
         return !stream.error().isError();
+    }
+};
+
+// --- Legacy daily activity (one row per day) ---------------------------------------------
+
+// analytics.twitter.com's "by day" export, daily_tweet_activity_metrics_<handle>_<from>_<to>_<lang>.csv:
+// the account's figures of each day. The promoted columns hold "-" and are not read.
+const QVector<ColumnSpec> &dailyActivitySpecs()
+{
+    static const QVector<ColumnSpec> specs = {
+        {QStringLiteral("day"), {QStringLiteral("Date")}, true, Kind::Text},
+        {QStringLiteral("daily:posts_created"), {QStringLiteral("Tweets published")}, true},
+        {QStringLiteral("daily:impressions"), {QStringLiteral("impressions")}, true},
+        {QStringLiteral("daily:engagements"), {QStringLiteral("engagements")}},
+        {QStringLiteral("daily:engagement_rate"), {QStringLiteral("engagement rate")}, false, Kind::Fraction},
+        {QStringLiteral("daily:reposts"), {QStringLiteral("retweets")}},
+        {QStringLiteral("daily:comments"), {QStringLiteral("replies")}},
+        {QStringLiteral("daily:likes"), {QStringLiteral("likes"), QStringLiteral("favorites")}},
+        {QStringLiteral("daily:profile_visits"), {QStringLiteral("user profile clicks")}},
+        {QStringLiteral("daily:url_clicks"), {QStringLiteral("url clicks")}},
+        {QStringLiteral("daily:hashtag_clicks"), {QStringLiteral("hashtag clicks")}},
+        {QStringLiteral("daily:detail_expands"), {QStringLiteral("detail expands")}},
+        {QStringLiteral("daily:permalink_clicks"), {QStringLiteral("permalink clicks")}},
+        {QStringLiteral("daily:app_opens"), {QStringLiteral("app opens")}},
+        {QStringLiteral("daily:app_installs"), {QStringLiteral("app installs")}},
+        {QStringLiteral("daily:followers_gained"), {QStringLiteral("follows")}},
+        {QStringLiteral("daily:email_tweet"), {QStringLiteral("email tweet")}},
+        {QStringLiteral("daily:dial_phone"), {QStringLiteral("dial phone")}},
+        {QStringLiteral("daily:media_views"), {QStringLiteral("media views")}},
+        {QStringLiteral("daily:media_engagements"), {QStringLiteral("media engagements")}},
+    };
+    return specs;
+}
+
+class XDailyActivity final : public ImportFormat
+{
+public:
+    QString id() const override { return QStringLiteral("x-daily-activity"); }
+    QString displayName() const override { return FormatMessages::tr("X daily activity (legacy analytics, by day)"); }
+
+    int detect(const ProbeInfo &probe) const override
+    {
+        for (const Record &r : probe.records) {
+            if (ColumnMap::hasAll(r, {QStringLiteral("Date"), QStringLiteral("Tweets published"), QStringLiteral("impressions")}))
+                return probe.names().contains(QLatin1String("daily_tweet_activity_metrics_")) ? 100 : 95;
+        }
+        return 0;
+    }
+
+    bool read(PeekableStream &stream, ImportContext &ctx) const override
+    {
+        const auto &specs = dailyActivitySpecs();
+        const auto table = openTable(stream, ctx, specs, 3, FormatMessages::tr("no daily tweet activity header found"));
+        if (!table)
+            return false;
+        // As in the tweet export, the second date in the name is the day after the last one.
+        const FileDates dates = datesInName(ctx.probe().fileName);
+        if (dates.found())
+            ctx.capturedAt = QDateTime(dates.last, QTime(0, 0), QTimeZone::utc());
+        const qint64 channel = ctx.sink().channel(Platform::X, handleFromFileName(ctx.probe().fileName), {});
+        return readDailyRows(stream, ctx, table->map, table->search.header, specs, channel,
+                             [](const QString &text) { return Values::dateTime(text, Values::DateLayout::Iso); });
     }
 };
 
@@ -271,33 +415,13 @@ bool readDailyTable(PeekableStream &stream, ImportContext &ctx, const Record &he
     }
     if (describeColumns)
         ctx.columns += map.describe();
+    // The layout of the first date is the file's.
     std::optional<Values::DateLayout> layout;
-    Record row;
-    while (nextDataRow(stream, ctx, map.headerSize(), row)) {
-        ++ctx.rowsRead;
-        if (!ctx.keepGoing(stream))
-            return false;
-        const QString dayText = map.cell(row, QStringLiteral("day"));
+    return readDailyRows(stream, ctx, map, header, specs, channel, [&layout](const QString &text) {
         if (!layout)
-            layout = Values::detectLayout({dayText});
-        const Values::DateTime day = layout ? Values::dateTime(dayText, *layout) : Values::DateTime{};
-        if (!day.ok()) {
-            ctx.skip(row.line, map.index(QStringLiteral("day")) + 1, FormatMessages::tr("column %1: “%2” is not a date").arg(map.index(QStringLiteral("day")) + 1).arg(dayText));
-            continue;
-        }
-        // Every cell is read before any is written: a row with a bad cell is written not at all.
-        QVector<std::pair<int, double>> values;
-        for (int i = 0; i < specs.size(); ++i) {
-            if (!specs.at(i).role.startsWith(QLatin1String("daily:")))
-                continue;
-            if (const auto value = specValue(ctx, row, map, i, specs.at(i)))
-                values.append({i, *value});
-        }
-        for (const auto &[i, value] : std::as_const(values))
-            ctx.count(ctx.sink().daily({channel, specs.at(i).role.mid(6), day.date, value, header.fields.at(map.specColumn(i)), {}, {}, row.line}));
-        ctx.coverDay(day.date);
-    }
-    return !stream.error().isError();
+            layout = Values::detectLayout({text});
+        return layout ? Values::dateTime(text, *layout) : Values::DateTime{};
+    });
 }
 
 class XAccountOverview final : public ImportFormat
@@ -429,6 +553,7 @@ public:
 void addXFormats(ImportFormats &formats)
 {
     formats.push_back(std::make_unique<XTweetActivity>());
+    formats.push_back(std::make_unique<XDailyActivity>());
     formats.push_back(std::make_unique<XAccountContent>());
     formats.push_back(std::make_unique<XAccountOverview>());
     formats.push_back(std::make_unique<XVideoOverview>());
