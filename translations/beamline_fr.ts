@@ -2183,6 +2183,13 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
             <numerusform>…et %n autres.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) cannot be read, so the file was left out</source>
+        <translation>
+            <numerusform>%1 : %n ligne ne peut pas être lue, le fichier a donc été laissé de côté</numerusform>
+            <numerusform>%1 : %n lignes ne peuvent pas être lues, le fichier a donc été laissé de côté</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Beamline::ImportFormats</name>
@@ -2697,13 +2704,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>No channel has the account %1 yet: the import adds it as a new channel (Settings ▸ Workspace ▸ Channels can merge it with another later).</source>
         <translation>Aucun canal ne porte encore le compte %1 : l’import l’ajoute comme nouveau canal (Configuration ▸ Espace de travail ▸ Canaux peut le fusionner plus tard avec un autre).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) cannot be read and will be skipped; the lines are listed below.</source>
-        <translation>
-            <numerusform>%n ligne est illisible et sera ignorée ; elle est indiquée ci-dessous.</numerusform>
-            <numerusform>%n lignes sont illisibles et seront ignorées ; elles sont indiquées ci-dessous.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
@@ -2725,6 +2725,52 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>
             <numerusform>%n fichier n’a rien à importer et sera laissé de côté.</numerusform>
             <numerusform>%n fichiers n’ont rien à importer et seront laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read, so the file is left out: a file with bad rows imports nothing unless you choose Import the Good Rows, which leaves out the lines below.</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être lue, le fichier est donc laissé de côté : un fichier avec des lignes illisibles n’importe rien, sauf si vous choisissez Importer les lignes lisibles, qui laisse de côté la ligne ci-dessous.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être lues, le fichier est donc laissé de côté : un fichier avec des lignes illisibles n’importe rien, sauf si vous choisissez Importer les lignes lisibles, qui laisse de côté les lignes ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read and will be left out, as you chose; the lines are listed below.</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être lue et sera laissée de côté, comme vous l’avez choisi ; elle figure ci-dessous.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être lues et seront laissées de côté, comme vous l’avez choisi ; elles figurent ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import this file without the rows that cannot be read; they are listed below</source>
+        <translation>Importer ce fichier sans les lignes illisibles ; elles figurent ci-dessous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n bad)</source>
+        <translation>
+            <numerusform>%1 (%n illisible)</numerusform>
+            <numerusform>%1 (%n illisibles)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good row(s)</source>
+        <translation>
+            <numerusform>%n ligne lisible</numerusform>
+            <numerusform>%n lignes lisibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n &amp;Good Row(s)</source>
+        <translation>
+            <numerusform>Importer la &amp;ligne lisible</numerusform>
+            <numerusform>Importer les %n &amp;lignes lisibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have rows that cannot be read and will be left out, unless you select one and choose Import the Good Rows.</source>
+        <translation>
+            <numerusform>%n fichier a des lignes illisibles et sera laissé de côté, sauf si vous le sélectionnez et choisissez Importer les lignes lisibles.</numerusform>
+            <numerusform>%n fichiers ont des lignes illisibles et seront laissés de côté, sauf si vous en sélectionnez un et choisissez Importer les lignes lisibles.</numerusform>
         </translation>
     </message>
 </context>
