@@ -4055,6 +4055,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>No campaigns yet: add one in Settings ▸ Workspace ▸ Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::MessageBar</name>
@@ -5677,6 +5681,83 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>Time zone (IANA name, for example Europe/Zurich)</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::TimingModel</name>
+    <message>
+        <source>%1, %2:00–%3:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: median engagement rate %2 over %n post(s)</source>
+        <translation>
+            <numerusform>%1: median engagement rate %2 over %n post</numerusform>
+            <numerusform>%1: median engagement rate %2 over %n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — too few posts to rank (fewer than %n)</source>
+        <translation>
+            <numerusform> — too few posts to rank (fewer than %n)</numerusform>
+            <numerusform> — too few posts to rank (fewer than %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — rank %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:00–%2:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::TimingView</name>
+    <message>
+        <source>No published post of %1 with an engagement rate in this range: import its post export, or choose a longer range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No hour of %1 has %n post(s) yet in this range: choose a longer range to rank its hours.</source>
+        <translation>
+            <numerusform>No hour of %1 has %n post yet in this range: choose a longer range to rank its hours.</numerusform>
+            <numerusform>No hour of %1 has %n posts yet in this range: choose a longer range to rank its hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2:00 (%3, %n post(s))</source>
+        <translation>
+            <numerusform>%1 %2:00 (%3, %n post)</numerusform>
+            <numerusform>%1 %2:00 (%3, %n posts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Best hours on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Median engagement rate (%) of the posts published in each hour, times in %1. Grey: fewer than %n post(s), not ranked. The darker the cell, the better it ranks.</source>
+        <translation>
+            <numerusform>Median engagement rate (%) of the posts published in each hour, times in %1. Grey: fewer than %n post, not ranked. The darker the cell, the better it ranks.</numerusform>
+            <numerusform>Median engagement rate (%) of the posts published in each hour, times in %1. Grey: fewer than %n posts, not ranked. The darker the cell, the better it ranks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median engagement rate by weekday and hour</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4065,6 +4065,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>No campaigns yet: add one in Settings ▸ Workspace ▸ Campaigns</source>
         <translation>Aucune campagne pour l’instant : ajoutez-en dans Configuration ▸ Espace de travail ▸ Campagnes</translation>
     </message>
+    <message>
+        <source>&amp;Timing</source>
+        <translation>&amp;Horaires</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::MessageBar</name>
@@ -5687,6 +5691,83 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Time zone (IANA name, for example Europe/Zurich)</source>
         <translation>Fuseau horaire (nom IANA, par exemple Europe/Zurich)</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::TimingModel</name>
+    <message>
+        <source>%1, %2:00–%3:00</source>
+        <translation>%1, %2 h – %3 h</translation>
+    </message>
+    <message>
+        <source>%1: no post</source>
+        <translation>%1 : aucune publication</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: median engagement rate %2 over %n post(s)</source>
+        <translation>
+            <numerusform>%1 : taux d’engagement médian %2 sur %n publication</numerusform>
+            <numerusform>%1 : taux d’engagement médian %2 sur %n publications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — too few posts to rank (fewer than %n)</source>
+        <translation>
+            <numerusform> — trop peu de publications pour être classé (moins de %n)</numerusform>
+            <numerusform> — trop peu de publications pour être classé (moins de %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — rank %1 of %2</source>
+        <translation> — rang %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1:00–%2:00</source>
+        <translation>%1 h – %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::TimingView</name>
+    <message>
+        <source>No published post of %1 with an engagement rate in this range: import its post export, or choose a longer range.</source>
+        <translation>Aucune publication de %1 avec un taux d’engagement sur cette période : importez l’export de ses publications, ou choisissez une période plus longue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No hour of %1 has %n post(s) yet in this range: choose a longer range to rank its hours.</source>
+        <translation>
+            <numerusform>Aucune heure de %1 ne compte encore %n publication sur cette période : choisissez une période plus longue pour classer ses heures.</numerusform>
+            <numerusform>Aucune heure de %1 ne compte encore %n publications sur cette période : choisissez une période plus longue pour classer ses heures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2:00 (%3, %n post(s))</source>
+        <translation>
+            <numerusform>%1 %2 h (%3, %n publication)</numerusform>
+            <numerusform>%1 %2 h (%3, %n publications)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Best hours on %1: %2.</source>
+        <translation>Meilleures heures sur %1 : %2.</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;anal :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median engagement rate (%) of the posts published in each hour, times in %1. Grey: fewer than %n post(s), not ranked. The darker the cell, the better it ranks.</source>
+        <translation>
+            <numerusform>Taux d’engagement médian (%) des publications parues à chaque heure, heures en %1. En gris : moins de %n publication, non classé. Plus la case est foncée, meilleur est son rang.</numerusform>
+            <numerusform>Taux d’engagement médian (%) des publications parues à chaque heure, heures en %1. En gris : moins de %n publications, non classé. Plus la case est foncée, meilleur est son rang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s zone</source>
+        <translation>le fuseau de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Median engagement rate by weekday and hour</source>
+        <translation>Taux d’engagement médian par jour de la semaine et par heure</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/analytics/besttimes.h>
+#include <core/models/timingmodel.h>
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
 
 #include <QJsonObject>
 #include <QTest>
@@ -130,6 +134,54 @@ private Q_SLOTS:
         QCOMPARE(thursday->rank, 2);
         QCOMPARE(thursday->of, 3);
         QVERIFY(!BestTimes::rank(cells, Platform::Facebook, 4, 10));
+    }
+
+    void gridModel_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<int>("thursdayRow");
+        QTest::newRow("weeks from Monday") << QLocale(QLocale::English, QLocale::UnitedKingdom) << 3;
+        QTest::newRow("weeks from Sunday") << QLocale(QLocale::English, QLocale::UnitedStates) << 4;
+    }
+
+    void gridModel()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(int, thursdayRow);
+        const QLocale saved;
+        QLocale::setDefault(locale);
+        TimingModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCells(BestTimes::cells(lab(), QTimeZone("Europe/Zurich")), Platform::Instagram);
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.columnCount(), 24);
+        QCOMPARE(model.weekdayOfRow(thursdayRow), 4);
+        QCOMPARE(model.headerData(thursdayRow, Qt::Vertical).toString(), QStringLiteral("Thu"));
+        QCOMPARE(model.headerData(10, Qt::Horizontal).toString(), QStringLiteral("10"));
+        // Thursday 10:00: 3 posts, median 4 %, the only ranked cell.
+        const QModelIndex thursday = model.index(thursdayRow, 10);
+        QCOMPARE(thursday.data().toString(), QStringLiteral("4.00"));
+        QCOMPARE(thursday.data(TimingModel::PostsRole).toInt(), 3);
+        QVERIFY(thursday.data(TimingModel::EnoughRole).toBool());
+        QCOMPARE(thursday.data(TimingModel::RankRole).toInt(), 1);
+        QCOMPARE(thursday.data(TimingModel::ShadeRole).toDouble(), 1.0);
+        QVERIFY2(thursday.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Thursday, 10:00–11:00: median engagement rate 4.00")),
+                 qPrintable(thursday.data(Qt::ToolTipRole).toString()));
+        // Friday 17:00: two posts, shown but not ranked or shaded.
+        const QModelIndex friday = model.index(thursdayRow + 1, 17);
+        QCOMPARE(friday.data().toString(), QStringLiteral("15.00"));
+        QVERIFY(!friday.data(TimingModel::EnoughRole).toBool());
+        QVERIFY(!friday.data(TimingModel::ShadeRole).isValid());
+        QVERIFY(!friday.data(TimingModel::RankRole).isValid());
+        // An hour without posts.
+        QCOMPARE(model.index(0, 3).data().toString(), QString());
+        QCOMPARE(model.index(0, 3).data(TimingModel::PostsRole).toInt(), 0);
+        QCOMPARE(model.best(5).size(), 1);
+        // Another channel: X's one post on Tuesday 01:00.
+        model.setCells(BestTimes::cells(lab(), QTimeZone("Europe/Zurich")), Platform::X);
+        QCOMPARE(model.index(thursdayRow - 2, 1).data(TimingModel::PostsRole).toInt(), 1);
+        QVERIFY(model.best(5).isEmpty());
+        QLocale::setDefault(saved);
     }
 
     void json()

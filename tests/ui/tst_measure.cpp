@@ -20,6 +20,8 @@
 #include <ui/measure/chartpanel.h>
 #include <ui/measure/kpitile.h>
 #include <ui/measure/presentationwindow.h>
+#include <ui/measure/timingview.h>
+#include <core/models/timingmodel.h>
 #include <ui/pages/measurepage.h>
 #include <ui/widgets/datefield.h>
 
@@ -453,6 +455,68 @@ private Q_SLOTS:
         QVERIFY(saveRules(m_ws->workspace(), Attribution::defaults()));
         m_ws->workspace().notifyChanged();
         QCOMPARE(*m_page->stats().web.byChannel.value(Platform::Instagram).sessions, before);
+    }
+
+    void timingRanksTheHoursOfTheChannel()
+    {
+        m_page->setRange(QDate(2016, 1, 1), QDate(2016, 12, 31));
+        m_page->setTab(MeasurePage::Tab::Timing);
+        auto *view = m_page->findChild<TimingView *>();
+        QVERIFY(view);
+        QTRY_VERIFY(view->isVisible());
+        TimingModel *model = view->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The posts the grid counts, straight from the tables: feed posts of 2016 in Zurich
+        // with impressions (or views) above 0 and interaction figures.
+        const auto counted = [&](const QString &platform) {
+            return scalar(m_ws->db(), QStringLiteral("SELECT COUNT(*) FROM platform_posts p JOIN channels c ON c.id = p.channel_id "
+                                                     "JOIN post_snapshots s ON s.platform_post_id = p.id AND s.is_current = 1 "
+                                                     "WHERE c.platform = '%1' AND p.is_story = 0 AND p.published_at >= '2015-12-31T23:00:00Z' "
+                                                     "AND p.published_at < '2016-12-31T23:00:00Z' AND COALESCE(s.impressions, s.views) > 0 "
+                                                     "AND (s.likes IS NOT NULL OR s.comments IS NOT NULL OR s.shares IS NOT NULL)")
+                                          .arg(platform))
+                .toInt();
+        };
+        const auto inGrid = [&] {
+            int posts = 0;
+            for (int r = 0; r < model->rowCount(); ++r)
+                for (int c = 0; c < model->columnCount(); ++c)
+                    posts += model->index(r, c).data(TimingModel::PostsRole).toInt();
+            return posts;
+        };
+        // It opens on the channel with the most such posts.
+        int most = 0;
+        QString busiest;
+        for (const char *p : {"x", "facebook", "instagram", "linkedin", "youtube"}) {
+            if (counted(QLatin1String(p)) > most)
+                most = counted(QLatin1String(p)), busiest = QLatin1String(p);
+        }
+        QVERIFY(most > 0);
+        QCOMPARE(view->channelBox()->currentData().toString(), busiest);
+        QCOMPARE(inGrid(), most);
+        QVERIFY2(view->summary().startsWith(QLatin1String("Best hours on ")), qPrintable(view->summary()));
+        // The best hour named first is the grid's rank 1.
+        const QVector<TimingCell> best = model->best(1);
+        QCOMPARE(best.size(), 1);
+        const QModelIndex top = [&] {
+            for (int r = 0; r < 7; ++r)
+                if (model->weekdayOfRow(r) == best.first().weekday)
+                    return model->index(r, best.first().hour);
+            return QModelIndex();
+        }();
+        QCOMPARE(top.data(TimingModel::RankRole).toInt(), 1);
+
+        // Another channel: its own posts.
+        const int instagram = view->channelBox()->findData(QStringLiteral("instagram"));
+        view->channelBox()->setCurrentIndex(instagram == view->channelBox()->currentIndex() ? view->channelBox()->findData(QStringLiteral("x")) : instagram);
+        QCOMPARE(inGrid(), counted(view->channelBox()->currentData().toString()));
+        QCOMPARE(model->platform(), Platforms::fromKey(view->channelBox()->currentData().toString()).value());
+
+        // A range without posts says what to do.
+        m_page->setRange(QDate(2010, 1, 1), QDate(2010, 1, 31));
+        QCOMPARE(inGrid(), 0);
+        QVERIFY2(view->summary().startsWith(QLatin1String("No published post")), qPrintable(view->summary()));
+        m_page->setTab(MeasurePage::Tab::Overview);
     }
 
     void attributionChangesAreUndoable()

@@ -2,6 +2,7 @@
 #include "measurepage.h"
 
 #include <core/analytics/analyticsrepository.h>
+#include <core/analytics/besttimes.h>
 #include <core/db/campaignrepository.h>
 #include <core/db/databaseerror.h>
 #include <core/db/importbatchrepository.h>
@@ -16,6 +17,7 @@
 #include <ui/measure/chartpanel.h>
 #include <ui/measure/kpitile.h>
 #include <ui/measure/presentationwindow.h>
+#include <ui/measure/timingview.h>
 #include <ui/widgets/datefield.h>
 #include <ui/widgets/emptystate.h>
 
@@ -123,6 +125,7 @@ MeasurePage::MeasurePage(QWidget *parent)
     , m_pillarFilter(new QComboBox(this))
     , m_campaignFilter(new QComboBox(this))
     , m_presentAction(new QAction(Application::icon(QStringLiteral("view-presentation")), QString(), this))
+    , m_timing(new TimingView(this))
 {
     setObjectName(QStringLiteral("measurePage"));
     m_postsFilter->setSourceModel(m_posts);
@@ -194,6 +197,7 @@ MeasurePage::MeasurePage(QWidget *parent)
     m_tabs->addTab(seriesPage, QString());
     m_tabs->addTab(mentionsPage, QString());
     m_tabs->addTab(instagramPage, QString());
+    m_tabs->addTab(m_timing, QString());
     m_tabs->setDocumentMode(true);
     m_tabs->setCornerWidget(presentButton, Qt::TopRightCorner);
     setFocusProxy(m_tabs);
@@ -430,6 +434,7 @@ void MeasurePage::changeEvent(QEvent *event)
         m_tabs->setTabText(2, tr("Series && P&illars"));
         m_tabs->setTabText(3, tr("M&entions"));
         m_tabs->setTabText(4, tr("Instagram && &Web"));
+        m_tabs->setTabText(5, tr("&Timing"));
         m_empty->setTitle(tr("No workspace open"));
         m_empty->setText(tr("Open a workspace or the demo from the File menu, then drop the platforms' exports on the window."));
     }
@@ -638,6 +643,7 @@ void MeasurePage::reload()
         for (const Pillar &p : PillarRepository(m_workspace->connection()).all())
             pillarNames.insert(p.id, p.name);
         m_postsLoaded = false;
+        m_timingLoaded = false;
         auto refill = [](QComboBox *combo, const QString &all, const QList<QPair<QVariant, QString>> &items) {
             const QVariant current = combo->currentData();
             combo->clear();
@@ -762,6 +768,15 @@ void MeasurePage::refreshCharts(bool all)
             Q_EMIT message(2, tr("The figures could not be read: %1").arg(error.message()));
         }
     }
+    if (!m_timingLoaded && (all || m_tabs->currentIndex() == int(Tab::Timing))) {
+        try {
+            const AnalyticsRepository analytics(m_workspace->connection(), m_workspace->timeZone());
+            m_timing->setCells(BestTimes::cells(analytics, m_from, m_to, m_workspace->timeZone()), QString::fromUtf8(m_workspace->timeZone().id()));
+            m_timingLoaded = true;
+        } catch (const DatabaseError &error) {
+            Q_EMIT message(2, tr("The figures could not be read: %1").arg(error.message()));
+        }
+    }
     for (int tab = 0; tab < m_tabs->count(); ++tab) {
         if (!all && tab != m_tabs->currentIndex())
             continue;
@@ -867,7 +882,7 @@ void MeasurePage::present()
 QStringList MeasurePage::screenshotViews() const
 {
     return {QStringLiteral("measure-overview"), QStringLiteral("measure-posts"), QStringLiteral("measure-series"),
-            QStringLiteral("measure-mentions"), QStringLiteral("measure-instagram-web")};
+            QStringLiteral("measure-mentions"), QStringLiteral("measure-instagram-web"), QStringLiteral("measure-timing")};
 }
 
 void MeasurePage::showScreenshotView(const QString &name)

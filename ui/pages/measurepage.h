@@ -29,6 +29,7 @@ class EmptyState;
 class KpiTile;
 class PostMetricsFilterModel;
 class PostMetricsModel;
+class TimingView;
 
 // The impact dashboards: a range with presets and a comparison period, then Overview
 // (figures per channel with their change), per-post engagement (chart and table),
@@ -41,7 +42,7 @@ class MeasurePage final : public WorkspacePage
 
 public:
     enum class Comparison { PreviousPeriod, PreviousYear, None };
-    enum class Tab { Overview, Posts, SeriesAndPillars, Mentions, InstagramWeb };
+    enum class Tab { Overview, Posts, SeriesAndPillars, Mentions, InstagramWeb, Timing };
 
     explicit MeasurePage(QWidget *parent = nullptr);
     ~MeasurePage() override;
@@ -102,6 +103,7 @@ private:
     bool m_updating = false;
     QHash<int, bool> m_stale; // tabs whose charts wait for a refresh
     bool m_postsLoaded = false; // the per-post table holds the current range
+    bool m_timingLoaded = false; // the timing grid holds the current range
     QHash<qint64, QString> m_seriesNames;
     QHash<qint64, QString> m_pillarNames;
     std::optional<std::pair<QDate, QDate>> m_measured; // the days the imports cover
@@ -124,6 +126,7 @@ private:
     QComboBox *m_pillarFilter;
     QComboBox *m_campaignFilter;
     QAction *m_presentAction;
+    TimingView *m_timing;
     QSplitter *m_overviewSplit = nullptr;
     QWidget *m_overviewTiles = nullptr;
     bool m_overviewSized = false;
