@@ -12,6 +12,7 @@
 #include <ui/pages/planpage.h>
 #include <ui/setup/setupchecklist.h>
 #include <ui/setup/workspacesettingsdialog.h>
+#include <ui/widgets/currentpagestack.h>
 #include <ui/widgets/messagebar.h>
 
 #include <QAction>
@@ -77,7 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_import(new ImportController(this))
     , m_messageBar(new MessageBar(this))
     , m_navigation(new QListWidget(this))
-    , m_pages(new QStackedWidget(this))
+    , m_pages(new CurrentPageStack(this))
     , m_workspaceLabel(new QLabel(this))
     , m_readOnlyLabel(new QLabel(this))
     , m_checklist(new SetupChecklist(this))
@@ -109,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pageActions.size())
             m_pageActions.at(row)->setChecked(true);
+        m_checklist->setPageShowsIt(row == int(Page::Plan));
     });
 
     auto *content = new QWidget(this);

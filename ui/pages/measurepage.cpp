@@ -16,6 +16,7 @@
 #include <ui/measure/chartpanel.h>
 #include <ui/measure/kpitile.h>
 #include <ui/measure/presentationwindow.h>
+#include <ui/widgets/currentpagestack.h>
 #include <ui/widgets/datefield.h>
 #include <ui/widgets/emptystate.h>
 
@@ -108,7 +109,7 @@ QString tileKey(const QString &channel, const QString &metric)
 MeasurePage::MeasurePage(QWidget *parent)
     : WorkspacePage(parent)
     , m_empty(new EmptyState(this))
-    , m_stack(new QStackedWidget(this))
+    , m_stack(new CurrentPageStack(this))
     , m_preset(new QComboBox(this))
     , m_fromEdit(new DateField(this))
     , m_toEdit(new DateField(this))
