@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -34,6 +35,7 @@
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -268,6 +270,28 @@ private Q_SLOTS:
         QTest::keyClick(month, Qt::Key_PageDown);
         QCOMPARE(m_page->currentDate().month(), 2);
         QCOMPARE(m_page->model()->from(), QDate(2017, 1, 30));
+    }
+
+    void menuKeyOpensTheMenuOnTheSelectedPost()
+    {
+        // The keyboard's context menu (the Menu key, Shift+F10) comes as a keyboard
+        // QContextMenuEvent at the middle of the widget; the menu must open on the tile.
+        MonthView *month = m_page->monthView();
+        month->setFocus();
+        const QModelIndex post = findTitle(m_page->filterModel(), QStringLiteral("Meet Kofi, vacuum technician"));
+        QVERIFY(month->selectPost(post.data(PlanModel::PostIdRole).toLongLong()));
+        const QRect tile = month->itemRect(month->currentIndex());
+        QVERIFY(!tile.contains(month->rect().center()));
+        QSignalSpy asked(month, &CalendarView::contextMenuRequested);
+        QTimer::singleShot(0, [] {
+            if (QWidget *popup = QApplication::activePopupWidget())
+                popup->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Keyboard, month->rect().center(), month->mapToGlobal(month->rect().center()));
+        QApplication::sendEvent(month, &event);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().at(0).toModelIndex(), month->currentIndex());
+        QVERIFY(tile.contains(month->mapFromGlobal(asked.first().at(1).toPoint())));
     }
 
     void selectionStaysOnWhatIsSelected()
