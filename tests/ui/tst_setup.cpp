@@ -562,6 +562,11 @@ private Q_SLOTS:
         QVERIFY2(keys.contains(QStringLiteral("Import Exports…")) && keys.contains(QLatin1String("Ctrl+I")), qPrintable(keys));
         QVERIFY(keys.contains(QLatin1String("Ctrl+Z")));
         QVERIFY(keys.contains(QLatin1String("Ctrl+Shift+M")));
+        // The calendar's own keys, as the calendar handles them: moving a post by keyboard
+        // alone must be findable.
+        for (const char *key : {"Alt+Left, Alt+Right", "Alt+Up, Alt+Down", "Up, Down", "Left, Right", "The selected post's menu"})
+            QVERIFY2(keys.contains(QLatin1String(key)), key);
+        QVERIFY(!keys.contains(QLatin1String("between hours"))); // Up and Down go through the posts, in both views
         help->actions().at(1)->trigger(); // the same window again, not a second one
         QCOMPARE(window.findChildren<HelpWindow *>().size(), 1);
 
