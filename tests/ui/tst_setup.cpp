@@ -330,6 +330,30 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    void typedZoneTakesEffectOnReturn()
+    {
+        // Typing part of a zone's name shows what was typed (no inline completion that
+        // turns "zurich" into "zurich/Zurich"), and Return makes it the workspace's zone at
+        // once: the calendar behind the dialog and the "now" note follow.
+        MainWindow window;
+        QVERIFY(window.openWorkspace(newWorkspacePath()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        WorkspaceSettingsDialog *dialog = window.showWorkspaceSettings();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QLineEdit *edit = dialog->zoneField()->lineEdit();
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("zurich"));
+        QCOMPARE(edit->text(), QStringLiteral("zurich"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(edit->text(), QStringLiteral("Europe/Zurich"));
+        QCOMPARE(window.workspace()->timeZone().id(), QByteArray("Europe/Zurich"));
+        QCOMPARE(window.undoStack()->count(), 1);
+        dialog->close();
+    }
+
     void addChannelDialogChecksAsYouType()
     {
         TestWorkspace ws;

@@ -214,6 +214,7 @@ QWidget *WorkspaceSettingsDialog::createWorkspacePage()
     m_zone->setEnabled(writable);
     connect(m_name, &QLineEdit::editingFinished, this, &WorkspaceSettingsDialog::applyWorkspaceFields);
     connect(m_zone, &QComboBox::activated, this, &WorkspaceSettingsDialog::applyWorkspaceFields);
+    connect(m_zone, &TimeZoneCombo::zoneChosen, this, &WorkspaceSettingsDialog::applyWorkspaceFields);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
