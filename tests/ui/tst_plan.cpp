@@ -272,6 +272,41 @@ private Q_SLOTS:
         QCOMPARE(m_page->model()->from(), QDate(2017, 1, 30));
     }
 
+    void attentionPanelSaysInFullThatNothingNeedsIt()
+    {
+        // A new workspace has nothing to attend to; each section says so in full, wrapped to
+        // a narrow panel, not as a list row cut to "No slot went by empty in the last 4 wee…".
+        AttentionPanel panel;
+        panel.resize(230, 600);
+        panel.setReview(PlanReview(), Zurich);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QString missed = QStringLiteral("No slot went by empty in the last 4 weeks.");
+        QVERIFY(panel.fontMetrics().horizontalAdvance(missed) > panel.width()); // it must wrap to fit
+        for (QListWidget *list : {panel.openSlots(), panel.missed(), panel.notReady()}) {
+            QLabel *note = panel.emptyNote(list);
+            QVERIFY(note);
+            QVERIFY(note->isVisible());
+            QVERIFY(!list->isVisible());
+            QVERIFY(note->wordWrap());
+            QVERIFY(note->width() <= panel.width());
+            QVERIFY(note->heightForWidth(note->width()) <= note->height());
+        }
+        QCOMPARE(panel.emptyNote(panel.missed())->text(), missed);
+        // A list with entries shows them and hides its note.
+        PlanReview review;
+        PlanItem slot;
+        slot.kind = PlanItem::Kind::EmptySlot;
+        slot.seriesName = QStringLiteral("#FollowFriday");
+        slot.seriesId = 1;
+        slot.startUtc = QDateTime(QDate(2017, 1, 13), QTime(10, 0), QTimeZone::utc());
+        review.missed.append(slot);
+        panel.setReview(review, Zurich);
+        QVERIFY(panel.missed()->isVisible());
+        QVERIFY(!panel.emptyNote(panel.missed())->isVisible());
+        QCOMPARE(panel.missed()->item(0)->text(), QStringLiteral("Fri 13 Jan 11:00  #FollowFriday"));
+    }
+
     void menuKeyOpensTheMenuOnTheSelectedPost()
     {
         // The keyboard's context menu (the Menu key, Shift+F10) comes as a keyboard
