@@ -10,6 +10,7 @@
 #include <ui/pages/datapage.h>
 #include <ui/pages/measurepage.h>
 #include <ui/pages/planpage.h>
+#include <ui/setup/newworkspacedialog.h>
 #include <ui/setup/setupchecklist.h>
 #include <ui/setup/workspacesettingsdialog.h>
 #include <ui/widgets/currentpagestack.h>
@@ -564,7 +565,23 @@ void MainWindow::newWorkspace()
         openWorkspace(path, KeepMessages);
         return;
     }
-    openWorkspace(path);
+    if (openWorkspace(path))
+        setUpNewWorkspace();
+}
+
+void MainWindow::setUpNewWorkspace()
+{
+    // A workspace just created: its name and its team's time zone, asked at once rather
+    // than left to the file's name and this computer's zone.
+    if (!m_workspace || m_workspace->isReadOnly())
+        return;
+    NewWorkspaceDialog dialog(m_workspace->name(), m_workspace->timeZone(), this);
+    if (dialog.exec() != QDialog::Accepted || !m_workspace)
+        return;
+    if (!dialog.name().isEmpty() && dialog.name() != m_workspace->name())
+        m_workspace->setName(dialog.name());
+    if (dialog.zone() != m_workspace->timeZone())
+        m_workspace->setTimeZone(dialog.zone());
 }
 
 void MainWindow::openWorkspaceDialog()
@@ -658,7 +675,12 @@ void MainWindow::showFirstRunHint()
                               tr("Welcome to Beamline. This demo workspace holds synthetic data modelled on a lab's "
                                  "#WhatsUpLHC campaign, so you can explore planning and measuring right away."));
     auto *start = new QAction(Application::icon(QStringLiteral("document-new")), tr("Start My Own Workspace"), m_messageBar);
-    connect(start, &QAction::triggered, this, [this] { openWorkspace(defaultWorkspacePath()); });
+    connect(start, &QAction::triggered, this, [this] {
+        const QString path = defaultWorkspacePath();
+        const bool exists = QFileInfo::exists(path) && QFileInfo(path).size() > 0;
+        if (openWorkspace(path) && !exists)
+            setUpNewWorkspace();
+    });
     m_messageBar->addAction(start);
 }
 

@@ -16,6 +16,7 @@
 #include <ui/plan/posteditordialog.h>
 #include <ui/plan/serieseditordialog.h>
 #include <ui/setup/addchanneldialog.h>
+#include <ui/setup/newworkspacedialog.h>
 #include <ui/setup/setupchecklist.h>
 #include <ui/setup/setupmodels.h>
 #include <ui/setup/workspacesettingsdialog.h>
@@ -27,6 +28,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -328,6 +330,62 @@ private Q_SLOTS:
         QCOMPARE(window.workspace()->name(), oldName);
         QCOMPARE(window.workspace()->timeZone(), oldZone);
         dialog->close();
+    }
+
+    void startingOwnWorkspaceAsksItsNameAndZone()
+    {
+        // From the demo, "Start My Own Workspace" creates the workspace and asks at once for
+        // its name and the team's zone; the calendar then says its times are in that zone.
+        const QString demo = newWorkspacePath();
+        QString error;
+        QVERIFY2(DemoGenerator::createWorkspace(demo, &error), qPrintable(error));
+        QFile::remove(MainWindow::defaultWorkspacePath());
+        MainWindow window;
+        QVERIFY(window.openWorkspace(demo));
+        window.showFirstRunHint();
+        QAction *start = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == QLatin1String("Start My Own Workspace"))
+                start = a;
+        }
+        QVERIFY(start);
+        bool asked = false;
+        QTimer::singleShot(0, [&asked] {
+            auto *dialog = qobject_cast<NewWorkspaceDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            asked = true;
+            dialog->nameField()->setText(QStringLiteral("Example Lab"));
+            QLineEdit *zone = dialog->zoneField()->lineEdit();
+            zone->setFocus();
+            zone->selectAll();
+            QTest::keyClicks(zone, QStringLiteral("zurich"));
+            QTest::keyClick(zone, Qt::Key_Return); // takes the zone; the dialog stays open
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(dialog->zone().id(), QByteArray("Europe/Zurich"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        start->trigger();
+        QVERIFY(asked);
+        QCOMPARE(window.workspace()->filePath(), MainWindow::defaultWorkspacePath());
+        QVERIFY(!window.workspace()->isDemo());
+        QCOMPARE(window.workspace()->name(), QStringLiteral("Example Lab"));
+        QCOMPARE(window.workspace()->timeZone().id(), QByteArray("Europe/Zurich"));
+        QVERIFY(window.windowTitle().contains(QLatin1String("Example Lab")));
+        bool saysZone = false;
+        for (QLabel *label : window.findChildren<QLabel *>())
+            saysZone = saysZone || label->text() == QLatin1String("Times in Europe/Zurich");
+        QVERIFY(saysZone);
+        // Opening it again asks nothing: it is not new any more.
+        QVERIFY(window.openWorkspace(demo));
+        window.showFirstRunHint();
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == QLatin1String("Start My Own Workspace"))
+                start = a;
+        }
+        start->trigger();
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+        QCOMPARE(window.workspace()->name(), QStringLiteral("Example Lab"));
+        QFile::remove(MainWindow::defaultWorkspacePath());
     }
 
     void typedZoneTakesEffectOnReturn()
