@@ -52,6 +52,7 @@ NewWorkspaceDialog::NewWorkspaceDialog(const QString &name, const QTimeZone &zon
     connect(m_zone, &TimeZoneCombo::zoneChosen, this, &NewWorkspaceDialog::updateNote);
     connect(m_zone, &QComboBox::currentIndexChanged, this, &NewWorkspaceDialog::updateNote);
     updateNote();
+    m_name->selectAll(); // typing replaces the file's name
     setMinimumWidth(460);
 }
 
