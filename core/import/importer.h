@@ -28,6 +28,9 @@ struct ImportOptions {
     bool preview = false;
     // Leave out the rows that cannot be read (listed in the report) instead of failing.
     bool skipBadRows = false;
+    // Files (as given) whose unreadable rows are left out: the user chose, in the preview,
+    // to import their good rows. The other files still fail on a bad row.
+    QStringList skipBadRowsIn;
 };
 
 // What importing one file did (or, in preview, would do).
