@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <core/db/channelrepository.h>
+#include <core/db/pillarrepository.h>
 #include <core/db/postrepository.h>
 #include <core/db/seriesrepository.h>
 #include <core/demo/demogenerator.h>
@@ -493,6 +494,38 @@ private Q_SLOTS:
                 figures = index.data(Qt::ToolTipRole).toString().contains(QLatin1String("impressions"));
         }
         QVERIFY(figures);
+    }
+
+    void postOfASeriesShowsTheSeriesPillar()
+    {
+        // A series post with no pillar of its own counts under the series' pillar (the
+        // calendar's colour, its card, the pillar mix): the editor must not say "None".
+        std::optional<Series> series;
+        for (const Series &s : SeriesRepository(m_ws->db()).all()) {
+            if (s.pillarId && !series)
+                series = s;
+        }
+        QVERIFY(series);
+        QString pillarName;
+        for (const Pillar &p : PillarRepository(m_ws->db()).all()) {
+            if (p.id == *series->pillarId)
+                pillarName = p.name;
+        }
+        QVERIFY(!pillarName.isEmpty());
+        Post post;
+        post.title = QStringLiteral("From the series");
+        post.seriesId = series->id;
+        post.scheduledAt = IsoTime::parseUtc(u"2017-01-20T09:00:00Z");
+        PostEditorDialog dialog(m_ws->db(), Zurich, post);
+        auto *pillar = dialog.findChild<QComboBox *>(QStringLiteral("pillar"));
+        QVERIFY(pillar);
+        QCOMPARE(pillar->currentData().toLongLong(), qint64(0)); // still no pillar of its own
+        QCOMPARE(pillar->currentText(), QStringLiteral("The series' (%1)").arg(pillarName));
+        QVERIFY(!dialog.post().pillarId);
+        // A post outside any series has none.
+        post.seriesId.reset();
+        PostEditorDialog alone(m_ws->db(), Zurich, post);
+        QCOMPARE(alone.findChild<QComboBox *>(QStringLiteral("pillar"))->currentText(), QStringLiteral("None"));
     }
 
     void fillAnEmptySlotByDoubleClick()
