@@ -152,6 +152,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_import, &ImportController::summary, this, &MainWindow::showImportSummary);
     auto *data = static_cast<DataPage *>(m_pageWidgets.at(int(Page::Data)));
     connect(data, &DataPage::importRequested, this, &MainWindow::importFiles);
+    connect(static_cast<MeasurePage *>(m_pageWidgets.at(int(Page::Measure))), &MeasurePage::importRequested, this, &MainWindow::importFiles);
     connect(data, &DataPage::message, this, &MainWindow::showMessage);
     connect(static_cast<PlanPage *>(m_pageWidgets.at(int(Page::Plan))), &PlanPage::message, this, &MainWindow::showMessage);
     connect(static_cast<MeasurePage *>(m_pageWidgets.at(int(Page::Measure))), &MeasurePage::message, this, &MainWindow::showMessage);

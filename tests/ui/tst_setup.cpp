@@ -13,6 +13,7 @@
 #include <ui/application.h>
 #include <ui/help/helpwindows.h>
 #include <ui/mainwindow.h>
+#include <ui/pages/measurepage.h>
 #include <ui/plan/posteditordialog.h>
 #include <ui/plan/serieseditordialog.h>
 #include <ui/setup/addchanneldialog.h>
@@ -28,6 +29,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -109,6 +111,30 @@ private Q_SLOTS:
         dialog->channels()->addChannel({0, Platform::X, QStringLiteral("lhclab"), {}});
         QCOMPARE(dialog->emptyState(WorkspaceSettingsDialog::Page::Channels), nullptr);
         dialog->close();
+        // Measure, with nothing imported, offers the import as the Data page does.
+        window.showPage(MainWindow::Page::Measure);
+        auto *measure = window.findChild<MeasurePage *>();
+        QVERIFY(measure);
+        EmptyState *nothing = nullptr;
+        for (EmptyState *e : measure->findChildren<EmptyState *>()) {
+            if (!e->isHidden())
+                nothing = e;
+        }
+        QVERIFY(nothing);
+        QCOMPARE(nothing->title(), QStringLiteral("Nothing measured yet"));
+        QAbstractButton *import = nullptr;
+        for (QAbstractButton *b : nothing->findChildren<QAbstractButton *>()) {
+            if (b->text().startsWith(QLatin1String("Import Exports")))
+                import = b;
+        }
+        QVERIFY(import);
+        QVERIFY(import->isEnabled());
+        QSignalSpy asked(measure, &MeasurePage::importRequested);
+        bool fileDialog = false;
+        closeNextModal<QFileDialog>(&fileDialog);
+        import->click();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(fileDialog); // the window's Import Exports, with its file dialog
     }
 
     void channelEditsUndo()

@@ -205,6 +205,11 @@ MeasurePage::MeasurePage(QWidget *parent)
     contentLayout->addLayout(bar);
     contentLayout->addWidget(m_tabs, 1);
     m_empty->setIconName(QStringLiteral("office-chart-line"));
+    // The way out of an empty Measure page, as on the Data page.
+    m_importAction = new QAction(Application::icon(QStringLiteral("document-import")), tr("Import Exports…"), this);
+    m_importAction->setObjectName(QStringLiteral("measureImport"));
+    connect(m_importAction, &QAction::triggered, this, &MeasurePage::importRequested);
+    m_empty->addAction(m_importAction);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(content);
     auto *layout = new QVBoxLayout(this);
@@ -431,6 +436,7 @@ void MeasurePage::changeEvent(QEvent *event)
         m_tabs->setTabText(2, tr("Series && P&illars"));
         m_tabs->setTabText(3, tr("M&entions"));
         m_tabs->setTabText(4, tr("Instagram && &Web"));
+        m_importAction->setText(tr("Import Exports…"));
         m_empty->setTitle(tr("No workspace open"));
         m_empty->setText(tr("Open a workspace or the demo from the File menu, then drop the platforms' exports on the window."));
     }
@@ -445,6 +451,7 @@ void MeasurePage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     m_workspace = workspace;
     m_undoStack = undoStack;
     m_presentAction->setEnabled(workspace != nullptr);
+    m_importAction->setEnabled(workspace && !workspace->isReadOnly());
     for (ChartPanel *panel : std::as_const(m_panels))
         panel->setWorkspace(workspace, undoStack);
     if (!workspace) {
