@@ -414,6 +414,26 @@ private Q_SLOTS:
         QFile::remove(MainWindow::defaultWorkspacePath());
     }
 
+    void peopleRoleColumnHoldsItsDropDown()
+    {
+        // Double-clicking a role opens a drop-down; the column must be wide enough for it
+        // ("Approver" and its arrow), not only for the word "Editor".
+        MainWindow window;
+        QVERIFY(window.openWorkspace(newWorkspacePath()));
+        WorkspaceSettingsDialog *dialog = window.showWorkspaceSettings(int(WorkspaceSettingsDialog::Page::People));
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *people = qobject_cast<PersonModel *>(dialog->peopleView()->model());
+        QVERIFY(people);
+        QVERIFY(people->addPerson(QStringLiteral("Anna Weber")) >= 0);
+        QComboBox editor;
+        editor.addItems({QStringLiteral("Editor"), QStringLiteral("Approver")});
+        QVERIFY2(dialog->peopleView()->columnWidth(PersonModel::RoleColumn) >= editor.sizeHint().width(),
+                 qPrintable(QStringLiteral("%1 < %2").arg(dialog->peopleView()->columnWidth(PersonModel::RoleColumn)).arg(editor.sizeHint().width())));
+        QVERIFY(dialog->peopleView()->columnWidth(PersonModel::Name)
+                >= dialog->peopleView()->fontMetrics().horizontalAdvance(QStringLiteral("Anna Weber")));
+        dialog->close();
+    }
+
     void typedZoneTakesEffectOnReturn()
     {
         // Typing part of a zone's name shows what was typed (no inline completion that

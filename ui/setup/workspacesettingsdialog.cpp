@@ -370,6 +370,21 @@ QWidget *WorkspaceSettingsDialog::createPeoplePage()
                                            new ChoiceDelegate({{Person::roleName(Person::Role::Editor), Person::roleKey(Person::Role::Editor)},
                                                                {Person::roleName(Person::Role::Approver), Person::roleKey(Person::Role::Approver)}},
                                                               m_peopleView));
+    {
+        // Room for the role's drop-down (the editor a double-click opens), not only for the
+        // word shown, and for names longer than a header.
+        QComboBox probe;
+        probe.addItems({Person::roleName(Person::Role::Editor), Person::roleName(Person::Role::Approver)});
+        QHeaderView *header = m_peopleView->horizontalHeader();
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        header->setStretchLastSection(true);
+        const int em = m_peopleView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        const auto headerWidth = [&](int column) {
+            return header->fontMetrics().horizontalAdvance(m_people->headerData(column, Qt::Horizontal).toString()) + 2 * em;
+        };
+        m_peopleView->setColumnWidth(PersonModel::Name, qMax(14 * em, headerWidth(PersonModel::Name)));
+        m_peopleView->setColumnWidth(PersonModel::RoleColumn, qMax(probe.sizeHint().width() + em, headerWidth(PersonModel::RoleColumn)));
+    }
     m_peopleEmpty = new EmptyState(page);
     m_peopleEmpty->setIconName(QStringLiteral("system-users"));
     m_peopleEmpty->setTitle(tr("No one on the team yet"));
