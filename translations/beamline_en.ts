@@ -4095,6 +4095,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>No campaigns yet: add one in Settings ▸ Workspace ▸ Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import Exports…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::MessageBar</name>
@@ -5056,6 +5060,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>You have written or changed things in this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series&apos; (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

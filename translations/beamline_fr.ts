@@ -4105,6 +4105,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>No campaigns yet: add one in Settings ▸ Workspace ▸ Campaigns</source>
         <translation>Aucune campagne pour l’instant : ajoutez-en dans Configuration ▸ Espace de travail ▸ Campagnes</translation>
     </message>
+    <message>
+        <source>Import Exports…</source>
+        <translation>Importer des exports…</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::MessageBar</name>
@@ -5067,6 +5071,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>You have written or changed things in this post.</source>
         <translation>Vous avez écrit ou modifié des éléments de cette publication.</translation>
+    </message>
+    <message>
+        <source>The series&apos; (%1)</source>
+        <translation>Celui de la série (%1)</translation>
     </message>
 </context>
 <context>
