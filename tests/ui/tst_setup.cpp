@@ -414,6 +414,20 @@ private Q_SLOTS:
         QFile::remove(MainWindow::defaultWorkspacePath());
     }
 
+    void channelNameColumnShowsTheWholeName()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(newWorkspacePath()));
+        WorkspaceSettingsDialog *dialog = window.showWorkspaceSettings(int(WorkspaceSettingsDialog::Page::Channels));
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->channels()->addChannel({0, Platform::Facebook, QStringLiteral("104512345678901"), QStringLiteral("Example Physics Lab")}));
+        QTableView *view = dialog->channelView();
+        const int wanted = static_cast<QAbstractItemView *>(view)->sizeHintForColumn(ChannelModel::Name);
+        QVERIFY(wanted > 14 * view->fontMetrics().horizontalAdvance(QLatin1Char('M'))); // wider than the column's first width
+        QVERIFY2(view->columnWidth(ChannelModel::Name) >= wanted, qPrintable(QStringLiteral("%1 < %2").arg(view->columnWidth(ChannelModel::Name)).arg(wanted)));
+        dialog->close();
+    }
+
     void peopleRoleColumnHoldsItsDropDown()
     {
         // Double-clicking a role opens a drop-down; the column must be wide enough for it

@@ -555,6 +555,14 @@ void WorkspaceSettingsDialog::refresh()
 {
     const bool writable = m_workspace && !m_workspace->isReadOnly();
     m_channelStack->setCurrentWidget(m_channels->rowCount() > 0 ? static_cast<QWidget *>(m_channelView) : m_channelEmpty);
+    // A channel's whole name ("Example Physics Lab" with its colour), up to a limit: the
+    // column starts at a typical width and grows with the names the team gives.
+    if (m_channels->rowCount() > 0) {
+        const int limit = 30 * m_channelView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        const int wanted = qMin(limit, static_cast<QAbstractItemView *>(m_channelView)->sizeHintForColumn(ChannelModel::Name));
+        if (wanted > m_channelView->columnWidth(ChannelModel::Name))
+            m_channelView->setColumnWidth(ChannelModel::Name, wanted);
+    }
     m_pillarStack->setCurrentWidget(m_pillars->rowCount() > 0 ? static_cast<QWidget *>(m_pillarView) : m_pillarEmpty);
     m_peopleStack->setCurrentWidget(m_people->rowCount() > 0 ? static_cast<QWidget *>(m_peopleView) : m_peopleEmpty);
     m_campaignStack->setCurrentWidget(m_campaigns->rowCount() > 0 ? static_cast<QWidget *>(m_campaignView) : m_campaignEmpty);
