@@ -1898,14 +1898,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>Arrow keys</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Move between days (and, in the week view, between hours)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Enter</source>
         <translation></translation>
     </message>
@@ -1922,19 +1914,11 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>Alt+Page Up, Alt+Page Down</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Previous or next month or week</source>
         <translation></translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Close a dialog; nothing written is kept unless you confirm</source>
         <translation></translation>
     </message>
     <message>
@@ -2036,6 +2020,62 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>Redo what was undone</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous or next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous or next post or open slot: through those of a day, then on to the next day&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Left, Alt+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected post a day earlier or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected post a week earlier or later (in the week view, 15 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected post&apos;s menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Up, Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a post back to its day; in a dialog, close it (nothing written is kept unless you confirm)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4057,6 +4097,7 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>&amp;Timing</source>
+        <source>Import Exports…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4076,6 +4117,45 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>Month calendar</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::NewWorkspaceDialog</name>
+    <message>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. LHC Lab social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the workspace and say where the team works: the calendar, the lists and the reports show times in that zone, and new series start in it. Both can be changed later under Settings ▸ Workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the file&apos;s name and this computer&apos;s time zone for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1 there now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4981,6 +5061,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>You have written or changed things in this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series&apos; (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1907,14 +1907,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>Guide d’utilisation de Beamline</translation>
     </message>
     <message>
-        <source>Arrow keys</source>
-        <translation>Touches fléchées</translation>
-    </message>
-    <message>
-        <source>Move between days (and, in the week view, between hours)</source>
-        <translation>Passer d’un jour à l’autre (et, dans la vue semaine, d’une heure à l’autre)</translation>
-    </message>
-    <message>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
@@ -1931,20 +1923,12 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>Abandonner la publication sélectionnée (Annuler la rétablit)</translation>
     </message>
     <message>
-        <source>Alt+Page Up, Alt+Page Down</source>
-        <translation>Alt+Page préc., Alt+Page suiv.</translation>
-    </message>
-    <message>
         <source>Previous or next month or week</source>
         <translation>Mois ou semaine précédent ou suivant</translation>
     </message>
     <message>
         <source>Escape</source>
         <translation>Échap</translation>
-    </message>
-    <message>
-        <source>Close a dialog; nothing written is kept unless you confirm</source>
-        <translation>Fermer une boîte de dialogue ; rien de ce qui a été saisi n’est gardé sans confirmation</translation>
     </message>
     <message>
         <source>In the calendar</source>
@@ -2045,6 +2029,62 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Redo what was undone</source>
         <translation>Rétablir ce qui a été annulé</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>Gauche, Droite</translation>
+    </message>
+    <message>
+        <source>Previous or next day</source>
+        <translation>Jour précédent ou suivant</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Haut, Bas</translation>
+    </message>
+    <message>
+        <source>Previous or next post or open slot: through those of a day, then on to the next day&apos;s</source>
+        <translation>Publication ou créneau libre précédent ou suivant : ceux d’un jour, puis ceux du jour suivant</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Alt+Left, Alt+Right</source>
+        <translation>Alt+Gauche, Alt+Droite</translation>
+    </message>
+    <message>
+        <source>Move the selected post a day earlier or later</source>
+        <translation>Avancer ou reculer d’un jour la publication sélectionnée</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Haut, Alt+Bas</translation>
+    </message>
+    <message>
+        <source>Move the selected post a week earlier or later (in the week view, 15 minutes)</source>
+        <translation>Avancer ou reculer d’une semaine la publication sélectionnée (de 15 minutes dans la vue Semaine)</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>The selected post&apos;s menu</source>
+        <translation>Le menu de la publication sélectionnée</translation>
+    </message>
+    <message>
+        <source>Page Up, Page Down</source>
+        <translation>Page préc., Page suiv.</translation>
+    </message>
+    <message>
+        <source>From a post back to its day; in a dialog, close it (nothing written is kept unless you confirm)</source>
+        <translation>D’une publication, revenir à son jour ; dans une boîte de dialogue, la fermer (rien de ce qui a été écrit n’est gardé sans votre confirmation)</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4108,8 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>&amp;Timing</source>
         <translation>&amp;Horaires</translation>
+        <source>Import Exports…</source>
+        <translation>Importer des exports…</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4128,45 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Month calendar</source>
         <translation>Calendrier mensuel</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::NewWorkspaceDialog</name>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>e.g. LHC Lab social media</source>
+        <translation>par ex. Réseaux sociaux du LHC Lab</translation>
+    </message>
+    <message>
+        <source>Name the workspace and say where the team works: the calendar, the lists and the reports show times in that zone, and new series start in it. Both can be changed later under Settings ▸ Workspace.</source>
+        <translation>Nommez l’espace de travail et indiquez où travaille l’équipe : le calendrier, les listes et les rapports affichent les heures dans ce fuseau, et les nouvelles séries y commencent. Les deux peuvent être modifiés plus tard dans Configuration ▸ Espace de travail.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Keep the file&apos;s name and this computer&apos;s time zone for now</source>
+        <translation>Garder pour l’instant le nom du fichier et le fuseau horaire de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>It is %1 there now.</source>
+        <translation>Heure actuelle là-bas : %1.</translation>
     </message>
 </context>
 <context>
@@ -4992,6 +5073,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>You have written or changed things in this post.</source>
         <translation>Vous avez écrit ou modifié des éléments de cette publication.</translation>
+    </message>
+    <message>
+        <source>The series&apos; (%1)</source>
+        <translation>Celui de la série (%1)</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,10 @@
 #include <ui/pages/datapage.h>
 #include <ui/pages/measurepage.h>
 #include <ui/pages/planpage.h>
+#include <ui/setup/newworkspacedialog.h>
 #include <ui/setup/setupchecklist.h>
 #include <ui/setup/workspacesettingsdialog.h>
+#include <ui/widgets/currentpagestack.h>
 #include <ui/widgets/messagebar.h>
 
 #include <QAction>
@@ -77,7 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_import(new ImportController(this))
     , m_messageBar(new MessageBar(this))
     , m_navigation(new QListWidget(this))
-    , m_pages(new QStackedWidget(this))
+    , m_pages(new CurrentPageStack(this))
     , m_workspaceLabel(new QLabel(this))
     , m_readOnlyLabel(new QLabel(this))
     , m_checklist(new SetupChecklist(this))
@@ -109,6 +111,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pageActions.size())
             m_pageActions.at(row)->setChecked(true);
+        m_checklist->setPageShowsIt(row == int(Page::Plan));
     });
 
     auto *content = new QWidget(this);
@@ -149,6 +152,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_import, &ImportController::summary, this, &MainWindow::showImportSummary);
     auto *data = static_cast<DataPage *>(m_pageWidgets.at(int(Page::Data)));
     connect(data, &DataPage::importRequested, this, &MainWindow::importFiles);
+    connect(static_cast<MeasurePage *>(m_pageWidgets.at(int(Page::Measure))), &MeasurePage::importRequested, this, &MainWindow::importFiles);
     connect(data, &DataPage::message, this, &MainWindow::showMessage);
     connect(static_cast<PlanPage *>(m_pageWidgets.at(int(Page::Plan))), &PlanPage::message, this, &MainWindow::showMessage);
     connect(static_cast<MeasurePage *>(m_pageWidgets.at(int(Page::Measure))), &MeasurePage::message, this, &MainWindow::showMessage);
@@ -562,7 +566,23 @@ void MainWindow::newWorkspace()
         openWorkspace(path, KeepMessages);
         return;
     }
-    openWorkspace(path);
+    if (openWorkspace(path))
+        setUpNewWorkspace();
+}
+
+void MainWindow::setUpNewWorkspace()
+{
+    // A workspace just created: its name and its team's time zone, asked at once rather
+    // than left to the file's name and this computer's zone.
+    if (!m_workspace || m_workspace->isReadOnly())
+        return;
+    NewWorkspaceDialog dialog(m_workspace->name(), m_workspace->timeZone(), this);
+    if (dialog.exec() != QDialog::Accepted || !m_workspace)
+        return;
+    if (!dialog.name().isEmpty() && dialog.name() != m_workspace->name())
+        m_workspace->setName(dialog.name());
+    if (dialog.zone() != m_workspace->timeZone())
+        m_workspace->setTimeZone(dialog.zone());
 }
 
 void MainWindow::openWorkspaceDialog()
@@ -656,7 +676,12 @@ void MainWindow::showFirstRunHint()
                               tr("Welcome to Beamline. This demo workspace holds synthetic data modelled on a lab's "
                                  "#WhatsUpLHC campaign, so you can explore planning and measuring right away."));
     auto *start = new QAction(Application::icon(QStringLiteral("document-new")), tr("Start My Own Workspace"), m_messageBar);
-    connect(start, &QAction::triggered, this, [this] { openWorkspace(defaultWorkspacePath()); });
+    connect(start, &QAction::triggered, this, [this] {
+        const QString path = defaultWorkspacePath();
+        const bool exists = QFileInfo::exists(path) && QFileInfo(path).size() > 0;
+        if (openWorkspace(path) && !exists)
+            setUpNewWorkspace();
+    });
     m_messageBar->addAction(start);
 }
 

@@ -89,6 +89,7 @@ private:
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void newWorkspace();
+    void setUpNewWorkspace();
     void openWorkspaceDialog();
     void openDemoWorkspace();
     void importFiles();

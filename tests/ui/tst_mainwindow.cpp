@@ -61,6 +61,23 @@ private:
         return top.join(QStringLiteral(", "));
     }
 
+    // The widgets that ask for the most height, to say what makes the window tall.
+    static QString tallest(QWidget *window)
+    {
+        QList<QPair<int, QString>> sizes;
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            if (w->isVisible() && w != window)
+                sizes.append({w->minimumSizeHint().height(), QStringLiteral("%1 %2 (%3)")
+                                                                 .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                                                                 .arg(w->minimumSizeHint().height())});
+        }
+        std::sort(sizes.begin(), sizes.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList top;
+        for (int i = 0; i < qMin(12, int(sizes.size())); ++i)
+            top.append(sizes.at(i).second);
+        return top.join(QStringLiteral(", "));
+    }
+
     static QAction *findAction(QWidget *window, const QString &text)
     {
         const auto actions = window->findChildren<QAction *>();
@@ -243,6 +260,47 @@ private Q_SLOTS:
                         QCOMPARE(window.size(), QSize(1024, 700));
                     }
                 }
+            }
+            QCoreApplication::removeTranslator(&translator);
+        }
+    }
+
+    void aNewWorkspaceFitsIn1024By700()
+    {
+        // A new team's first window: the set-up checklist above the plan and a message in the
+        // bar (an import's summary, say) must still leave a window that fits 1024×700, on
+        // every page (a page not shown does not count).
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            QTranslator translator;
+            if (language == QLatin1String("fr"))
+                QVERIFY(translator.load(QStringLiteral("beamline_fr"), QStringLiteral(BEAMLINE_QM_DIR)));
+            QCoreApplication::installTranslator(&translator);
+            MainWindow window;
+            QVERIFY(window.openWorkspace(m_dir.filePath(QStringLiteral("new-%1.beamline").arg(language))));
+            window.resize(1024, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *checklist = window.findChild<QWidget *>(QStringLiteral("setupChecklist"));
+            QVERIFY(checklist);
+            QVERIFY(checklist->isVisible());
+            auto *bar = window.findChild<MessageBar *>();
+            QVERIFY(bar);
+            bar->showMessage(MessageBar::Kind::Warning, QStringLiteral("A message as long as an import summary gets: 3 files, 1,234 rows, 5,678 values; "
+                                                 "2 files were left out, select them in the history to read why."));
+            QCoreApplication::processEvents();
+            for (int page = 0; page < 3; ++page) {
+                window.showPage(MainWindow::Page(page));
+                QCoreApplication::processEvents();
+                QCOMPARE(checklist->isVisible(), page == 0);
+                const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+                QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 700,
+                         qPrintable(QStringLiteral("%1, page %2: %3×%4; tallest: %5")
+                                        .arg(language)
+                                        .arg(page)
+                                        .arg(minimum.width())
+                                        .arg(minimum.height())
+                                        .arg(tallest(&window))));
+                QCOMPARE(window.size(), QSize(1024, 700));
             }
             QCoreApplication::removeTranslator(&translator);
         }

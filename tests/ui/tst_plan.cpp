@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <core/db/channelrepository.h>
+#include <core/db/pillarrepository.h>
 #include <core/db/postrepository.h>
 #include <core/db/seriesrepository.h>
 #include <core/demo/demogenerator.h>
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -34,6 +36,7 @@
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -270,6 +273,63 @@ private Q_SLOTS:
         QCOMPARE(m_page->model()->from(), QDate(2017, 1, 30));
     }
 
+    void attentionPanelSaysInFullThatNothingNeedsIt()
+    {
+        // A new workspace has nothing to attend to; each section says so in full, wrapped to
+        // a narrow panel, not as a list row cut to "No slot went by empty in the last 4 wee…".
+        AttentionPanel panel;
+        panel.resize(230, 600);
+        panel.setReview(PlanReview(), Zurich);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QString missed = QStringLiteral("No slot went by empty in the last 4 weeks.");
+        QVERIFY(panel.fontMetrics().horizontalAdvance(missed) > panel.width()); // it must wrap to fit
+        for (QListWidget *list : {panel.openSlots(), panel.missed(), panel.notReady()}) {
+            QLabel *note = panel.emptyNote(list);
+            QVERIFY(note);
+            QVERIFY(note->isVisible());
+            QVERIFY(!list->isVisible());
+            QVERIFY(note->wordWrap());
+            QVERIFY(note->width() <= panel.width());
+            QVERIFY(note->heightForWidth(note->width()) <= note->height());
+        }
+        QCOMPARE(panel.emptyNote(panel.missed())->text(), missed);
+        // A list with entries shows them and hides its note.
+        PlanReview review;
+        PlanItem slot;
+        slot.kind = PlanItem::Kind::EmptySlot;
+        slot.seriesName = QStringLiteral("#FollowFriday");
+        slot.seriesId = 1;
+        slot.startUtc = QDateTime(QDate(2017, 1, 13), QTime(10, 0), QTimeZone::utc());
+        review.missed.append(slot);
+        panel.setReview(review, Zurich);
+        QVERIFY(panel.missed()->isVisible());
+        QVERIFY(!panel.emptyNote(panel.missed())->isVisible());
+        QCOMPARE(panel.missed()->item(0)->text(), QStringLiteral("Fri 13 Jan 11:00  #FollowFriday"));
+    }
+
+    void menuKeyOpensTheMenuOnTheSelectedPost()
+    {
+        // The keyboard's context menu (the Menu key, Shift+F10) comes as a keyboard
+        // QContextMenuEvent at the middle of the widget; the menu must open on the tile.
+        MonthView *month = m_page->monthView();
+        month->setFocus();
+        const QModelIndex post = findTitle(m_page->filterModel(), QStringLiteral("Meet Kofi, vacuum technician"));
+        QVERIFY(month->selectPost(post.data(PlanModel::PostIdRole).toLongLong()));
+        const QRect tile = month->itemRect(month->currentIndex());
+        QVERIFY(!tile.contains(month->rect().center()));
+        QSignalSpy asked(month, &CalendarView::contextMenuRequested);
+        QTimer::singleShot(0, [] {
+            if (QWidget *popup = QApplication::activePopupWidget())
+                popup->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Keyboard, month->rect().center(), month->mapToGlobal(month->rect().center()));
+        QApplication::sendEvent(month, &event);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().at(0).toModelIndex(), month->currentIndex());
+        QVERIFY(tile.contains(month->mapFromGlobal(asked.first().at(1).toPoint())));
+    }
+
     void selectionStaysOnWhatIsSelected()
     {
         // The month view draws the selection as an outline on one day or one tile; no click or
@@ -434,6 +494,38 @@ private Q_SLOTS:
                 figures = index.data(Qt::ToolTipRole).toString().contains(QLatin1String("impressions"));
         }
         QVERIFY(figures);
+    }
+
+    void postOfASeriesShowsTheSeriesPillar()
+    {
+        // A series post with no pillar of its own counts under the series' pillar (the
+        // calendar's colour, its card, the pillar mix): the editor must not say "None".
+        std::optional<Series> series;
+        for (const Series &s : SeriesRepository(m_ws->db()).all()) {
+            if (s.pillarId && !series)
+                series = s;
+        }
+        QVERIFY(series);
+        QString pillarName;
+        for (const Pillar &p : PillarRepository(m_ws->db()).all()) {
+            if (p.id == *series->pillarId)
+                pillarName = p.name;
+        }
+        QVERIFY(!pillarName.isEmpty());
+        Post post;
+        post.title = QStringLiteral("From the series");
+        post.seriesId = series->id;
+        post.scheduledAt = IsoTime::parseUtc(u"2017-01-20T09:00:00Z");
+        PostEditorDialog dialog(m_ws->db(), Zurich, post);
+        auto *pillar = dialog.findChild<QComboBox *>(QStringLiteral("pillar"));
+        QVERIFY(pillar);
+        QCOMPARE(pillar->currentData().toLongLong(), qint64(0)); // still no pillar of its own
+        QCOMPARE(pillar->currentText(), QStringLiteral("The series' (%1)").arg(pillarName));
+        QVERIFY(!dialog.post().pillarId);
+        // A post outside any series has none.
+        post.seriesId.reset();
+        PostEditorDialog alone(m_ws->db(), Zurich, post);
+        QCOMPARE(alone.findChild<QComboBox *>(QStringLiteral("pillar"))->currentText(), QStringLiteral("None"));
     }
 
     void fillAnEmptySlotByDoubleClick()

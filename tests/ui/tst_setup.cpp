@@ -13,9 +13,11 @@
 #include <ui/application.h>
 #include <ui/help/helpwindows.h>
 #include <ui/mainwindow.h>
+#include <ui/pages/measurepage.h>
 #include <ui/plan/posteditordialog.h>
 #include <ui/plan/serieseditordialog.h>
 #include <ui/setup/addchanneldialog.h>
+#include <ui/setup/newworkspacedialog.h>
 #include <ui/setup/setupchecklist.h>
 #include <ui/setup/setupmodels.h>
 #include <ui/setup/workspacesettingsdialog.h>
@@ -27,6 +29,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -107,6 +111,30 @@ private Q_SLOTS:
         dialog->channels()->addChannel({0, Platform::X, QStringLiteral("lhclab"), {}});
         QCOMPARE(dialog->emptyState(WorkspaceSettingsDialog::Page::Channels), nullptr);
         dialog->close();
+        // Measure, with nothing imported, offers the import as the Data page does.
+        window.showPage(MainWindow::Page::Measure);
+        auto *measure = window.findChild<MeasurePage *>();
+        QVERIFY(measure);
+        EmptyState *nothing = nullptr;
+        for (EmptyState *e : measure->findChildren<EmptyState *>()) {
+            if (!e->isHidden())
+                nothing = e;
+        }
+        QVERIFY(nothing);
+        QCOMPARE(nothing->title(), QStringLiteral("Nothing measured yet"));
+        QAbstractButton *import = nullptr;
+        for (QAbstractButton *b : nothing->findChildren<QAbstractButton *>()) {
+            if (b->text().startsWith(QLatin1String("Import Exports")))
+                import = b;
+        }
+        QVERIFY(import);
+        QVERIFY(import->isEnabled());
+        QSignalSpy asked(measure, &MeasurePage::importRequested);
+        bool fileDialog = false;
+        closeNextModal<QFileDialog>(&fileDialog);
+        import->click();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(fileDialog); // the window's Import Exports, with its file dialog
     }
 
     void channelEditsUndo()
@@ -327,6 +355,120 @@ private Q_SLOTS:
         window.undoStack()->undo();
         QCOMPARE(window.workspace()->name(), oldName);
         QCOMPARE(window.workspace()->timeZone(), oldZone);
+        dialog->close();
+    }
+
+    void startingOwnWorkspaceAsksItsNameAndZone()
+    {
+        // From the demo, "Start My Own Workspace" creates the workspace and asks at once for
+        // its name and the team's zone; the calendar then says its times are in that zone.
+        const QString demo = newWorkspacePath();
+        QString error;
+        QVERIFY2(DemoGenerator::createWorkspace(demo, &error), qPrintable(error));
+        QFile::remove(MainWindow::defaultWorkspacePath());
+        MainWindow window;
+        QVERIFY(window.openWorkspace(demo));
+        window.showFirstRunHint();
+        QAction *start = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == QLatin1String("Start My Own Workspace"))
+                start = a;
+        }
+        QVERIFY(start);
+        bool asked = false;
+        QTimer::singleShot(0, [&asked] {
+            auto *dialog = qobject_cast<NewWorkspaceDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            asked = true;
+            dialog->nameField()->setText(QStringLiteral("Example Lab"));
+            QLineEdit *zone = dialog->zoneField()->lineEdit();
+            zone->setFocus();
+            zone->selectAll();
+            QTest::keyClicks(zone, QStringLiteral("zurich"));
+            QTest::keyClick(zone, Qt::Key_Return); // takes the zone; the dialog stays open
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(dialog->zone().id(), QByteArray("Europe/Zurich"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        start->trigger();
+        QVERIFY(asked);
+        QCOMPARE(window.workspace()->filePath(), MainWindow::defaultWorkspacePath());
+        QVERIFY(!window.workspace()->isDemo());
+        QCOMPARE(window.workspace()->name(), QStringLiteral("Example Lab"));
+        QCOMPARE(window.workspace()->timeZone().id(), QByteArray("Europe/Zurich"));
+        QVERIFY(window.windowTitle().contains(QLatin1String("Example Lab")));
+        bool saysZone = false;
+        for (QLabel *label : window.findChildren<QLabel *>())
+            saysZone = saysZone || label->text() == QLatin1String("Times in Europe/Zurich");
+        QVERIFY(saysZone);
+        // Opening it again asks nothing: it is not new any more.
+        QVERIFY(window.openWorkspace(demo));
+        window.showFirstRunHint();
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == QLatin1String("Start My Own Workspace"))
+                start = a;
+        }
+        start->trigger();
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+        QCOMPARE(window.workspace()->name(), QStringLiteral("Example Lab"));
+        QFile::remove(MainWindow::defaultWorkspacePath());
+    }
+
+    void channelNameColumnShowsTheWholeName()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(newWorkspacePath()));
+        WorkspaceSettingsDialog *dialog = window.showWorkspaceSettings(int(WorkspaceSettingsDialog::Page::Channels));
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->channels()->addChannel({0, Platform::Facebook, QStringLiteral("104512345678901"), QStringLiteral("Example Physics Lab")}));
+        QTableView *view = dialog->channelView();
+        const int wanted = static_cast<QAbstractItemView *>(view)->sizeHintForColumn(ChannelModel::Name);
+        QVERIFY(wanted > 14 * view->fontMetrics().horizontalAdvance(QLatin1Char('M'))); // wider than the column's first width
+        QVERIFY2(view->columnWidth(ChannelModel::Name) >= wanted, qPrintable(QStringLiteral("%1 < %2").arg(view->columnWidth(ChannelModel::Name)).arg(wanted)));
+        dialog->close();
+    }
+
+    void peopleRoleColumnHoldsItsDropDown()
+    {
+        // Double-clicking a role opens a drop-down; the column must be wide enough for it
+        // ("Approver" and its arrow), not only for the word "Editor".
+        MainWindow window;
+        QVERIFY(window.openWorkspace(newWorkspacePath()));
+        WorkspaceSettingsDialog *dialog = window.showWorkspaceSettings(int(WorkspaceSettingsDialog::Page::People));
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *people = qobject_cast<PersonModel *>(dialog->peopleView()->model());
+        QVERIFY(people);
+        QVERIFY(people->addPerson(QStringLiteral("Anna Weber")) >= 0);
+        QComboBox editor;
+        editor.addItems({QStringLiteral("Editor"), QStringLiteral("Approver")});
+        QVERIFY2(dialog->peopleView()->columnWidth(PersonModel::RoleColumn) >= editor.sizeHint().width(),
+                 qPrintable(QStringLiteral("%1 < %2").arg(dialog->peopleView()->columnWidth(PersonModel::RoleColumn)).arg(editor.sizeHint().width())));
+        QVERIFY(dialog->peopleView()->columnWidth(PersonModel::Name)
+                >= dialog->peopleView()->fontMetrics().horizontalAdvance(QStringLiteral("Anna Weber")));
+        dialog->close();
+    }
+
+    void typedZoneTakesEffectOnReturn()
+    {
+        // Typing part of a zone's name shows what was typed (no inline completion that
+        // turns "zurich" into "zurich/Zurich"), and Return makes it the workspace's zone at
+        // once: the calendar behind the dialog and the "now" note follow.
+        MainWindow window;
+        QVERIFY(window.openWorkspace(newWorkspacePath()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        WorkspaceSettingsDialog *dialog = window.showWorkspaceSettings();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QLineEdit *edit = dialog->zoneField()->lineEdit();
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("zurich"));
+        QCOMPARE(edit->text(), QStringLiteral("zurich"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(edit->text(), QStringLiteral("Europe/Zurich"));
+        QCOMPARE(window.workspace()->timeZone().id(), QByteArray("Europe/Zurich"));
+        QCOMPARE(window.undoStack()->count(), 1);
         dialog->close();
     }
 
@@ -562,6 +704,11 @@ private Q_SLOTS:
         QVERIFY2(keys.contains(QStringLiteral("Import Exports…")) && keys.contains(QLatin1String("Ctrl+I")), qPrintable(keys));
         QVERIFY(keys.contains(QLatin1String("Ctrl+Z")));
         QVERIFY(keys.contains(QLatin1String("Ctrl+Shift+M")));
+        // The calendar's own keys, as the calendar handles them: moving a post by keyboard
+        // alone must be findable.
+        for (const char *key : {"Alt+Left, Alt+Right", "Alt+Up, Alt+Down", "Up, Down", "Left, Right", "The selected post's menu"})
+            QVERIFY2(keys.contains(QLatin1String(key)), key);
+        QVERIFY(!keys.contains(QLatin1String("between hours"))); // Up and Down go through the posts, in both views
         help->actions().at(1)->trigger(); // the same window again, not a second one
         QCOMPARE(window.findChildren<HelpWindow *>().size(), 1);
 

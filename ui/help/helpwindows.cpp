@@ -126,12 +126,18 @@ QString HelpWindow::shortcutsHtml(const QMenuBar *menus)
             html += heading(plain(top->menu()->title())) + rows.join(QString());
         }
     }
+    // What CalendarView::keyPressEvent does, in both the month and the week view.
     const QList<QPair<QString, QString>> calendar = {
-        {tr("Arrow keys"), tr("Move between days (and, in the week view, between hours)")},
+        {tr("Left, Right"), tr("Previous or next day")},
+        {tr("Up, Down"), tr("Previous or next post or open slot: through those of a day, then on to the next day's")},
+        {tr("Home"), tr("Today")},
         {tr("Enter"), tr("Open the selected post, or write a new one on the selected day")},
+        {tr("Alt+Left, Alt+Right"), tr("Move the selected post a day earlier or later")},
+        {tr("Alt+Up, Alt+Down"), tr("Move the selected post a week earlier or later (in the week view, 15 minutes)")},
         {tr("Delete"), tr("Drop the selected post (Undo brings it back)")},
-        {tr("Alt+Page Up, Alt+Page Down"), tr("Previous or next month or week")},
-        {tr("Escape"), tr("Close a dialog; nothing written is kept unless you confirm")},
+        {tr("Menu"), tr("The selected post's menu")},
+        {tr("Page Up, Page Down"), tr("Previous or next month or week")},
+        {tr("Escape"), tr("From a post back to its day; in a dialog, close it (nothing written is kept unless you confirm)")},
     };
     html += heading(tr("In the calendar"));
     for (const auto &[key, what] : calendar)

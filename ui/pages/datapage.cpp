@@ -14,6 +14,7 @@
 #include <core/workspace/writer.h>
 #include <ui/application.h>
 #include <ui/plan/linkpostdialog.h>
+#include <ui/widgets/currentpagestack.h>
 #include <ui/widgets/emptystate.h>
 
 #include <QAction>
@@ -127,7 +128,7 @@ DataPage::DataPage(QWidget *parent)
     : WorkspacePage(parent)
     , m_history(new ImportHistoryModel(this))
     , m_matches(new MatchReviewModel(this))
-    , m_stack(new QStackedWidget(this))
+    , m_stack(new CurrentPageStack(this))
     , m_empty(new EmptyState(this))
     , m_tabs(new QTabWidget(this))
     , m_historyView(makeTable(m_history, this))

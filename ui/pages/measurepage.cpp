@@ -18,6 +18,7 @@
 #include <ui/measure/kpitile.h>
 #include <ui/measure/presentationwindow.h>
 #include <ui/measure/timingview.h>
+#include <ui/widgets/currentpagestack.h>
 #include <ui/widgets/datefield.h>
 #include <ui/widgets/emptystate.h>
 
@@ -110,7 +111,7 @@ QString tileKey(const QString &channel, const QString &metric)
 MeasurePage::MeasurePage(QWidget *parent)
     : WorkspacePage(parent)
     , m_empty(new EmptyState(this))
-    , m_stack(new QStackedWidget(this))
+    , m_stack(new CurrentPageStack(this))
     , m_preset(new QComboBox(this))
     , m_fromEdit(new DateField(this))
     , m_toEdit(new DateField(this))
@@ -208,6 +209,11 @@ MeasurePage::MeasurePage(QWidget *parent)
     contentLayout->addLayout(bar);
     contentLayout->addWidget(m_tabs, 1);
     m_empty->setIconName(QStringLiteral("office-chart-line"));
+    // The way out of an empty Measure page, as on the Data page.
+    m_importAction = new QAction(Application::icon(QStringLiteral("document-import")), tr("Import Exports…"), this);
+    m_importAction->setObjectName(QStringLiteral("measureImport"));
+    connect(m_importAction, &QAction::triggered, this, &MeasurePage::importRequested);
+    m_empty->addAction(m_importAction);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(content);
     auto *layout = new QVBoxLayout(this);
@@ -435,6 +441,7 @@ void MeasurePage::changeEvent(QEvent *event)
         m_tabs->setTabText(3, tr("M&entions"));
         m_tabs->setTabText(4, tr("Instagram && &Web"));
         m_tabs->setTabText(5, tr("&Timing"));
+        m_importAction->setText(tr("Import Exports…"));
         m_empty->setTitle(tr("No workspace open"));
         m_empty->setText(tr("Open a workspace or the demo from the File menu, then drop the platforms' exports on the window."));
     }
@@ -449,6 +456,7 @@ void MeasurePage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     m_workspace = workspace;
     m_undoStack = undoStack;
     m_presentAction->setEnabled(workspace != nullptr);
+    m_importAction->setEnabled(workspace && !workspace->isReadOnly());
     for (ChartPanel *panel : std::as_const(m_panels))
         panel->setWorkspace(workspace, undoStack);
     if (!workspace) {

@@ -69,6 +69,8 @@ public:
 
 Q_SIGNALS:
     void message(int kind, const QString &text);
+    // The empty page's Import Exports button.
+    void importRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -109,6 +111,7 @@ private:
     std::optional<std::pair<QDate, QDate>> m_measured; // the days the imports cover
 
     EmptyState *m_empty;
+    QAction *m_importAction = nullptr;
     QStackedWidget *m_stack;
     QComboBox *m_preset;
     DateField *m_fromEdit;

@@ -119,6 +119,16 @@ AttentionPanel::AttentionPanel(QWidget *parent)
         layout->addWidget(header);
         header->setBuddy(list);
         layout->addWidget(list);
+        if (auto *items = qobject_cast<QListWidget *>(list)) {
+            auto *note = new QLabel(this);
+            note->setObjectName(items->objectName() + QStringLiteral("Empty"));
+            note->setWordWrap(true);
+            note->setForegroundRole(QPalette::PlaceholderText);
+            note->setContentsMargins(3, 0, 0, 0);
+            note->hide();
+            layout->addWidget(note);
+            m_emptyNotes.insert(items, note);
+        }
     }
     layout->addStretch();
     m_mixHeader->setText(tr("Pillar mix, next 4 weeks"));
@@ -164,13 +174,13 @@ void AttentionPanel::fill(QListWidget *list, QLabel *header, const QString &titl
         more->setForeground(palette().color(QPalette::PlaceholderText));
         more->setData(KindRole, -1);
     }
-    if (items.isEmpty()) {
-        auto *none = new QListWidgetItem(emptyText, list);
-        none->setFlags(Qt::ItemIsEnabled);
-        none->setForeground(palette().color(QPalette::PlaceholderText));
-        none->setData(KindRole, -1);
-    }
-    list->setFixedHeight(list->sizeHintForRow(0) * list->count() + 4);
+    // Nothing to list: a sentence in full, wrapped to the panel's width, rather than a
+    // list row elided to "No slot went by empty in the last 4 wee…".
+    QLabel *note = m_emptyNotes.value(list);
+    note->setText(emptyText);
+    note->setVisible(items.isEmpty());
+    list->setVisible(!items.isEmpty());
+    list->setFixedHeight(items.isEmpty() ? 0 : list->sizeHintForRow(0) * list->count() + 4);
 }
 
 void AttentionPanel::setReview(const PlanReview &review, const QTimeZone &zone)

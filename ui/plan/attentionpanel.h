@@ -3,6 +3,7 @@
 
 #include <core/plan/planreview.h>
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -49,6 +50,8 @@ public:
     QListWidget *openSlots() const { return m_open; }
     QListWidget *missed() const { return m_missed; }
     QListWidget *notReady() const { return m_notReady; }
+    // What shows instead of a list with nothing in it, in full (wrapped, never elided).
+    QLabel *emptyNote(const QListWidget *list) const { return m_emptyNotes.value(list); }
 
 Q_SIGNALS:
     // An empty slot: its series, its original occurrence (wall clock) and its start. `open`
@@ -70,6 +73,7 @@ private:
     QListWidget *m_notReady;
     QLabel *m_mixHeader;
     PillarMixWidget *m_mix;
+    QHash<const QListWidget *, QLabel *> m_emptyNotes;
 };
 
 } // namespace Beamline

@@ -599,9 +599,15 @@ void CalendarView::keyPressEvent(QKeyEvent *event)
 
 void CalendarView::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QModelIndex index = event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : QModelIndex(m_currentIndex);
-    if (index.isValid())
-        Q_EMIT contextMenuRequested(index, event->globalPos());
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        if (const QModelIndex index = indexAt(event->pos()); index.isValid())
+            Q_EMIT contextMenuRequested(index, event->globalPos());
+        return;
+    }
+    // The Menu key (or Shift+F10): the menu opens on the selected tile, not where Qt puts a
+    // keyboard menu (the middle of the widget or the mouse pointer).
+    if (m_currentIndex.isValid())
+        Q_EMIT contextMenuRequested(m_currentIndex, mapToGlobal(itemRect(m_currentIndex).center()));
 }
 
 void CalendarView::changeEvent(QEvent *event)

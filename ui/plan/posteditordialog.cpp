@@ -166,8 +166,21 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
     m_counts->setObjectName(QStringLiteral("counts"));
     m_counts->setTextFormat(Qt::RichText);
 
-    m_pillar->addItem(tr("None"), 0);
-    for (const Pillar &p : PillarRepository(db).all())
+    // A post of a series with a pillar and none of its own follows the series' pillar, as
+    // the calendar and the pillar mix count it: say so rather than "None".
+    const QVector<Pillar> pillars = PillarRepository(db).all();
+    QString noPillar = tr("None");
+    if (post.seriesId) {
+        if (const auto series = SeriesRepository(db).find(*post.seriesId); series && series->pillarId) {
+            for (const Pillar &p : pillars) {
+                if (p.id == *series->pillarId)
+                    noPillar = tr("The series' (%1)").arg(p.name);
+            }
+        }
+    }
+    m_pillar->setObjectName(QStringLiteral("pillar"));
+    m_pillar->addItem(noPillar, 0);
+    for (const Pillar &p : pillars)
         m_pillar->addItem(p.name, p.id);
     m_pillar->setCurrentIndex(qMax(0, m_pillar->findData(post.pillarId.value_or(0))));
     m_campaign->addItem(tr("None"), 0);

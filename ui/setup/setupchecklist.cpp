@@ -102,6 +102,14 @@ void SetupChecklist::dismiss()
     hide();
 }
 
+void SetupChecklist::setPageShowsIt(bool shows)
+{
+    if (m_pageShowsIt == shows)
+        return;
+    m_pageShowsIt = shows;
+    refresh();
+}
+
 void SetupChecklist::refresh()
 {
     bool show = false;
@@ -126,7 +134,7 @@ void SetupChecklist::refresh()
         m_buttons[i]->setEnabled(!m_done[i] || i == 0); // channels can always be added to
         m_labels[i]->setForegroundRole(m_done[i] ? QPalette::PlaceholderText : QPalette::WindowText);
     }
-    setVisible(show);
+    setVisible(show && m_pageShowsIt);
 }
 
 void SetupChecklist::retranslate()

@@ -12,7 +12,7 @@ class QToolButton;
 
 namespace Beamline {
 
-// The first steps of a new workspace, above every page until they are done (or the team
+// The first steps of a new workspace, above the plan until they are done (or the team
 // hides the list): add the channels, create a series, import the exports. Each step has
 // its button and shows a check mark once done. The demo and read-only workspaces have none.
 class SetupChecklist final : public QFrame
@@ -30,6 +30,9 @@ public:
     QPushButton *button(Step step) const;
     // Hides the list for this workspace (remembered in it).
     void dismiss();
+    // Only the Plan page shows the list: Measure and Data have their own empty states, and
+    // their charts and tables need the height on a small screen.
+    void setPageShowsIt(bool shows);
 
 Q_SIGNALS:
     void addChannelsRequested();
@@ -51,6 +54,7 @@ private:
     QPushButton *m_buttons[3];
     QToolButton *m_close;
     bool m_done[3] = {false, false, false};
+    bool m_pageShowsIt = true;
 };
 
 } // namespace Beamline

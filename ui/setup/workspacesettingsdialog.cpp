@@ -214,6 +214,7 @@ QWidget *WorkspaceSettingsDialog::createWorkspacePage()
     m_zone->setEnabled(writable);
     connect(m_name, &QLineEdit::editingFinished, this, &WorkspaceSettingsDialog::applyWorkspaceFields);
     connect(m_zone, &QComboBox::activated, this, &WorkspaceSettingsDialog::applyWorkspaceFields);
+    connect(m_zone, &TimeZoneCombo::zoneChosen, this, &WorkspaceSettingsDialog::applyWorkspaceFields);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -369,6 +370,21 @@ QWidget *WorkspaceSettingsDialog::createPeoplePage()
                                            new ChoiceDelegate({{Person::roleName(Person::Role::Editor), Person::roleKey(Person::Role::Editor)},
                                                                {Person::roleName(Person::Role::Approver), Person::roleKey(Person::Role::Approver)}},
                                                               m_peopleView));
+    {
+        // Room for the role's drop-down (the editor a double-click opens), not only for the
+        // word shown, and for names longer than a header.
+        QComboBox probe;
+        probe.addItems({Person::roleName(Person::Role::Editor), Person::roleName(Person::Role::Approver)});
+        QHeaderView *header = m_peopleView->horizontalHeader();
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        header->setStretchLastSection(true);
+        const int em = m_peopleView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        const auto headerWidth = [&](int column) {
+            return header->fontMetrics().horizontalAdvance(m_people->headerData(column, Qt::Horizontal).toString()) + 2 * em;
+        };
+        m_peopleView->setColumnWidth(PersonModel::Name, qMax(14 * em, headerWidth(PersonModel::Name)));
+        m_peopleView->setColumnWidth(PersonModel::RoleColumn, qMax(probe.sizeHint().width() + em, headerWidth(PersonModel::RoleColumn)));
+    }
     m_peopleEmpty = new EmptyState(page);
     m_peopleEmpty->setIconName(QStringLiteral("system-users"));
     m_peopleEmpty->setTitle(tr("No one on the team yet"));
@@ -539,6 +555,14 @@ void WorkspaceSettingsDialog::refresh()
 {
     const bool writable = m_workspace && !m_workspace->isReadOnly();
     m_channelStack->setCurrentWidget(m_channels->rowCount() > 0 ? static_cast<QWidget *>(m_channelView) : m_channelEmpty);
+    // A channel's whole name ("Example Physics Lab" with its colour), up to a limit: the
+    // column starts at a typical width and grows with the names the team gives.
+    if (m_channels->rowCount() > 0) {
+        const int limit = 30 * m_channelView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        const int wanted = qMin(limit, static_cast<QAbstractItemView *>(m_channelView)->sizeHintForColumn(ChannelModel::Name));
+        if (wanted > m_channelView->columnWidth(ChannelModel::Name))
+            m_channelView->setColumnWidth(ChannelModel::Name, wanted);
+    }
     m_pillarStack->setCurrentWidget(m_pillars->rowCount() > 0 ? static_cast<QWidget *>(m_pillarView) : m_pillarEmpty);
     m_peopleStack->setCurrentWidget(m_people->rowCount() > 0 ? static_cast<QWidget *>(m_peopleView) : m_peopleEmpty);
     m_campaignStack->setCurrentWidget(m_campaigns->rowCount() > 0 ? static_cast<QWidget *>(m_campaignView) : m_campaignEmpty);

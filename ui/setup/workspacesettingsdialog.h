@@ -52,6 +52,7 @@ public:
     PartnerModel *partners() const { return m_partners; }
     QTableView *channelView() const { return m_channelView; }
     QTableView *pillarView() const { return m_pillarView; }
+    QTableView *peopleView() const { return m_peopleView; }
     QTableView *campaignView() const { return m_campaignView; }
     // The empty state of a page (null for the Workspace page), visible while it has no entries.
     EmptyState *emptyState(Page page) const;

@@ -20,6 +20,9 @@ TimeZoneCombo::TimeZoneCombo(QWidget *parent)
         addItem(QString::fromUtf8(id), id);
     }
     completer()->setFilterMode(Qt::MatchContains);
+    // A list of the zones that contain what is typed; inline completion would append the
+    // rest of the first match's name to a part from its middle ("zurich/Zurich").
+    completer()->setCompletionMode(QCompleter::PopupCompletion);
     completer()->setCaseSensitivity(Qt::CaseInsensitive);
     setToolTip(tr("Time zone (IANA name, for example Europe/Zurich)"));
     // Return in the zone field picks the zone typed (or completed); it never reaches the
@@ -68,6 +71,7 @@ void TimeZoneCombo::commitTypedZone()
     if (index >= 0) {
         setCurrentIndex(index);
         setEditText(itemText(index));
+        Q_EMIT zoneChosen();
     }
 }
 

@@ -20,6 +20,10 @@ public:
     QTimeZone zone() const;
     void setZone(const QTimeZone &zone);
 
+Q_SIGNALS:
+    // Return (or a pick in the list) made the text one zone.
+    void zoneChosen();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
