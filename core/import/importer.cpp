@@ -44,7 +44,7 @@ namespace {
 
 QString kindOf(const QString &format)
 {
-    if (format.startsWith(QLatin1String("ga")) || format == QLatin1String("matomo"))
+    if (format.startsWith(QLatin1String("ga")) || format.startsWith(QLatin1String("matomo")))
         return QStringLiteral("web");
     if (format.endsWith(QLatin1String("mentions")))
         return QStringLiteral("mentions");
@@ -303,6 +303,8 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
             context.cancel = cancel;
             context.progress = progress;
             context.skipBadRows = m_options.skipBadRows;
+            context.givenPeriodStart = m_options.periodStart;
+            context.givenPeriodEnd = m_options.periodEnd;
             // Formats may refine capturedAt (from the file name) before their first row.
             databaseSink.setCapturedAt(&context.capturedAt);
 
@@ -318,6 +320,7 @@ ImportReport Importer::importFile(const QString &path, const Progress &progress,
                 return report;
             }
             if (!ok || context.failed()) {
+                report.needsPeriod = context.needsPeriod();
                 report.error = located(partName, context.errorLine(), context.errorColumn(),
                                        context.error().isEmpty() ? tr("the file could not be read") : context.error());
                 return report;

@@ -26,6 +26,10 @@ struct ImportOptions {
     bool preview = false;
     // Leave out the rows that cannot be read (listed in the report) instead of failing.
     bool skipBadRows = false;
+    // The period of a report that says none, neither in its file name nor in its rows (a
+    // renamed Matomo export); used only for such a file. Invalid: none given.
+    QDate periodStart;
+    QDate periodEnd;
 };
 
 // What importing one file did (or, in preview, would do).
@@ -46,6 +50,9 @@ struct ImportReport {
     QString error;         // "file.csv:412:7: unterminated quoted field"; empty on success
     bool cancelled = false;
     bool alreadyImported = false;
+    // Failed because the report says nothing of its period: import it again with
+    // ImportOptions::periodStart/periodEnd.
+    bool needsPeriod = false;
     QDate periodStart;
     QDate periodEnd;
     QList<qint64> batchIds;
