@@ -144,11 +144,22 @@
         <source>+%1 more</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CappedDevice</name>
     <message>
         <source>“%1” inflates to more than %2, so reading stopped there: no export is that large; the archive is damaged or built to exhaust memory (a “ZIP bomb”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ChartData</name>
+    <message>
+        <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -345,10 +356,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Mentions</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Negative</source>
         <translation></translation>
     </message>
@@ -428,10 +435,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>minutes per visit</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Exit rate and bounce rate of the website</source>
         <translation></translation>
     </message>
@@ -454,6 +457,22 @@
     <message>
         <source>%</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>%1 · up to %2 (today is not over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Instagram followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website visits from Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit length (m:ss)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -561,6 +580,42 @@
     <message>
         <source>Remove marker “%1”</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>No figures for %1 in this range.
+Import the exports that cover it, or choose another range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures of “%1” are on the clipboard: %n day(s), ready to paste into a spreadsheet.</source>
+        <translation>
+            <numerusform>The figures of “%1” are on the clipboard: %n day, ready to paste into a spreadsheet.</numerusform>
+            <numerusform>The figures of “%1” are on the clipboard: %n days, ready to paste into a spreadsheet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the figures of “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Data as C&amp;SV…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1301,21 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>Could not open “%1”</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::DateField</name>
+    <message>
+        <source>Pick the day on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a day (1 Jan 2026, 31 Jan, 31/01/2026) or pick it on the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a day Beamline can read; type it like %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2151,16 +2221,24 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>vs %1: new</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>vs %1, &lt;span style=&quot;color:%2&quot;&gt;%3 %4%5 %&lt;/span&gt;</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>vs %1</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs %1, &lt;span style=&quot;color:%2&quot;&gt;%3&amp;nbsp;%4%5&amp;nbsp;%&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change for the %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2926,14 +3004,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>Average visit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Average session duration weighted by sessions.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Bounce rate</source>
         <translation></translation>
     </message>
@@ -2995,22 +3065,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>Sessions attributed to Instagram by the source/medium rules.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Visit from Instagram</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Average session duration of those visits, weighted by sessions.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Visit, whole site</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Average session duration of the whole site, weighted by sessions.</source>
         <translation></translation>
     </message>
     <message>
@@ -3172,6 +3226,58 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>Metric history</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of a visit, weighted by sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit length, from Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of the visits from Instagram, weighted by sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit length, whole site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of all the site&apos;s visits, weighted by sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest 28 days of data (to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All data (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported figures cover %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns yet: add one in Settings ▸ Workspace ▸ Campaigns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3453,50 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>Assignee</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagement %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures from the newest exports:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3807,34 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
             <numerusform>%1: %n posts added, %2 updated, %3 unchanged.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Needs &amp;Attention Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the open slots, missed slots and pillar mix beside the calendar (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar, the lists and the editors show times in the workspace&apos;s time zone, %1 (%2). A series kept in another zone shows its own time as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop “%1” (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays in the plan, marked as dropped. Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::PlanReview</name>
@@ -3836,6 +4014,26 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>A post needs a title.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have written or changed things in this post.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4363,6 +4561,14 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>Not a valid rule yet</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this series</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -144,12 +144,23 @@
         <source>+%1 more</source>
         <translation>+%1 autres</translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 à %2</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CappedDevice</name>
     <message>
         <source>“%1” inflates to more than %2, so reading stopped there: no export is that large; the archive is damaged or built to exhaust memory (a “ZIP bomb”)</source>
         <translation>« %1 » se décompresse en plus de %2, la lecture s’est donc arrêtée là : aucun export n’est aussi volumineux ; l’archive est endommagée ou conçue pour épuiser la mémoire (une « bombe ZIP »)</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ChartData</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
     </message>
 </context>
 <context>
@@ -345,10 +356,6 @@
         <translation>Source : notation des outils de veille</translation>
     </message>
     <message>
-        <source>Mentions</source>
-        <translation>Des mentions</translation>
-    </message>
-    <message>
         <source>Negative</source>
         <translation>Négatif</translation>
     </message>
@@ -428,10 +435,6 @@
         <translation>Tout le site</translation>
     </message>
     <message>
-        <source>minutes per visit</source>
-        <translation>minutes par visite</translation>
-    </message>
-    <message>
         <source>Exit rate and bounce rate of the website</source>
         <translation>Taux de sortie et taux de rebond du site</translation>
     </message>
@@ -454,6 +457,22 @@
     <message>
         <source>%</source>
         <translation>%</translation>
+    </message>
+    <message>
+        <source>%1 · up to %2 (today is not over)</source>
+        <translation>%1 · jusqu’au %2 (la journée n’est pas finie)</translation>
+    </message>
+    <message>
+        <source>New Instagram followers</source>
+        <translation>Nouveaux abonnés Instagram</translation>
+    </message>
+    <message>
+        <source>Website visits from Instagram</source>
+        <translation>Visites du site venant d’Instagram</translation>
+    </message>
+    <message>
+        <source>visit length (m:ss)</source>
+        <translation>durée des visites (m:ss)</translation>
     </message>
 </context>
 <context>
@@ -561,6 +580,43 @@
     <message>
         <source>Remove marker “%1”</source>
         <translation>Retirer le repère « %1 »</translation>
+    </message>
+    <message>
+        <source>No figures for %1 in this range.
+Import the exports that cover it, or choose another range.</source>
+        <translation>Aucun chiffre pour « %1 » sur cette période.
+Importez les exports qui la couvrent, ou choisissez une autre période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures of “%1” are on the clipboard: %n day(s), ready to paste into a spreadsheet.</source>
+        <translation>
+            <numerusform>Les chiffres de « %1 » sont dans le presse-papiers : %n jour, prêts à coller dans un tableur.</numerusform>
+            <numerusform>Les chiffres de « %1 » sont dans le presse-papiers : %n jours, prêts à coller dans un tableur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Data as CSV</source>
+        <translation>Exporter les données en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>« %1 » n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Exported the figures of “%1” to %2.</source>
+        <translation>Les chiffres de « %1 » ont été exportés dans %2.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Data</source>
+        <translation>Copier les &amp;données</translation>
+    </message>
+    <message>
+        <source>Export Data as C&amp;SV…</source>
+        <translation>Exporter les données en C&amp;SV…</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1306,21 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Could not open “%1”</source>
         <translation>Impossible d’ouvrir « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::DateField</name>
+    <message>
+        <source>Pick the day on a calendar</source>
+        <translation>Choisir le jour dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Type a day (1 Jan 2026, 31 Jan, 31/01/2026) or pick it on the calendar</source>
+        <translation>Tapez un jour (1 janv. 2026, 31 janv., 31/01/2026) ou choisissez-le dans le calendrier</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day Beamline can read; type it like %2.</source>
+        <translation>« %1 » n’est pas un jour que Beamline sait lire ; tapez-le comme %2.</translation>
     </message>
 </context>
 <context>
@@ -2155,16 +2226,24 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>%1/jour</translation>
     </message>
     <message>
-        <source>vs %1: new</source>
-        <translation>contre %1 : nouveau</translation>
-    </message>
-    <message>
-        <source>vs %1, &lt;span style=&quot;color:%2&quot;&gt;%3 %4%5 %&lt;/span&gt;</source>
-        <translation>contre %1, &lt;span style=&quot;color:%2&quot;&gt;%3 %4%5 %&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>vs %1</source>
         <translation>contre %1</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>mieux</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>moins bien</translation>
+    </message>
+    <message>
+        <source>vs %1, &lt;span style=&quot;color:%2&quot;&gt;%3&amp;nbsp;%4%5&amp;nbsp;%&lt;/span&gt;</source>
+        <translation>contre %1, &lt;span style=&quot;color:%2&quot;&gt;%3&amp;nbsp;%4%5&amp;nbsp;%&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>A change for the %1</source>
+        <translation>Évolution : %1</translation>
     </message>
 </context>
 <context>
@@ -2931,14 +3010,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>Utilisateurs additionnés sur les lignes de la même ventilation.</translation>
     </message>
     <message>
-        <source>Average visit</source>
-        <translation>Visite moyenne</translation>
-    </message>
-    <message>
-        <source>Average session duration weighted by sessions.</source>
-        <translation>Durée moyenne des sessions pondérée par les sessions.</translation>
-    </message>
-    <message>
         <source>Bounce rate</source>
         <translation>Taux de rebond</translation>
     </message>
@@ -3001,22 +3072,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Sessions attributed to Instagram by the source/medium rules.</source>
         <translation>Sessions attribuées à Instagram selon les règles source/support.</translation>
-    </message>
-    <message>
-        <source>Visit from Instagram</source>
-        <translation>Visite depuis Instagram</translation>
-    </message>
-    <message>
-        <source>Average session duration of those visits, weighted by sessions.</source>
-        <translation>Durée moyenne de ces visites, pondérée par les sessions.</translation>
-    </message>
-    <message>
-        <source>Visit, whole site</source>
-        <translation>Visite, tout le site</translation>
-    </message>
-    <message>
-        <source>Average session duration of the whole site, weighted by sessions.</source>
-        <translation>Durée moyenne des sessions de tout le site, pondérée par les sessions.</translation>
     </message>
     <message>
         <source>Previous period</source>
@@ -3177,6 +3232,58 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Metric history</source>
         <translation>Historique des mesures</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Visit length</source>
+        <translation>Durée des visites</translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of a visit, weighted by sessions.</source>
+        <translation>Durée moyenne (m:ss) d’une visite, pondérée par les sessions.</translation>
+    </message>
+    <message>
+        <source>Visit length, from Instagram</source>
+        <translation>Durée des visites venant d’Instagram</translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of the visits from Instagram, weighted by sessions.</source>
+        <translation>Durée moyenne (m:ss) des visites venant d’Instagram, pondérée par les sessions.</translation>
+    </message>
+    <message>
+        <source>Visit length, whole site</source>
+        <translation>Durée des visites, tout le site</translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of all the site&apos;s visits, weighted by sessions.</source>
+        <translation>Durée moyenne (m:ss) de toutes les visites du site, pondérée par les sessions.</translation>
+    </message>
+    <message>
+        <source>Latest 28 days of data (to %1)</source>
+        <translation>28 derniers jours de données (jusqu’au %1)</translation>
+    </message>
+    <message>
+        <source>All data (%1)</source>
+        <translation>Toutes les données (%1)</translation>
+    </message>
+    <message>
+        <source>The imported figures cover %1.</source>
+        <translation>Les chiffres importés couvrent %1.</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Rien n’a encore été importé.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet: add one in Settings ▸ Workspace ▸ Campaigns</source>
+        <translation>Aucune campagne pour l’instant : ajoutez-en dans Configuration ▸ Espace de travail ▸ Campagnes</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3459,50 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Assignee</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3)</source>
+        <translation>%1 (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Canaux :</translation>
+    </message>
+    <message>
+        <source>none chosen yet</source>
+        <translation>aucun choisi pour l’instant</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Série :</translation>
+    </message>
+    <message>
+        <source>Pillar:</source>
+        <translation>Pilier :</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 impressions</source>
+        <translation>%1 impressions</translation>
+    </message>
+    <message>
+        <source>%1 interactions</source>
+        <translation>%1 interactions</translation>
+    </message>
+    <message>
+        <source>engagement %1 %</source>
+        <translation>engagement %1 %</translation>
+    </message>
+    <message>
+        <source>Figures from the newest exports:</source>
+        <translation>Chiffres des exports les plus récents :</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3813,34 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
             <numerusform>%1 : %n publications ajoutées, %2 modifiées, %3 inchangées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Needs &amp;Attention Panel</source>
+        <translation>Panneau « À &amp;surveiller »</translation>
+    </message>
+    <message>
+        <source>Show or hide the open slots, missed slots and pillar mix beside the calendar (%1)</source>
+        <translation>Affiche ou masque les créneaux libres, les créneaux manqués et l’équilibre des piliers à côté du calendrier (%1)</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Heures du fuseau %1</translation>
+    </message>
+    <message>
+        <source>The calendar, the lists and the editors show times in the workspace&apos;s time zone, %1 (%2). A series kept in another zone shows its own time as well.</source>
+        <translation>Le calendrier, les listes et les éditeurs donnent les heures dans le fuseau horaire de l’espace de travail, %1 (%2). Une série tenue dans un autre fuseau montre aussi sa propre heure.</translation>
+    </message>
+    <message>
+        <source>Drop Post</source>
+        <translation>Abandonner la publication</translation>
+    </message>
+    <message>
+        <source>Drop “%1” (%2)?</source>
+        <translation>Abandonner « %1 » (%2) ?</translation>
+    </message>
+    <message>
+        <source>It stays in the plan, marked as dropped. Edit ▸ Undo brings it back.</source>
+        <translation>Elle reste dans le planning, marquée comme abandonnée. Édition ▸ Annuler la rétablit.</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::PlanReview</name>
@@ -3841,6 +4020,26 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>A post needs a title.</source>
         <translation>Une publication a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s time zone</source>
+        <translation>Le fuseau horaire de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3)</source>
+        <translation>%1 (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Enregistrer les modifications de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>this post</source>
+        <translation>cette publication</translation>
+    </message>
+    <message>
+        <source>You have written or changed things in this post.</source>
+        <translation>Vous avez écrit ou modifié quelque chose dans cette publication.</translation>
     </message>
 </context>
 <context>
@@ -4368,6 +4567,14 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Not a valid rule yet</source>
         <translation>Pas encore une règle valide</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Enregistrer les modifications de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>this series</source>
+        <translation>cette série</translation>
     </message>
 </context>
 <context>

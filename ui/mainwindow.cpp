@@ -15,6 +15,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
 #include <QDirIterator>
 #include <QDragEnterEvent>
@@ -26,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -133,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
     retranslate();
     m_navigation->setCurrentRow(0);
 
+    qApp->installEventFilter(this);
     connect(this, &MainWindow::filesDropped, m_import, &ImportController::start);
     connect(m_import, &ImportController::summary, this, &MainWindow::showImportSummary);
     auto *data = static_cast<DataPage *>(m_pageWidgets.at(int(Page::Data)));
@@ -146,14 +149,24 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_pendingTimer, &QTimer::timeout, this, [this] { openFiles(std::exchange(m_pendingFiles, {})); });
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 820);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // 1280×820, or the whole of a smaller screen (a 1024×700 laptop), never beyond it.
+        // (The offscreen platform's 800×600 "screen" is no screen: screenshots and tests
+        // keep 1280×820.)
+        const bool real = QGuiApplication::platformName() != QLatin1String("offscreen") && screen();
+        const QSize available = real ? screen()->availableGeometry().size() : QSize(1280, 820);
+        const QSize wanted(1280, 820);
+        resize(wanted.boundedTo(available));
+        if (available.width() < wanted.width() || available.height() < wanted.height())
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateWindowState();
 }
 
 MainWindow::~MainWindow()
 {
+    qApp->removeEventFilter(this);
     m_import->setWorkspace(nullptr);
     // Pages may hold models over the workspace: detach them before it closes.
     for (WorkspacePage *page : std::as_const(m_pageWidgets))
@@ -323,6 +336,35 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(static_cast<int>(page));
+    // The keyboard follows to the page shown (the month grid for Plan), so its keys and
+    // the window's shortcuts work without a click.
+    if (isVisible() && !m_navigation->hasFocus())
+        m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::restoreFocus()
+{
+    // After a dialog or an import: give the keyboard back to the window, where Ctrl+1/2/3,
+    // Ctrl+I and the Alt menu letters work, instead of leaving it nowhere.
+    if (QApplication::activeModalWidget() || QApplication::activePopupWidget() || !isVisible())
+        return;
+    if (!isActiveWindow())
+        activateWindow();
+    QWidget *focus = focusWidget();
+    if (!focus || !focus->isVisible() || !focus->isEnabled() || focus == this)
+        m_pages->currentWidget()->setFocus(Qt::ActiveWindowFocusReason);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A dialog of this window closed: bring the keyboard back once it is gone.
+    if (event->type() == QEvent::Hide && watched->isWidgetType()) {
+        auto *widget = static_cast<QWidget *>(watched);
+        if (widget->isWindow() && widget != this && qobject_cast<QDialog *>(widget) && widget->parentWidget()
+            && widget->parentWidget()->window() == this)
+            QTimer::singleShot(0, this, &MainWindow::restoreFocus);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -355,6 +397,8 @@ bool MainWindow::openWorkspace(const QString &path, int flags)
                                                                                             : MessageBar::Kind::Information,
                                   result.message);
     }
+    // The keyboard starts in the page (the month grid), not in the navigation list.
+    m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
     addRecent(m_workspace->filePath());
     QSettings().setValue(QStringLiteral("workspace/last"), m_workspace->filePath());
     updateWindowState();
@@ -532,6 +576,19 @@ QStringList MainWindow::saveScreenshots(const QString &directory)
     }
     for (WorkspacePage *page : std::as_const(m_pageWidgets))
         page->showScreenshotView(QString()); // closes what a view opened
+    // The window on a small screen (1024×700): the same views must fit and stay readable.
+    const QSize full = size();
+    resize(1024, 700);
+    const QList<QPair<Page, QString>> small = {{Page::Plan, QStringLiteral("plan-month")}, {Page::Measure, QStringLiteral("measure-overview")},
+                                               {Page::Measure, QStringLiteral("measure-instagram-web")}};
+    for (const auto &[page, view] : small) {
+        showPage(page);
+        m_pageWidgets.at(int(page))->showScreenshotView(view);
+        shoot(QStringLiteral("small-") + view);
+    }
+    for (WorkspacePage *page : std::as_const(m_pageWidgets))
+        page->showScreenshotView(QString());
+    resize(full);
     showPage(Page::Plan);
     return written;
 }
@@ -564,6 +621,7 @@ void MainWindow::showMessage(int kind, const QString &text)
 
 void MainWindow::showImportSummary(int kind, const QString &text, bool hasData)
 {
+    QTimer::singleShot(0, this, &MainWindow::restoreFocus);
     if (text.isEmpty())
         return;
     showMessage(kind, text);

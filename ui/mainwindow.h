@@ -71,6 +71,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -86,6 +87,7 @@ private:
     void showImportSummary(int kind, const QString &text, bool hasData);
     void showMessage(int kind, const QString &text);
     void showAbout();
+    void restoreFocus();
 
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack *m_undoStack;

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimeZone>
+
+#include <optional>
+#include <utility>
 
 namespace Beamline {
 
@@ -18,6 +23,9 @@ public:
     Counts counts() const;
     // True once anything was imported (posts, daily account figures, web rows or mentions).
     bool hasMeasurements() const;
+    // The first and last local day (in `zone`) that imported figures cover: posts' publish
+    // days, daily account figures, web rows' periods, mentions. Empty when nothing was imported.
+    std::optional<std::pair<QDate, QDate>> measuredDays(const QTimeZone &zone) const;
 
 private:
     QSqlDatabase m_db;

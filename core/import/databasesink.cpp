@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasesink.h"
 
+#include <core/db/attributionrulerepository.h>
 #include <core/db/channelrepository.h>
 #include <core/db/dailymetricrepository.h>
 #include <core/db/mentionrepository.h>
@@ -67,6 +68,7 @@ WriteOutcome DatabaseSink::noteResult(const VersionedRows::Result &result, qint6
 
 WriteOutcome DatabaseSink::post(PlatformPost &post, const PostSnapshot &snapshot, qint64 line)
 {
+    m_written.posts = true;
     return noteResult(m_posts->write(m_batch, precedence(), line, post, snapshot), line, FormatMessages::tr("post"));
 }
 
@@ -79,10 +81,8 @@ WriteOutcome DatabaseSink::web(WebTrafficRow &row)
 {
     const VersionedRows::Result result = m_web->write(m_batch, precedence(), row);
     const WriteOutcome outcome = noteResult(result, row.sourceLine, FormatMessages::tr("period, report and dimensions"));
-    if (!m_webChanges)
-        m_webChanges = std::make_unique<WebChannelDays::Changes>(AttributionRuleRepository(m_db).all());
-    // A row alone on its key adds to the summary; any other may have moved facts between rows.
-    m_webChanges->record(row, result.alone ? outcome : WriteOutcome::Updated);
+    if (m_scope && (outcome == WriteOutcome::Added || outcome == WriteOutcome::Updated || outcome == WriteOutcome::Unchanged))
+        m_scope->webRowWritten(m_batch, row, result.alone);
     return outcome;
 }
 
@@ -92,11 +92,11 @@ WriteOutcome DatabaseSink::mention(Mention &mention)
                                             FormatMessages::tr("mention"));
     if (outcome == WriteOutcome::Added || outcome == WriteOutcome::Updated) {
         const QString day = IsoTime::utc(mention.occurredAt).left(10);
-        if (!m_mentionDays)
-            m_mentionDays = MentionDaysWritten{day, day, false};
-        m_mentionDays->first = qMin(m_mentionDays->first, day);
-        m_mentionDays->last = qMax(m_mentionDays->last, day);
-        m_mentionDays->replaced = m_mentionDays->replaced || outcome == WriteOutcome::Updated;
+        if (m_written.firstMentionDay.isEmpty())
+            m_written.firstMentionDay = m_written.lastMentionDay = day;
+        m_written.firstMentionDay = qMin(m_written.firstMentionDay, day);
+        m_written.lastMentionDay = qMax(m_written.lastMentionDay, day);
+        m_written.mentionReplaced = m_written.mentionReplaced || outcome != WriteOutcome::Added;
     }
     return outcome;
 }

@@ -11,10 +11,12 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace Beamline {
 
 class Database;
+class Writer;
 
 struct ImportOptions {
     // Force a format by id ("" = detect from the content).
@@ -77,7 +79,12 @@ public:
     // Progress: bytes (or rows) done and total for the current file.
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
+    // Writes through the workspace's writer (its views hear of the import), or through a
+    // writer of its own (the command line, tests).
+    Importer(Writer &writer, ImportOptions options = {});
     Importer(const Database &database, ImportOptions options = {});
+    ~Importer();
+    Q_DISABLE_COPY_MOVE(Importer)
 
     ImportReport importFile(const QString &path, const Progress &progress = {}, const std::atomic<bool> *cancel = nullptr);
 
@@ -87,7 +94,9 @@ public:
     static QStringList expandPaths(const QStringList &paths);
 
 private:
-    const Database &m_database;
+    class Run;
+    std::unique_ptr<Writer> m_ownWriter;
+    Writer *m_writer = nullptr;
     ImportOptions m_options;
 };
 

@@ -297,10 +297,10 @@ private Q_SLOTS:
         QCOMPARE(reimport.unchanged, 31);
 
         // Every import of the old schema still undoes exactly.
-        QVERIFY(ImportHistory(db).undo(2));
+        QVERIFY(undoImport(*workspace, 2));
         QCOMPARE(scalar(db, home).toInt(), 3611);
         QCOMPARE(scalar(db, second).toInt(), 357);
-        QVERIFY(ImportHistory(db).undo(1));
+        QVERIFY(undoImport(*workspace, 1));
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM web_traffic WHERE report IN ('site', 'landing_page')")).toInt(), 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM web_traffic WHERE report = 'referrer' AND live <> 0")).toInt(), 15);
     }

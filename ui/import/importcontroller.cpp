@@ -5,6 +5,7 @@
 
 #include <core/db/database.h>
 #include <core/workspace/workspace.h>
+#include <core/workspace/writer.h>
 
 #include <QProgressDialog>
 #include <QPromise>
@@ -16,10 +17,10 @@ namespace {
 
 // Runs the importer over files in a worker thread, one result per file. Progress is
 // in thousandths of the whole run; cancelling stops at the next rows and rolls back.
-void runImports(QPromise<ImportReport> &promise, const Database *database, QStringList files, ImportOptions options)
+void runImports(QPromise<ImportReport> &promise, Writer *writer, QStringList files, ImportOptions options)
 {
     promise.setProgressRange(0, 1000);
-    Importer importer(*database, options);
+    Importer importer(*writer, options);
     std::atomic<bool> cancel = false;
     for (int i = 0; i < files.size(); ++i) {
         if (promise.isCanceled())
@@ -108,7 +109,7 @@ void ImportController::runPreview(const QStringList &files, const ImportOptions 
     m_progress = progress;
     connect(&m_previewWatcher, &QFutureWatcher<ImportReport>::progressValueChanged, progress, &QProgressDialog::setValue);
     connect(progress, &QProgressDialog::canceled, &m_previewWatcher, &QFutureWatcher<ImportReport>::cancel);
-    m_previewWatcher.setFuture(QtConcurrent::run(&runImports, &m_workspace->database(), files, preview));
+    m_previewWatcher.setFuture(QtConcurrent::run(&runImports, &m_workspace->writer(), files, preview));
 }
 
 void ImportController::showPreview(const QStringList &files, const QList<ImportReport> &reports, const ImportOptions &options)
@@ -138,7 +139,7 @@ void ImportController::importNow(const QStringList &files, const ImportOptions &
     ImportOptions real = options;
     real.preview = false;
     m_reports.clear();
-    m_importWatcher.setFuture(QtConcurrent::run(&runImports, &m_workspace->database(), files, real));
+    m_importWatcher.setFuture(QtConcurrent::run(&runImports, &m_workspace->writer(), files, real));
 }
 
 void ImportController::finishImport()

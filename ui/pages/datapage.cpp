@@ -11,6 +11,7 @@
 #include <core/models/importhistorymodel.h>
 #include <core/models/matchreviewmodel.h>
 #include <core/workspace/workspace.h>
+#include <core/workspace/writer.h>
 #include <ui/application.h>
 #include <ui/plan/linkpostdialog.h>
 #include <ui/widgets/emptystate.h>
@@ -321,13 +322,12 @@ void DataPage::undoImport(qint64 batchId)
         return;
     const int row = m_history->rowOf(batchId);
     const QString name = row >= 0 ? m_history->batch(row).fileName : QString();
-    try {
-        if (ImportHistory(m_workspace->connection()).undo(batchId))
-            Q_EMIT message(0, tr("The import of “%1” was undone.").arg(name));
-    } catch (const DatabaseError &error) {
-        Q_EMIT message(2, tr("The import could not be undone; nothing was changed: %1").arg(error.detail()));
-    }
-    m_workspace->notifyChanged();
+    bool undone = false;
+    const WriteResult result = m_workspace->writer().run([&](WriteScope &scope) { undone = ImportHistory::undo(scope, batchId); });
+    if (!result.ok)
+        Q_EMIT message(2, tr("The import could not be undone; nothing was changed: %1").arg(result.message));
+    else if (undone)
+        Q_EMIT message(0, tr("The import of “%1” was undone.").arg(name));
 }
 
 void DataPage::changeLinks(const QString &text, const std::function<void(LinkImportedPostsCommand::Link &)> &change)

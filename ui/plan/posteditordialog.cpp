@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -82,14 +83,23 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
     whenRow->addWidget(m_scheduled);
     whenRow->addWidget(m_when, 1);
     auto *zoneLabel = new QLabel(QString::fromUtf8(zone.id()), this);
+    zoneLabel->setObjectName(QStringLiteral("zone"));
+    zoneLabel->setToolTip(tr("The workspace's time zone"));
     zoneLabel->setForegroundRole(QPalette::PlaceholderText);
     whenRow->addWidget(zoneLabel);
 
-    // The series slot the post fills, if any.
+    // The series slot the post fills, if any: in the workspace's zone like the field above,
+    // with the series' own time when it keeps another zone.
     if (post.seriesId && post.occurrence.isValid()) {
         const auto series = SeriesRepository(db).find(*post.seriesId);
-        m_slot->setText(series ? tr("Fills the “%1” slot of %2.").arg(series->name, QLocale().toString(post.occurrence, QStringLiteral("dddd d MMMM yyyy, HH:mm")))
-                               : QString());
+        if (series) {
+            const QTimeZone seriesZone(series->timeZone.toUtf8());
+            const QDateTime start = Recurrence::toUtc(post.occurrence, seriesZone.isValid() ? seriesZone : zone).toTimeZone(zone);
+            QString when = QLocale().toString(start, QStringLiteral("dddd d MMMM yyyy, HH:mm"));
+            if (seriesZone.isValid() && seriesZone != zone)
+                when = tr("%1 (%2 in %3)").arg(when, post.occurrence.time().toString(QStringLiteral("HH:mm")), series->timeZone);
+            m_slot->setText(tr("Fills the “%1” slot of %2.").arg(series->name, when));
+        }
     }
     m_slot->setVisible(!m_slot->text().isEmpty());
     m_slot->setWordWrap(true);
@@ -212,6 +222,37 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
     updateCounts();
     validate();
     resize(qMax(sizeHint().width(), 640), sizeHint().height());
+    m_initial = this->post();
+}
+
+bool PostEditorDialog::isModified() const
+{
+    return !(post() == m_initial) || !newAssignee().isEmpty();
+}
+
+void PostEditorDialog::reject()
+{
+    // Escape or Cancel must not throw written work away unasked.
+    if (!isModified() || !isEnabled()) {
+        QDialog::reject();
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, windowTitle(), tr("Save the changes to “%1”?").arg(m_title->text().trimmed().isEmpty() ? tr("this post")
+                                                                                                                                 : m_title->text().trimmed()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("You have written or changed things in this post."));
+    box.setDefaultButton(QMessageBox::Save);
+    box.button(QMessageBox::Save)->setEnabled(m_ok->isEnabled());
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        accept();
+        break;
+    case QMessageBox::Discard:
+        QDialog::reject();
+        break;
+    default:
+        break; // keep editing
+    }
 }
 
 void PostEditorDialog::updateVariantTabs()

@@ -39,6 +39,12 @@ public:
     QString countSummary() const;
     // True when the text for some channel is longer than that channel allows.
     bool anyOverLimit() const;
+    // Something was written or changed since the dialog opened.
+    bool isModified() const;
+
+public Q_SLOTS:
+    // Asks before throwing away what was written (Save, Discard or keep editing).
+    void reject() override;
 
 private:
     void updateCounts();
@@ -49,6 +55,7 @@ private:
     QSqlDatabase m_db;
     QTimeZone m_zone;
     Post m_post;
+    Post m_initial;
     bool m_deleteRequested = false;
 
     QLineEdit *m_title;
