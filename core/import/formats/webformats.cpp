@@ -1307,8 +1307,9 @@ public:
             imported.append(name);
         }
         if (!leftOut.isEmpty()) {
-            ctx.warn(FormatMessages::tr("%n report(s) left out (Beamline reads the visits summary, channel types, websites, entry pages, pages, "
-                                        "keywords and contents): %1", nullptr, int(leftOut.size()))
+            ctx.warn(FormatMessages::tr("%n report(s) left out (Beamline reads the visits summary, main metrics, channel types, websites, "
+                                        "search engines, social networks, campaigns, keywords, entry pages, pages and contents): %1",
+                                        nullptr, int(leftOut.size()))
                          .arg(someNames(leftOut)));
         }
         if (!empty.isEmpty())
