@@ -5,10 +5,13 @@
 #include <core/demo/demogenerator.h>
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
+#include <ui/help/helpwindows.h>
 #include <ui/import/importcontroller.h>
 #include <ui/pages/datapage.h>
 #include <ui/pages/measurepage.h>
 #include <ui/pages/planpage.h>
+#include <ui/setup/setupchecklist.h>
+#include <ui/setup/workspacesettingsdialog.h>
 #include <ui/widgets/messagebar.h>
 
 #include <QAction>
@@ -77,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_workspaceLabel(new QLabel(this))
     , m_readOnlyLabel(new QLabel(this))
+    , m_checklist(new SetupChecklist(this))
     , m_pendingTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -112,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     contentLayout->setContentsMargins(6, 6, 6, 0);
     contentLayout->setSpacing(6);
     contentLayout->addWidget(m_messageBar);
+    contentLayout->addWidget(m_checklist);
     contentLayout->addWidget(m_pages, 1);
 
     auto *central = new QWidget(this);
@@ -136,6 +141,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setCurrentRow(0);
 
     qApp->installEventFilter(this);
+    connect(m_checklist, &SetupChecklist::addChannelsRequested, this, [this] { showWorkspaceSettings(int(WorkspaceSettingsDialog::Page::Channels)); });
+    connect(m_checklist, &SetupChecklist::createSeriesRequested, this, &MainWindow::createSeries);
+    connect(m_checklist, &SetupChecklist::importRequested, this, &MainWindow::importFiles);
+    m_import->setUndoStack(m_undoStack);
     connect(this, &MainWindow::filesDropped, m_import, &ImportController::start);
     connect(m_import, &ImportController::summary, this, &MainWindow::showImportSummary);
     auto *data = static_cast<DataPage *>(m_pageWidgets.at(int(Page::Data)));
@@ -168,6 +177,7 @@ MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
     m_import->setWorkspace(nullptr);
+    m_checklist->setWorkspace(nullptr);
     // Pages may hold models over the workspace: detach them before it closes.
     for (WorkspacePage *page : std::as_const(m_pageWidgets))
         page->setWorkspace(nullptr, m_undoStack);
@@ -175,12 +185,12 @@ MainWindow::~MainWindow()
 
 QString MainWindow::demoWorkspacePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo.beamline"));
+    return QDir(Application::dataDirectory()).filePath(QStringLiteral("demo.beamline"));
 }
 
 QString MainWindow::defaultWorkspacePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("workspace.beamline"));
+    return QDir(Application::dataDirectory()).filePath(QStringLiteral("workspace.beamline"));
 }
 
 void MainWindow::createActions()
@@ -241,6 +251,18 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [i] { Application::setTheme(static_cast<Application::Theme>(i)); });
     }
 
+    m_workspaceSettingsAction = new QAction(Application::icon(QStringLiteral("preferences-system")), QString(), this);
+    m_workspaceSettingsAction->setObjectName(QStringLiteral("workspaceSettingsAction"));
+    connect(m_workspaceSettingsAction, &QAction::triggered, this, [this] { showWorkspaceSettings(); });
+    m_shortcutsAction = new QAction(Application::icon(QStringLiteral("configure-shortcuts")), QString(), this);
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Question));
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] { showHelp(int(HelpWindow::Topic::Shortcuts)); });
+    m_metricsAction = new QAction(Application::icon(QStringLiteral("help-metrics")), QString(), this);
+    connect(m_metricsAction, &QAction::triggered, this, [this] { showHelp(int(HelpWindow::Topic::Metrics)); });
+    m_guideAction = new QAction(Application::icon(QStringLiteral("help-contents")), QString(), this);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this, [this] { showHelp(int(HelpWindow::Topic::Guide)); });
+
     m_aboutAction = new QAction(Application::icon(QStringLiteral("help-about")), QString(), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -282,7 +304,14 @@ void MainWindow::createMenus()
     m_themeMenu->addActions(m_themeGroup->actions());
     m_viewMenu->addAction(m_fullScreenAction);
 
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->addAction(m_workspaceSettingsAction);
+
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_guideAction);
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addAction(m_metricsAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -293,6 +322,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_planMenu->setTitle(tr("&Plan"));
     m_viewMenu->setTitle(tr("&View"));
+    m_settingsMenu->setTitle(tr("&Settings"));
     m_helpMenu->setTitle(tr("&Help"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_themeMenu->setTitle(tr("&Theme"));
@@ -321,6 +351,12 @@ void MainWindow::retranslate()
     for (int i = 0; i < themeActions.size(); ++i)
         themeActions.at(i)->setText(themes.at(i));
     m_fullScreenAction->setText(tr("&Full Screen"));
+    m_workspaceSettingsAction->setText(tr("&Workspace…"));
+    m_workspaceSettingsAction->setStatusTip(tr("Name and time zone, channels, pillars, people and campaigns of this workspace"));
+    m_guideAction->setText(tr("Beamline &User Guide"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_metricsAction->setText(tr("&Metric Definitions"));
+    m_metricsAction->setStatusTip(tr("How each figure is computed, and from which columns of which export"));
     m_aboutAction->setText(tr("&About Beamline"));
     m_aboutQtAction->setText(tr("About &Qt"));
     updateWindowState();
@@ -383,9 +419,13 @@ bool MainWindow::openWorkspace(const QString &path, int flags)
     for (WorkspacePage *page : std::as_const(m_pageWidgets))
         page->setWorkspace(nullptr, m_undoStack);
     m_import->setWorkspace(nullptr);
+    m_checklist->setWorkspace(nullptr);
+    if (auto *settings = findChild<WorkspaceSettingsDialog *>())
+        settings->close(); // it edits the workspace being closed
     m_undoStack->clear();
     m_workspace = std::move(workspace);
     m_import->setWorkspace(m_workspace.get());
+    m_checklist->setWorkspace(m_workspace.get());
     connect(m_workspace.get(), &Workspace::nameChanged, this, &MainWindow::updateWindowState);
     for (WorkspacePage *page : std::as_const(m_pageWidgets))
         page->setWorkspace(m_workspace.get(), m_undoStack);
@@ -464,6 +504,7 @@ void MainWindow::updateWindowState()
     const bool open = m_workspace != nullptr;
     const bool writable = open && !m_workspace->isReadOnly();
     m_importAction->setEnabled(writable);
+    m_workspaceSettingsAction->setEnabled(open);
     if (open) {
         setWindowTitle(m_workspace->name());
         setWindowFilePath(m_workspace->filePath());
@@ -590,6 +631,20 @@ QStringList MainWindow::saveScreenshots(const QString &directory)
         page->showScreenshotView(QString());
     resize(full);
     showPage(Page::Plan);
+    // Settings ▸ Workspace, on the pages a new team fills first.
+    const std::pair<const char *, WorkspaceSettingsDialog::Page> settingsViews[] = {
+        {"settings-channels", WorkspaceSettingsDialog::Page::Channels}, {"settings-pillars", WorkspaceSettingsDialog::Page::Pillars}};
+    for (const auto &[name, page] : settingsViews) {
+        if (WorkspaceSettingsDialog *dialog = showWorkspaceSettings(int(page))) {
+            QCoreApplication::processEvents();
+            QCoreApplication::processEvents();
+            const QString file = QDir(directory).filePath(QLatin1String(name) + QStringLiteral(".png"));
+            if (dialog->grab().save(file))
+                written.append(file);
+        }
+    }
+    if (auto *dialog = findChild<WorkspaceSettingsDialog *>())
+        dialog->close();
     return written;
 }
 
@@ -663,6 +718,44 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
+}
+
+WorkspaceSettingsDialog *MainWindow::showWorkspaceSettings(int page)
+{
+    if (!m_workspace)
+        return nullptr;
+    auto *dialog = findChild<WorkspaceSettingsDialog *>();
+    if (!dialog) {
+        dialog = new WorkspaceSettingsDialog(m_workspace.get(), m_undoStack, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Fit a small screen (1024×700) with room for the window's frame.
+        dialog->resize(dialog->size().boundedTo(size() - QSize(40, 60)).expandedTo(QSize(640, 420)));
+    }
+    dialog->showPage(static_cast<WorkspaceSettingsDialog::Page>(page));
+    dialog->open();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
+HelpWindow *MainWindow::showHelp(int topic)
+{
+    for (HelpWindow *window : findChildren<HelpWindow *>()) {
+        if (int(window->topic()) == topic) {
+            window->raise();
+            window->activateWindow();
+            return window;
+        }
+    }
+    auto *window = new HelpWindow(static_cast<HelpWindow::Topic>(topic), menuBar(), this);
+    window->show();
+    return window;
+}
+
+void MainWindow::createSeries()
+{
+    showPage(Page::Plan);
+    static_cast<PlanPage *>(m_pageWidgets.at(int(Page::Plan)))->newSeriesAction()->trigger();
 }
 
 void MainWindow::showAbout()

@@ -47,6 +47,15 @@ std::optional<std::pair<QDate, QDate>> WorkspaceStatistics::measuredDays(const Q
     return std::make_pair(first, last);
 }
 
+WorkspaceStatistics::SetupProgress WorkspaceStatistics::setupProgress() const
+{
+    SetupProgress progress;
+    progress.channels = SqlQuery::scalar(m_db, QStringLiteral("SELECT 1 FROM channels LIMIT 1")).isValid();
+    progress.series = SqlQuery::scalar(m_db, QStringLiteral("SELECT 1 FROM series LIMIT 1")).isValid();
+    progress.imports = SqlQuery::scalar(m_db, QStringLiteral("SELECT 1 FROM import_batches WHERE status = 'active' LIMIT 1")).isValid();
+    return progress;
+}
+
 WorkspaceStatistics::Counts WorkspaceStatistics::counts() const
 {
     struct Entry {

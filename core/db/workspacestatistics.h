@@ -27,6 +27,16 @@ public:
     // days, daily account figures, web rows' periods, mentions. Empty when nothing was imported.
     std::optional<std::pair<QDate, QDate>> measuredDays(const QTimeZone &zone) const;
 
+    // The first steps of a new workspace, each done or not (the first-run checklist).
+    struct SetupProgress {
+        bool channels = false; // at least one channel
+        bool series = false;   // at least one series
+        bool imports = false;  // at least one import (not undone)
+
+        bool complete() const { return channels && series && imports; }
+    };
+    SetupProgress setupProgress() const;
+
 private:
     QSqlDatabase m_db;
 };

@@ -90,9 +90,12 @@ public:
 
     // "X @examplelab", "Instagram" — the accounts the file speaks about.
     QStringList accounts() const { return m_accounts; }
+    // The same accounts as the export names them (those with a handle or id).
+    QList<ImportAccount> namedAccounts() const { return m_named; }
 
 private:
     QStringList m_accounts;
+    QList<ImportAccount> m_named;
 };
 
 } // namespace Beamline

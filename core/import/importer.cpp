@@ -8,6 +8,7 @@
 #include "importsource.h"
 #include "readlimits.h"
 
+#include <core/db/channelrepository.h>
 #include <core/db/database.h>
 #include <core/db/databaseerror.h>
 #include <core/db/importbatchrepository.h>
@@ -287,10 +288,8 @@ private:
                 return Outcome::Unknown;
             }
             m_report.formats.append(QStringLiteral("unknown"));
-            return fail(name, 0, 0,
-                        tr("this export is not one Beamline recognises (its first columns are: %1); "
-                           "map its columns in the import dialog, or pass --format")
-                            .arg(firstColumns(probe)))
+            // How to map it is said by the caller: the window and the command line differ.
+            return fail(name, 0, 0, tr("this export is not one Beamline recognises (its first columns are: %1)").arg(firstColumns(probe)))
                 ? Outcome::Done
                 : Outcome::Failed;
         }
@@ -376,6 +375,11 @@ private:
         const QStringList warnings = count(name, chosen, profile, context, raw);
         if (m_options.preview) {
             m_report.accounts = m_previewSink.accounts();
+            ChannelRepository channels(m_db);
+            for (const ImportAccount &account : m_previewSink.namedAccounts()) {
+                if (!channels.resolve(account.platform, account.handle) && !m_report.newAccounts.contains(account))
+                    m_report.newAccounts.append(account);
+            }
             return true;
         }
         finish(batch, chosen, context, warnings);

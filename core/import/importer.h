@@ -60,6 +60,9 @@ struct ImportReport {
     QList<qint64> batchIds;
     QSet<QString> kinds;   // posts, daily, web, mentions: what the file held
     QStringList accounts;  // preview: the accounts the file speaks about
+    // Preview: accounts with a handle or id that no channel has (as handle or alias); the
+    // import would create a channel for each.
+    QList<ImportAccount> newAccounts;
     QString encoding;
     int linkedToPlan = 0;
 

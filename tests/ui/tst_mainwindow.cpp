@@ -18,7 +18,10 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QWindow>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -113,7 +116,46 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *a : window.menuBar()->actions())
             menus.append(a->text().remove(QLatin1Char('&')));
-        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Plan"), QStringLiteral("View"), QStringLiteral("Help")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Plan"), QStringLiteral("View"), QStringLiteral("Settings"), QStringLiteral("Help")}));
+    }
+
+    void dataFolderIsNotDoubled()
+    {
+        // ~/.local/share/beamline, not ~/.local/share/beamline/beamline; a folder an
+        // earlier version left is moved up, and the remembered workspaces follow.
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        QCOMPARE(Application::dataDirectory(), QDir(data).filePath(QStringLiteral("beamline")));
+        QCOMPARE(QFileInfo(MainWindow::demoWorkspacePath()).absolutePath(), QFileInfo(Application::dataDirectory()).absoluteFilePath());
+        QDir(Application::dataDirectory()).removeRecursively();
+        const QDir old(QDir(Application::dataDirectory()).filePath(QStringLiteral("beamline")));
+        QVERIFY(QDir().mkpath(old.absolutePath()));
+        const auto write = [](const QString &path, const QByteArray &bytes) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        write(old.filePath(QStringLiteral("workspace.beamline")), "old workspace");
+        write(old.filePath(QStringLiteral("demo.beamline")), "old demo");
+        write(QDir(Application::dataDirectory()).filePath(QStringLiteral("demo.beamline")), "newer demo");
+        QSettings settings;
+        settings.setValue(QStringLiteral("workspace/last"), old.filePath(QStringLiteral("workspace.beamline")));
+        settings.setValue(QStringLiteral("workspace/recent"), QStringList{old.filePath(QStringLiteral("workspace.beamline")), QStringLiteral("/elsewhere/x.beamline")});
+
+        const QStringList moved = Application::moveOldDataDirectory();
+        QCOMPARE(moved, QStringList{MainWindow::defaultWorkspacePath()});
+        QFile moof(MainWindow::defaultWorkspacePath());
+        QVERIFY(moof.open(QIODevice::ReadOnly));
+        QCOMPARE(moof.readAll(), QByteArray("old workspace"));
+        QFile demo(MainWindow::demoWorkspacePath());
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        QCOMPARE(demo.readAll(), QByteArray("newer demo")); // the file already there is kept
+        QVERIFY(QFile::exists(old.filePath(QStringLiteral("demo.beamline")))); // and the old one left alone
+        QCOMPARE(settings.value(QStringLiteral("workspace/last")).toString(), MainWindow::defaultWorkspacePath());
+        QCOMPARE(settings.value(QStringLiteral("workspace/recent")).toStringList(),
+                 (QStringList{MainWindow::defaultWorkspacePath(), QStringLiteral("/elsewhere/x.beamline")}));
+        QVERIFY(Application::moveOldDataDirectory().isEmpty()); // nothing more to do
+        settings.remove(QStringLiteral("workspace"));
+        QDir(Application::dataDirectory()).removeRecursively();
     }
 
     void shortcutsWorkAfterADialogCloses()

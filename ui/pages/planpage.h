@@ -58,6 +58,7 @@ public:
 
     // The Plan menu of the window.
     QList<QAction *> menuActions() const;
+    QAction *newSeriesAction() const { return m_newSeriesAction; }
 
     MonthView *monthView() const { return m_month; }
     WeekView *weekView() const { return m_week; }

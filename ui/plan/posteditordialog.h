@@ -65,6 +65,7 @@ private:
     QLabel *m_slot;
     QHash<qint64, QCheckBox *> m_channelBoxes;
     QHash<qint64, Platform> m_platforms;
+    QHash<qint64, int> m_limits;
     QHash<qint64, QString> m_channelNames;
     QTabWidget *m_texts;
     QPlainTextEdit *m_body;
@@ -73,6 +74,7 @@ private:
     QComboBox *m_pillar;
     QComboBox *m_campaign;
     QComboBox *m_assignee;
+    QComboBox *m_approver;
     QLineEdit *m_hashtags;
     QLineEdit *m_links;
     QComboBox *m_language;

@@ -58,12 +58,19 @@ QHash<QString, QString> ruleParts(const QString &rrule)
 
 QString channelLabel(const Channel &channel, const QVector<Channel> &all)
 {
-    // The platform's name, with the handle when the workspace has several accounts on it.
-    int sameplatform = 0;
-    for (const Channel &c : all)
-        sameplatform += c.platform == channel.platform ? 1 : 0;
+    // The platform's name, with the channel's name (or, when two share it, its handle)
+    // when the workspace has several accounts on it.
+    int samePlatform = 0;
+    int sameLabel = 0;
+    for (const Channel &c : all) {
+        samePlatform += c.platform == channel.platform ? 1 : 0;
+        sameLabel += c.platform == channel.platform && c.label() == channel.label() ? 1 : 0;
+    }
     const QString name = Platforms::displayName(channel.platform);
-    return sameplatform > 1 && !channel.handle.isEmpty() ? QStringLiteral("%1 (%2)").arg(name, channel.handle) : name;
+    if (samePlatform < 2)
+        return name;
+    const QString which = sameLabel > 1 ? channel.handle : channel.label();
+    return which.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, which);
 }
 
 SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &series, QWidget *parent)
@@ -227,6 +234,12 @@ SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &ser
         m_channels.insert(c.id, box);
         channelRow->addWidget(box);
     }
+    if (channels.isEmpty()) {
+        auto *none = new QLabel(tr("No channels yet: add the team's channels under Settings ▸ Workspace."), this);
+        none->setObjectName(QStringLiteral("noChannels"));
+        none->setWordWrap(true);
+        channelRow->addWidget(none, 1);
+    }
     channelRow->addStretch();
     m_hashtags->setText(series.hashtags.join(QLatin1Char(' ')));
     m_hashtags->setPlaceholderText(tr("#ThrowbackThursday #TBT"));
@@ -238,6 +251,10 @@ SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &ser
     for (const Person &p : PersonRepository(db).all())
         m_owner->addItem(p.name, p.id);
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(series.ownerId.value_or(0))));
+    if (m_pillar->count() == 1)
+        m_pillar->setToolTip(tr("Content pillars are set up under Settings ▸ Workspace ▸ Pillars."));
+    if (m_owner->count() == 1)
+        m_owner->setToolTip(tr("The team is set up under Settings ▸ Workspace ▸ People."));
     m_template->setPlainText(series.templateText);
     m_template->setTabChangesFocus(true);
     m_template->setPlaceholderText(tr("Text new posts of the series start from"));
