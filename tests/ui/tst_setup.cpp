@@ -528,7 +528,7 @@ private Q_SLOTS:
         };
         QCOMPARE(fr("Beamline::MainWindow", "Plan"), QStringLiteral("Planning"));
         QCOMPARE(fr("Beamline::MainWindow", "&Plan"), QStringLiteral("&Planning"));
-        for (const char *context : {"Beamline::ChartFactory", "Beamline::MeasurePage", "Beamline::MappingDialog"})
+        for (const char *context : {"Beamline::MeasurePage", "Beamline::MappingDialog"})
             QCOMPARE(fr(context, "Mentions"), QStringLiteral("Mentions"));
         QCOMPARE(fr("Beamline::DataPage", "Source file"), QStringLiteral("Fichier source"));
         QCOMPARE(fr("Beamline::ChartFactory", "Interactions of the top %n post(s)", 15), QStringLiteral("Interactions des %n meilleures publications"));
