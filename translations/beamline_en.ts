@@ -1442,6 +1442,14 @@ Import the exports that cover it, or choose another range.</source>
         <source>Leave out the rows that cannot be read (listed in the output) instead of importing nothing from a file that has any.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The period of a report that says none, neither in its file name nor in its rows (a renamed Matomo export): first and last day, or one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a period; give its first and last day as YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CsvReader</name>
@@ -2286,10 +2294,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report&apos;s header block</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>the report has no table</source>
         <translation></translation>
     </message>
@@ -2315,10 +2319,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>the report is empty</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the report&apos;s period is not in its file name; keep Matomo&apos;s name (“Export _ Referrers _ 2017.csv”) or export it with the date as a column</source>
         <translation></translation>
     </message>
     <message>
@@ -2480,6 +2480,83 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>no daily tweet activity header found</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report&apos;s header block: give its period in the import preview (on the command line: --period FROM..TO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 report; Beamline reads traffic sources, landing pages, pages and the Day Index, so its rows were left out (its totals and Day Index give the site&apos;s figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser &amp; OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report&apos;s period is not in its file name and its rows have no dates: give its period in the import preview (on the command line: --period FROM..TO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matomo scheduled report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report&apos;s title was expected alone on this line (is the blank line after the report above missing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) left out (Beamline reads the visits summary, main metrics, channel types, websites, search engines, social networks, campaigns, keywords, entry pages, pages and contents): %1</source>
+        <translation>
+            <numerusform>%n report left out (Beamline reads the visits summary, main metrics, channel types, websites, search engines, social networks, campaigns, keywords, entry pages, pages and contents): %1</numerusform>
+            <numerusform>%n reports left out (Beamline reads the visits summary, main metrics, channel types, websites, search engines, social networks, campaigns, keywords, entry pages, pages and contents): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) without data: %1</source>
+        <translation>
+            <numerusform>%n report without data: %1</numerusform>
+            <numerusform>%n reports without data: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

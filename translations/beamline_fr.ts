@@ -1449,6 +1449,14 @@ Importez les exports qui la couvrent, ou choisissez une autre période.</transla
         <source>Leave out the rows that cannot be read (listed in the output) instead of importing nothing from a file that has any.</source>
         <translation>Laisser de côté les lignes illisibles (listées dans la sortie) au lieu de ne rien importer d’un fichier qui en contient.</translation>
     </message>
+    <message>
+        <source>The period of a report that says none, neither in its file name nor in its rows (a renamed Matomo export): first and last day, or one day.</source>
+        <translation>La période d’un rapport qui n’en indique aucune, ni dans le nom du fichier ni dans ses lignes (un export Matomo renommé) : premier et dernier jour, ou un seul jour.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period; give its first and last day as YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>« %1 » n’est pas une période ; indiquez son premier et son dernier jour sous la forme AAAA-MM-JJ..AAAA-MM-JJ.</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CsvReader</name>
@@ -2295,10 +2303,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>Rapport Google Analytics (Universal Analytics)</translation>
     </message>
     <message>
-        <source>the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report&apos;s header block</source>
-        <translation>la ligne de période (# AAAAMMJJ-AAAAMMJJ) manque dans l’en-tête du rapport</translation>
-    </message>
-    <message>
         <source>the report has no table</source>
         <translation>le rapport n’a pas de tableau</translation>
     </message>
@@ -2325,10 +2329,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>the report is empty</source>
         <translation>le rapport est vide</translation>
-    </message>
-    <message>
-        <source>the report&apos;s period is not in its file name; keep Matomo&apos;s name (“Export _ Referrers _ 2017.csv”) or export it with the date as a column</source>
-        <translation>la période du rapport ne figure pas dans le nom du fichier ; gardez le nom donné par Matomo (« Export _ Referrers _ 2017.csv ») ou exportez-le avec la date en colonne</translation>
     </message>
     <message>
         <source>X tweet activity (legacy analytics)</source>
@@ -2489,6 +2489,83 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>no daily tweet activity header found</source>
         <translation>aucun en-tête d’activité quotidienne des tweets trouvé</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Browser Version</source>
+        <translation>Version du navigateur</translation>
+    </message>
+    <message>
+        <source>Operating System</source>
+        <translation>Système d’exploitation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Device Category</source>
+        <translation>Catégorie d’appareil</translation>
+    </message>
+    <message>
+        <source>User Type</source>
+        <translation>Type d’utilisateur</translation>
+    </message>
+    <message>
+        <source>the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report&apos;s header block: give its period in the import preview (on the command line: --period FROM..TO)</source>
+        <translation>la ligne de période (# AAAAMMJJ-AAAAMMJJ) manque dans l’en-tête du rapport : indiquez sa période dans l’aperçu de l’import (en ligne de commande : --period DU..AU)</translation>
+    </message>
+    <message>
+        <source>a %1 report; Beamline reads traffic sources, landing pages, pages and the Day Index, so its rows were left out (its totals and Day Index give the site&apos;s figures)</source>
+        <translation>un rapport %1 ; Beamline lit les sources de trafic, les pages de destination, les pages et l’index des jours, ses lignes ont donc été laissées de côté (ses totaux et son index des jours donnent les chiffres du site)</translation>
+    </message>
+    <message>
+        <source>Browser &amp; OS</source>
+        <translation>Navigateur et système d’exploitation</translation>
+    </message>
+    <message>
+        <source>the report&apos;s period is not in its file name and its rows have no dates: give its period in the import preview (on the command line: --period FROM..TO)</source>
+        <translation>la période du rapport ne figure pas dans le nom du fichier et ses lignes n’ont pas de dates : indiquez sa période dans l’aperçu de l’import (en ligne de commande : --period DU..AU)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matomo scheduled report</source>
+        <translation>Rapport programmé Matomo</translation>
+    </message>
+    <message>
+        <source>a report&apos;s title was expected alone on this line (is the blank line after the report above missing?)</source>
+        <translation>le titre d’un rapport était attendu seul sur cette ligne (manque-t-il la ligne vide après le rapport précédent ?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) left out (Beamline reads the visits summary, main metrics, channel types, websites, search engines, social networks, campaigns, keywords, entry pages, pages and contents): %1</source>
+        <translation>
+            <numerusform>%n rapport laissé de côté (Beamline lit le récapitulatif des visites, les métriques principales, les types de canal, les sites web, les moteurs de recherche, les réseaux sociaux, les campagnes, les mots-clés, les pages d’entrée, les pages et les contenus) : %1</numerusform>
+            <numerusform>%n rapports laissés de côté (Beamline lit le récapitulatif des visites, les métriques principales, les types de canal, les sites web, les moteurs de recherche, les réseaux sociaux, les campagnes, les mots-clés, les pages d’entrée, les pages et les contenus) : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) without data: %1</source>
+        <translation>
+            <numerusform>%n rapport sans données : %1</numerusform>
+            <numerusform>%n rapports sans données : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
