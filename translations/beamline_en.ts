@@ -2795,6 +2795,34 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
             <numerusform>%n files have nothing to import and will be left out.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Give the first and last day the report covers below the list, then choose Read Again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the files again, giving this period to the reports that say none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of the reports that give none:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::ImportSource</name>

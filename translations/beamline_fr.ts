@@ -2804,6 +2804,34 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
             <numerusform>%n fichiers n’ont rien à importer et seront laissés de côté.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Give the first and last day the report covers below the list, then choose Read Again.</source>
+        <translation>Indiquez sous la liste le premier et le dernier jour que couvre le rapport, puis choisissez Relire.</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <source>Read the files again, giving this period to the reports that say none</source>
+        <translation>Relire les fichiers en donnant cette période aux rapports qui n’en indiquent aucune</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Period of the reports that give none:</source>
+        <translation>Période des rapports qui n’en indiquent aucune :</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::ImportSource</name>
