@@ -306,6 +306,28 @@ private Q_SLOTS:
                                                                              "SELECT MIN(period_start) || '/' || MAX(period_end) " + Web + " => 2014-09-17/2015-09-18",
                                                                              "SELECT COUNT(*) " + Web + " AND report <> 'site' => 0"}
                                                               << "a Browser report";
+        // GA4 (tests/data/web/EXPECTED.md). An exploration: the grand total first, with an extra
+        // "Grand total" cell, is the site's figure for the period; the pages are a breakdown
+        // whose sessions overlap (63634 > 48211).
+        const QString exploration = QStringLiteral(" AND report = 'site' AND period_start = '2024-11-22' AND period_end = '2026-01-20'");
+        QTest::newRow("GA4 exploration, grand total") << "ga4/Pages-Free form 1.csv" << none << none << "ga4" << qint64(1 + 7)
+            << QStringList{"SELECT CAST(sessions AS INTEGER) || ' ' || CAST(users AS INTEGER) || ' ' || CAST(conversions AS INTEGER) || ' ' || bounce_rate "
+                               + Web + exploration + " => 48211 36034 733 0.4187",
+                           "SELECT COUNT(*) || ' ' || SUM(sessions) " + Web + " AND report <> 'site' => 7 63634.0",
+                           "SELECT COUNT(*) " + Web + " AND (dimension = 'Grand total' OR dimension = '') AND report <> 'site' => 0"}
+            << "";
+        // Standard reports without a totals row: only the breakdown.
+        QTest::newRow("GA4 landing pages") << "ga4/Landing_page_Landing_page.csv" << none << none << "ga4" << qint64(6)
+            << QStringList{"SELECT COUNT(*) || ' ' || SUM(sessions) " + Web + " AND report = 'landing_page' => 6 9128.0",
+                           "SELECT MIN(period_start) || '/' || MAX(period_end) " + Web + " => 2025-02-01/2025-02-28",
+                           "SELECT COUNT(*) " + Web + " AND report = 'site' => 0"}
+            << "";
+        QTest::newRow("GA4 pages and screens") << "ga4/Pages_and_screens_Page_path_and_screen_class.csv" << none << none << "ga4" << qint64(5)
+            << QStringList{"SELECT SUM(pageviews) " + Web + " => 13863",
+                           "SELECT sessions " + Web + " AND dimension = '/jobs' => 4772",
+                           "SELECT ROUND(bounce_rate, 6) " + Web + " AND dimension = '/' => 0.298529",
+                           "SELECT COUNT(*) " + Web + " AND report = 'site' => 0"}
+            << "";
         QTest::newRow("GA real English browser & OS, period given") << "real/dgapitts/test_load_version_and_os.csv" << sep17 << sep18
                                                                     << "ga-universal" << qint64(1)
                                                                     << QStringList{"SELECT sessions " + Web + " => 7374"} << "a Browser & OS report";
