@@ -2823,6 +2823,17 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>Period of the reports that give none:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Period needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) do not say which period they cover: give it below and choose Read Again.</source>
+        <translation>
+            <numerusform>%n file does not say which period it covers: give it below and choose Read Again.</numerusform>
+            <numerusform>%n files do not say which period they cover: give it below and choose Read Again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Beamline::ImportSource</name>

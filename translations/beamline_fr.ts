@@ -2832,6 +2832,17 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>Period of the reports that give none:</source>
         <translation>Période des rapports qui n’en indiquent aucune :</translation>
     </message>
+    <message>
+        <source>Period needed</source>
+        <translation>Période à indiquer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) do not say which period they cover: give it below and choose Read Again.</source>
+        <translation>
+            <numerusform>%n fichier n’indique pas la période qu’il couvre : indiquez-la ci-dessous et choisissez Relire.</numerusform>
+            <numerusform>%n fichiers n’indiquent pas la période qu’ils couvrent : indiquez-la ci-dessous et choisissez Relire.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Beamline::ImportSource</name>

@@ -237,6 +237,7 @@ private Q_SLOTS:
         ImportPreviewDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = previewDialog()) != nullptr);
         QVERIFY(dialog->selectedFiles().isEmpty());
+        QCOMPARE(dialog->findChild<QTreeWidget *>()->topLevelItem(0)->text(ImportPreviewDialog::FormatColumn), QStringLiteral("Period needed"));
         QVERIFY2(dialog->messagesFor(0).contains(QLatin1String("Read Again")), qPrintable(dialog->messagesFor(0)));
         auto *from = dialog->findChild<QDateEdit *>(QStringLiteral("periodFrom"));
         auto *to = dialog->findChild<QDateEdit *>(QStringLiteral("periodTo"));

@@ -163,7 +163,7 @@ ImportPreviewDialog::ImportPreviewDialog(Workspace *workspace, const QStringList
         item->setToolTip(FileColumn, QDir::toNativeSeparators(files.at(i)));
         const bool unknown = r.formats.contains(QStringLiteral("unknown"));
         item->setData(FileColumn, UnknownRole, unknown);
-        item->setText(FormatColumn, r.failed() ? (unknown ? tr("Unknown format") : tr("Cannot be read"))
+        item->setText(FormatColumn, r.failed() ? (unknown ? tr("Unknown format") : r.needsPeriod ? tr("Period needed") : tr("Cannot be read"))
                                     : isEmptyFile(r) ? tr("Empty file")
                                                      : r.formatName());
         if (r.periodStart.isValid()) {
@@ -326,11 +326,13 @@ void ImportPreviewDialog::updateButtons()
     m_import->setEnabled(n > 0);
     QTreeWidgetItem *current = m_tree->currentItem();
     m_map->setVisible(current && current->data(FileColumn, UnknownRole).toBool());
-    int unknown = 0, errors = 0, empty = 0;
+    int unknown = 0, errors = 0, empty = 0, periods = 0;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = m_tree->topLevelItem(i);
         if (item->data(FileColumn, UnknownRole).toBool())
             ++unknown;
+        else if (m_reports.at(i).needsPeriod)
+            ++periods;
         else if (m_reports.at(i).failed())
             ++errors;
         else if (hasNothing(m_reports.at(i)))
@@ -339,6 +341,8 @@ void ImportPreviewDialog::updateButtons()
     QStringList parts;
     if (unknown > 0)
         parts.append(tr("%n file(s) of a format Beamline does not know: select one and choose Map Columns.", nullptr, unknown));
+    if (periods > 0)
+        parts.append(tr("%n file(s) do not say which period they cover: give it below and choose Read Again.", nullptr, periods));
     if (errors > 0)
         parts.append(tr("%n file(s) cannot be read and will be left out.", nullptr, errors));
     if (empty > 0)
