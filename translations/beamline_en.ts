@@ -1450,6 +1450,35 @@ Import the exports that cover it, or choose another range.</source>
         <source>“%1” is not a period; give its first and last day as YYYY-MM-DD..YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Print, for each channel, the median engagement rate of the posts published in each hour of each weekday (the workspace&apos;s time zone), with the number of posts. Text lists the best hours that have at least %n post(s); JSON lists every hour with a post.</source>
+        <translation>
+            <numerusform>Print, for each channel, the median engagement rate of the posts published in each hour of each weekday (the workspace&apos;s time zone), with the number of posts. Text lists the best hours that have at least %n post; JSON lists every hour with a post.</numerusform>
+            <numerusform>Print, for each channel, the median engagement rate of the posts published in each hour of each weekday (the workspace&apos;s time zone), with the number of posts. Text lists the best hours that have at least %n posts; JSON lists every hour with a post.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON: [{&quot;channel&quot;, &quot;weekday&quot; (1 = Monday), &quot;hour&quot;, &quot;posts&quot;, &quot;median_engagement_rate&quot;}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n post(s))</source>
+        <translation>
+            <numerusform>(%n post)</numerusform>
+            <numerusform>(%n posts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No hour has %n published post(s) with an engagement rate in this range.</source>
+        <translation>
+            <numerusform>No hour has %n published post with an engagement rate in this range.</numerusform>
+            <numerusform>No hour has %n published posts with an engagement rate in this range.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CsvReader</name>
@@ -1853,6 +1882,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>Print the figures of each day of a range (JSON or CSV).</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Print the best hours to post per channel: median engagement rate by weekday and hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::HelpWindow</name>
@@ -2180,6 +2213,13 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation>
             <numerusform>…and %n more.</numerusform>
             <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) cannot be read, so the file was left out</source>
+        <translation>
+            <numerusform>%1: %n row cannot be read, so the file was left out</numerusform>
+            <numerusform>%1: %n rows cannot be read, so the file was left out</numerusform>
         </translation>
     </message>
 </context>
@@ -2765,13 +2805,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>No channel has the account %1 yet: the import adds it as a new channel (Settings ▸ Workspace ▸ Channels can merge it with another later).</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) cannot be read and will be skipped; the lines are listed below.</source>
-        <translation>
-            <numerusform>%n row cannot be read and will be skipped; the line is listed below.</numerusform>
-            <numerusform>%n rows cannot be read and will be skipped; the lines are listed below.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No problems found.</source>
         <translation></translation>
@@ -2832,6 +2865,52 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation>
             <numerusform>%n file does not say which period it covers: give it below and choose Read Again.</numerusform>
             <numerusform>%n files do not say which period they cover: give it below and choose Read Again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read, so the file is left out: a file with bad rows imports nothing unless you choose Import the Good Rows, which leaves out the lines below.</source>
+        <translation>
+            <numerusform>%n row cannot be read, so the file is left out: a file with bad rows imports nothing unless you choose Import the Good Rows, which leaves out the line below.</numerusform>
+            <numerusform>%n rows cannot be read, so the file is left out: a file with bad rows imports nothing unless you choose Import the Good Rows, which leaves out the lines below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read and will be left out, as you chose; the lines are listed below.</source>
+        <translation>
+            <numerusform>%n row cannot be read and will be left out, as you chose; the line is listed below.</numerusform>
+            <numerusform>%n rows cannot be read and will be left out, as you chose; the lines are listed below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import this file without the rows that cannot be read; they are listed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n bad)</source>
+        <translation>
+            <numerusform>%1 (%n bad)</numerusform>
+            <numerusform>%1 (%n bad)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good row(s)</source>
+        <translation>
+            <numerusform>%n good row</numerusform>
+            <numerusform>%n good rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n &amp;Good Row(s)</source>
+        <translation>
+            <numerusform>Import the %n &amp;Good Row</numerusform>
+            <numerusform>Import the %n &amp;Good Rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have rows that cannot be read and will be left out, unless you select one and choose Import the Good Rows.</source>
+        <translation>
+            <numerusform>%n file has rows that cannot be read and will be left out, unless you select it and choose Import the Good Rows.</numerusform>
+            <numerusform>%n files have rows that cannot be read and will be left out, unless you select one and choose Import the Good Rows.</numerusform>
         </translation>
     </message>
 </context>

@@ -1457,6 +1457,35 @@ Importez les exports qui la couvrent, ou choisissez une autre période.</transla
         <source>“%1” is not a period; give its first and last day as YYYY-MM-DD..YYYY-MM-DD.</source>
         <translation>« %1 » n’est pas une période ; indiquez son premier et son dernier jour sous la forme AAAA-MM-JJ..AAAA-MM-JJ.</translation>
     </message>
+    <message numerus="yes">
+        <source>Print, for each channel, the median engagement rate of the posts published in each hour of each weekday (the workspace&apos;s time zone), with the number of posts. Text lists the best hours that have at least %n post(s); JSON lists every hour with a post.</source>
+        <translation>
+            <numerusform>Affiche, pour chaque canal, le taux d’engagement médian des publications parues à chaque heure de chaque jour de la semaine (fuseau horaire de l’espace de travail), avec le nombre de publications. Le texte liste les meilleures heures qui comptent au moins %n publication ; le JSON liste chaque heure qui a une publication.</numerusform>
+            <numerusform>Affiche, pour chaque canal, le taux d’engagement médian des publications parues à chaque heure de chaque jour de la semaine (fuseau horaire de l’espace de travail), avec le nombre de publications. Le texte liste les meilleures heures qui comptent au moins %n publications ; le JSON liste chaque heure qui a une publication.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON: [{&quot;channel&quot;, &quot;weekday&quot; (1 = Monday), &quot;hour&quot;, &quot;posts&quot;, &quot;median_engagement_rate&quot;}].</source>
+        <translation>Affiche du JSON : [{&quot;channel&quot;, &quot;weekday&quot; (1 = lundi), &quot;hour&quot;, &quot;posts&quot;, &quot;median_engagement_rate&quot;}].</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Heures en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n post(s))</source>
+        <translation>
+            <numerusform>(%n publication)</numerusform>
+            <numerusform>(%n publications)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No hour has %n published post(s) with an engagement rate in this range.</source>
+        <translation>
+            <numerusform>Aucune heure ne compte %n publication avec un taux d’engagement sur cette période.</numerusform>
+            <numerusform>Aucune heure ne compte %n publications avec un taux d’engagement sur cette période.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CsvReader</name>
@@ -1862,6 +1891,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>Print the figures of each day of a range (JSON or CSV).</source>
         <translation>Afficher les chiffres de chaque jour d’une période (JSON ou CSV).</translation>
     </message>
+    <message>
+        <source>Print the best hours to post per channel: median engagement rate by weekday and hour.</source>
+        <translation>Affiche les meilleures heures pour publier, par canal : taux d’engagement médian par jour de la semaine et par heure.</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::HelpWindow</name>
@@ -2189,6 +2222,13 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>
             <numerusform>…et %n autre.</numerusform>
             <numerusform>…et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) cannot be read, so the file was left out</source>
+        <translation>
+            <numerusform>%1 : %n ligne ne peut pas être lue, le fichier a donc été laissé de côté</numerusform>
+            <numerusform>%1 : %n lignes ne peuvent pas être lues, le fichier a donc été laissé de côté</numerusform>
         </translation>
     </message>
 </context>
@@ -2774,13 +2814,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>No channel has the account %1 yet: the import adds it as a new channel (Settings ▸ Workspace ▸ Channels can merge it with another later).</source>
         <translation>Aucun canal ne porte encore le compte %1 : l’import l’ajoute comme nouveau canal (Configuration ▸ Espace de travail ▸ Canaux peut le fusionner plus tard avec un autre).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) cannot be read and will be skipped; the lines are listed below.</source>
-        <translation>
-            <numerusform>%n ligne est illisible et sera ignorée ; elle est indiquée ci-dessous.</numerusform>
-            <numerusform>%n lignes sont illisibles et seront ignorées ; elles sont indiquées ci-dessous.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
@@ -2841,6 +2874,52 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>
             <numerusform>%n fichier n’indique pas la période qu’il couvre : indiquez-la ci-dessous et choisissez Relire.</numerusform>
             <numerusform>%n fichiers n’indiquent pas la période qu’ils couvrent : indiquez-la ci-dessous et choisissez Relire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read, so the file is left out: a file with bad rows imports nothing unless you choose Import the Good Rows, which leaves out the lines below.</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être lue, le fichier est donc laissé de côté : un fichier avec des lignes illisibles n’importe rien, sauf si vous choisissez Importer les lignes lisibles, qui laisse de côté la ligne ci-dessous.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être lues, le fichier est donc laissé de côté : un fichier avec des lignes illisibles n’importe rien, sauf si vous choisissez Importer les lignes lisibles, qui laisse de côté les lignes ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read and will be left out, as you chose; the lines are listed below.</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être lue et sera laissée de côté, comme vous l’avez choisi ; elle figure ci-dessous.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être lues et seront laissées de côté, comme vous l’avez choisi ; elles figurent ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import this file without the rows that cannot be read; they are listed below</source>
+        <translation>Importer ce fichier sans les lignes illisibles ; elles figurent ci-dessous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n bad)</source>
+        <translation>
+            <numerusform>%1 (%n illisible)</numerusform>
+            <numerusform>%1 (%n illisibles)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good row(s)</source>
+        <translation>
+            <numerusform>%n ligne lisible</numerusform>
+            <numerusform>%n lignes lisibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n &amp;Good Row(s)</source>
+        <translation>
+            <numerusform>Importer la &amp;ligne lisible</numerusform>
+            <numerusform>Importer les %n &amp;lignes lisibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have rows that cannot be read and will be left out, unless you select one and choose Import the Good Rows.</source>
+        <translation>
+            <numerusform>%n fichier a des lignes illisibles et sera laissé de côté, sauf si vous le sélectionnez et choisissez Importer les lignes lisibles.</numerusform>
+            <numerusform>%n fichiers ont des lignes illisibles et seront laissés de côté, sauf si vous en sélectionnez un et choisissez Importer les lignes lisibles.</numerusform>
         </translation>
     </message>
 </context>

@@ -354,7 +354,7 @@ private:
         context.capturedAt = batch.capturedAt;
         context.cancel = m_cancel;
         context.progress = m_progress;
-        context.skipBadRows = m_options.skipBadRows;
+        context.skipBadRows = m_options.skipBadRows || m_options.skipBadRowsIn.contains(m_report.file);
         context.givenPeriodStart = m_options.periodStart;
         context.givenPeriodEnd = m_options.periodEnd;
         // Formats may refine capturedAt (from the file name) before their first row.
@@ -394,7 +394,7 @@ private:
         QStringList warnings = raw.warnings() + context.warnings();
         if (counts.older > 0)
             warnings.append(tr("%n row(s) unchanged: a newer export already holds their figures, which were kept", nullptr, int(counts.older)));
-        if (counts.skipped > 0)
+        if (counts.skipped > 0 && !m_options.preview) // a preview lists them as rows that would be left out
             warnings.append(tr("%n row(s) that could not be read were left out, as asked", nullptr, int(counts.skipped)));
         if (good == 0 && counts.skipped == 0 && !context.leftOut())
             warnings.append(tr("no data rows"));

@@ -32,6 +32,9 @@ struct ImportOptions {
     // renamed Matomo export); used only for such a file. Invalid: none given.
     QDate periodStart;
     QDate periodEnd;
+    // Files (as given) whose unreadable rows are left out: the user chose, in the preview,
+    // to import their good rows. The other files still fail on a bad row.
+    QStringList skipBadRowsIn;
 };
 
 // What importing one file did (or, in preview, would do).

@@ -192,6 +192,99 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    void goodRowsAreAnExplicitChoice()
+    {
+        // The X sample (20 tweets) with the time of the tweets on lines 3 and 5 broken.
+        QTemporaryDir dir;
+        QFile in(sample(QStringLiteral("x/tweet_activity_metrics_examplelab_20170101_20170201_en.csv")));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = in.readAll().split('\n');
+        for (int line : {3, 5}) {
+            QByteArray &text = lines[line - 1];
+            const qsizetype at = text.indexOf("\"2017-01-");
+            QVERIFY(at > 0);
+            text.replace(at, text.indexOf('"', at + 1) - at + 1, "\"yesterday\"");
+        }
+        const QString broken = dir.filePath(QStringLiteral("tweet_activity_metrics_examplelab_20170101_20170201_en.csv"));
+        QFile out(broken);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(lines.join('\n'));
+        out.close();
+
+        MainWindow window;
+        QVERIFY(window.openWorkspace(dir.filePath(QStringLiteral("lab.beamline"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ImportController *controller = window.importController();
+        QSignalSpy previewed(controller, &ImportController::previewFinished);
+        QSignalSpy imported(controller, &ImportController::importFinished);
+        controller->start({broken});
+        QTRY_COMPARE_WITH_TIMEOUT(previewed.count(), 1, 20000);
+        ImportPreviewDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = previewDialog()) != nullptr);
+        auto *tree = dialog->findChild<QTreeWidget *>();
+        QTreeWidgetItem *item = tree->topLevelItem(0);
+        // Bad rows are an error by default: the file is not checked and cannot be.
+        QCOMPARE(item->text(ImportPreviewDialog::RowsColumn), QStringLiteral("20 rows (2 bad)"));
+        QVERIFY(!(item->flags() & Qt::ItemIsUserCheckable));
+        QVERIFY(dialog->selectedFiles().isEmpty());
+        const QString messages = dialog->messagesFor(0);
+        QVERIFY2(messages.contains(QLatin1String("2 rows cannot be read")), qPrintable(messages));
+        QVERIFY2(messages.contains(QLatin1String(":line 3: ")) && messages.contains(QLatin1String(":line 5: ")), qPrintable(messages));
+        QVERIFY(messages.contains(QLatin1String("yesterday")));
+        auto *goodRows = dialog->findChild<QPushButton *>(QStringLiteral("importGoodRows"));
+        QVERIFY(goodRows);
+        QVERIFY(!goodRows->isHidden());
+        QCOMPARE(goodRows->text().remove(QLatin1Char('&')), QStringLiteral("Import the 18 Good Rows"));
+
+        // Choosing it is explicit, for this file: then it is checked and the bad lines are left out.
+        QTest::mouseClick(goodRows, Qt::LeftButton);
+        QVERIFY(goodRows->isHidden());
+        QCOMPARE(item->checkState(ImportPreviewDialog::FileColumn), Qt::Checked);
+        QCOMPARE(item->text(ImportPreviewDialog::RowsColumn), QStringLiteral("18 good rows"));
+        QCOMPARE(dialog->selectedFiles(), QStringList{broken});
+        QVERIFY(dialog->messagesFor(0).contains(QLatin1String("will be left out, as you chose")));
+        QCOMPARE(scalar(window.workspace()->connection(), QStringLiteral("SELECT COUNT(*) FROM import_batches")).toInt(), 0);
+
+        QPushButton *importButton = nullptr;
+        for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+            if (b->text().remove(QLatin1Char('&')) == QLatin1String("Import 1 File"))
+                importButton = b;
+        }
+        QVERIFY(importButton);
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 20000);
+        QCOMPARE(scalar(window.workspace()->connection(), QStringLiteral("SELECT COUNT(*) FROM platform_posts")).toInt(), 18);
+        QTRY_VERIFY(window.messageBar()->isVisible());
+        QVERIFY2(window.messageBar()->text().contains(QLatin1String("2 skipped")), qPrintable(window.messageBar()->text()));
+    }
+
+    void badRowsLeaveTheFileOutUnlessChosen()
+    {
+        // Without the choice, the same import refuses the file and writes nothing.
+        QTemporaryDir dir;
+        QFile in(sample(QStringLiteral("x/tweet_activity_metrics_examplelab_20170101_20170201_en.csv")));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray text = in.readAll();
+        const qsizetype at = text.indexOf("\"2017-01-");
+        text.replace(at, text.indexOf('"', at + 1) - at + 1, "\"soon\"");
+        const QString broken = dir.filePath(QStringLiteral("tweets.csv"));
+        QFile out(broken);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text);
+        out.close();
+        MainWindow window;
+        QVERIFY(window.openWorkspace(dir.filePath(QStringLiteral("lab.beamline"))));
+        QSignalSpy imported(window.importController(), &ImportController::importFinished);
+        window.importController()->importNow({broken}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 20000);
+        const auto reports = imported.at(0).at(0).value<QList<ImportReport>>();
+        QCOMPARE(reports.size(), 1);
+        QVERIFY(reports.at(0).failed());
+        QVERIFY2(reports.at(0).error.contains(QLatin1String(":2:4:")), qPrintable(reports.at(0).error));
+        QCOMPARE(scalar(window.workspace()->connection(), QStringLiteral("SELECT COUNT(*) FROM platform_posts")).toInt(), 0);
+    }
+
     void emptyFilesAreNotImported()
     {
         QTemporaryDir dir;

@@ -107,6 +107,9 @@ void ImportController::runPreview(const QStringList &files, const ImportOptions 
     m_previewOptions = options;
     ImportOptions preview = options;
     preview.preview = true;
+    // Bad rows are counted and listed rather than failing the file, so the preview can offer to
+    // import the good ones; the import itself still refuses them unless the user chose so.
+    preview.skipBadRows = true;
     auto *progress = new QProgressDialog(tr("Reading %n file(s)…", nullptr, int(files.size())), tr("Cancel"), 0, 1000, m_window);
     progress->setWindowTitle(tr("Import"));
     progress->setWindowModality(Qt::WindowModal);
@@ -162,6 +165,12 @@ void ImportController::showPreview(const QStringList &files, const QList<ImportR
         // What the preview left out is said again in the summary, so it is not forgotten.
         m_leftOut.clear();
         for (int i = 0; i < reports.size() && i < files.size(); ++i) {
+            if (!chosen.contains(files.at(i)) && !reports.at(i).failed() && reports.at(i).skipped > 0 && !o.skipBadRows) {
+                ImportReport refused = reports.at(i);
+                refused.error = tr("%1: %n row(s) cannot be read, so the file was left out", nullptr, int(refused.skipped)).arg(refused.fileName);
+                m_leftOut.append(refused);
+                continue;
+            }
             if (!chosen.contains(files.at(i)) && (reports.at(i).failed() || reports.at(i).formats.contains(QStringLiteral("empty"))
                                                   || (!reports.at(i).alreadyImported && reports.at(i).added + reports.at(i).unchanged == 0)))
                 m_leftOut.append(reports.at(i));

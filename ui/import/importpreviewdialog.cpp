@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -66,7 +67,12 @@ QString ImportPreviewDialog::rowsText(const ImportReport &r)
     return values == r.rowsRead ? rows : tr("%1, %2").arg(rows, tr("%n value(s)", nullptr, int(values)));
 }
 
-QStringList ImportPreviewDialog::messages(const ImportReport &r, const QList<ImportAccount> &newAccounts)
+qint64 ImportPreviewDialog::goodRows(const ImportReport &r)
+{
+    return std::max<qint64>(0, r.rowsRead - r.skipped);
+}
+
+QStringList ImportPreviewDialog::messages(const ImportReport &r, const QList<ImportAccount> &newAccounts, BadRows badRows)
 {
     QStringList out;
     if (r.failed()) {
@@ -90,12 +96,17 @@ QStringList ImportPreviewDialog::messages(const ImportReport &r, const QList<Imp
     for (const ImportAccount &a : newAccounts)
         out.append(tr("No channel has the account %1 yet: the import adds it as a new channel (Settings ▸ Workspace ▸ Channels can "
                       "merge it with another later).").arg(accountName(a)));
-    if (r.skipped > 0)
-        out.append(tr("%n row(s) cannot be read and will be skipped; the lines are listed below.", nullptr, int(r.skipped)));
+    if (badRows == BadRows::Refused)
+        out.append(tr("%n row(s) cannot be read, so the file is left out: a file with bad rows imports nothing unless you choose "
+                      "Import the Good Rows, which leaves out the lines below.", nullptr, int(r.skipped)));
+    else if (badRows == BadRows::Skipped)
+        out.append(tr("%n row(s) cannot be read and will be left out, as you chose; the lines are listed below.", nullptr, int(r.skipped)));
     for (const QString &w : r.warnings) {
         if (!isEmptyFile(r))
             out.append(w);
     }
+    if (badRows != BadRows::None)
+        out += r.skippedRows;
     if (out.isEmpty())
         out.append(tr("No problems found."));
     return out;
@@ -113,6 +124,7 @@ ImportPreviewDialog::ImportPreviewDialog(Workspace *workspace, const QStringList
     , m_zone(new TimeZoneCombo(this))
     , m_import(new QPushButton(this))
     , m_map(new QPushButton(tr("&Map Columns…"), this))
+    , m_goodRows(new QPushButton(this))
     , m_summary(new QLabel(this))
 {
     setWindowTitle(tr("Import Exports"));
@@ -171,20 +183,8 @@ ImportPreviewDialog::ImportPreviewDialog(Workspace *workspace, const QStringList
                                                                       : tr("%1 – %2").arg(QLocale().toString(r.periodStart, QLocale::ShortFormat),
                                                                                           QLocale().toString(r.periodEnd, QLocale::ShortFormat)));
         }
-        item->setText(RowsColumn, rowsText(r));
         item->setTextAlignment(RowsColumn, Qt::AlignRight | Qt::AlignVCenter);
-        const bool problem = r.failed();
-        const bool leftOut = problem || hasNothing(r);
-        const QString icon = problem ? QStringLiteral("dialog-error")
-                           : (!r.warnings.isEmpty() || r.skipped > 0 || leftOut) ? QStringLiteral("dialog-warning")
-                                                                                 : QStringLiteral("dialog-positive");
-        item->setIcon(FileColumn, Application::icon(icon));
-        if (leftOut) {
-            item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
-        } else {
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(FileColumn, r.alreadyImported && r.added == 0 ? Qt::Unchecked : Qt::Checked);
-        }
+        decorate(item, i);
     }
     connect(m_tree, &QTreeWidget::itemChanged, this, &ImportPreviewDialog::updateButtons);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ImportPreviewDialog::updateButtons);
@@ -241,6 +241,10 @@ ImportPreviewDialog::ImportPreviewDialog(Workspace *workspace, const QStringList
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_map, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_goodRows, QDialogButtonBox::ActionRole);
+    m_goodRows->setObjectName(QStringLiteral("importGoodRows"));
+    m_goodRows->setToolTip(tr("Import this file without the rows that cannot be read; they are listed below"));
+    connect(m_goodRows, &QPushButton::clicked, this, &ImportPreviewDialog::importGoodRows);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);
     m_import->setDefault(true);
@@ -256,13 +260,63 @@ ImportPreviewDialog::ImportPreviewDialog(Workspace *workspace, const QStringList
     QTreeWidgetItem *first = m_tree->topLevelItem(0);
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         const ImportReport &r = m_reports.at(i);
-        if (r.failed() || hasNothing(r) || !r.warnings.isEmpty() || r.skipped > 0 || !m_newAccounts.at(i).isEmpty()) {
+        if (r.failed() || hasNothing(r) || !r.warnings.isEmpty() || badRows(i) != BadRows::None || !m_newAccounts.at(i).isEmpty()) {
             first = m_tree->topLevelItem(i);
             break;
         }
     }
     if (first)
         m_tree->setCurrentItem(first);
+    updateButtons();
+    showMessages();
+}
+
+ImportPreviewDialog::BadRows ImportPreviewDialog::badRows(int row) const
+{
+    const ImportReport &r = m_reports.at(row);
+    if (r.failed() || r.skipped == 0 || m_options.skipBadRows)
+        return BadRows::None;
+    return m_options.skipBadRowsIn.contains(m_files.at(row)) ? BadRows::Skipped : BadRows::Refused;
+}
+
+// The file's row: what it is, how many rows, whether it can be checked, and its icon.
+void ImportPreviewDialog::decorate(QTreeWidgetItem *item, int row)
+{
+    const ImportReport &r = m_reports.at(row);
+    const BadRows bad = badRows(row);
+    QString rows = rowsText(r);
+    if (bad == BadRows::Refused)
+        rows = tr("%1 (%n bad)", nullptr, int(r.skipped)).arg(tr("%n row(s)", nullptr, int(r.rowsRead)));
+    else if (bad == BadRows::Skipped)
+        rows = tr("%n good row(s)", nullptr, int(goodRows(r)));
+    item->setText(RowsColumn, rows);
+    const bool problem = r.failed() || bad == BadRows::Refused;
+    const bool leftOut = problem || hasNothing(r);
+    const QString icon = problem ? QStringLiteral("dialog-error")
+                       : (!r.warnings.isEmpty() || bad == BadRows::Skipped || leftOut) ? QStringLiteral("dialog-warning")
+                                                                                       : QStringLiteral("dialog-positive");
+    item->setIcon(FileColumn, Application::icon(icon));
+    const QSignalBlocker blocker(m_tree);
+    if (leftOut) {
+        item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
+        item->setData(FileColumn, Qt::CheckStateRole, QVariant());
+    } else {
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(FileColumn, r.alreadyImported && r.added == 0 ? Qt::Unchecked : Qt::Checked);
+    }
+}
+
+void ImportPreviewDialog::importGoodRows()
+{
+    QTreeWidgetItem *current = m_tree->currentItem();
+    if (!current)
+        return;
+    const int i = current->data(FileColumn, IndexRole).toInt();
+    if (badRows(i) != BadRows::Refused)
+        return;
+    // An explicit choice, for this file only: the others still refuse their bad rows.
+    m_options.skipBadRowsIn.append(m_files.at(i));
+    decorate(current, i);
     updateButtons();
     showMessages();
 }
@@ -294,7 +348,7 @@ QString ImportPreviewDialog::messagesFor(int row) const
 {
     if (row < 0 || row >= m_reports.size())
         return {};
-    return messages(m_reports.at(row), m_newAccounts.value(row)).join(QLatin1Char('\n'));
+    return messages(m_reports.at(row), m_newAccounts.value(row), badRows(row)).join(QLatin1Char('\n'));
 }
 
 void ImportPreviewDialog::showMessages()
@@ -308,10 +362,11 @@ void ImportPreviewDialog::showMessages()
     const ImportReport &r = m_reports.at(i);
     QString html = QStringLiteral("<p><b>%1</b><br><small>%2</small></p>")
                        .arg(current->text(FileColumn).toHtmlEscaped(), QDir::toNativeSeparators(m_files.at(i)).toHtmlEscaped());
-    const QStringList lines = messages(r, m_newAccounts.value(i));
+    const BadRows bad = badRows(i);
+    const QStringList lines = messages(r, m_newAccounts.value(i), bad);
     html += QStringLiteral("<ul>");
     for (int n = 0; n < lines.size(); ++n) {
-        const bool error = r.failed() && n == 0;
+        const bool error = (r.failed() || bad == BadRows::Refused) && n == 0;
         html += error ? QStringLiteral("<li><span style=\"color:#da4453\">%1</span></li>").arg(lines.at(n).toHtmlEscaped())
                       : QStringLiteral("<li>%1</li>").arg(lines.at(n).toHtmlEscaped());
     }
@@ -326,7 +381,12 @@ void ImportPreviewDialog::updateButtons()
     m_import->setEnabled(n > 0);
     QTreeWidgetItem *current = m_tree->currentItem();
     m_map->setVisible(current && current->data(FileColumn, UnknownRole).toBool());
-    int unknown = 0, errors = 0, empty = 0, periods = 0;
+    const int currentRow = current ? current->data(FileColumn, IndexRole).toInt() : -1;
+    const bool refused = current && badRows(currentRow) == BadRows::Refused && goodRows(m_reports.at(currentRow)) > 0;
+    m_goodRows->setVisible(refused);
+    if (refused)
+        m_goodRows->setText(tr("Import the %n &Good Row(s)", nullptr, int(goodRows(m_reports.at(currentRow)))));
+    int unknown = 0, errors = 0, empty = 0, bad = 0, periods = 0;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = m_tree->topLevelItem(i);
         if (item->data(FileColumn, UnknownRole).toBool())
@@ -335,6 +395,8 @@ void ImportPreviewDialog::updateButtons()
             ++periods;
         else if (m_reports.at(i).failed())
             ++errors;
+        else if (badRows(i) == BadRows::Refused)
+            ++bad;
         else if (hasNothing(m_reports.at(i)))
             ++empty;
     }
@@ -345,6 +407,9 @@ void ImportPreviewDialog::updateButtons()
         parts.append(tr("%n file(s) do not say which period they cover: give it below and choose Read Again.", nullptr, periods));
     if (errors > 0)
         parts.append(tr("%n file(s) cannot be read and will be left out.", nullptr, errors));
+    if (bad > 0)
+        parts.append(tr("%n file(s) have rows that cannot be read and will be left out, unless you select one and choose Import the Good Rows.",
+                        nullptr, bad));
     if (empty > 0)
         parts.append(tr("%n file(s) have nothing to import and will be left out.", nullptr, empty));
     m_summary->setText(parts.join(QLatin1Char(' ')));

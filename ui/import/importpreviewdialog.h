@@ -39,8 +39,12 @@ public:
 
     // "28 rows, 364 values", "20 rows", "Already imported"...: the Rows column.
     static QString rowsText(const ImportReport &report);
-    // Every message about one file, one paragraph each (plain text).
-    static QStringList messages(const ImportReport &report, const QList<ImportAccount> &newAccounts);
+    // Every message about one file, one paragraph each (plain text). badRows: how the file's
+    // unreadable rows stand (read with them counted, not failed on).
+    enum class BadRows { None, Refused, Skipped };
+    static QStringList messages(const ImportReport &report, const QList<ImportAccount> &newAccounts, BadRows badRows = BadRows::None);
+    // The rows of a file that can be read (rows read less those that cannot).
+    static qint64 goodRows(const ImportReport &report);
 
 Q_SIGNALS:
     void importRequested(const QStringList &files, const Beamline::ImportOptions &options);
@@ -51,6 +55,9 @@ private:
     void updateButtons();
     void showMessages();
     void mapColumns();
+    void importGoodRows();
+    BadRows badRows(int row) const;
+    void decorate(QTreeWidgetItem *item, int row);
     ImportOptions options() const;
 
     Workspace *m_workspace;
@@ -66,6 +73,7 @@ private:
     QDateEdit *m_periodTo = nullptr;
     QPushButton *m_import;
     QPushButton *m_map;
+    QPushButton *m_goodRows;
     QLabel *m_summary;
 };
 
