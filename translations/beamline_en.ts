@@ -1442,6 +1442,14 @@ Import the exports that cover it, or choose another range.</source>
         <source>Leave out the rows that cannot be read (listed in the output) instead of importing nothing from a file that has any.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The period of a report that says none, neither in its file name nor in its rows (a renamed Matomo export): first and last day, or one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a period; give its first and last day as YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Print, for each channel, the median engagement rate of the posts published in each hour of each weekday (the workspace&apos;s time zone), with the number of posts. Text lists the best hours that have at least %n post(s); JSON lists every hour with a post.</source>
         <translation>
@@ -2366,10 +2374,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report&apos;s header block</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>the report has no table</source>
         <translation></translation>
     </message>
@@ -2395,10 +2399,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>the report is empty</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the report&apos;s period is not in its file name; keep Matomo&apos;s name (“Export _ Referrers _ 2017.csv”) or export it with the date as a column</source>
         <translation></translation>
     </message>
     <message>
@@ -2560,6 +2560,83 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>no daily tweet activity header found</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report&apos;s header block: give its period in the import preview (on the command line: --period FROM..TO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 report; Beamline reads traffic sources, landing pages, pages and the Day Index, so its rows were left out (its totals and Day Index give the site&apos;s figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser &amp; OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report&apos;s period is not in its file name and its rows have no dates: give its period in the import preview (on the command line: --period FROM..TO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matomo scheduled report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report&apos;s title was expected alone on this line (is the blank line after the report above missing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) left out (Beamline reads the visits summary, main metrics, channel types, websites, search engines, social networks, campaigns, keywords, entry pages, pages and contents): %1</source>
+        <translation>
+            <numerusform>%n report left out (Beamline reads the visits summary, main metrics, channel types, websites, search engines, social networks, campaigns, keywords, entry pages, pages and contents): %1</numerusform>
+            <numerusform>%n reports left out (Beamline reads the visits summary, main metrics, channel types, websites, search engines, social networks, campaigns, keywords, entry pages, pages and contents): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) without data: %1</source>
+        <translation>
+            <numerusform>%n report without data: %1</numerusform>
+            <numerusform>%n reports without data: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2866,45 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation>
             <numerusform>%n file has nothing to import and will be left out.</numerusform>
             <numerusform>%n files have nothing to import and will be left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the first and last day the report covers below the list, then choose Read Again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the files again, giving this period to the reports that say none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of the reports that give none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) do not say which period they cover: give it below and choose Read Again.</source>
+        <translation>
+            <numerusform>%n file does not say which period it covers: give it below and choose Read Again.</numerusform>
+            <numerusform>%n files do not say which period they cover: give it below and choose Read Again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1449,6 +1449,14 @@ Importez les exports qui la couvrent, ou choisissez une autre période.</transla
         <source>Leave out the rows that cannot be read (listed in the output) instead of importing nothing from a file that has any.</source>
         <translation>Laisser de côté les lignes illisibles (listées dans la sortie) au lieu de ne rien importer d’un fichier qui en contient.</translation>
     </message>
+    <message>
+        <source>The period of a report that says none, neither in its file name nor in its rows (a renamed Matomo export): first and last day, or one day.</source>
+        <translation>La période d’un rapport qui n’en indique aucune, ni dans le nom du fichier ni dans ses lignes (un export Matomo renommé) : premier et dernier jour, ou un seul jour.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period; give its first and last day as YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>« %1 » n’est pas une période ; indiquez son premier et son dernier jour sous la forme AAAA-MM-JJ..AAAA-MM-JJ.</translation>
+    </message>
     <message numerus="yes">
         <source>Print, for each channel, the median engagement rate of the posts published in each hour of each weekday (the workspace&apos;s time zone), with the number of posts. Text lists the best hours that have at least %n post(s); JSON lists every hour with a post.</source>
         <translation>
@@ -2375,10 +2383,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>Rapport Google Analytics (Universal Analytics)</translation>
     </message>
     <message>
-        <source>the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report&apos;s header block</source>
-        <translation>la ligne de période (# AAAAMMJJ-AAAAMMJJ) manque dans l’en-tête du rapport</translation>
-    </message>
-    <message>
         <source>the report has no table</source>
         <translation>le rapport n’a pas de tableau</translation>
     </message>
@@ -2405,10 +2409,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>the report is empty</source>
         <translation>le rapport est vide</translation>
-    </message>
-    <message>
-        <source>the report&apos;s period is not in its file name; keep Matomo&apos;s name (“Export _ Referrers _ 2017.csv”) or export it with the date as a column</source>
-        <translation>la période du rapport ne figure pas dans le nom du fichier ; gardez le nom donné par Matomo (« Export _ Referrers _ 2017.csv ») ou exportez-le avec la date en colonne</translation>
     </message>
     <message>
         <source>X tweet activity (legacy analytics)</source>
@@ -2569,6 +2569,83 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>no daily tweet activity header found</source>
         <translation>aucun en-tête d’activité quotidienne des tweets trouvé</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Browser Version</source>
+        <translation>Version du navigateur</translation>
+    </message>
+    <message>
+        <source>Operating System</source>
+        <translation>Système d’exploitation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Device Category</source>
+        <translation>Catégorie d’appareil</translation>
+    </message>
+    <message>
+        <source>User Type</source>
+        <translation>Type d’utilisateur</translation>
+    </message>
+    <message>
+        <source>the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report&apos;s header block: give its period in the import preview (on the command line: --period FROM..TO)</source>
+        <translation>la ligne de période (# AAAAMMJJ-AAAAMMJJ) manque dans l’en-tête du rapport : indiquez sa période dans l’aperçu de l’import (en ligne de commande : --period DU..AU)</translation>
+    </message>
+    <message>
+        <source>a %1 report; Beamline reads traffic sources, landing pages, pages and the Day Index, so its rows were left out (its totals and Day Index give the site&apos;s figures)</source>
+        <translation>un rapport %1 ; Beamline lit les sources de trafic, les pages de destination, les pages et l’index des jours, ses lignes ont donc été laissées de côté (ses totaux et son index des jours donnent les chiffres du site)</translation>
+    </message>
+    <message>
+        <source>Browser &amp; OS</source>
+        <translation>Navigateur et système d’exploitation</translation>
+    </message>
+    <message>
+        <source>the report&apos;s period is not in its file name and its rows have no dates: give its period in the import preview (on the command line: --period FROM..TO)</source>
+        <translation>la période du rapport ne figure pas dans le nom du fichier et ses lignes n’ont pas de dates : indiquez sa période dans l’aperçu de l’import (en ligne de commande : --period DU..AU)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matomo scheduled report</source>
+        <translation>Rapport programmé Matomo</translation>
+    </message>
+    <message>
+        <source>a report&apos;s title was expected alone on this line (is the blank line after the report above missing?)</source>
+        <translation>le titre d’un rapport était attendu seul sur cette ligne (manque-t-il la ligne vide après le rapport précédent ?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) left out (Beamline reads the visits summary, main metrics, channel types, websites, search engines, social networks, campaigns, keywords, entry pages, pages and contents): %1</source>
+        <translation>
+            <numerusform>%n rapport laissé de côté (Beamline lit le récapitulatif des visites, les métriques principales, les types de canal, les sites web, les moteurs de recherche, les réseaux sociaux, les campagnes, les mots-clés, les pages d’entrée, les pages et les contenus) : %1</numerusform>
+            <numerusform>%n rapports laissés de côté (Beamline lit le récapitulatif des visites, les métriques principales, les types de canal, les sites web, les moteurs de recherche, les réseaux sociaux, les campagnes, les mots-clés, les pages d’entrée, les pages et les contenus) : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) without data: %1</source>
+        <translation>
+            <numerusform>%n rapport sans données : %1</numerusform>
+            <numerusform>%n rapports sans données : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2875,45 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>
             <numerusform>%n fichier n’a rien à importer et sera laissé de côté.</numerusform>
             <numerusform>%n fichiers n’ont rien à importer et seront laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the first and last day the report covers below the list, then choose Read Again.</source>
+        <translation>Indiquez sous la liste le premier et le dernier jour que couvre le rapport, puis choisissez Relire.</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <source>Read the files again, giving this period to the reports that say none</source>
+        <translation>Relire les fichiers en donnant cette période aux rapports qui n’en indiquent aucune</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Period of the reports that give none:</source>
+        <translation>Période des rapports qui n’en indiquent aucune :</translation>
+    </message>
+    <message>
+        <source>Period needed</source>
+        <translation>Période à indiquer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) do not say which period they cover: give it below and choose Read Again.</source>
+        <translation>
+            <numerusform>%n fichier n’indique pas la période qu’il couvre : indiquez-la ci-dessous et choisissez Relire.</numerusform>
+            <numerusform>%n fichiers n’indiquent pas la période qu’ils couvrent : indiquez-la ci-dessous et choisissez Relire.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

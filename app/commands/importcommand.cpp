@@ -28,6 +28,10 @@ int import(const QStringList &arguments)
     cmd.parser().addOption({QStringLiteral("skip-bad-rows"),
                             CommandSupport::tr("Leave out the rows that cannot be read (listed in the output) instead of importing "
                                                "nothing from a file that has any.")});
+    cmd.parser().addOption({QStringLiteral("period"), CommandSupport::tr("The period of a report that says none, neither in its file name "
+                                                                         "nor in its rows (a renamed Matomo export): first and last day, "
+                                                                         "or one day."),
+                            QStringLiteral("FROM..TO")});
     cmd.parser().addOption({QStringLiteral("list-formats"), CommandSupport::tr("List the formats Beamline recognises and exit.")});
     cmd.parser().addPositionalArgument(QStringLiteral("PATH"), CommandSupport::tr("Export files or folders."), QStringLiteral("PATH..."));
     int code = 0;
@@ -47,6 +51,15 @@ int import(const QStringList &arguments)
     options.format = cmd.parser().value(QStringLiteral("format"));
     options.preview = cmd.parser().isSet(QStringLiteral("preview"));
     options.skipBadRows = cmd.parser().isSet(QStringLiteral("skip-bad-rows"));
+    if (cmd.parser().isSet(QStringLiteral("period"))) {
+        // "2017-01-01..2017-01-14", or one day.
+        const QString text = cmd.parser().value(QStringLiteral("period")).trimmed();
+        const QStringList days = text.split(QStringLiteral(".."));
+        options.periodStart = QDate::fromString(days.value(0).trimmed(), Qt::ISODate);
+        options.periodEnd = days.size() == 1 ? options.periodStart : QDate::fromString(days.value(1).trimmed(), Qt::ISODate);
+        if (days.size() > 2 || !options.periodStart.isValid() || !options.periodEnd.isValid() || options.periodEnd < options.periodStart)
+            return cmd.usageError(CommandSupport::tr("“%1” is not a period; give its first and last day as YYYY-MM-DD..YYYY-MM-DD.").arg(text));
+    }
     if (cmd.parser().isSet(QStringLiteral("time-zone"))) {
         options.timeZone = QTimeZone(cmd.parser().value(QStringLiteral("time-zone")).toUtf8());
         if (!options.timeZone.isValid())
@@ -78,6 +91,7 @@ int import(const QStringList &arguments)
                 {QStringLiteral("duplicates"), report.duplicates},
                 {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
                 {QStringLiteral("error"), report.failed() ? QJsonValue(report.error) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("needs_period"), report.needsPeriod},
             });
             continue;
         }

@@ -50,6 +50,10 @@ public:
 
     // Zone for exports that give local times without saying which zone.
     QTimeZone timeZone = QTimeZone::utc();
+    // The period the user gave (ImportOptions) for a report that says none, neither in its
+    // name nor in its rows; invalid when none was given.
+    QDate givenPeriodStart;
+    QDate givenPeriodEnd;
     // When the export was taken (file name date, else file time): newest snapshot wins.
     QDateTime capturedAt;
     // Progress: called with (done, total) now and then; cancel is polled.
@@ -62,6 +66,14 @@ public:
     // Marks the import as failed; nothing is written.
     void fail(qint64 line, qint64 column, const QString &text);
     bool failed() const { return !m_error.isEmpty(); }
+    // Fails because the report says nothing of its period and none was given: the caller can
+    // ask for it (ImportReport::needsPeriod) and import again.
+    void failNeedsPeriod(qint64 line, const QString &text)
+    {
+        fail(line, 1, text);
+        m_needsPeriod = true;
+    }
+    bool needsPeriod() const { return m_needsPeriod; }
     QString error() const { return m_error; }
     qint64 errorLine() const { return m_errorLine; }
     qint64 errorColumn() const { return m_errorColumn; }
@@ -164,6 +176,7 @@ private:
     bool m_cancelled = false;
     bool m_trailingNoted = false;
     bool m_leftOut = false;
+    bool m_needsPeriod = false;
 };
 
 } // namespace Beamline

@@ -42,7 +42,7 @@ namespace {
 
 QString kindOf(const QString &format)
 {
-    if (format.startsWith(QLatin1String("ga")) || format == QLatin1String("matomo"))
+    if (format.startsWith(QLatin1String("ga")) || format.startsWith(QLatin1String("matomo")))
         return QStringLiteral("web");
     if (format.endsWith(QLatin1String("mentions")))
         return QStringLiteral("mentions");
@@ -355,6 +355,8 @@ private:
         context.cancel = m_cancel;
         context.progress = m_progress;
         context.skipBadRows = m_options.skipBadRows || m_options.skipBadRowsIn.contains(m_report.file);
+        context.givenPeriodStart = m_options.periodStart;
+        context.givenPeriodEnd = m_options.periodEnd;
         // Formats may refine capturedAt (from the file name) before their first row.
         m_databaseSink.setCapturedAt(&context.capturedAt);
 
@@ -364,9 +366,11 @@ private:
         if (raw.error().isError())
             return fail(name, raw.error().line, raw.error().column,
                         raw.error().message + tr(" (%n complete row(s) before it)", nullptr, int(context.rowsRead)));
-        if (!ok || context.failed())
+        if (!ok || context.failed()) {
+            m_report.needsPeriod = context.needsPeriod();
             return fail(name, context.errorLine(), context.errorColumn(),
                         context.error().isEmpty() ? tr("the file could not be read") : context.error());
+        }
 
         const QStringList warnings = count(name, chosen, profile, context, raw);
         if (m_options.preview) {

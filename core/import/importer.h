@@ -28,6 +28,10 @@ struct ImportOptions {
     bool preview = false;
     // Leave out the rows that cannot be read (listed in the report) instead of failing.
     bool skipBadRows = false;
+    // The period of a report that says none, neither in its file name nor in its rows (a
+    // renamed Matomo export); used only for such a file. Invalid: none given.
+    QDate periodStart;
+    QDate periodEnd;
     // Files (as given) whose unreadable rows are left out: the user chose, in the preview,
     // to import their good rows. The other files still fail on a bad row.
     QStringList skipBadRowsIn;
@@ -51,6 +55,9 @@ struct ImportReport {
     QString error;         // "file.csv:412:7: unterminated quoted field"; empty on success
     bool cancelled = false;
     bool alreadyImported = false;
+    // Failed because the report says nothing of its period: import it again with
+    // ImportOptions::periodStart/periodEnd.
+    bool needsPeriod = false;
     QDate periodStart;
     QDate periodEnd;
     QList<qint64> batchIds;

@@ -192,7 +192,13 @@ private Q_SLOTS:
         }
         QCOMPARE(content.size(), 1);
         QVERIFY2(content.first().endsWith(QLatin1String("(en, fr, de, es, it, pt, ja)")), qPrintable(content.first()));
-        for (const char *id : {"x-daily-activity", "facebook-insights-page-daily", "linkedin-visitors"})
+        for (const QString &line : list.out.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("matomo ")) || line.startsWith(QLatin1String("matomo-scheduled ")))
+                QVERIFY2(line.endsWith(QLatin1String("(en, de, fr, es, it, nl, pt, pt-br)")), qPrintable(line));
+            if (line.startsWith(QLatin1String("ga-universal ")))
+                QVERIFY2(line.endsWith(QLatin1String("(en, nl, de, fr, es, it, pt)")), qPrintable(line));
+        }
+        for (const char *id : {"x-daily-activity", "facebook-insights-page-daily", "linkedin-visitors", "matomo-scheduled"})
             QVERIFY2(list.out.contains(QLatin1String(id) + QLatin1Char(' ')), id);
     }
 
@@ -240,8 +246,8 @@ private Q_SLOTS:
         QCOMPARE(error.error, QJsonParseError::NoError); // nothing else on stdout
         QCOMPARE(results.size(), 2);
         const QJsonObject ok = results.at(0).toObject();
-        QCOMPARE(ok.keys(), (QStringList{"added", "duplicates", "error", "file", "format", "older", "skipped", "skipped_rows", "unchanged",
-                                          "updated", "warnings"}));
+        QCOMPARE(ok.keys(), (QStringList{"added", "duplicates", "error", "file", "format", "needs_period", "older", "skipped", "skipped_rows",
+                                          "unchanged", "updated", "warnings"}));
         QCOMPARE(ok.value(QStringLiteral("format")).toString(), QStringLiteral("ga4"));
         QCOMPARE(ok.value(QStringLiteral("added")).toInt(), 39); // 7 channel groups, the grand total, 31 days
         QVERIFY(ok.value(QStringLiteral("error")).isNull());
@@ -255,6 +261,28 @@ private Q_SLOTS:
         const QJsonObject second = QJsonDocument::fromJson(again.out.toUtf8()).array().at(0).toObject();
         QCOMPARE(second.value(QStringLiteral("added")).toInt(), 0);
         QCOMPARE(second.value(QStringLiteral("unchanged")).toInt(), 39);
+    }
+
+    void importAsksForThePeriod()
+    {
+        // Matomo's raw export under a name without a period, rows without dates.
+        const QString file = m_dir.filePath(QStringLiteral("visits.csv"));
+        QVERIFY(QFile::copy(QStringLiteral(BEAMLINE_TEST_DATA_DIR "/web/real/matomo/test_csvExport_xp0__VisitsSummary.get_day.csv"), file));
+        const QString db = m_dir.filePath(QStringLiteral("period.beamline"));
+        const Run asked = beamline({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--json"), file});
+        QCOMPARE(asked.exitCode, 1);
+        const QJsonObject result = QJsonDocument::fromJson(asked.out.toUtf8()).array().at(0).toObject();
+        QCOMPARE(result.value(QStringLiteral("needs_period")).toBool(), true);
+        QVERIFY2(result.value(QStringLiteral("error")).toString().contains(QLatin1String("--period FROM..TO")), qPrintable(asked.out));
+        const Run given = beamline({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--period"),
+                                    QStringLiteral("2010-01-03..2010-01-03"), file});
+        QCOMPARE(given.exitCode, 0);
+        QVERIFY2(given.out.contains(QLatin1String("matomo, 1 added")), qPrintable(given.out));
+        for (const char *bad : {"2010-01-04..2010-01-03", "January", "2010-01-01..2010-01-02..2010-01-03"}) {
+            const Run r = beamline({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--period"), QLatin1String(bad), file});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QLatin1String("is not a period")), qPrintable(r.err));
+        }
     }
 
     void importUsageErrors()

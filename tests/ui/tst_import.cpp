@@ -18,6 +18,7 @@
 #include <ui/widgets/messagebar.h>
 
 #include <QApplication>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QSpinBox>
@@ -311,6 +312,51 @@ private Q_SLOTS:
         QVERIFY(summary.contains(QLatin1String("1 file had nothing to import: empty.csv")));
         QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Warning);
         QCOMPARE(scalar(window.workspace()->connection(), QStringLiteral("SELECT COUNT(*) FROM import_batches")).toInt(), 0);
+    }
+
+    // A report that gives no period (Matomo's raw export, renamed) is not simply refused: the
+    // preview asks for the period and reads the file again with it.
+    void periodIsAskedForInThePreview()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("visits.csv"));
+        QVERIFY(QFile::copy(QStringLiteral(BEAMLINE_TEST_DATA_DIR "/web/real/matomo/test_csvExport_xp0__VisitsSummary.get_day.csv"), file));
+        MainWindow window;
+        QVERIFY(window.openWorkspace(dir.filePath(QStringLiteral("lab.beamline"))));
+        QSignalSpy previewed(window.importController(), &ImportController::previewFinished);
+        QSignalSpy imported(window.importController(), &ImportController::importFinished);
+        drop(window, {file});
+        QTRY_COMPARE_WITH_TIMEOUT(previewed.count(), 1, 20000);
+        ImportPreviewDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = previewDialog()) != nullptr);
+        QVERIFY(dialog->selectedFiles().isEmpty());
+        QCOMPARE(dialog->findChild<QTreeWidget *>()->topLevelItem(0)->text(ImportPreviewDialog::FormatColumn), QStringLiteral("Period needed"));
+        QVERIFY2(dialog->messagesFor(0).contains(QLatin1String("Read Again")), qPrintable(dialog->messagesFor(0)));
+        auto *from = dialog->findChild<QDateEdit *>(QStringLiteral("periodFrom"));
+        auto *to = dialog->findChild<QDateEdit *>(QStringLiteral("periodTo"));
+        auto *readAgain = dialog->findChild<QPushButton *>(QStringLiteral("readAgain"));
+        QVERIFY(from && to && readAgain);
+        from->setDate(QDate(2010, 1, 3));
+        to->setDate(QDate(2010, 1, 3));
+        QTest::mouseClick(readAgain, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(previewed.count(), 2, 20000);
+        QTRY_VERIFY((dialog = previewDialog()) != nullptr && dialog->selectedFiles().size() == 1);
+        QVERIFY(!dialog->findChild<QDateEdit *>(QStringLiteral("periodFrom")));
+        QCOMPARE(dialog->findChild<QTreeWidget *>()->topLevelItem(0)->text(ImportPreviewDialog::PeriodColumn),
+                 QLocale().toString(QDate(2010, 1, 3), QLocale::ShortFormat));
+        QPushButton *importButton = nullptr;
+        for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+            if (b->text().remove(QLatin1Char('&')).startsWith(QLatin1String("Import")))
+                importButton = b;
+        }
+        QVERIFY(importButton);
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 20000);
+        // The file's one row: nb_visits 2 ("2,0,2,2,0,2,542,1,100%,1,271"), over the day given.
+        QCOMPARE(scalar(window.workspace()->connection(),
+                        QStringLiteral("SELECT period_start || '/' || period_end || ' ' || CAST(sessions AS INTEGER) FROM web_traffic"))
+                     .toString(),
+                 QStringLiteral("2010-01-03/2010-01-03 2"));
     }
 
     void updatedIsExplainedOnAFirstImport()

@@ -9,10 +9,12 @@
 #include <ui/application.h>
 #include <ui/widgets/timezonecombo.h>
 
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -77,6 +79,8 @@ QStringList ImportPreviewDialog::messages(const ImportReport &r, const QList<Imp
         out.append(r.error);
         if (r.formats.contains(QStringLiteral("unknown")))
             out.append(tr("Choose Map Columns… to say what each column means; Beamline then reads this file and the ones like it."));
+        else if (r.needsPeriod)
+            out.append(tr("Give the first and last day the report covers below the list, then choose Read Again."));
         else
             out.append(tr("This file will be left out; the others can still be imported."));
         return out;
@@ -171,7 +175,7 @@ ImportPreviewDialog::ImportPreviewDialog(Workspace *workspace, const QStringList
         item->setToolTip(FileColumn, QDir::toNativeSeparators(files.at(i)));
         const bool unknown = r.formats.contains(QStringLiteral("unknown"));
         item->setData(FileColumn, UnknownRole, unknown);
-        item->setText(FormatColumn, r.failed() ? (unknown ? tr("Unknown format") : tr("Cannot be read"))
+        item->setText(FormatColumn, r.failed() ? (unknown ? tr("Unknown format") : r.needsPeriod ? tr("Period needed") : tr("Cannot be read"))
                                     : isEmptyFile(r) ? tr("Empty file")
                                                      : r.formatName());
         if (r.periodStart.isValid()) {
@@ -200,6 +204,37 @@ ImportPreviewDialog::ImportPreviewDialog(Workspace *workspace, const QStringList
     auto *form = new QFormLayout;
     static_cast<TimeZoneCombo *>(m_zone)->setZone(m_options.timeZone.isValid() ? m_options.timeZone : QTimeZone::systemTimeZone());
     form->addRow(tr("Local times without a zone (Meta, listening tools) are in:"), m_zone);
+    // A report that says no period (a renamed Matomo export, a Google Analytics report whose
+    // date line was cut out) is read again with the one given here; the others keep theirs.
+    if (std::any_of(m_reports.cbegin(), m_reports.cend(), [](const ImportReport &r) { return r.needsPeriod; })) {
+        const QDate yesterday = QDate::currentDate().addDays(-1);
+        m_periodFrom = new QDateEdit(m_options.periodStart.isValid() ? m_options.periodStart : yesterday, this);
+        m_periodTo = new QDateEdit(m_options.periodEnd.isValid() ? m_options.periodEnd : yesterday, this);
+        for (QDateEdit *edit : {m_periodFrom, m_periodTo}) {
+            edit->setCalendarPopup(true);
+            edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        }
+        m_periodFrom->setObjectName(QStringLiteral("periodFrom"));
+        m_periodTo->setObjectName(QStringLiteral("periodTo"));
+        m_periodFrom->setAccessibleName(tr("First day of the period"));
+        m_periodTo->setAccessibleName(tr("Last day of the period"));
+        connect(m_periodFrom, &QDateEdit::dateChanged, m_periodTo, [this](QDate from) { m_periodTo->setMinimumDate(from); });
+        m_periodTo->setMinimumDate(m_periodFrom->date());
+        auto *readAgain = new QPushButton(tr("&Read Again"), this);
+        readAgain->setObjectName(QStringLiteral("readAgain"));
+        readAgain->setToolTip(tr("Read the files again, giving this period to the reports that say none"));
+        connect(readAgain, &QPushButton::clicked, this, [this] {
+            Q_EMIT previewAgain(m_files, this->options());
+            accept();
+        });
+        auto *period = new QHBoxLayout;
+        period->addWidget(m_periodFrom);
+        period->addWidget(new QLabel(tr("to"), this));
+        period->addWidget(m_periodTo);
+        period->addWidget(readAgain);
+        period->addStretch(1);
+        form->addRow(tr("Period of the reports that give none:"), period);
+    }
     layout->addLayout(form);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
@@ -290,6 +325,10 @@ ImportOptions ImportPreviewDialog::options() const
 {
     ImportOptions o = m_options;
     o.timeZone = static_cast<const TimeZoneCombo *>(m_zone)->zone();
+    if (m_periodFrom && m_periodTo) {
+        o.periodStart = m_periodFrom->date();
+        o.periodEnd = std::max(m_periodFrom->date(), m_periodTo->date());
+    }
     o.preview = false;
     return o;
 }
@@ -347,11 +386,13 @@ void ImportPreviewDialog::updateButtons()
     m_goodRows->setVisible(refused);
     if (refused)
         m_goodRows->setText(tr("Import the %n &Good Row(s)", nullptr, int(goodRows(m_reports.at(currentRow)))));
-    int unknown = 0, errors = 0, empty = 0, bad = 0;
+    int unknown = 0, errors = 0, empty = 0, bad = 0, periods = 0;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = m_tree->topLevelItem(i);
         if (item->data(FileColumn, UnknownRole).toBool())
             ++unknown;
+        else if (m_reports.at(i).needsPeriod)
+            ++periods;
         else if (m_reports.at(i).failed())
             ++errors;
         else if (badRows(i) == BadRows::Refused)
@@ -362,6 +403,8 @@ void ImportPreviewDialog::updateButtons()
     QStringList parts;
     if (unknown > 0)
         parts.append(tr("%n file(s) of a format Beamline does not know: select one and choose Map Columns.", nullptr, unknown));
+    if (periods > 0)
+        parts.append(tr("%n file(s) do not say which period they cover: give it below and choose Read Again.", nullptr, periods));
     if (errors > 0)
         parts.append(tr("%n file(s) cannot be read and will be left out.", nullptr, errors));
     if (bad > 0)

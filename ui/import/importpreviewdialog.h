@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -67,6 +68,9 @@ private:
     QTreeWidget *m_tree;
     QTextBrowser *m_messages;
     QComboBox *m_zone;
+    // Shown only when a report gives no period of its own (ImportReport::needsPeriod).
+    QDateEdit *m_periodFrom = nullptr;
+    QDateEdit *m_periodTo = nullptr;
     QPushButton *m_import;
     QPushButton *m_map;
     QPushButton *m_goodRows;

@@ -4,6 +4,8 @@
 
 #include "formats.h"
 
+#include "matomoterms.h"
+
 #include <core/import/formatsupport.h>
 
 #include <QFileInfo>
@@ -13,6 +15,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace Beamline {
@@ -29,28 +32,182 @@ const QString TotalSeconds = QStringLiteral("derived:total_seconds");
 const QString EngagementRate = QStringLiteral("derived:engagement_rate");
 const QString Ignored = QStringLiteral("ignored");
 
+// --- Google Analytics (Universal Analytics) in its UI languages ------------------------------
+
+// The UI languages of the tables below, in their order.
+constexpr int GaLanguageCount = 7;
+const QStringList &gaLanguages()
+{
+    static const QStringList codes = {QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de"), QStringLiteral("fr"),
+                                      QStringLiteral("es"), QStringLiteral("it"), QStringLiteral("pt")};
+    return codes;
+}
+
+// One column or dimension per row, one language per column (en, nl, de, fr, es, it, pt);
+// several spellings separated by '|'. English and Dutch are read from real exports; the
+// other languages are Google's UI wording as far as it could be established (docs/formats.md
+// says which names are unverified).
+struct GaTerm {
+    const char *role; // a web role, or the report a dimension gives
+    Kind kind;
+    std::array<const char *, GaLanguageCount> names;
+};
+
+const GaTerm gaColumns[] = {
+    {"web:sessions", Kind::Number, {"Sessions", "Sessies", "Sitzungen", "Sessions", "Sesiones", "Sessioni", "Sessões"}},
+    {"web:users", Kind::Number, {"Users", "Gebruikers", "Nutzer", "Utilisateurs", "Usuarios", "Utenti", "Usuários|Utilizadores"}},
+    {"web:new_users", Kind::Number, {"New Users", "Nieuwe gebruikers", "Neue Nutzer", "Nouveaux utilisateurs", "Usuarios nuevos|Nuevos usuarios",
+                                     "Nuovi utenti", "Novos usuários|Novos utilizadores"}},
+    {"web:bounce_rate", Kind::PercentString, {"Bounce Rate", "Bouncepercentage", "Absprungrate", "Taux de rebond", "Porcentaje de rebote",
+                                              "Frequenza di rimbalzo", "Taxa de rejeição"}},
+    {"derived:pages_per_session", Kind::Number, {"Pages / Session|Pages/Session", "Pagina's/sessie|Pagina's / sessie", "Seiten/Sitzung|Seiten / Sitzung",
+                                                 "Pages/session|Pages / session", "Páginas/sesión|Páginas / sesión", "Pagine/sessione|Pagine / sessione",
+                                                 "Páginas/sessão|Páginas / sessão"}},
+    {"web:avg_session_seconds", Kind::Duration, {"Avg. Session Duration", "Gem. sessieduur", "Durchschnittl. Sitzungsdauer",
+                                                 "Durée moyenne des sessions|Durée moy. des sessions", "Duración media de la sesión",
+                                                 "Durata sessione media|Durata media sessione", "Duração média da sessão"}},
+    {"web:pageviews", Kind::Number, {"Pageviews", "Paginaweergaven", "Seitenaufrufe", "Pages vues", "Número de páginas vistas|Páginas vistas",
+                                     "Visualizzazioni di pagina", "Visualizações de página"}},
+    {"web:unique_pageviews", Kind::Number, {"Unique Pageviews", "Unieke paginaweergaven", "Eindeutige Seitenaufrufe|Einzelne Seitenaufrufe",
+                                            "Pages vues uniques", "Número de páginas vistas únicas|Páginas vistas únicas",
+                                            "Visualizzazioni di pagina uniche", "Visualizações únicas de página|Visualizações de página únicas"}},
+    {"web:avg_time_on_page_seconds", Kind::Duration, {"Avg. Time on Page", "Gem. tijd op pagina", "Durchschn. Zeit auf der Seite",
+                                                      "Temps moyen passé sur la page|Temps moyen sur la page",
+                                                      "Promedio de tiempo en la página|Tiempo medio en la página", "Tempo medio sulla pagina",
+                                                      "Tempo médio na página"}},
+    {"web:entrances", Kind::Number, {"Entrances", "Instappen", "Einstiege", "Entrées", "Entradas", "Accessi", "Entradas"}},
+    {"web:exit_rate", Kind::PercentString, {"% Exit", "% Uitstappen", "% Ausstiege", "% sorties|% de sorties", "% de salidas|% salidas",
+                                            "% uscite|% di uscite", "% de saídas|% saídas"}},
+    {"web:exits", Kind::Number, {"Exits", "Uitstappen", "Ausstiege", "Sorties", "Salidas", "Uscite", "Saídas"}},
+    {"web:conversions", Kind::Number, {"Goal Completions", "Behaalde doelen", "Zielvorhabenabschlüsse|Abschlüsse für Ziele", "Objectifs réalisés",
+                                       "Objetivos conseguidos|Consecuciones de objetivos", "Completamenti obiettivo", "Conclusões de meta"}},
+    {"ignored", Kind::Text, {"% New Sessions|Goal Conversion Rate|Goal Value|Page Value",
+                             "% nieuwe sessies|Doelconversieratio|Doelwaarde|Paginawaarde",
+                             "% neue Sitzungen|Zielvorhaben-Conversion-Rate|Conversion-Rate für Zielvorhaben|Zielvorhabenwert|Zielwert|Seitenwert",
+                             "% nouvelles sessions|Taux de conversion de l'objectif|Valeur de l'objectif|Valeur de la page",
+                             "% de nuevas sesiones|Tasa de conversión del objetivo|Valor del objetivo|Valor de página",
+                             "% nuove sessioni|Tasso di conversione obiettivo|Valore obiettivo|Valore pagina",
+                             "% de novas sessões|Taxa de conversão da meta|Valor da meta|Valor da página"}},
+};
+
+// The dimensions Beamline reads, and the report each gives.
+const GaTerm gaDimensions[] = {
+    {"source_medium", Kind::Text, {"Source / Medium|Source/Medium", "Bron/medium|Bron / medium", "Quelle/Medium|Quelle / Medium",
+                                   "Source/Support|Source / Support", "Fuente/Medio|Fuente / Medio", "Sorgente/Mezzo|Sorgente / Mezzo",
+                                   "Origem/mídia|Origem / mídia|Origem/meio"}},
+    {"referrer", Kind::Text, {"Source", "Bron", "Quelle", "Source", "Fuente", "Sorgente", "Origem"}},
+    {"channel_group", Kind::Text, {"Default Channel Grouping", "Standaard kanaalgroepering", "Standard-Channelgruppierung",
+                                   "Groupement de canaux par défaut", "Agrupación de canales predeterminada", "Raggruppamento canali predefinito",
+                                   "Agrupamento de canais padrão|Agrupamento padrão de canais"}},
+    {"landing_page", Kind::Text, {"Landing Page", "Bestemmingspagina", "Zielseite", "Page de destination", "Página de destino",
+                                  "Pagina di destinazione", "Página de destino"}},
+    {"page", Kind::Text, {"Page", "Pagina", "Seite", "Page", "Página", "Pagina", "Página"}},
+    {"page_title", Kind::Text, {"Page Title", "Paginatitel", "Seitentitel", "Titre de la page", "Título de la página", "Titolo pagina",
+                                "Título da página"}},
+    {"keyword", Kind::Text, {"Keyword", "Zoekwoord", "Keyword", "Mot clé", "Palabra clave", "Parola chiave", "Palavra-chave"}},
+    {"campaign", Kind::Text, {"Campaign", "Campagne", "Kampagne", "Campagne", "Campaña", "Campagna", "Campanha"}},
+    {"site", Kind::Text, {"Date|Day", "Datum|Dag", "Datum|Tag", "Date|Jour", "Fecha|Día", "Data|Giorno", "Data|Dia"}},
+};
+
+// Dimensions of reports Beamline does not read (their rows are left out, their totals and Day
+// Index are read), with the English name a warning gives them.
+const GaTerm gaUnusedDimensions[] = {
+    {QT_TRANSLATE_NOOP("Beamline::ImportFormats", "Browser"), Kind::Text,
+     {"Browser", "Browser", "Browser", "Navigateur", "Navegador", "Browser", "Navegador"}},
+    {QT_TRANSLATE_NOOP("Beamline::ImportFormats", "Browser Version"), Kind::Text,
+     {"Browser Version", "Browserversie", "Browserversion|Browser-Version", "Version du navigateur", "Versión del navegador", "Versione browser",
+      "Versão do navegador"}},
+    {QT_TRANSLATE_NOOP("Beamline::ImportFormats", "Operating System"), Kind::Text,
+     {"Operating System", "Besturingssysteem", "Betriebssystem", "Système d'exploitation", "Sistema operativo", "Sistema operativo",
+      "Sistema operacional|Sistema operativo"}},
+    {QT_TRANSLATE_NOOP("Beamline::ImportFormats", "Country"), Kind::Text, {"Country", "Land", "Land", "Pays", "País", "Paese", "País"}},
+    {QT_TRANSLATE_NOOP("Beamline::ImportFormats", "City"), Kind::Text, {"City", "Stad", "Stadt", "Ville", "Ciudad", "Città", "Cidade"}},
+    {QT_TRANSLATE_NOOP("Beamline::ImportFormats", "Language"), Kind::Text, {"Language", "Taal", "Sprache", "Langue", "Idioma", "Lingua", "Idioma"}},
+    {QT_TRANSLATE_NOOP("Beamline::ImportFormats", "Device Category"), Kind::Text,
+     {"Device Category", "Apparaatcategorie", "Gerätekategorie", "Catégorie d'appareil", "Categoría de dispositivo", "Categoria dispositivo",
+      "Categoria de dispositivo"}},
+    {QT_TRANSLATE_NOOP("Beamline::ImportFormats", "User Type"), Kind::Text,
+     {"User Type", "Gebruikerstype", "Nutzertyp", "Type d'utilisateur", "Tipo de usuario", "Tipo di utente", "Tipo de usuário"}},
+};
+
+// The day and hour tables under a report.
+const GaTerm gaSecondTables[] = {
+    {"day", Kind::Text, {"Day Index", "Dagindex|Dag index", "Tagesindex", "Index des jours", "Índice de días", "Indice dei giorni|Indice giorno",
+                         "Índice de dias"}},
+    {"hour", Kind::Text, {"Hour Index|Hour", "Uurindex|Uur", "Stundenindex|Stunde", "Index des heures|Heure", "Índice de horas|Hora",
+                          "Indice delle ore|Ora", "Índice de horas|Hora"}},
+};
+
+QStringList gaNames(const GaTerm &term, int language)
+{
+    return QString::fromUtf8(term.names.at(language)).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+}
+
+// The term a header cell names, in any language.
+template<size_t N>
+const GaTerm *gaTermOf(const GaTerm (&table)[N], const QString &cell)
+{
+    const QString key = ColumnMap::normalise(cell);
+    for (const GaTerm &term : table) {
+        for (int language = 0; language < GaLanguageCount; ++language) {
+            for (const QString &name : gaNames(term, language)) {
+                if (ColumnMap::normalise(name) == key)
+                    return &term;
+            }
+        }
+    }
+    return nullptr;
+}
+
+// The columns of a report in one UI language.
+QVector<ColumnSpec> uaMetrics(int language)
+{
+    QVector<ColumnSpec> specs;
+    for (const GaTerm &term : gaColumns) {
+        QStringList aliases = gaNames(term, language);
+        // A column left in English in a translated export still reads.
+        for (const QString &english : gaNames(term, 0)) {
+            if (!aliases.contains(english))
+                aliases.append(english);
+        }
+        specs.append({QString::fromLatin1(term.role), aliases, false, term.kind});
+    }
+    return specs;
+}
+
+// Every language's columns: to find where a report's metrics start.
 const QVector<ColumnSpec> &uaMetrics()
 {
-    static const QVector<ColumnSpec> specs = {
-        {QStringLiteral("web:sessions"), {QStringLiteral("Sessions"), QStringLiteral("Sessies"), QStringLiteral("Sitzungen")}},
-        {QStringLiteral("web:users"), {QStringLiteral("Users"), QStringLiteral("Gebruikers"), QStringLiteral("Nutzer")}},
-        {QStringLiteral("web:new_users"), {QStringLiteral("New Users"), QStringLiteral("Nieuwe gebruikers"), QStringLiteral("Neue Nutzer")}},
-        {QStringLiteral("web:bounce_rate"), {QStringLiteral("Bounce Rate"), QStringLiteral("Bouncepercentage"), QStringLiteral("Absprungrate")}, false, Kind::PercentString},
-        {PagesPerSession, {QStringLiteral("Pages / Session"), QStringLiteral("Pages/Session"), QStringLiteral("Pagina's/sessie"),
-                           QStringLiteral("Pagina's / sessie"), QStringLiteral("Seiten/Sitzung")}},
-        {QStringLiteral("web:avg_session_seconds"), {QStringLiteral("Avg. Session Duration"), QStringLiteral("Gem. sessieduur"),
-                                                     QStringLiteral("Durchschnittl. Sitzungsdauer")}, false, Kind::Duration},
-        {QStringLiteral("web:pageviews"), {QStringLiteral("Pageviews"), QStringLiteral("Paginaweergaven"), QStringLiteral("Seitenaufrufe")}},
-        {QStringLiteral("web:unique_pageviews"), {QStringLiteral("Unique Pageviews"), QStringLiteral("Unieke paginaweergaven")}},
-        {QStringLiteral("web:avg_time_on_page_seconds"), {QStringLiteral("Avg. Time on Page"), QStringLiteral("Gem. tijd op pagina")}, false, Kind::Duration},
-        {QStringLiteral("web:entrances"), {QStringLiteral("Entrances"), QStringLiteral("Instappen"), QStringLiteral("Einstiege")}},
-        {QStringLiteral("web:exit_rate"), {QStringLiteral("% Exit"), QStringLiteral("% Uitstappen"), QStringLiteral("% Ausstiege")}, false, Kind::PercentString},
-        {QStringLiteral("web:exits"), {QStringLiteral("Exits"), QStringLiteral("Uitstappen"), QStringLiteral("Ausstiege")}},
-        {QStringLiteral("web:conversions"), {QStringLiteral("Goal Completions"), QStringLiteral("Behaalde doelen"), QStringLiteral("Abschlüsse für Ziele")}},
-        {Ignored, {QStringLiteral("% New Sessions"), QStringLiteral("% nieuwe sessies"), QStringLiteral("Goal Conversion Rate"),
-                   QStringLiteral("Doelconversieratio"), QStringLiteral("Goal Value"), QStringLiteral("Doelwaarde"), QStringLiteral("Page Value")}},
-    };
-    return specs;
+    static const QVector<ColumnSpec> all = [] {
+        QVector<ColumnSpec> specs;
+        for (int language = 0; language < GaLanguageCount; ++language)
+            specs += uaMetrics(language);
+        return specs;
+    }();
+    return all;
+}
+
+// The UI language of a report: the one whose names its header uses most (English on a tie).
+int uaLanguage(const Record &header)
+{
+    int best = 0, bestScore = -1;
+    for (int language = 0; language < GaLanguageCount; ++language) {
+        QSet<QString> names;
+        auto add = [&](const GaTerm &term) {
+            for (const QString &name : gaNames(term, language))
+                names.insert(ColumnMap::normalise(name));
+        };
+        std::for_each(std::begin(gaColumns), std::end(gaColumns), add);
+        std::for_each(std::begin(gaDimensions), std::end(gaDimensions), add);
+        int score = 0;
+        for (const QString &cell : header.fields)
+            score += names.contains(ColumnMap::normalise(cell)) ? 1 : 0;
+        if (score > bestScore) {
+            best = language;
+            bestScore = score;
+        }
+    }
+    return best;
 }
 
 const QVector<ColumnSpec> &ga4Metrics()
@@ -76,39 +233,111 @@ const QVector<ColumnSpec> &ga4Metrics()
     return specs;
 }
 
-const QVector<ColumnSpec> &matomoMetrics()
+// --- Matomo's columns ------------------------------------------------------------------------
+
+// What Beamline stores from each column Matomo exports, by raw metric id; the column's name
+// in each UI language is in MatomoTerms.
+struct MatomoColumn {
+    const char *id;
+    const char *role;
+    Kind kind;
+    const char *otherIds; // the same column under other raw ids, '|'-separated
+};
+
+constexpr MatomoColumn matomoColumns[] = {
+    {"nb_visits", "web:sessions", Kind::Number, ""},
+    {"nb_uniq_visitors", "web:users", Kind::Number, ""},
+    {"nb_actions", "web:actions", Kind::Number, ""},
+    {"bounce_count", "derived:bounces", Kind::Number, "entry_bounce_count"},
+    {"sum_visit_length", "derived:total_seconds", Kind::Duration, ""},
+    {"bounce_rate", "web:bounce_rate", Kind::PercentString, ""},
+    {"avg_time_on_site", "web:avg_session_seconds", Kind::Duration, ""},
+    {"nb_conversions", "web:conversions", Kind::Number, ""},
+    {"nb_hits", "web:pageviews", Kind::Number, "nb_pageviews"},
+    {"nb_uniq_pageviews", "web:unique_pageviews", Kind::Number, ""},
+    {"exit_nb_visits", "web:exits", Kind::Number, ""},
+    {"exit_rate", "web:exit_rate", Kind::PercentString, ""},
+    {"entry_nb_visits", "web:entrances", Kind::Number, ""},
+    {"avg_time_on_page", "web:avg_time_on_page_seconds", Kind::Duration, ""},
+    // Read past: per-visit averages of the counts above, revenue, and the users of User ID.
+    {"max_actions", "ignored", Kind::Text, ""},
+    {"nb_actions_per_visit", "ignored", Kind::Text, ""},
+    {"nb_visits_converted", "ignored", Kind::Text, ""},
+    {"nb_users", "ignored", Kind::Text, ""},
+    {"revenue", "ignored", Kind::Text, ""},
+    {"conversion_rate", "ignored", Kind::Text, ""},
+};
+
+// The columns of a Matomo export in one UI language (MatomoTerms::Raw: metric ids). Names
+// left in English by a translated export still read. "Unique visitors (daily sum)" is a sum
+// of each day's visitors, not the visitors of the period: it is read past.
+QVector<ColumnSpec> matomoMetrics(int language)
 {
-    static const QVector<ColumnSpec> specs = {
-        {QStringLiteral("web:sessions"), {QStringLiteral("Visits"), QStringLiteral("nb_visits"), QStringLiteral("Besuche"), QStringLiteral("Visites")}},
-        {QStringLiteral("web:users"), {QStringLiteral("Unique visitors"), QStringLiteral("nb_uniq_visitors"), QStringLiteral("Eindeutige Besucher"),
-                                       QStringLiteral("Visiteurs uniques"), QStringLiteral("Unique visitors (daily sum)")}},
-        {QStringLiteral("web:actions"), {QStringLiteral("Actions"), QStringLiteral("nb_actions"), QStringLiteral("Aktionen")}},
-        {BounceCount, {QStringLiteral("Bounces"), QStringLiteral("bounce_count"), QStringLiteral("Absprünge"), QStringLiteral("Rebonds")}},
-        {TotalSeconds, {QStringLiteral("Total time spent by visitors (in seconds)"), QStringLiteral("sum_visit_length"),
-                        QStringLiteral("Von Besuchern verbrachte Gesamtzeit (in Sekunden)")}, false, Kind::Duration},
-        {QStringLiteral("web:bounce_rate"), {QStringLiteral("Bounce Rate"), QStringLiteral("bounce_rate"), QStringLiteral("Absprungsrate"),
-                                             QStringLiteral("Taux de rebond")}, false, Kind::PercentString},
-        {QStringLiteral("web:avg_session_seconds"), {QStringLiteral("Avg. Visit Duration (in seconds)"), QStringLiteral("avg_time_on_site"),
-                                                     QStringLiteral("Durchschn. Besuchszeit (in Sekunden)")}, false, Kind::Duration},
-        {QStringLiteral("web:conversions"), {QStringLiteral("Conversions"), QStringLiteral("nb_conversions"), QStringLiteral("Konversionen")}},
-        {QStringLiteral("web:pageviews"), {QStringLiteral("Pageviews"), QStringLiteral("nb_hits"), QStringLiteral("Seitenansichten")}},
-        {QStringLiteral("web:unique_pageviews"), {QStringLiteral("Unique Pageviews"), QStringLiteral("sum_daily_nb_uniq_visitors")}},
-        {QStringLiteral("web:exits"), {QStringLiteral("Exits"), QStringLiteral("exit_nb_visits"), QStringLiteral("Ausstiege")}},
-        {QStringLiteral("web:exit_rate"), {QStringLiteral("Exit rate"), QStringLiteral("exit_rate"), QStringLiteral("Ausstiegsrate")}, false, Kind::PercentString},
-        {QStringLiteral("web:entrances"), {QStringLiteral("Entrances"), QStringLiteral("entry_nb_visits"), QStringLiteral("Einstiege")}},
-        {QStringLiteral("web:avg_time_on_page_seconds"), {QStringLiteral("Avg. time on page"), QStringLiteral("avg_time_on_page")}, false, Kind::Duration},
-        {Ignored, {QStringLiteral("Maximum actions in one visit"), QStringLiteral("max_actions"), QStringLiteral("Actions per Visit"),
-                   QStringLiteral("nb_actions_per_visit"), QStringLiteral("Visits with Conversions"), QStringLiteral("nb_visits_converted"),
-                   QStringLiteral("Users"), QStringLiteral("nb_users"), QStringLiteral("Benutzer"), QStringLiteral("Revenue"),
-                   QStringLiteral("Maximale Aktionen pro Besuch"), QStringLiteral("Aktionen pro Besuch"), QStringLiteral("Besuche mit Konversionen"),
-                   QStringLiteral("Users (daily sum)")}},
-    };
+    QVector<ColumnSpec> specs;
+    for (const MatomoColumn &column : matomoColumns) {
+        QStringList aliases{QString::fromLatin1(column.id)};
+        aliases += QString::fromLatin1(column.otherIds).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        aliases += MatomoTerms::texts(column.id, language);
+        for (const QString &english : MatomoTerms::texts(column.id, 0)) {
+            if (!aliases.contains(english))
+                aliases.append(english);
+        }
+        specs.append({QString::fromLatin1(column.role), aliases, false, column.kind});
+    }
+    QStringList dailySums{QStringLiteral("sum_daily_nb_uniq_visitors"), QStringLiteral("sum_daily_nb_users")};
+    for (const int l : {language, 0}) {
+        for (const QString &sum : MatomoTerms::texts("daily_sum", l)) {
+            for (const char *id : {"nb_uniq_visitors", "nb_users"}) {
+                for (const QString &name : MatomoTerms::texts(id, l))
+                    dailySums.append(QStringLiteral("%1 (%2)").arg(name, sum));
+            }
+        }
+    }
+    specs.append({Ignored, dailySums, false, Kind::Text});
     return specs;
+}
+
+// "Metadata: segment" in a language ("Metadaten: segment", "Méta-données: segment").
+QStringList matomoMetadata(const char *name, int language)
+{
+    QStringList out{QStringLiteral("metadata_") + QString::fromLatin1(name)};
+    for (const int l : {language, 0}) {
+        for (const QString &word : MatomoTerms::texts("metadata", l))
+            out.append(QStringLiteral("%1: %2").arg(word, QString::fromLatin1(name)));
+    }
+    return out;
+}
+
+// A header cell that names a column Matomo exports, in any language.
+bool isMatomoMetric(const QString &cell)
+{
+    static const QSet<QString> names = [] {
+        QSet<QString> out;
+        for (const MatomoColumn &column : matomoColumns) {
+            out.insert(ColumnMap::normalise(QString::fromLatin1(column.id)));
+            for (const QString &id : QString::fromLatin1(column.otherIds).split(QLatin1Char('|'), Qt::SkipEmptyParts))
+                out.insert(ColumnMap::normalise(id));
+            for (const QString &name : MatomoTerms::allTexts(column.id))
+                out.insert(ColumnMap::normalise(name));
+        }
+        return out;
+    }();
+    return names.contains(ColumnMap::normalise(cell));
+}
+
+bool isMatomoMetadata(const QString &cell)
+{
+    if (cell.startsWith(QLatin1String("metadata_")))
+        return true;
+    const QString prefix = cell.section(QLatin1Char(':'), 0, 0);
+    return cell.contains(QLatin1Char(':')) && MatomoTerms::allTexts("metadata").contains(prefix.trimmed());
 }
 
 // Which breakdown a report is, from its first dimension column.
 QString reportOf(const QString &dimension)
 {
+    if (const GaTerm *term = gaTermOf(gaDimensions, dimension))
+        return QString::fromLatin1(term->role);
     const QString d = ColumnMap::normalise(dimension);
     static const QHash<QString, QString> known = {
         {QStringLiteral("landing page"), QStringLiteral("landing_page")}, {QStringLiteral("bestemmingspagina"), QStringLiteral("landing_page")},
@@ -187,6 +416,9 @@ bool fillWebRow(ImportContext &ctx, const Record &record, WebTable &table, WebTr
         else if (spec.role.startsWith(QLatin1String("web:")))
             setMetric(row, spec.role.mid(4), v);
     }
+    // A landing page's entrances are its sessions (Matomo's Entry pages give only those).
+    if (table.report == QLatin1String("landing_page") && !row.value(WebMetric::Sessions) && row.value(WebMetric::Entrances))
+        row.set(WebMetric::Sessions, row.value(WebMetric::Entrances));
     // Counts give exact rates; the rounded rates and formatted durations of the same rows
     // ("56%", "5 min 13s") are only used when there are no counts.
     const auto sessions = row.value(WebMetric::Sessions);
@@ -213,11 +445,26 @@ bool isDateHeader(const QString &header)
     return names.contains(ColumnMap::normalise(header));
 }
 
-// Matomo's "Label" column in its UI languages.
+// Matomo's "Label" and "Date" columns in its UI languages.
 bool isLabelHeader(const QString &header)
 {
-    static const QStringList names = {QStringLiteral("label"), QStringLiteral("bezeichnung"), QStringLiteral("libellé"), QStringLiteral("nom"),
-                                      QStringLiteral("etiqueta"), QStringLiteral("etichetta"), QStringLiteral("waarde")};
+    static const QSet<QString> names = [] {
+        QSet<QString> out{QStringLiteral("label")};
+        for (const QString &name : MatomoTerms::allTexts("label"))
+            out.insert(ColumnMap::normalise(name));
+        return out;
+    }();
+    return names.contains(ColumnMap::normalise(header));
+}
+
+bool isMatomoDateHeader(const QString &header)
+{
+    static const QSet<QString> names = [] {
+        QSet<QString> out{QStringLiteral("date")};
+        for (const QString &name : MatomoTerms::allTexts("date"))
+            out.insert(ColumnMap::normalise(name));
+        return out;
+    }();
     return names.contains(ColumnMap::normalise(header));
 }
 
@@ -254,6 +501,10 @@ std::pair<QString, QString> dimensionsOf(const Record &record, const WebTable &t
     }
     const QString first = parts.value(0);
     parts.removeFirst();
+    // A totals row leaves every dimension empty ("Browser,Browser Version,Operating System":
+    // ",,,15524").
+    if (std::all_of(parts.cbegin(), parts.cend(), [](const QString &p) { return p.isEmpty(); }))
+        return {first, QString()};
     return {first, parts.join(QStringLiteral(" / "))};
 }
 
@@ -303,9 +554,34 @@ bool rowDay(const Record &record, const WebTable &table, WebTrafficRow &row, Imp
     return true;
 }
 
+// "17-09-14" (Dutch), "14.09.17", "14/09/2017": a Day Index written day first, as Google
+// Analytics does in every UI language but English.
+Values::DateTime dayFirstDate(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,4})[-./](\\d{1,2})[-./](\\d{2,4})$"));
+    Values::DateTime out;
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch()) {
+        out.status = Values::Status::Invalid;
+        return out;
+    }
+    int day = m.captured(1).toInt(), month = m.captured(2).toInt(), year = m.captured(3).toInt();
+    if (m.captured(1).size() == 4)
+        std::swap(day, year); // 2017-01-14
+    if (year < 100)
+        year += 2000;
+    out.date = QDate(year, month, day);
+    out.status = out.date.isValid() ? Values::Status::Ok : Values::Status::Invalid;
+    return out;
+}
+
+// How the days of a day table are written: detected from the column (English: M/D/YY), or
+// day first.
+enum class DayOrder { Detect, DayFirst };
+
 // Reads a "date + sessions" table (GA day index, GA4 second table) into the site's time series.
 bool readDayTable(PeekableStream &stream, ImportContext &ctx, const Record &header, qint64 source, const QVector<ColumnSpec> &metrics,
-                  Values::NumberStyle style, std::optional<double> expectedSessions)
+                  Values::NumberStyle style, std::optional<double> expectedSessions, DayOrder order = DayOrder::Detect)
 {
     WebTable table;
     table.specs = {{QStringLiteral("day"), {header.fields.value(0)}, true, Kind::Text}};
@@ -340,7 +616,9 @@ bool readDayTable(PeekableStream &stream, ImportContext &ctx, const Record &head
             table.totalsLine = r.line;
             continue;
         }
-        const Values::DateTime day = layout ? Values::dateTime(dayText, *layout) : Values::DateTime{};
+        const Values::DateTime day = order == DayOrder::DayFirst ? dayFirstDate(dayText)
+            : layout                                              ? Values::dateTime(dayText, *layout)
+                                                                  : Values::DateTime{};
         if (!day.ok()) {
             ctx.skip(r.line, 1, FormatMessages::tr("column 1: “%1” is not a date").arg(dayText));
             continue;
@@ -422,7 +700,7 @@ public:
         static const QRegularExpression range(QStringLiteral("^#\\s*\\d{8}-\\d{8}"));
         if (const Record *header = headerAfterComments(probe); header && hasGa4Metrics(*header))
             return 0; // a GA4 exploration
-        int comments = 0;
+        int comments = 0, rules = 0;
         for (const Record &r : probe.records) {
             const QString first = r.fields.value(0).trimmed();
             if (!first.startsWith(QLatin1Char('#')))
@@ -430,7 +708,14 @@ public:
             ++comments;
             if (range.match(first).hasMatch())
                 return comments <= 5 ? 90 : 80;
+            if (first.startsWith(QLatin1String("# ---")))
+                ++rules;
         }
+        // The block between its "# ----" rules without a date range (cut out before the file
+        // was shared): still GA's, when the table's columns are; its period is then asked for.
+        const Record *header = headerAfterComments(probe);
+        if (rules == 2 && comments <= 6 && header && ColumnMap::matches(*header, uaMetrics()) > 0)
+            return 70;
         return 0;
     }
 
@@ -455,7 +740,12 @@ public:
         view = textLines.value(0, QStringLiteral("Google Analytics"));
         report = textLines.value(1);
         if (!start.isValid() || !end.isValid()) {
-            ctx.fail(1, 1, FormatMessages::tr("the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report's header block"));
+            start = ctx.givenPeriodStart;
+            end = ctx.givenPeriodEnd;
+        }
+        if (!start.isValid() || !end.isValid() || end < start) {
+            ctx.failNeedsPeriod(1, FormatMessages::tr("the date range line (# YYYYMMDD-YYYYMMDD) is missing from the report's header block: "
+                                                      "give its period in the import preview (on the command line: --period FROM..TO)"));
             return false;
         }
         ctx.metadata.insert(QStringLiteral("view"), view);
@@ -469,17 +759,29 @@ public:
             ctx.fail(comments.size() + 1, 1, FormatMessages::tr("the report has no table"));
             return false;
         }
+        // The UI language decides the column names, the numbers ("2.546" is two thousand
+        // five hundred and forty-six in Dutch) and how the Day Index writes its days.
+        const int language = uaLanguage(header);
+        ctx.metadata.insert(QStringLiteral("language"), gaLanguages().at(language));
         WebTable table;
         setUpDimensions(table, header, uaMetrics());
+        table.specs = table.specs.mid(0, table.dimensions) + uaMetrics(language);
+        table.map.resolve(header, table.specs);
         ctx.metadata.insert(QStringLiteral("breakdown"), table.report);
         ctx.columns = table.map.describe();
-        // Dutch, German... reports write 2.546 for two thousand: the header tells the language.
-        const bool commaDecimal = ColumnMap::hasAny(header, {QStringLiteral("Sessies"), QStringLiteral("Sitzungen")});
         stream.fill(40);
         QVector<Record> sample;
         for (qsizetype i = 0; i < stream.buffered(); ++i)
             sample.append(stream.peek(i));
-        table.style = commaDecimal ? Values::NumberStyle{QLatin1Char(',')} : guessNumberStyle(sample, table.dimensions);
+        table.style = language > 0 ? Values::NumberStyle{QLatin1Char(',')} : guessNumberStyle(sample, table.dimensions);
+        // A report on a dimension Beamline does not read (Browser, Country…): its rows are left
+        // out, its totals row and its Day Index are the site's figures all the same.
+        const bool rowsRead = !table.report.startsWith(QLatin1String("other:"));
+        if (!rowsRead) {
+            ctx.warn(header.line, FormatMessages::tr("a %1 report; Beamline reads traffic sources, landing pages, pages and the Day Index, so its "
+                                                     "rows were left out (its totals and Day Index give the site's figures)")
+                                      .arg(unusedReportName(header, table.dimensions)));
+        }
 
         Record record;
         while (nextDataRow(stream, ctx, table.map.headerSize(), record)) {
@@ -506,13 +808,17 @@ public:
                 ctx.count(ctx.sink().web(row));
                 continue;
             }
+            if (!rowsRead)
+                continue;
             row.dimension = dimension;
             row.dimension2 = dimension2;
             if (!rowDay(record, table, row, ctx))
                 continue;
             if (table.report == QLatin1String("site")) {
-                const auto day = Values::detectLayout({dimension});
-                const Values::DateTime dt = day ? Values::dateTime(dimension, *day) : Values::DateTime{};
+                const Values::DateTime dt = language > 0 ? dayFirstDate(dimension) : [&] {
+                    const auto layout = Values::detectLayout({dimension});
+                    return layout ? Values::dateTime(dimension, *layout) : Values::DateTime{};
+                }();
                 if (dt.ok()) {
                     row.periodStart = row.periodEnd = dt.date;
                     row.dimension.clear();
@@ -521,19 +827,20 @@ public:
             table.sessionsSum += row.value(WebMetric::Sessions).value_or(0);
             ctx.count(ctx.sink().web(row));
         }
-        crossCheckTotals(ctx, table);
+        if (rowsRead)
+            crossCheckTotals(ctx, table);
 
         // A second table: the sessions by day ("Day Index") or by hour.
         Record next;
         while (stream.next(next)) {
             if (next.isBlank())
                 continue;
-            const QString first = ColumnMap::normalise(next.fields.value(0));
-            if (first == QLatin1String("day index") || first == QLatin1String("dagindex") || first == QLatin1String("dag index")
-                || first == QLatin1String("tagesindex")) {
-                if (!readDayTable(stream, ctx, next, source, uaMetrics(), table.style, table.totalsSessions))
+            const GaTerm *second = gaTermOf(gaSecondTables, next.fields.value(0));
+            if (second && qstrcmp(second->role, "day") == 0) {
+                if (!readDayTable(stream, ctx, next, source, uaMetrics(language), table.style, table.totalsSessions,
+                                  language > 0 ? DayOrder::DayFirst : DayOrder::Detect))
                     return false;
-            } else if (first.contains(QLatin1String("hour")) || first.contains(QLatin1String("uur"))) {
+            } else if (second) {
                 ctx.warn(next.line, FormatMessages::tr("the sessions-by-hour table was not imported (Beamline keeps days)"));
                 skipTable(stream);
             } else {
@@ -542,6 +849,27 @@ public:
             }
         }
         return !stream.error().isError();
+    }
+
+    QStringList languages() const override { return gaLanguages(); }
+
+private:
+    // "Browser", "Browser & OS": the English name of a report Beamline does not read (the
+    // header's own words when it is not a known one).
+    static QString unusedReportName(const Record &header, int dimensions)
+    {
+        QStringList names;
+        for (int i = 0; i < dimensions; ++i) {
+            const QString cell = header.fields.value(i).trimmed();
+            const GaTerm *term = gaTermOf(gaUnusedDimensions, cell);
+            if (term && qstrcmp(term->role, "Browser Version") == 0)
+                continue; // "Browser, Browser Version" is a Browser report
+            names.append(term ? QCoreApplication::translate("Beamline::ImportFormats", term->role) : cell);
+        }
+        const QString browser = FormatMessages::tr("Browser"), os = FormatMessages::tr("Operating System");
+        if (names.contains(browser) && names.contains(os))
+            return FormatMessages::tr("Browser & OS");
+        return names.join(QStringLiteral(" / "));
     }
 };
 
@@ -712,41 +1040,17 @@ private:
 
 // --- Matomo ----------------------------------------------------------------------------------
 
-// "Export _ Referrers _ 2017.csv" -> the year 2017; "2017-01-12" -> that day; "2026 Q1" -> the quarter.
-std::pair<QDate, QDate> periodFromMatomoName(const QString &name)
-{
-    static const QRegularExpression range(QStringLiteral("(\\d{4}-\\d{2}-\\d{2}),(\\d{4}-\\d{2}-\\d{2})"));
-    static const QRegularExpression day(QStringLiteral("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)"));
-    static const QRegularExpression month(QStringLiteral("(?<!\\d)(\\d{4})-(\\d{2})(?![-\\d])"));
-    static const QRegularExpression quarter(QStringLiteral("(?<!\\d)(\\d{4})\\s*Q([1-4])"));
-    static const QRegularExpression year(QStringLiteral("_\\s*(\\d{4})\\s*(?:\\.csv|\\.tsv|$)"));
-    if (auto m = range.match(name); m.hasMatch())
-        return {QDate::fromString(m.captured(1), Qt::ISODate), QDate::fromString(m.captured(2), Qt::ISODate)};
-    if (auto m = day.match(name); m.hasMatch()) {
-        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        return {d, d};
-    }
-    if (auto m = quarter.match(name); m.hasMatch()) {
-        const QDate first(m.captured(1).toInt(), (m.captured(2).toInt() - 1) * 3 + 1, 1);
-        return {first, first.addMonths(3).addDays(-1)};
-    }
-    if (auto m = month.match(name); m.hasMatch()) {
-        const QDate first(m.captured(1).toInt(), m.captured(2).toInt(), 1);
-        return {first, first.addMonths(1).addDays(-1)};
-    }
-    if (auto m = year.match(name); m.hasMatch()) {
-        const int y = m.captured(1).toInt();
-        return {QDate(y, 1, 1), QDate(y, 12, 31)};
-    }
-    return {};
-}
-
-// Which breakdown a Matomo report with a label column is, from its file name.
+// Which breakdown a Matomo report with a label column is, from its file name ("Export _
+// Kanaltyp _ …" in any UI language).
 QString matomoReportOf(const QString &fileName)
 {
+    const QString reportName = MatomoTerms::reportNameInFileName(fileName);
+    if (const QString report = MatomoTerms::reportOfName(reportName); !report.isEmpty())
+        return report;
+    // A name renamed by hand: the report's words anywhere in it.
     const QString name = fileName.toLower();
     static const std::pair<const char *, const char *> reports[] = {
-        {"websites", "referrer"}, {"referrers", "referrer"}, {"websites", "referrer"}, {"keywords", "keyword"},
+        {"websites", "referrer"}, {"referrers", "referrer"}, {"keywords", "keyword"},
         {"search engines", "search_engine"}, {"channel type", "channel_group"}, {"kanaltyp", "channel_group"},
         {"social networks", "social_network"}, {"entry pages", "landing_page"}, {"einstiegsseiten", "landing_page"},
         {"pages", "page"}, {"seiten", "page"}, {"contents", "content"}, {"content name", "content"},
@@ -756,7 +1060,7 @@ QString matomoReportOf(const QString &fileName)
         if (name.contains(QLatin1String(needle)))
             return QString::fromLatin1(report);
     }
-    return QStringLiteral("other:") + metricKey(QFileInfo(fileName).completeBaseName());
+    return QStringLiteral("other:") + metricKey(reportName.isEmpty() ? QFileInfo(fileName).completeBaseName() : reportName);
 }
 
 // Matomo period cells: "2017-01" (month), "2025-12-29,2026-01-04" (week), "2017-01-05" (day), "2017" (year).
@@ -783,31 +1087,70 @@ std::pair<QDate, QDate> matomoPeriod(const QString &text)
     return {};
 }
 
+// The period of a report whose rows have no date: its file name's, else the one the user gave.
+// Without either the import fails asking for it (ImportContext::needsPeriod()).
+bool reportPeriod(ImportContext &ctx, QDate &start, QDate &end)
+{
+    auto [first, last] = MatomoTerms::periodInFileName(ctx.probe().fileName);
+    if (!first.isValid() || !last.isValid()) {
+        first = ctx.givenPeriodStart;
+        last = ctx.givenPeriodEnd;
+    }
+    if (!first.isValid() || !last.isValid() || last < first) {
+        ctx.failNeedsPeriod(1, FormatMessages::tr("the report's period is not in its file name and its rows have no dates: give its period in the "
+                                                  "import preview (on the command line: --period FROM..TO)"));
+        return false;
+    }
+    start = first;
+    end = last;
+    ctx.setPeriod(first, last);
+    ctx.capturedAt = QDateTime(last.addDays(1), QTime(0, 0), QTimeZone::utc());
+    return true;
+}
+
+// "No data available": what Matomo writes instead of an empty report's table.
+bool isNoData(const Record &record)
+{
+    return record.fields.size() == 1 && record.fields.first().trimmed() == QLatin1String("No data available");
+}
+
+int filledCells(const Record &record)
+{
+    return int(std::count_if(record.fields.cbegin(), record.fields.cend(), [](const QString &c) { return !c.trimmed().isEmpty(); }));
+}
+
+// "Country, Continent, Region and 12 more".
+QString someNames(const QStringList &names)
+{
+    constexpr int shown = 12;
+    if (names.size() <= shown)
+        return names.join(QStringLiteral(", "));
+    return FormatMessages::tr("%1 and %n more", nullptr, int(names.size() - shown)).arg(names.mid(0, shown).join(QStringLiteral(", ")));
+}
+
 class Matomo final : public ImportFormat
 {
 public:
     QString id() const override { return QStringLiteral("matomo"); }
     QString displayName() const override { return FormatMessages::tr("Matomo report"); }
+    QStringList languages() const override { return MatomoTerms::languages(); }
 
     int detect(const ProbeInfo &probe) const override
     {
         if (probe.records.isEmpty())
             return 0;
         const Record &header = probe.records.first();
-        const QString first = ColumnMap::normalise(header.fields.value(0));
-        const bool labelFirst = first == QLatin1String("label") || first == QLatin1String("bezeichnung") || first == QLatin1String("date")
-            || first == QLatin1String("libellé");
-        const bool metrics = ColumnMap::hasAny(header, {QStringLiteral("nb_visits"), QStringLiteral("Visits"), QStringLiteral("Unique visitors"),
-                                                        QStringLiteral("Besuche"), QStringLiteral("Eindeutige Besucher"), QStringLiteral("Visites")});
-        const bool metadata = std::any_of(header.fields.cbegin(), header.fields.cend(), [](const QString &c) {
-            return c.startsWith(QLatin1String("Metadata:")) || c.startsWith(QLatin1String("Metadaten:"));
-        });
+        const QString first = header.fields.value(0);
+        const auto metrics = std::count_if(header.fields.cbegin(), header.fields.cend(), isMatomoMetric);
+        const bool metadata = std::any_of(header.fields.cbegin(), header.fields.cend(), isMatomoMetadata);
         int score = 0;
-        if (labelFirst && (metrics || metadata))
+        if ((isMatomoDateHeader(first) || isLabelHeader(first)) && (metrics > 0 || metadata))
             score = 80;
+        else if (isMatomoMetric(first) && metrics >= 3)
+            score = 75; // "nb_uniq_visitors,nb_users,nb_visits,…": the site's figures over the file's period
         if (score > 0 && probe.encoding == TextDecoder::Encoding::Utf16LE)
             score += 10;
-        if (score > 0 && probe.names().contains(QLatin1String("export _ ")))
+        if (score > 0 && probe.names().contains(QLatin1String(" _ ")))
             score += 5;
         return score;
     }
@@ -820,36 +1163,32 @@ public:
             return false;
         }
         // "Date,Visits,…": the site's figures by period. "Label,Visits,…": a breakdown over the
-        // period the file name gives. "Date,Label,…": a breakdown by period.
-        const bool dated = isDateHeader(header.fields.value(0));
-        const bool labelled = dated ? isLabelHeader(header.fields.value(1)) : true;
+        // period the file name gives. "Date,Label,…": a breakdown by period. "Visits,…" (or
+        // "nb_visits,…"): the site's figures over the file's period.
+        const int language = MatomoTerms::headerLanguage(header.fields);
+        ctx.metadata.insert(QStringLiteral("language"), language == MatomoTerms::Raw ? QStringLiteral("raw") : MatomoTerms::languages().at(language));
+        const bool dated = isMatomoDateHeader(header.fields.value(0));
+        const int labelColumn = dated ? 1 : 0;
+        const QString labelHeader = header.fields.value(labelColumn);
+        const bool labelled = labelColumn < header.fields.size() && !isMatomoMetric(labelHeader) && !isMatomoMetadata(labelHeader);
         WebTable table;
         if (dated)
             table.specs.append({QStringLiteral("period"), {header.fields.value(0)}, true, Kind::Text});
         if (labelled)
-            table.specs.append({QStringLiteral("dimension1"), {header.fields.value(dated ? 1 : 0)}, true, Kind::Text});
-        table.specs += matomoMetrics();
-        table.specs.append({QStringLiteral("content_name"), {QStringLiteral("Metadata: Contents_ContentName"),
-                                                            QStringLiteral("Metadaten: Contents_ContentName")}, false, Kind::Text});
-        table.specs.append({QStringLiteral("is_aggregate"), {QStringLiteral("Metadata: is_aggregate"), QStringLiteral("Metadaten: is_aggregate")},
-                            false, Kind::Text});
-        table.specs.append({QStringLiteral("segment"), {QStringLiteral("Metadata: segment"), QStringLiteral("Metadaten: segment")}, false, Kind::Text});
+            table.specs.append({QStringLiteral("dimension1"), {labelHeader}, true, Kind::Text});
+        table.specs += matomoMetrics(language);
+        table.specs.append({QStringLiteral("content_name"), matomoMetadata("Contents_ContentName", language), false, Kind::Text});
+        table.specs.append({QStringLiteral("is_aggregate"), matomoMetadata("is_aggregate", language), false, Kind::Text});
+        table.specs.append({QStringLiteral("segment"), matomoMetadata("segment", language), false, Kind::Text});
         table.map.resolve(header, table.specs);
         table.report = labelled ? matomoReportOf(ctx.probe().fileName) : QStringLiteral("site");
-        table.style = Values::NumberStyle{}; // Matomo always writes numbers with a dot
+        // Rates follow the UI language: "66,67 %" in German, "66.67%" in English.
+        table.style = Values::NumberStyle{MatomoTerms::decimalSeparator(language)};
         ctx.columns = table.map.describe();
         ctx.metadata.insert(QStringLiteral("breakdown"), table.report);
-        const bool byPeriod = dated;
-        const auto [fileStart, fileEnd] = periodFromMatomoName(ctx.probe().fileName);
-        if (!byPeriod && !fileStart.isValid()) {
-            ctx.fail(1, 1, FormatMessages::tr("the report's period is not in its file name; keep Matomo's name (“Export _ Referrers _ 2017.csv”) "
-                              "or export it with the date as a column"));
+        QDate fileStart, fileEnd;
+        if (!dated && !reportPeriod(ctx, fileStart, fileEnd))
             return false;
-        }
-        if (!byPeriod) {
-            ctx.setPeriod(fileStart, fileEnd);
-            ctx.capturedAt = QDateTime(fileEnd.addDays(1), QTime(0, 0), QTimeZone::utc());
-        }
         const qint64 source = ctx.sink().webSource(QStringLiteral("matomo"), QStringLiteral("Matomo"));
 
         Record record;
@@ -864,7 +1203,7 @@ public:
             row.sourceLine = record.line;
             fillWebRow(ctx, record, table, row);
             const QString label = stripFormulaGuard(table.map.cell(record, QStringLiteral("dimension1")).trimmed());
-            if (byPeriod) {
+            if (dated) {
                 const QString period = table.map.cell(record, QStringLiteral("period")).trimmed();
                 const auto [a, b] = matomoPeriod(period);
                 if (!a.isValid() || !b.isValid()) {
@@ -899,6 +1238,117 @@ public:
     }
 };
 
+// Matomo's scheduled e-mail report as CSV or TSV: many reports stacked, each a title line, its
+// metric ids, its rows and a blank line ("No data available" instead of the table when it is
+// empty), over the period its file name gives ("<title> - <period> - <description>.csv").
+class MatomoScheduledReport final : public ImportFormat
+{
+public:
+    QString id() const override { return QStringLiteral("matomo-scheduled"); }
+    QString displayName() const override { return FormatMessages::tr("Matomo scheduled report"); }
+    QStringList languages() const override { return MatomoTerms::languages(); }
+
+    int detect(const ProbeInfo &probe) const override
+    {
+        // A title alone on its line, then a header of metric ids ("label,nb_visits,…") or
+        // "No data available".
+        const QVector<Record> &records = probe.records;
+        qsizetype i = 0;
+        while (i < records.size() && records.at(i).isBlank())
+            ++i;
+        if (i + 1 >= records.size() || filledCells(records.at(i)) != 1 || records.at(i).fields.first().trimmed().startsWith(QLatin1Char('#')))
+            return 0;
+        const Record &next = records.at(i + 1);
+        if (isNoData(next))
+            return 70;
+        static const QRegularExpression identifier(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
+        int known = 0;
+        for (const QString &cell : next.fields) {
+            if (!identifier.match(cell.trimmed()).hasMatch())
+                return 0;
+            if (MatomoTerms::metricIds().contains(cell.trimmed()) || cell.trimmed() == QLatin1String("label"))
+                ++known;
+        }
+        return known > 0 ? 88 : 0;
+    }
+
+    bool read(PeekableStream &stream, ImportContext &ctx) const override
+    {
+        QDate start, end;
+        if (!reportPeriod(ctx, start, end))
+            return false;
+        const qint64 source = ctx.sink().webSource(QStringLiteral("matomo"), QStringLiteral("Matomo"));
+        QStringList imported, leftOut, empty;
+        Record title;
+        while (stream.next(title)) {
+            if (title.isBlank())
+                continue;
+            if (filledCells(title) != 1) {
+                ctx.fail(title.line, 1, FormatMessages::tr("a report's title was expected alone on this line (is the blank line after "
+                                                           "the report above missing?)"));
+                return false;
+            }
+            const QString name = title.fields.first().trimmed();
+            Record header;
+            if (!stream.next(header) || header.isBlank() || isNoData(header)) {
+                empty.append(name);
+                continue;
+            }
+            const QString report = MatomoTerms::reportOfName(name);
+            const bool labelled = ColumnMap::normalise(header.fields.value(0)) == QLatin1String("label");
+            // The site's own figures have no label column; a breakdown has one.
+            if (report.isEmpty() || labelled == (report == QLatin1String("site"))) {
+                leftOut.append(name);
+                skipTable(stream);
+                continue;
+            }
+            if (!readSection(stream, ctx, header, labelled, report, source, start, end))
+                return false;
+            imported.append(name);
+        }
+        if (!leftOut.isEmpty()) {
+            ctx.warn(FormatMessages::tr("%n report(s) left out (Beamline reads the visits summary, main metrics, channel types, websites, "
+                                        "search engines, social networks, campaigns, keywords, entry pages, pages and contents): %1",
+                                        nullptr, int(leftOut.size()))
+                         .arg(someNames(leftOut)));
+        }
+        if (!empty.isEmpty())
+            ctx.warn(FormatMessages::tr("%n report(s) without data: %1", nullptr, int(empty.size())).arg(someNames(empty)));
+        ctx.metadata.insert(QStringLiteral("reports"), imported.join(QStringLiteral(", ")));
+        return !stream.error().isError();
+    }
+
+private:
+    static bool readSection(PeekableStream &stream, ImportContext &ctx, const Record &header, bool labelled, const QString &report,
+                            qint64 source, QDate start, QDate end)
+    {
+        WebTable table;
+        if (labelled)
+            table.specs.append({QStringLiteral("dimension1"), {header.fields.value(0)}, true, Kind::Text});
+        table.specs += matomoMetrics(MatomoTerms::Raw);
+        table.map.resolve(header, table.specs);
+        table.report = report;
+        ctx.columns += table.map.describe();
+        Record record;
+        while (nextDataRow(stream, ctx, table.map.headerSize(), record, ShortRows::MissingCellsAreEmpty)) {
+            ++ctx.rowsRead;
+            if (!ctx.keepGoing(stream))
+                return false;
+            WebTrafficRow row;
+            row.sourceId = source;
+            row.report = report;
+            row.periodStart = start;
+            row.periodEnd = end;
+            row.sourceLine = record.line;
+            fillWebRow(ctx, record, table, row);
+            if (labelled)
+                row.dimension = stripFormulaGuard(table.map.cell(record, QStringLiteral("dimension1")).trimmed());
+            ctx.count(ctx.sink().web(row));
+        }
+        return true;
+    }
+};
+
 } // namespace
 
 void addWebFormats(ImportFormats &formats)
@@ -906,6 +1356,7 @@ void addWebFormats(ImportFormats &formats)
     formats.push_back(std::make_unique<GoogleAnalyticsUniversal>());
     formats.push_back(std::make_unique<GoogleAnalytics4>());
     formats.push_back(std::make_unique<Matomo>());
+    formats.push_back(std::make_unique<MatomoScheduledReport>());
 }
 
 } // namespace Beamline
