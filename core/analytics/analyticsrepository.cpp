@@ -6,6 +6,7 @@
 #include "webchanneldays.h"
 #include "websums.h"
 
+#include <core/db/attributionrulerepository.h>
 #include <core/db/sqlquery.h>
 #include <core/domain/isotime.h>
 

@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attribution.h"
 
-#include "webchanneldays.h"
-
-#include <core/db/scopedtransaction.h>
-#include <core/db/sqlquery.h>
 
 #include <QRegularExpression>
 
@@ -56,29 +52,6 @@ std::optional<Platform> Attribution::platformOf(const QString &dimension) const
             return m_rules.at(i).platform;
     }
     return std::nullopt;
-}
-
-QVector<AttributionRule> AttributionRuleRepository::all() const
-{
-    SqlQuery q(m_db, QStringLiteral("SELECT id, position, pattern, platform FROM attribution_rules ORDER BY position, id"));
-    q.exec();
-    QVector<AttributionRule> rules;
-    while (q.next())
-        rules.append({q.value(0).toLongLong(), q.value(1).toInt(), q.text(2), Platforms::fromKey(q.text(3)).value_or(Platform::Other)});
-    return rules;
-}
-
-void AttributionRuleRepository::replaceAll(const QVector<AttributionRule> &rules)
-{
-    ScopedTransaction transaction(m_db);
-    SqlQuery(m_db, QStringLiteral("DELETE FROM attribution_rules")).exec();
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO attribution_rules (position, pattern, platform) VALUES (:position, :pattern, :platform)"));
-    int position = 0;
-    for (const AttributionRule &rule : rules)
-        insert.bind(QStringLiteral(":position"), position += 10).bind(QStringLiteral(":pattern"), rule.pattern.trimmed()).bind(QStringLiteral(":platform"), Platforms::key(rule.platform)).exec();
-    // The daily channel summary follows the rules in the same transaction.
-    WebChannelDays(m_db).rebuild();
-    transaction.commit();
 }
 
 } // namespace Beamline

@@ -3,6 +3,7 @@
 
 #include "summaryrows.h"
 
+#include <core/db/mentionrepository.h>
 #include <core/db/scopedtransaction.h>
 #include <core/db/settingsrepository.h>
 #include <core/db/sqlquery.h>
@@ -65,25 +66,11 @@ void MentionDays::recount(const QString &first, const QString &last)
     add.bind(QStringLiteral(":first"), first).bind(QStringLiteral(":after"), after).exec();
 }
 
-void MentionDays::refreshAfterImport(qint64 batchId, const QString &first, const QString &last)
-{
-    bool current = false;
-    if (const auto stored = storedMaxId()) {
-        // Nobody but this batch wrote mentions since the summary was last brought up to date.
-        current = SummaryRows::onlyBatchSince(m_db, Table, *stored, batchId);
-    }
-    refresh(current, first.isEmpty() ? std::nullopt : std::optional<Span>(Span { first, last }));
-}
-
 std::optional<MentionDays::Span> MentionDays::spanOfBatch(qint64 batchId) const
 {
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT MIN(SUBSTR(occurred_at, 1, 10)), MAX(SUBSTR(occurred_at, 1, 10)) FROM mentions "
-                              "WHERE batch_id = :batch OR superseded_by = :superseded"));
-    q.bind(QStringLiteral(":batch"), batchId).bind(QStringLiteral(":superseded"), batchId).exec();
-    if (!q.next() || q.value(0).isNull())
-        return std::nullopt;
-    return Span { q.text(0), q.text(1) };
+    if (const auto span = MentionRepository(m_db).utcDaySpanOfBatch(batchId))
+        return Span{span->first, span->second};
+    return std::nullopt;
 }
 
 void MentionDays::refresh(bool wasCurrent, const std::optional<Span> &span)

@@ -4,6 +4,7 @@
 #include "summaryrows.h"
 #include "websums.h"
 
+#include <core/db/attributionrulerepository.h>
 #include <core/db/scopedtransaction.h>
 #include <core/db/settingsrepository.h>
 #include <core/db/sqlquery.h>
@@ -95,49 +96,48 @@ void WebChannelDays::rebuild()
     transaction.commit();
 }
 
-WebChannelDays::Changes::Changes(QVector<AttributionRule> rules)
-    : m_rules(rules)
-    , m_attribution(std::move(rules))
+WebChannelDays::Collector::Collector(QSqlDatabase db)
+    : m_db(std::move(db))
 {
 }
 
-QString WebChannelDays::Changes::platformOf(const QString &dimension)
+QString WebChannelDays::Collector::platformOf(const QString &dimension)
 {
     auto it = m_platforms.constFind(dimension);
-    if (it == m_platforms.constEnd())
-        it = m_platforms.insert(dimension, channelKey(m_attribution, dimension));
+    if (it == m_platforms.constEnd()) {
+        if (!m_attribution) {
+            m_rules = AttributionRuleRepository(m_db).all();
+            m_attribution.emplace(m_rules);
+        }
+        it = m_platforms.insert(dimension, channelKey(*m_attribution, dimension));
+    }
     return *it;
 }
 
-void WebChannelDays::Changes::record(const WebTrafficRow &row, WriteOutcome outcome)
+void WebChannelDays::Collector::web(qint64, const WebTrafficRow &row, bool alone)
 {
-    if (!summarises(row.report) || row.periodStart != row.periodEnd || outcome == WriteOutcome::Unchanged
-        || outcome == WriteOutcome::Older || outcome == WriteOutcome::Duplicate || outcome == WriteOutcome::Conflict)
+    if (!summarises(row.report) || row.periodStart != row.periodEnd)
         return;
-    if (outcome == WriteOutcome::Added) {
+    if (alone) {
         m_added[row.report][row.periodStart][platformOf(row.dimension)].add(WebSums::ofRow(row));
         return;
     }
-    // A replaced row: its old values would have to be taken out, so the day is recomputed.
     const QString day = IsoTime::day(row.periodStart);
     auto it = m_recompute.find(row.report);
     if (it == m_recompute.end())
-        m_recompute.insert(row.report, { row.report, day, day });
+        m_recompute.insert(row.report, {row.report, day, day});
     else {
         it->from = qMin(it->from, day);
         it->to = qMax(it->to, day);
     }
 }
 
-void WebChannelDays::refreshAfterImport(qint64 batchId, const Changes &changes)
+void WebChannelDays::refreshAfterImport(bool wasCurrent, const Collector &collected)
 {
-    const auto stored = storedState();
-    bool current = stored && stored->rules == rulesFingerprint(changes.m_rules);
-    if (current) {
-        // Nobody but this batch wrote rows since the summary was last brought up to date.
-        current = SummaryRows::onlyBatchSince(m_db, Table, stored->maxRowId, batchId);
-    }
-    if (!current) {
+    if (collected.m_added.isEmpty() && collected.m_recompute.isEmpty())
+        return;
+    const QVector<AttributionRule> rules = AttributionRuleRepository(m_db).all();
+    if (!wasCurrent) {
         rebuild();
         return;
     }
@@ -145,15 +145,18 @@ void WebChannelDays::refreshAfterImport(qint64 batchId, const Changes &changes)
     SqlQuery map(m_db,
                  QStringLiteral("INSERT INTO web_dimension_channels (dimension, platform) VALUES (:dimension, :platform) "
                                 "ON CONFLICT (dimension) DO NOTHING"));
-    for (auto it = changes.m_platforms.cbegin(); it != changes.m_platforms.cend(); ++it)
+    for (auto it = collected.m_platforms.cbegin(); it != collected.m_platforms.cend(); ++it)
         map.bind(QStringLiteral(":dimension"), it.key()).bind(QStringLiteral(":platform"), it.value()).exec();
-    for (const Span &span : changes.m_recompute)
+    const Attribution attribution(rules);
+    for (const Span &span : collected.m_recompute) {
+        mapDimensions(attribution, span, false);
         aggregate(span, false);
-    for (auto it = changes.m_added.cbegin(); it != changes.m_added.cend(); ++it) {
-        const auto recomputed = changes.m_recompute.constFind(it.key());
-        add(it.key(), it.value(), recomputed == changes.m_recompute.constEnd() ? nullptr : &*recomputed);
     }
-    storeState(changes.m_rules);
+    for (auto it = collected.m_added.cbegin(); it != collected.m_added.cend(); ++it) {
+        const auto recomputed = collected.m_recompute.constFind(it.key());
+        add(it.key(), it.value(), recomputed == collected.m_recompute.constEnd() ? nullptr : &*recomputed);
+    }
+    storeState(rules);
     transaction.commit();
 }
 
@@ -163,18 +166,15 @@ void WebChannelDays::add(const QString &report, const QMap<QDate, QHash<QString,
         return;
     // What the summary holds for those days, plus the new rows.
     QHash<QDate, QHash<QString, WebSums>> sums;
-    // clang-format off
     const QString columns = WebSums::summaryColumns().join(QStringLiteral(", "));
     QStringList updates;
     for (const QString &c : WebSums::summaryColumns())
         updates.append(QStringLiteral("%1 = excluded.%1").arg(c));
-    SqlQuery read(m_db, QStringLiteral(
-        "SELECT day, platform, %1 FROM web_channel_days WHERE report = :report AND day >= :from AND day <= :to").arg(columns));
-    SqlQuery write(m_db, QStringLiteral(
-        "INSERT INTO web_channel_days (report, day, platform, %1) VALUES (%2) "
-        "ON CONFLICT (report, day, platform) DO UPDATE SET %3")
-        .arg(columns, SqlQuery::placeholders(0, 3 + WebSums::Count), updates.join(QStringLiteral(", "))));
-    // clang-format on
+    SqlQuery read(m_db, QStringLiteral("SELECT day, platform, %1 FROM web_channel_days WHERE report = :report AND day >= :from AND day <= :to")
+                            .arg(columns));
+    SqlQuery write(m_db, QStringLiteral("INSERT INTO web_channel_days (report, day, platform, %1) VALUES (%2) "
+                                        "ON CONFLICT (report, day, platform) DO UPDATE SET %3")
+                             .arg(columns, SqlQuery::placeholders(0, 3 + WebSums::Count), updates.join(QStringLiteral(", "))));
     read.bind(QStringLiteral(":report"), report)
         .bind(QStringLiteral(":from"), IsoTime::day(days.firstKey()))
         .bind(QStringLiteral(":to"), IsoTime::day(days.lastKey()))
@@ -197,21 +197,6 @@ void WebChannelDays::add(const QString &report, const QMap<QDate, QHash<QString,
             write.exec();
         }
     }
-}
-
-QVector<WebChannelDays::Span> WebChannelDays::spansOfBatch(qint64 batchId) const
-{
-    SqlQuery q(
-        m_db,
-        QStringLiteral("SELECT report, MIN(period_start), MAX(period_start) FROM web_traffic "
-                       "WHERE batch_id = :batch AND period_start = period_end GROUP BY report"));
-    q.bind(QStringLiteral(":batch"), batchId).exec();
-    QVector<Span> spans;
-    while (q.next()) {
-        if (summarises(q.text(0)))
-            spans.append({ q.text(0), q.text(1), q.text(2) });
-    }
-    return spans;
 }
 
 void WebChannelDays::refreshAfterUndo(bool wasCurrent, const QVector<Span> &spans)

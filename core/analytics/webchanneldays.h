@@ -4,6 +4,7 @@
 #include "attribution.h"
 #include "websums.h"
 
+#include <core/db/writescope.h>
 #include <core/domain/imported.h>
 
 #include <QDate>
@@ -11,10 +12,13 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 namespace Beamline {
 
 // The daily summary of the web traffic attributed to each channel (web_channel_days), which
-// the Measure views and `beamline stats` read instead of every source/medium row.
+// the Measure views and `beamline stats` read instead of every source/medium row. Only the
+// writer's derived step (DerivedTables) keeps it in step.
 //
 // It is exact, not an estimate: the one-day rows of a channel breakdown summed per day and
 // channel, with the weighted sums that combined measures need. It is kept in step by the
@@ -33,26 +37,6 @@ public:
         QString to;
     };
 
-    // What an import writes, gathered row by row: days that only gained rows are added to
-    // the summary without reading them back; days where a row replaced another are
-    // recomputed from web_traffic.
-    class Changes final
-    {
-    public:
-        explicit Changes(QVector<AttributionRule> rules);
-        void record(const WebTrafficRow &row, WriteOutcome outcome);
-
-    private:
-        friend class WebChannelDays;
-        QString platformOf(const QString &dimension);
-
-        QVector<AttributionRule> m_rules;
-        Attribution m_attribution;
-        QHash<QString, QString> m_platforms; // dimension → platform key, '' for none
-        QHash<QString, QMap<QDate, QHash<QString, WebSums>>> m_added; // report → day → platform → sums
-        QHash<QString, Span> m_recompute; // report → first and last day with a replaced row
-    };
-
     explicit WebChannelDays(QSqlDatabase db);
 
     // Whether a report is summarised here (the breakdowns that rules attribute to channels).
@@ -61,13 +45,33 @@ public:
     bool isCurrent() const;
     // Recomputes everything with the workspace's current rules.
     void rebuild();
-    // After an import wrote batchId's rows: applies what it gathered, or recomputes
-    // everything when the summary was out of date before the batch.
-    void refreshAfterImport(qint64 batchId, const Changes &changes);
+    // Follows the web rows a write stores: a row alone on its key adds its sums to its day and
+    // channel (kept in memory, small: report × day × channel); any other may have moved
+    // measures between rows, so its day is recomputed from the rows.
+    class Collector final : public WrittenRows
+    {
+    public:
+        explicit Collector(QSqlDatabase db);
+        void web(qint64 batchId, const WebTrafficRow &row, bool alone) override;
 
-    // For undoing a batch: the days it touched and whether the summary was current, read
-    // before the undo; then refreshAfterUndo() once the rows are back as they were.
-    QVector<Span> spansOfBatch(qint64 batchId) const;
+    private:
+        friend class WebChannelDays;
+        QString platformOf(const QString &dimension);
+
+        QSqlDatabase m_db;
+        std::optional<Attribution> m_attribution; // loaded with the first row
+        QVector<AttributionRule> m_rules;
+        QHash<QString, QString> m_platforms; // dimension → platform key, '' for none
+        QHash<QString, QMap<QDate, QHash<QString, WebSums>>> m_added; // report → day → platform → sums
+        QHash<QString, Span> m_recompute; // report → first and last day with a moved row
+    };
+
+    // After a write's imports: applies what the collector gathered, or rebuilds everything when
+    // the summary was out of date when the write began.
+    void refreshAfterImport(bool wasCurrent, const Collector &collected);
+
+    // After an undo: recomputes the days the batch touched (WebTrafficRepository::oneDaySpansOfBatch,
+    // read before the undo), or everything when the summary was out of date before.
     void refreshAfterUndo(bool wasCurrent, const QVector<Span> &spans);
 
 private:

@@ -49,6 +49,16 @@ void MentionRepository::undoBatch(qint64 batchId)
     VersionedRows::undoBatch(m_db, table(), batchId);
 }
 
+std::optional<std::pair<QString, QString>> MentionRepository::utcDaySpanOfBatch(qint64 batchId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT MIN(SUBSTR(occurred_at, 1, 10)), MAX(SUBSTR(occurred_at, 1, 10)) FROM mentions "
+                                    "WHERE batch_id = :batch OR superseded_by = :superseded"));
+    q.bind(QStringLiteral(":batch"), batchId).bind(QStringLiteral(":superseded"), batchId).exec();
+    if (!q.next() || q.value(0).isNull())
+        return std::nullopt;
+    return std::pair{q.text(0), q.text(1)};
+}
+
 QVector<Mention> MentionRepository::between(const QDateTime &fromUtc, const QDateTime &toUtc) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT tool, external_id, %1, source_line FROM mentions "

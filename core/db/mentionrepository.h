@@ -9,6 +9,8 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace Beamline {
 
@@ -26,6 +28,8 @@ public:
     VersionedRows::Result write(qint64 batchId, const VersionedRows::Precedence &precedence, const Mention &mention);
     static const VersionedRows::Table &table();
     void undoBatch(qint64 batchId);
+    // The first and last UTC day ("YYYY-MM-DD") of the mentions a batch wrote or replaced.
+    std::optional<std::pair<QString, QString>> utcDaySpanOfBatch(qint64 batchId) const;
     // Current mentions in [fromUtc, toUtc), oldest first.
     QVector<Mention> between(const QDateTime &fromUtc, const QDateTime &toUtc) const;
 

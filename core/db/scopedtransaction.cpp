@@ -22,13 +22,16 @@ QString savepointName(int depth)
 }
 } // namespace
 
-ScopedTransaction::ScopedTransaction(QSqlDatabase db)
+ScopedTransaction::ScopedTransaction(QSqlDatabase db, Mode mode)
     : m_db(std::move(db))
 {
     int &depth = t_depth[m_db.connectionName()];
     if (depth == 0) {
-        if (!m_db.transaction())
+        if (mode == Mode::Immediate && m_db.driverName() == QLatin1String("QSQLITE")) {
+            SqlQuery::execute(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+        } else if (!m_db.transaction()) {
             throw DatabaseError(QStringLiteral("Could not start a transaction"), m_db.lastError().text());
+        }
     } else {
         SqlQuery::execute(m_db, QStringLiteral("SAVEPOINT ") + savepointName(depth));
     }
@@ -52,14 +55,16 @@ void ScopedTransaction::commit()
 {
     if (!m_active)
         return;
-    m_active = false;
-    t_depth[m_db.connectionName()] = m_depth;
     if (m_depth == 0) {
+        // Done only once COMMIT succeeded; a failed one (a busy or full disk) stays active, and
+        // the destructor rolls it back.
         if (!m_db.commit())
             throw DatabaseError(QStringLiteral("Could not commit the transaction"), m_db.lastError().text());
     } else {
         SqlQuery::execute(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_depth));
     }
+    m_active = false;
+    t_depth[m_db.connectionName()] = m_depth;
 }
 
 void ScopedTransaction::rollback()

@@ -8,13 +8,20 @@ namespace Beamline {
 // A transaction that rolls back unless commit() is called. Nested instances on the same
 // connection become savepoints, so a repository method that needs atomicity can open one
 // whether or not its caller already did.
+//
+// Immediate: the outermost transaction takes the write lock when it starts (SQLite's BEGIN
+// IMMEDIATE), so it waits for another writer up front instead of failing half-way through.
 class ScopedTransaction final
 {
 public:
-    explicit ScopedTransaction(QSqlDatabase db);
+    enum class Mode { Deferred, Immediate };
+
+    explicit ScopedTransaction(QSqlDatabase db, Mode mode = Mode::Deferred);
     ~ScopedTransaction();
     Q_DISABLE_COPY_MOVE(ScopedTransaction)
 
+    // Throws DatabaseError when the commit fails; the transaction is then rolled back (here
+    // or by the destructor), never left half-open or taken for done.
     void commit();
     void rollback();
     bool isActive() const { return m_active; }

@@ -77,6 +77,17 @@ void WebTrafficRepository::undoBatch(qint64 batchId)
     VersionedRows::undoBatch(m_db, table(), batchId);
 }
 
+QVector<std::tuple<QString, QString, QString>> WebTrafficRepository::oneDaySpansOfBatch(qint64 batchId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT report, MIN(period_start), MAX(period_start) FROM web_traffic "
+                                    "WHERE batch_id = :batch AND period_start = period_end GROUP BY report"));
+    q.bind(QStringLiteral(":batch"), batchId).exec();
+    QVector<std::tuple<QString, QString, QString>> spans;
+    while (q.next())
+        spans.append({q.text(0), q.text(1), q.text(2)});
+    return spans;
+}
+
 QVector<WebTrafficRow> WebTrafficRepository::rows(const QString &report, QDate from, QDate to) const
 {
     // Each row with the values it holds (a value a newer export restated reads as missing).

@@ -9,6 +9,7 @@
 #include <QVector>
 
 #include <memory>
+#include <tuple>
 
 namespace Beamline {
 
@@ -37,6 +38,8 @@ public:
     // The metric columns in WebMetric order (bit i of `live` is column i).
     static const QStringList &metricColumns();
     void undoBatch(qint64 batchId);
+    // The days of a batch's one-day rows, per report (report, first, last ISO day).
+    QVector<std::tuple<QString, QString, QString>> oneDaySpansOfBatch(qint64 batchId) const;
 
     // Current rows of a report whose period lies inside [from, to], in period order.
     QVector<WebTrafficRow> rows(const QString &report, QDate from, QDate to) const;

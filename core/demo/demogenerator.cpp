@@ -12,9 +12,8 @@
 #include <core/db/pillarrepository.h>
 #include <core/db/platformpostrepository.h>
 #include <core/db/postrepository.h>
-#include <core/analytics/mentiondays.h>
-#include <core/analytics/webchanneldays.h>
-#include <core/db/scopedtransaction.h>
+#include <core/db/writescope.h>
+#include <core/workspace/writer.h>
 #include <core/db/seriesrepository.h>
 #include <core/db/settingsrepository.h>
 #include <core/db/webtrafficrepository.h>
@@ -130,10 +129,20 @@ QStringList hashtagsIn(const QString &text)
 
 } // namespace
 
-DemoGenerator::DemoGenerator(QSqlDatabase db, quint32 seed)
-    : m_db(std::move(db))
+DemoGenerator::DemoGenerator(WriteScope &scope, quint32 seed)
+    : m_db(scope.db())
+    , m_scope(scope)
     , m_rng(seed)
 {
+}
+
+DemoGenerator::Summary DemoGenerator::generate(Writer &writer, quint32 seed)
+{
+    Summary summary;
+    const WriteResult result = writer.run([&](WriteScope &scope) { summary = DemoGenerator(scope, seed).write(); });
+    if (!result.ok)
+        throw DatabaseError(result.message, result.detail);
+    return summary;
 }
 
 double DemoGenerator::noise(double spread)
@@ -150,10 +159,9 @@ int DemoGenerator::around(double mean, double spread)
     return qMax(0, int(std::lround(mean * noise(spread))));
 }
 
-DemoGenerator::Summary DemoGenerator::generate()
+DemoGenerator::Summary DemoGenerator::write()
 {
     Summary summary;
-    ScopedTransaction transaction(m_db);
     const QTimeZone tz(zone().toUtf8());
 
     SettingsRepository settings(m_db);
@@ -686,9 +694,12 @@ DemoGenerator::Summary DemoGenerator::generate()
     batch.rowsRead = summary.platformPosts + summary.dailyValues + summary.webRows + summary.mentions;
     batch.rowsAdded = batch.rowsRead;
     batches.finish(batch);
-    WebChannelDays(m_db).rebuild();
-    MentionDays(m_db).rebuild();
-    transaction.commit();
+    // Its rows were written without keeping track: the summaries are built whole.
+    m_scope.derived().rebuildAll = true;
+    for (ChangeSet::Kind kind : {ChangeSet::Kind::Posts, ChangeSet::Kind::Series, ChangeSet::Kind::Channels, ChangeSet::Kind::Pillars,
+                                 ChangeSet::Kind::People, ChangeSet::Kind::Campaigns, ChangeSet::Kind::Batches, ChangeSet::Kind::Figures,
+                                 ChangeSet::Kind::Matches, ChangeSet::Kind::Markers, ChangeSet::Kind::Settings})
+        m_scope.changed(kind);
     return summary;
 }
 
@@ -718,7 +729,7 @@ bool DemoGenerator::createWorkspace(const QString &path, QString *error)
         return false;
     }
     try {
-        DemoGenerator(workspace->connection()).generate();
+        DemoGenerator::generate(workspace->writer());
     } catch (const DatabaseError &e) {
         if (error)
             *error = tr("Could not write the demo workspace: %1").arg(e.message() + QStringLiteral(" (") + e.detail() + QLatin1Char(')'));

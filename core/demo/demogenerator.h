@@ -9,6 +9,9 @@
 
 namespace Beamline {
 
+class WriteScope;
+class Writer;
+
 // Fills a workspace with clearly labelled synthetic data modelled on CERN's talk
 // (shared/seed): the lab's channels and content pillars, #ThrowbackThursday,
 // Guess What It Is and #FollowFriday as series, the #WhatsUpLHC campaign
@@ -37,20 +40,22 @@ public:
     static QDate campaignEnd() { return {2017, 1, 12}; }
     static QString zone() { return QStringLiteral("Europe/Zurich"); }
 
-    explicit DemoGenerator(QSqlDatabase db, quint32 seed = 2017);
-
-    // Writes the whole demo in one transaction. Throws DatabaseError.
-    Summary generate();
+    // Writes the whole demo in one write of the workspace's writer. Throws DatabaseError.
+    static Summary generate(Writer &writer, quint32 seed = 2017);
 
     // Creates the demo workspace at `path`, or reuses it when it already is one.
     // Refuses (false, *error set) to touch any other existing file.
     static bool createWorkspace(const QString &path, QString *error);
 
 private:
+    DemoGenerator(WriteScope &scope, quint32 seed);
+    Summary write();
+
     double noise(double spread); // multiplicative log-normal factor around 1
     int around(double mean, double spread);
 
     QSqlDatabase m_db;
+    WriteScope &m_scope;
     QRandomGenerator m_rng;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasesink.h"
 
+#include <core/db/attributionrulerepository.h>
 #include <core/db/channelrepository.h>
 #include <core/db/dailymetricrepository.h>
 #include <core/db/mentionrepository.h>
@@ -8,6 +9,8 @@
 #include <core/db/webtrafficrepository.h>
 #include <core/domain/isotime.h>
 #include <core/import/importformat.h>
+
+#include <algorithm>
 
 namespace Beamline {
 
@@ -36,8 +39,11 @@ qint64 DatabaseSink::channel(Platform platform, const QString &handle, const QSt
             id = first->id;
         else
             id = m_channels->insert({0, platform, QStringLiteral("main"), Platforms::displayName(platform)});
+    } else if (const auto known = m_channels->resolve(platform, h)) {
+        // Its handle, or a name the team told Beamline stands for it (an alias).
+        id = known->id;
     } else {
-        id = m_channels->ensure(platform, h, displayName.isEmpty() ? h : displayName);
+        id = m_channels->insert({0, platform, h, displayName.isEmpty() ? h : displayName});
     }
     m_channelIds.insert(key, id);
     return id;
@@ -67,6 +73,7 @@ WriteOutcome DatabaseSink::noteResult(const VersionedRows::Result &result, qint6
 
 WriteOutcome DatabaseSink::post(PlatformPost &post, const PostSnapshot &snapshot, qint64 line)
 {
+    m_written.posts = true;
     return noteResult(m_posts->write(m_batch, precedence(), line, post, snapshot), line, FormatMessages::tr("post"));
 }
 
@@ -79,10 +86,8 @@ WriteOutcome DatabaseSink::web(WebTrafficRow &row)
 {
     const VersionedRows::Result result = m_web->write(m_batch, precedence(), row);
     const WriteOutcome outcome = noteResult(result, row.sourceLine, FormatMessages::tr("period, report and dimensions"));
-    if (!m_webChanges)
-        m_webChanges = std::make_unique<WebChannelDays::Changes>(AttributionRuleRepository(m_db).all());
-    // A row alone on its key adds to the summary; any other may have moved facts between rows.
-    m_webChanges->record(row, result.alone ? outcome : WriteOutcome::Updated);
+    if (m_scope && (outcome == WriteOutcome::Added || outcome == WriteOutcome::Updated || outcome == WriteOutcome::Unchanged))
+        m_scope->webRowWritten(m_batch, row, result.alone);
     return outcome;
 }
 
@@ -92,11 +97,11 @@ WriteOutcome DatabaseSink::mention(Mention &mention)
                                             FormatMessages::tr("mention"));
     if (outcome == WriteOutcome::Added || outcome == WriteOutcome::Updated) {
         const QString day = IsoTime::utc(mention.occurredAt).left(10);
-        if (!m_mentionDays)
-            m_mentionDays = MentionDaysWritten{day, day, false};
-        m_mentionDays->first = qMin(m_mentionDays->first, day);
-        m_mentionDays->last = qMax(m_mentionDays->last, day);
-        m_mentionDays->replaced = m_mentionDays->replaced || outcome == WriteOutcome::Updated;
+        if (m_written.firstMentionDay.isEmpty())
+            m_written.firstMentionDay = m_written.lastMentionDay = day;
+        m_written.firstMentionDay = qMin(m_written.firstMentionDay, day);
+        m_written.lastMentionDay = qMax(m_written.lastMentionDay, day);
+        m_written.mentionReplaced = m_written.mentionReplaced || outcome != WriteOutcome::Added;
     }
     return outcome;
 }
@@ -110,6 +115,16 @@ qint64 PreviewSink::channel(Platform platform, const QString &handle, const QStr
         account += (atHandle ? QStringLiteral(" @") : QStringLiteral(" ")) + name;
     if (!m_accounts.contains(account))
         m_accounts.append(account);
+    QString h = handle.trimmed();
+    if (h.startsWith(QLatin1Char('@')))
+        h.remove(0, 1);
+    if (!h.isEmpty()) {
+        const bool seen = std::any_of(m_named.cbegin(), m_named.cend(), [&](const ImportAccount &a) {
+            return a.platform == platform && a.handle.compare(h, Qt::CaseInsensitive) == 0;
+        });
+        if (!seen)
+            m_named.append({platform, h, displayName.trimmed()});
+    }
     return m_accounts.indexOf(account) + 1;
 }
 

@@ -3,8 +3,9 @@
 
 #include "importsink.h"
 
-#include <core/analytics/webchanneldays.h>
+#include <core/domain/changeset.h>
 #include <core/db/versionedrows.h>
+#include <core/db/writescope.h>
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -35,6 +36,8 @@ public:
         m_batch = batchId;
         m_sha256 = sha256;
     }
+    // The write the rows belong to: its derived tables watch them.
+    void setScope(WriteScope *scope) { m_scope = scope; }
     // When the export was taken; read at each post, since formats may learn it late.
     void setCapturedAt(const QDateTime *capturedAt) { m_capturedAt = capturedAt; }
 
@@ -46,18 +49,13 @@ public:
     WriteOutcome mention(Mention &mention) override;
     RowConflict lastConflict() const override { return m_conflict; }
 
-    // What the web rows written since the last call change in the daily channel summary
-    // (null when no web row was written).
-    std::unique_ptr<WebChannelDays::Changes> takeWebChanges() { return std::move(m_webChanges); }
-
-    // The UTC days of the mentions written since the last call, for the daily mention
-    // counts: first and last day ("YYYY-MM-DD"), and whether a mention replaced another
-    // (whose day is not known here). Empty when no mention was written.
-    struct MentionDaysWritten {
-        QString first, last;
-        bool replaced = false;
-    };
-    std::optional<MentionDaysWritten> takeMentionDays() { return std::exchange(m_mentionDays, std::nullopt); }
+    // What the batch wrote, for the derived tables (the writer brings them up to date).
+    DerivedUpdates::Import takeWritten()
+    {
+        DerivedUpdates::Import written = std::exchange(m_written, {});
+        written.batchId = m_batch;
+        return written;
+    }
 
 private:
     VersionedRows::Precedence precedence() const;
@@ -66,6 +64,7 @@ private:
     QSqlDatabase m_db;
     qint64 m_batch = 0;
     QString m_sha256;
+    WriteScope *m_scope = nullptr;
     RowConflict m_conflict;
     const QDateTime *m_capturedAt = nullptr;
     std::unique_ptr<ChannelRepository> m_channels;
@@ -75,8 +74,7 @@ private:
     std::unique_ptr<MentionRepository> m_mentions;
     QHash<QString, qint64> m_channelIds;
     QHash<QString, qint64> m_sourceIds;
-    std::unique_ptr<WebChannelDays::Changes> m_webChanges;
-    std::optional<MentionDaysWritten> m_mentionDays;
+    DerivedUpdates::Import m_written;
 };
 
 // Counts what an import would do without touching the workspace (the preview).
@@ -92,9 +90,12 @@ public:
 
     // "X @examplelab", "Instagram" — the accounts the file speaks about.
     QStringList accounts() const { return m_accounts; }
+    // The same accounts as the export names them (those with a handle or id).
+    QList<ImportAccount> namedAccounts() const { return m_named; }
 
 private:
     QStringList m_accounts;
+    QList<ImportAccount> m_named;
 };
 
 } // namespace Beamline

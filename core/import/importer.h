@@ -11,10 +11,12 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace Beamline {
 
 class Database;
+class Writer;
 
 struct ImportOptions {
     // Force a format by id ("" = detect from the content).
@@ -26,6 +28,9 @@ struct ImportOptions {
     bool preview = false;
     // Leave out the rows that cannot be read (listed in the report) instead of failing.
     bool skipBadRows = false;
+    // Files (as given) whose unreadable rows are left out: the user chose, in the preview,
+    // to import their good rows. The other files still fail on a bad row.
+    QStringList skipBadRowsIn;
 };
 
 // What importing one file did (or, in preview, would do).
@@ -51,6 +56,9 @@ struct ImportReport {
     QList<qint64> batchIds;
     QSet<QString> kinds;   // posts, daily, web, mentions: what the file held
     QStringList accounts;  // preview: the accounts the file speaks about
+    // Preview: accounts with a handle or id that no channel has (as handle or alias); the
+    // import would create a channel for each.
+    QList<ImportAccount> newAccounts;
     QString encoding;
     int linkedToPlan = 0;
 
@@ -70,7 +78,12 @@ public:
     // Progress: bytes (or rows) done and total for the current file.
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
+    // Writes through the workspace's writer (its views hear of the import), or through a
+    // writer of its own (the command line, tests).
+    Importer(Writer &writer, ImportOptions options = {});
     Importer(const Database &database, ImportOptions options = {});
+    ~Importer();
+    Q_DISABLE_COPY_MOVE(Importer)
 
     ImportReport importFile(const QString &path, const Progress &progress = {}, const std::atomic<bool> *cancel = nullptr);
 
@@ -80,7 +93,9 @@ public:
     static QStringList expandPaths(const QStringList &paths);
 
 private:
-    const Database &m_database;
+    class Run;
+    std::unique_ptr<Writer> m_ownWriter;
+    Writer *m_writer = nullptr;
     ImportOptions m_options;
 };
 

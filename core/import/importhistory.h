@@ -2,24 +2,20 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 namespace Beamline {
 
-// Undoes imports: everything a batch added is removed and everything it replaced comes
-// back, in one transaction. The batch stays in the history, marked as undone.
+class WriteScope;
+
+// Undoing an import: its rows go, the rows of other imports hold their facts again, and the
+// derived tables follow (the writer's derived step).
 class ImportHistory final
 {
     Q_DECLARE_TR_FUNCTIONS(Beamline::ImportHistory)
 
 public:
-    explicit ImportHistory(QSqlDatabase db) : m_db(std::move(db)) {}
-
-    // Throws DatabaseError; false when the batch does not exist or was already undone.
-    bool undo(qint64 batchId);
-
-private:
-    QSqlDatabase m_db;
+    // Inside a write. Throws DatabaseError; false when the batch does not exist or was already undone.
+    static bool undo(WriteScope &scope, qint64 batchId);
 };
 
 } // namespace Beamline

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
-#include <core/analytics/mentiondays.h>
-#include <core/analytics/webchanneldays.h>
+#include <core/analytics/derivedtables.h>
 #include <core/db/database.h>
 #include <core/db/databaseerror.h>
 #include <core/db/settingsrepository.h>
 #include <core/domain/isotime.h>
+#include <core/workspace/writer.h>
 
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -17,8 +17,10 @@ namespace Beamline {
 
 Workspace::Workspace(std::unique_ptr<Database> database, QString openingMessage)
     : m_database(std::move(database))
+    , m_writer(Writer::standard(*m_database))
     , m_openingMessage(std::move(openingMessage))
 {
+    connect(m_writer.get(), &Writer::changed, this, &Workspace::changed);
 }
 
 Workspace::~Workspace() = default;
@@ -45,18 +47,15 @@ void Workspace::updateSummaries()
 {
     if (isReadOnly())
         return;
-    try {
-        // After an upgrade, or rows written by another program: the views would read the
-        // detailed rows (right, but slow) until the summary is rebuilt.
-        WebChannelDays summary(connection());
-        if (!summary.isCurrent())
-            summary.rebuild();
-        MentionDays mentions(connection());
-        if (!mentions.isCurrent())
-            mentions.rebuild();
-    } catch (const DatabaseError &error) {
-        qCWarning(lcSql) << "could not bring the daily summaries up to date:" << error.message() << error.detail();
-    }
+    // After an upgrade, or rows written by another program: the views would read the
+    // detailed rows (right, but slow) until the summaries are rebuilt. They are optional,
+    // so a failure (a locked file) only costs speed.
+    const WriteResult result = m_writer->run([](WriteScope &scope) {
+        if (!DerivedTables(scope.db()).isCurrent())
+            scope.derived().rebuildAll = true;
+    });
+    if (!result.ok)
+        qCWarning(lcSql) << "could not bring the daily summaries up to date:" << result.message << result.detail;
 }
 
 QString Workspace::filePath() const

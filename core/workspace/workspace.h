@@ -13,6 +13,7 @@
 namespace Beamline {
 
 class Database;
+class Writer;
 
 // An open workspace: its database, its name and time zone, and a change notification
 // the views listen to. Lives in the thread that opened it (the UI thread in the app);
@@ -45,13 +46,16 @@ public:
     QString openingMessage() const { return m_openingMessage; }
 
     Database &database() const { return *m_database; }
+    // Every write goes through it; its changed() says what each committed write changed.
+    Writer &writer() const { return *m_writer; }
     // The calling thread's main connection.
     QSqlDatabase connection() const;
 
-    // Every edit and import calls this so that views refresh.
+    // For writes that do not go through writer() yet: views refresh as after any change.
     void notifyChanged();
 
 Q_SIGNALS:
+    // After every committed write (writer().changed() says what changed).
     void changed();
     void nameChanged(const QString &name);
 
@@ -63,6 +67,7 @@ private:
     Workspace(std::unique_ptr<Database> database, QString openingMessage);
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<Writer> m_writer;
     QString m_openingMessage;
 };
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <core/db/attributionrulerepository.h>
 #include <core/db/importbatchrepository.h>
+#include <core/import/importhistory.h>
+#include <core/workspace/writer.h>
 #include <core/domain/isotime.h>
 
 #include <QCryptographicHash>
@@ -87,6 +90,18 @@ VersionedRows::Precedence precedenceOf(const QSqlDatabase &db, qint64 batchId)
 {
     const auto batch = ImportBatchRepository(db).find(batchId);
     return batch ? VersionedRows::Precedence{IsoTime::utc(batch->capturedAt), batch->sha256} : VersionedRows::Precedence{};
+}
+
+bool undoImport(Workspace &workspace, qint64 batchId)
+{
+    bool undone = false;
+    const WriteResult result = workspace.writer().run([&](WriteScope &scope) { undone = ImportHistory::undo(scope, batchId); });
+    return result.ok && undone;
+}
+
+bool saveRules(Workspace &workspace, const QVector<AttributionRule> &rules)
+{
+    return workspace.writer().run([&](WriteScope &scope) { AttributionRuleRepository::replaceAll(scope, rules); }).ok;
 }
 
 QString sample(const QString &relativePath)

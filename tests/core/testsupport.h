@@ -2,6 +2,7 @@
 #pragma once
 
 #include <core/db/versionedrows.h>
+#include <core/domain/attributionrule.h>
 
 #include <core/workspace/workspace.h>
 
@@ -45,6 +46,10 @@ QString sha256Of(const QString &path);
 qint64 newBatch(const QSqlDatabase &db, const QString &name, const QDateTime &capturedAt = {});
 // What decides between the batch's rows and other batches' (its capture time and digest).
 VersionedRows::Precedence precedenceOf(const QSqlDatabase &db, qint64 batchId);
+// Undoes an import through the workspace's writer; false when it failed or there was nothing to undo.
+bool undoImport(Workspace &workspace, qint64 batchId);
+// Saves the web attribution rules through the workspace's writer.
+bool saveRules(Workspace &workspace, const QVector<AttributionRule> &rules);
 // A sample export from tests/data/samples.
 QString sample(const QString &relativePath);
 

@@ -2,6 +2,7 @@
 // Every definition of docs/metrics.md on data whose answers were worked out by hand.
 #include "testsupport.h"
 
+#include <core/db/attributionrulerepository.h>
 #include <core/analytics/analyticsrepository.h>
 #include <core/analytics/mentiondays.h>
 #include <core/analytics/webchanneldays.h>
@@ -351,7 +352,7 @@ private Q_SLOTS:
         QVector<AttributionRule> rules = AttributionRuleRepository(m_ws->db()).all();
         rules.prepend({0, 0, QStringLiteral("newsletter / email"), Platform::Other});
         rules.append({0, 0, QStringLiteral("*.instagram.com / *"), Platform::Instagram});
-        AttributionRuleRepository(m_ws->db()).replaceAll(rules);
+        QVERIFY(saveRules(m_ws->workspace(), rules));
         const Attribution attribution(AttributionRuleRepository(m_ws->db()).all());
         QCOMPARE(attribution.rules().first().pattern, QStringLiteral("newsletter / email"));
         QCOMPARE(attribution.platformOf(QStringLiteral("help.instagram.com / referral")), std::optional<Platform>(Platform::Instagram));

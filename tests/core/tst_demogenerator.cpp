@@ -26,7 +26,7 @@ private:
     double number(const QString &sql) { return scalar(m_ws.db(), sql).toDouble(); }
 
 private Q_SLOTS:
-    void initTestCase() { m_summary = DemoGenerator(m_ws.db()).generate(); }
+    void initTestCase() { m_summary = DemoGenerator::generate(m_ws.workspace().writer()); }
 
     void labelledAsDemo()
     {
@@ -119,7 +119,7 @@ private Q_SLOTS:
     void sameSeedSameWorkspace()
     {
         TestWorkspace other;
-        DemoGenerator(other.db()).generate();
+        DemoGenerator::generate(other.workspace().writer());
         // Only clock readings and random UIDs may differ between two runs: blank them.
         for (const QSqlDatabase &db : {m_ws.db(), other.db()}) {
             for (const char *sql : {"UPDATE settings SET value = '' WHERE key = 'created_at'",

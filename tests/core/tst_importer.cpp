@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <core/db/attributionrulerepository.h>
 #include <core/analytics/analyticsrepository.h>
 #include <core/analytics/mentiondays.h>
 #include <core/analytics/webchanneldays.h>
@@ -109,7 +110,7 @@ private Q_SLOTS:
         // Each export keeps its own snapshots, so undoing either leaves the other's figures.
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM post_snapshots")).toInt(), 40);
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM post_snapshots WHERE is_current = 1")).toInt(), 20);
-        QVERIFY(ImportHistory(ws.db()).undo(scalar(ws.db(), QStringLiteral("SELECT MIN(id) FROM import_batches")).toLongLong()));
+        QVERIFY(undoImport(ws.workspace(), scalar(ws.db(), QStringLiteral("SELECT MIN(id) FROM import_batches")).toLongLong()));
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM post_snapshots WHERE is_current = 1")).toInt(), 20);
     }
 
@@ -163,7 +164,7 @@ private Q_SLOTS:
         QCOMPARE(r2.unchanged, 1); // Jan 2: still 0
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT SUM(value) FROM daily_metrics WHERE superseded_by IS NULL")).toInt(), 4 + 0 + 3 + 5);
         // Undo the second: Jan 3 is 2 again and Jan 4 is gone.
-        QVERIFY(ImportHistory(ws.db()).undo(r2.batchIds.first()));
+        QVERIFY(undoImport(ws.workspace(), r2.batchIds.first()));
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT SUM(value) FROM daily_metrics WHERE superseded_by IS NULL")).toInt(), 4 + 0 + 2);
     }
 
@@ -216,10 +217,9 @@ private Q_SLOTS:
         const ImportReport ig = run(ws, sample(QStringLiteral("meta/Jan-01-2026_Jan-31-2026_17841400123456789.csv")));
         const ImportReport mentions = run(ws, sample(QStringLiteral("listening/brandwatch_examplelab_mentions_2024-03.csv")));
         QVERIFY(!ig.failed() && !mentions.failed());
-        ImportHistory history(ws.db());
-        QVERIFY(history.undo(mentions.batchIds.first()));
-        QVERIFY(history.undo(ig.batchIds.first()));
-        QVERIFY(!history.undo(ig.batchIds.first())); // already undone
+        QVERIFY(undoImport(ws.workspace(), mentions.batchIds.first()));
+        QVERIFY(undoImport(ws.workspace(), ig.batchIds.first()));
+        QVERIFY(!undoImport(ws.workspace(), ig.batchIds.first())); // already undone
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM platform_posts")).toInt(), 0);
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM mentions")).toInt(), 0);
         // Only the undone batches' status and the channel they created differ.
@@ -373,7 +373,7 @@ private Q_SLOTS:
         QVERIFY(WebChannelDays(db).isCurrent());
 
         // Undo brings back day 2 as it was and takes day 3 away.
-        QVERIFY(ImportHistory(db).undo(second.batchIds.first()));
+        QVERIFY(undoImport(ws.workspace(), second.batchIds.first()));
         QVERIFY(WebChannelDays(db).isCurrent());
         QCOMPARE(summary("2024-01-02", "instagram"), 20.0);
         QCOMPARE(summary("2024-01-03", "instagram"), -1.0);
@@ -393,7 +393,7 @@ private Q_SLOTS:
         // Changing the rules re-attributes the summary in the same transaction.
         QVector<AttributionRule> rules = AttributionRuleRepository(db).all();
         rules.prepend({0, 0, QStringLiteral("google / *"), Platform::YouTube});
-        AttributionRuleRepository(db).replaceAll(rules);
+        QVERIFY(saveRules(ws.workspace(), rules));
         QVERIFY(WebChannelDays(db).isCurrent());
         QCOMPARE(summary("2024-01-01", "youtube"), 30.0);
         QCOMPARE(summary("2024-01-01", ""), -1.0);
@@ -430,15 +430,15 @@ private Q_SLOTS:
         QVERIFY(MentionDays(db).isCurrent());
         QVERIFY(agree());
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM mention_days WHERE day = '2025-03-03'")).toInt(), 0);
-        QVERIFY(ImportHistory(db).undo(later.batchIds.first()));
+        QVERIFY(undoImport(ws.workspace(), later.batchIds.first()));
         QVERIFY(agree());
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM mention_days WHERE day = '2025-03-03'")).toInt(), 1);
-        QVERIFY(ImportHistory(db).undo(later.batchIds.first() - 1)); // the first Meltwater export
+        QVERIFY(undoImport(ws.workspace(), later.batchIds.first() - 1)); // the first Meltwater export
         QVERIFY(agree());
         QVERIFY(!run(ws, sample(QStringLiteral("listening/meltwater_examplelab_classic_2024-03.csv"))).failed());
         QVERIFY(MentionDays(db).isCurrent());
         QVERIFY(agree());
-        QVERIFY(ImportHistory(db).undo(brandwatch.batchIds.first()));
+        QVERIFY(undoImport(ws.workspace(), brandwatch.batchIds.first()));
         QVERIFY(MentionDays(db).isCurrent());
         QCOMPARE(scalar(db, QStringLiteral("SELECT SUM(mentions) FROM mention_days")).toInt(), 12); // Meltwater's twelve
         QVERIFY(agree());

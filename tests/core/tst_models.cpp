@@ -29,7 +29,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        DemoGenerator(m_ws.db()).generate();
+        DemoGenerator::generate(m_ws.workspace().writer());
         Importer(m_ws.workspace().database()).importFile(sample(QStringLiteral("x/tweet_activity_metrics_examplelab_20170101_20170201_en.csv")));
     }
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attributioneditor.h"
 
+#include <core/db/attributionrulerepository.h>
 #include <core/analytics/attribution.h>
 #include <core/db/databaseerror.h>
 #include <core/workspace/workspace.h>
+#include <core/workspace/writer.h>
 #include <ui/application.h>
 #include <ui/plan/plancommands.h>
 
@@ -35,7 +37,7 @@ public:
     }
 
 protected:
-    void write(QSqlDatabase db, bool forward) override { AttributionRuleRepository(db).replaceAll(forward ? m_after : m_before); }
+    void writeChange(WriteScope &scope, bool forward) override { AttributionRuleRepository::replaceAll(scope, forward ? m_after : m_before); }
 
 private:
     QVector<AttributionRule> m_before;
@@ -202,15 +204,14 @@ bool AttributionEditor::save()
         if (m_commandFailed)
             return false;
     } else {
-        try {
-            AttributionRuleRepository(m_workspace->connection()).replaceAll(rules());
-        } catch (const DatabaseError &error) {
-            Q_EMIT message(2, tr("The attribution rules could not be saved: %1").arg(error.message()));
+        const QVector<AttributionRule> after = rules();
+        const WriteResult result = m_workspace->writer().run([&after](WriteScope &scope) { AttributionRuleRepository::replaceAll(scope, after); });
+        if (!result.ok) {
+            Q_EMIT message(2, tr("The attribution rules could not be saved: %1").arg(result.message));
             return false;
         }
     }
     m_save->setEnabled(false);
-    m_workspace->notifyChanged();
     Q_EMIT message(0, tr("Attribution rules saved; the web figures now follow them."));
     return true;
 }

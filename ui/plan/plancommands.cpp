@@ -4,9 +4,9 @@
 #include <core/db/databaseerror.h>
 #include <core/db/platformpostrepository.h>
 #include <core/db/postrepository.h>
-#include <core/db/scopedtransaction.h>
 #include <core/db/seriesrepository.h>
 #include <core/workspace/workspace.h>
+#include <core/workspace/writer.h>
 
 #include <QHash>
 
@@ -19,19 +19,22 @@ WorkspaceCommand::WorkspaceCommand(Workspace *workspace, const QString &text, Pl
 {
 }
 
+void WorkspaceCommand::writeChange(WriteScope &scope, bool forward)
+{
+    write(scope.db(), forward);
+    scope.changed(ChangeSet::Kind::Posts);
+    scope.changed(ChangeSet::Kind::Series);
+    scope.changed(ChangeSet::Kind::Matches);
+}
+
 bool WorkspaceCommand::run(bool forward)
 {
-    try {
-        QSqlDatabase db = m_workspace->connection();
-        ScopedTransaction transaction(db);
-        write(db, forward);
-        transaction.commit();
-    } catch (const DatabaseError &error) {
+    const WriteResult result = m_workspace->writer().run([&](WriteScope &scope) { writeChange(scope, forward); });
+    if (!result.ok) {
         if (m_onError)
-            m_onError(tr("“%1” could not be saved: %2").arg(text(), error.message()));
+            m_onError(tr("“%1” could not be saved: %2").arg(text(), result.message));
         return false;
     }
-    m_workspace->notifyChanged();
     return true;
 }
 

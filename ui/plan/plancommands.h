@@ -14,6 +14,7 @@
 namespace Beamline {
 
 class Workspace;
+class WriteScope;
 
 // Reports a change that could not be written (a locked database...) to the page.
 using PlanErrorHandler = std::function<void(const QString &message)>;
@@ -31,8 +32,15 @@ public:
     void undo() final;
 
 protected:
-    // Writes the change (forward: redo) or takes it back (undo). Throws DatabaseError.
-    virtual void write(QSqlDatabase db, bool forward) = 0;
+    // Writes the change (forward: redo) or takes it back (undo), inside one write of the
+    // workspace's writer. Throws DatabaseError. The default marks the plan as changed.
+    virtual void writeChange(WriteScope &scope, bool forward);
+    // The same for commands that only change the plan (the default writeChange calls it).
+    virtual void write(QSqlDatabase db, bool forward)
+    {
+        Q_UNUSED(db)
+        Q_UNUSED(forward)
+    }
     // For a change already written when the command is pushed: its first redo does nothing.
     void setAlreadyApplied() { m_alreadyApplied = true; }
 

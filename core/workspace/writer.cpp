@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "writer.h"
+
+#include <core/analytics/derivedtables.h>
+#include <core/db/database.h>
+#include <core/db/databaseerror.h>
+#include <core/db/scopedtransaction.h>
+#include <core/import/postmatcher.h>
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace Beamline {
+
+namespace {
+// The write each writer has open on this thread (a write inside a write joins it).
+thread_local QHash<const Writer *, WriteScope *> t_open;
+} // namespace
+
+WriteResult WriteResult::failure(const DatabaseError &error)
+{
+    WriteResult r;
+    r.ok = false;
+    r.busy = error.isBusy();
+    r.message = r.busy ? QCoreApplication::translate("Beamline::Writer", "The workspace is locked by another program; nothing was changed.")
+                       : QCoreApplication::translate("Beamline::Writer", "The workspace could not be written: %1. Nothing was changed.")
+                             .arg(error.message());
+    r.detail = error.detail();
+    return r;
+}
+
+Writer::Writer(const Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+    qRegisterMetaType<Beamline::ChangeSet>();
+}
+
+Writer::~Writer() = default;
+
+std::unique_ptr<Writer> Writer::standard(const Database &database, QObject *parent)
+{
+    auto writer = std::make_unique<Writer>(database, parent);
+    // The links of imported posts to the plan first: they are figures the summaries do not read.
+    writer->addDerivedStep([](WriteScope &scope) {
+        for (DerivedUpdates::Import &import : scope.derived().imports) {
+            if (!import.posts)
+                continue;
+            import.linkedToPlan = PostMatcher(scope.db()).matchBatch(import.batchId).linkedToPlan;
+            scope.changed(ChangeSet::Kind::Matches);
+        }
+    });
+    writer->addBeginStep(&DerivedTables::begin);
+    writer->addDerivedStep(&DerivedTables::apply);
+    return writer;
+}
+
+WriteResult Writer::run(const Work &work, const QString &purpose)
+{
+    if (WriteScope *outer = t_open.value(this)) {
+        work(*outer); // errors reach the outer write, which rolls back
+        return {};
+    }
+    std::unique_ptr<WriteScope> scope;
+    try {
+        const QSqlDatabase db = m_database.connection(purpose);
+        scope = std::make_unique<WriteScope>(db);
+        t_open.insert(this, scope.get());
+        struct Close {
+            const Writer *writer;
+            ~Close() { t_open.remove(writer); }
+        } close{this};
+        ScopedTransaction transaction(db, ScopedTransaction::Mode::Immediate);
+        for (const DerivedStep &step : m_begin)
+            step(*scope);
+        work(*scope);
+        if (scope->aborted()) {
+            transaction.rollback();
+            WriteResult aborted;
+            aborted.ok = false;
+            aborted.aborted = true;
+            return aborted;
+        }
+        if (!scope->derived().isEmpty()) {
+            for (const DerivedStep &step : m_derived)
+                step(*scope);
+        }
+        transaction.commit();
+    } catch (const DatabaseError &error) {
+        return WriteResult::failure(error);
+    }
+    for (const auto &callback : scope->m_committed)
+        callback(*scope);
+    if (!scope->changes().isEmpty())
+        Q_EMIT changed(scope->changes());
+    return {};
+}
+
+} // namespace Beamline

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/db/writescope.h>
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace Beamline {
+
+class Database;
+class DatabaseError;
+
+// What a write did: nothing to report, or the error that rolled it back.
+struct WriteResult {
+    bool ok = true;
+    bool busy = false;   // the workspace was locked by another program or editor
+    bool aborted = false; // the work chose to change nothing (WriteScope::abort())
+    QString message;     // translated, for the user
+    QString detail;      // the database's own words
+
+    static WriteResult failure(const DatabaseError &error);
+};
+
+// The one way in for writes: edits, imports, their undo, rules, the demo. Each write is one
+// transaction on the calling thread's connection — BEGIN IMMEDIATE where the engine has it,
+// so a write never fails half-way for a lock it could have waited for — in which the work
+// runs, then the registered derived steps (the daily summaries, the links to the plan).
+// Only once COMMIT succeeded does the writer emit changed() with the typed change set; a
+// failure rolls everything back and is returned as a value. A write started inside another
+// one (on the same thread) joins it. Usable from any thread: changed() reaches receivers in
+// their own threads.
+class Writer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Writer)
+
+public:
+    using Work = std::function<void(WriteScope &)>;
+    using DerivedStep = std::function<void(WriteScope &)>;
+
+    explicit Writer(const Database &database, QObject *parent = nullptr);
+    ~Writer() override;
+
+    // A writer with Beamline's derived steps registered (the summaries, the post matcher).
+    static std::unique_ptr<Writer> standard(const Database &database, QObject *parent = nullptr);
+
+    const Database &database() const { return m_database; }
+    // A step run before the work of every write (to note the state derived tables start from).
+    void addBeginStep(DerivedStep step) { m_begin.push_back(std::move(step)); }
+    // A step run after the work of a write that changed imported figures or rules.
+    void addDerivedStep(DerivedStep step) { m_derived.push_back(std::move(step)); }
+
+    // Runs work in a write transaction (see above); `purpose` names the thread's connection.
+    WriteResult run(const Work &work, const QString &purpose = QStringLiteral("main"));
+
+Q_SIGNALS:
+    void changed(const Beamline::ChangeSet &changes);
+
+private:
+    const Database &m_database;
+    std::vector<DerivedStep> m_begin;
+    std::vector<DerivedStep> m_derived;
+};
+
+} // namespace Beamline
