@@ -4,7 +4,7 @@
 # With --package, also what building and checking the Debian package needs (scripts/package.sh).
 set -eu
 
-packages="build-essential cmake ninja-build pkg-config git sqlite3 libsqlite3-dev
+packages="build-essential cmake ninja-build pkg-config git python3 sqlite3 libsqlite3-dev
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-svg-dev
   libical-dev libquazip1-qt6-dev libfreexl-dev
