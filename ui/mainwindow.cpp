@@ -674,6 +674,11 @@ void MainWindow::showMessage(int kind, const QString &text)
     m_messageBar->showMessage(kinds[qBound(0, kind, 2)], text);
 }
 
+void MainWindow::showError(const QString &text)
+{
+    m_messageBar->showMessage(MessageBar::Kind::Error, text);
+}
+
 void MainWindow::showImportSummary(int kind, const QString &text, bool hasData)
 {
     QTimer::singleShot(0, this, &MainWindow::restoreFocus);

@@ -61,6 +61,10 @@ public:
     // A Help window (HelpWindow::Topic), one of each at a time.
     HelpWindow *showHelp(int topic);
 
+    // Shows an error in the message bar: the last resort for a database error that escaped
+    // an event handler (GuiApplication).
+    void showError(const QString &text);
+
     // Saves a PNG of every page (and every view a page names) into `directory`, named
     // after the page and view. Used by scripts/screenshots.sh. Returns the files written.
     QStringList saveScreenshots(const QString &directory);
