@@ -98,6 +98,8 @@ private:
     void importFiles();
     void showImportSummary(int kind, const QString &text, bool hasData);
     void showMessage(int kind, const QString &text);
+    // A command's undo or redo failed after its first run: clears the stack and says so.
+    void clearUndoAfterFailure();
     void showAbout();
     void restoreFocus();
     void createSeries();

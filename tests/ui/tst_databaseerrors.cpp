@@ -1,21 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the user sees when the database fails under the window: a database error that
 // escapes a slot becomes a message-bar error (GuiApplication's net) instead of ending the
-// program.
+// program, and an undo or a redo that fails after its first run clears the undo stack.
 #include "testsupport.h"
 
 #include <core/db/databaseerror.h>
+#include <core/db/postrepository.h>
 #include <core/demo/demogenerator.h>
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
 #include <ui/guiapplication.h>
 #include <ui/mainwindow.h>
+#include <ui/plan/plancommands.h>
 #include <ui/widgets/messagebar.h>
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QKeySequence>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -24,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace Beamline;
 
@@ -228,6 +232,98 @@ private Q_SLOTS:
         window.showPage(MainWindow::Page::Plan);
         window.showPage(MainWindow::Page::Data);
         QCOMPARE(window.currentPage(), MainWindow::Page::Data);
+    }
+
+    // An undo (or a redo) that fails after the command's first run, here on a workspace
+    // locked by another program, clears the stack and says so; the workspace keeps what the
+    // failed step could not change.
+    void failedUndoClearsTheStack_data()
+    {
+        QTest::addColumn<bool>("redo");
+        QTest::newRow("undo") << false;
+        QTest::newRow("redo") << true;
+    }
+
+    void failedUndoClearsTheStack()
+    {
+        QFETCH(bool, redo);
+        const QString path = copyOfDemo();
+        MainWindow window;
+        QVERIFY(window.openWorkspace(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QUndoStack *stack = window.undoStack();
+        const QSqlDatabase db = window.workspace()->connection();
+
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM posts ORDER BY id LIMIT 1")));
+        QVERIFY(query.next());
+        const qint64 postId = query.value(0).toLongLong();
+        query.finish();
+        auto title = [&db, postId] {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT title FROM posts WHERE id = ?"));
+            q.addBindValue(postId);
+            return q.exec() && q.next() ? q.value(0).toString() : QString();
+        };
+        const QString oldTitle = title();
+        QVERIFY(!oldTitle.isEmpty());
+
+        // Two steps, so that the stack has something before the one that fails.
+        std::optional<Post> before = PostRepository(db).find(postId);
+        QVERIFY(before);
+        Post renamed = *before;
+        renamed.title = QStringLiteral("First new title");
+        QStringList errors;
+        auto onError = [&errors](const QString &message) { errors.append(message); };
+        stack->push(new SavePostCommand(window.workspace(), before, renamed, QStringLiteral("Rename the post"), onError));
+        Post again = renamed;
+        again.title = QStringLiteral("Second new title");
+        stack->push(new SavePostCommand(window.workspace(), renamed, again, QStringLiteral("Rename the post again"), onError));
+        QCOMPARE(stack->count(), 2);
+        QCOMPARE(title(), QStringLiteral("Second new title"));
+        if (redo) {
+            stack->undo();
+            QCOMPARE(title(), QStringLiteral("First new title"));
+        }
+        QVERIFY(errors.isEmpty());
+
+        {
+            OtherConnection other(path);
+            QVERIFY(other.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            // Through the window's action, from the event loop, as Ctrl+Z or Ctrl+Shift+Z.
+            QAction *action = nullptr;
+            const auto actions = window.findChildren<QAction *>();
+            for (QAction *a : actions) {
+                if (a->shortcut() == QKeySequence(redo ? QKeySequence::Redo : QKeySequence::Undo))
+                    action = a;
+            }
+            QVERIFY(action);
+            QVERIFY(action->isEnabled());
+            QTimer::singleShot(0, action, &QAction::trigger);
+            QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 20000);
+            QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+        }
+
+        QTRY_COMPARE(stack->count(), 0);
+        QVERIFY(!stack->canUndo());
+        QVERIFY(!stack->canRedo());
+        QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
+        const QString text = window.messageBar()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("The undo history was cleared: “Rename the post again” could not be undone or redone")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("locked")), qPrintable(text)); // the writer's reason
+        // The failed step changed nothing.
+        QCOMPARE(title(), redo ? QStringLiteral("First new title") : QStringLiteral("Second new title"));
+        // A later edit starts a new history that works.
+        Post third = redo ? renamed : again;
+        Post fourth = third;
+        fourth.title = QStringLiteral("Third new title");
+        stack->push(new SavePostCommand(window.workspace(), third, fourth, QStringLiteral("Rename once more"), onError));
+        QCOMPARE(title(), QStringLiteral("Third new title"));
+        stack->undo();
+        QCOMPARE(title(), third.title);
+        QCOMPARE(errors.size(), 1);
     }
 };
 
