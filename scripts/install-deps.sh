@@ -13,6 +13,10 @@ packages="build-essential cmake ninja-build pkg-config git python3 sqlite3 libsq
 # The desktop files: help2man writes the man page (groff checks it), rsvg-convert renders the
 # PNG icons, appstreamcli writes Debian's changelog and validates the AppStream file,
 # desktop-file-validate the .desktop file, update-mime-database compiles the file type in tests.
+# CI also runs the sanitizer job (scripts/sanitize.sh): clang and its sanitizer runtimes.
+if [ "${CI:-}" = "true" ]; then
+    packages="$packages clang libclang-rt-dev"
+fi
 if [ "${1:-}" = "--package" ]; then
     # cpack's dpkg-shlibdeps (dpkg-dev) needs file; lintian checks the package.
     packages="$packages dpkg-dev file lintian"
