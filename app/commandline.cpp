@@ -6,6 +6,7 @@
 #include <core/db/workspaceopener.h>
 #include <core/demo/demogenerator.h>
 #include <ui/application.h>
+#include <ui/guiapplication.h>
 #include <ui/mainwindow.h>
 #include <ui/singleinstance.h>
 
@@ -113,7 +114,8 @@ QString defaultWorkspacePath()
 
 int runGui(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    // Its notify() turns a database error that escaped a slot into a message in the window.
+    GuiApplication app(argc, argv);
     setApplicationMetadata();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Beamline"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.beamline.Beamline"));

@@ -22,8 +22,13 @@ function(beamline_setup_target target)
     endif()
 endfunction()
 
+# The tests of core alone (tests/core, tests/fuzz): no widgets, no beamline executable. The
+# sanitizer job (scripts/sanitize.sh) builds this target and runs the tests labelled "core".
+add_custom_target(beamline_core_tests)
+
 # beamline_add_test(tst_name SOURCES a.cpp ... LIBRARIES lib... [GUI])
-# One Qt Test class per executable, registered with CTest. GUI tests run on the
+# One Qt Test class per executable, registered with CTest and labelled with its folder
+# (core, fuzz, ui, cli; the tests of core and fuzz also "core"). GUI tests run on the
 # offscreen platform; all tests run in Qt's test mode for QStandardPaths.
 function(beamline_add_test name)
     cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBRARIES" ${ARGN})
@@ -33,5 +38,12 @@ function(beamline_add_test name)
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBRARIES})
     add_test(NAME ${name} COMMAND ${name})
     set(env "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;TZ=UTC;QT_LOGGING_RULES=beamline.*.debug=false")
-    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300)
+    get_filename_component(folder "${CMAKE_CURRENT_SOURCE_DIR}" NAME)
+    set(labels ${folder})
+    if(folder MATCHES "^(core|fuzz)$" AND NOT ARG_GUI)
+        list(APPEND labels core)
+        add_dependencies(beamline_core_tests ${name})
+    endif()
+    list(REMOVE_DUPLICATES labels)
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300 LABELS "${labels}")
 endfunction()

@@ -4,7 +4,7 @@
 # With --package, also what building and checking the Debian package needs (scripts/package.sh).
 set -eu
 
-packages="build-essential cmake ninja-build pkg-config git sqlite3 libsqlite3-dev
+packages="build-essential cmake ninja-build pkg-config git python3 sqlite3 libsqlite3-dev
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-svg-dev
   libical-dev libquazip1-qt6-dev libfreexl-dev
@@ -13,6 +13,10 @@ packages="build-essential cmake ninja-build pkg-config git sqlite3 libsqlite3-de
 # The desktop files: help2man writes the man page (groff checks it), rsvg-convert renders the
 # PNG icons, appstreamcli writes Debian's changelog and validates the AppStream file,
 # desktop-file-validate the .desktop file, update-mime-database compiles the file type in tests.
+# CI also runs the sanitizer job (scripts/sanitize.sh): clang and its sanitizer runtimes.
+if [ "${CI:-}" = "true" ]; then
+    packages="$packages clang libclang-rt-dev"
+fi
 if [ "${1:-}" = "--package" ]; then
     # cpack's dpkg-shlibdeps (dpkg-dev) needs file; lintian checks the package.
     packages="$packages dpkg-dev file lintian"

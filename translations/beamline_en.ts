@@ -1833,6 +1833,18 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
 </context>
 <context>
+    <name>Beamline::GuiApplication</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>database error: message (detail)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action stopped on a database error and did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Beamline::HeadlessCommands</name>
     <message>
         <source>Create the demo workspace (synthetic data) in a file.</source>
@@ -3411,6 +3423,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>The exports were not imported: another import is running. Open them again when it has finished.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>The undo history was cleared: “%1” could not be undone or redone, so the steps in it no longer match the workspace. %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5972,6 +5988,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>“%1” could not be saved: %2</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>The change was not written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1842,6 +1842,18 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
 </context>
 <context>
+    <name>Beamline::GuiApplication</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>database error: message (detail)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This action stopped on a database error and did not finish: %1</source>
+        <translation>Cette action s’est arrêtée sur une erreur de la base de données et n’a pas abouti : %1</translation>
+    </message>
+</context>
+<context>
     <name>Beamline::HeadlessCommands</name>
     <message>
         <source>Create the demo workspace (synthetic data) in a file.</source>
@@ -3421,6 +3433,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>The exports were not imported: another import is running. Open them again when it has finished.</source>
         <translation>Les exports n’ont pas été importés : une autre importation est en cours. Ouvrez-les de nouveau quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared: “%1” could not be undone or redone, so the steps in it no longer match the workspace. %2</source>
+        <translation>L’historique d’annulation a été vidé : « %1 » n’a pas pu être annulé ou rétabli, si bien que ses étapes ne correspondent plus à l’espace de travail. %2</translation>
     </message>
 </context>
 <context>
@@ -5983,6 +5999,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>“%1” could not be saved: %2</source>
         <translation>« %1 » n’a pas pu être enregistré : %2</translation>
+    </message>
+    <message>
+        <source>The change was not written.</source>
+        <translation>La modification n’a pas été écrite.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <ui/pages/measurepage.h>
 #include <ui/pages/planpage.h>
 #include <ui/setup/newworkspacedialog.h>
+#include <ui/plan/plancommands.h>
 #include <ui/setup/setupchecklist.h>
 #include <ui/setup/workspacesettingsdialog.h>
 #include <ui/widgets/currentpagestack.h>
@@ -148,6 +149,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_checklist, &SetupChecklist::createSeriesRequested, this, &MainWindow::createSeries);
     connect(m_checklist, &SetupChecklist::importRequested, this, &MainWindow::importFiles);
     m_import->setUndoStack(m_undoStack);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::clearUndoAfterFailure);
     connect(this, &MainWindow::filesDropped, m_import, &ImportController::start);
     connect(m_import, &ImportController::summary, this, &MainWindow::showImportSummary);
     auto *data = static_cast<DataPage *>(m_pageWidgets.at(int(Page::Data)));
@@ -697,6 +699,30 @@ void MainWindow::showMessage(int kind, const QString &text)
 {
     const MessageBar::Kind kinds[] = {MessageBar::Kind::Positive, MessageBar::Kind::Warning, MessageBar::Kind::Error};
     m_messageBar->showMessage(kinds[qBound(0, kind, 2)], text);
+}
+
+void MainWindow::showError(const QString &text)
+{
+    m_messageBar->showMessage(MessageBar::Kind::Error, text);
+}
+
+void MainWindow::clearUndoAfterFailure()
+{
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        const auto *command = dynamic_cast<const WorkspaceCommand *>(m_undoStack->command(i));
+        if (!command || command->laterFailure().isEmpty())
+            continue;
+        // The stack moved past a step that did not happen: from here on its before/after pairs
+        // would be applied to the wrong workspace. No further undo until it is cleared, which
+        // waits for the stack to leave the undo() or redo() still running.
+        m_undoAction->setEnabled(false);
+        m_redoAction->setEnabled(false);
+        QMetaObject::invokeMethod(m_undoStack, &QUndoStack::clear, Qt::QueuedConnection);
+        showError(tr("The undo history was cleared: “%1” could not be undone or redone, so the steps in it no longer match the "
+                     "workspace. %2")
+                      .arg(command->text(), command->laterFailure()));
+        return;
+    }
 }
 
 void MainWindow::showImportSummary(int kind, const QString &text, bool hasData)

@@ -61,6 +61,10 @@ public:
     // A Help window (HelpWindow::Topic), one of each at a time.
     HelpWindow *showHelp(int topic);
 
+    // Shows an error in the message bar: the last resort for a database error that escaped
+    // an event handler (GuiApplication).
+    void showError(const QString &text);
+
     // Saves a PNG of every page (and every view a page names) into `directory`, named
     // after the page and view. Used by scripts/screenshots.sh. Returns the files written.
     QStringList saveScreenshots(const QString &directory);
@@ -95,6 +99,8 @@ private:
     void importFiles();
     void showImportSummary(int kind, const QString &text, bool hasData);
     void showMessage(int kind, const QString &text);
+    // A command's undo or redo failed after its first run: clears the stack and says so.
+    void clearUndoAfterFailure();
     void showAbout();
     void restoreFocus();
     void createSeries();

@@ -116,7 +116,6 @@ QString TextDecoder::name(Encoding encoding)
 }
 
 TextDecoder::TextDecoder(Encoding encoding)
-    : m_encoding(encoding)
 {
     switch (encoding) {
     case Encoding::Utf8:

@@ -36,7 +36,6 @@ public:
     bool hadErrors() const;
 
 private:
-    Encoding m_encoding;
     std::optional<QStringDecoder> m_decoder;
 };
 

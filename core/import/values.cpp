@@ -179,7 +179,7 @@ bool parseTime(QStringView s, QTime *time)
     if (parts.size() == 3) {
         bool ok = false;
         sec = QLocale::c().toDouble(parts[2], &ok);
-        if (!ok)
+        if (!ok || !std::isfinite(sec)) // "nan" and "inf" read as numbers
             return false;
     }
     if (h < 0 || m < 0 || m > 59 || sec < 0 || sec >= 60)
@@ -281,7 +281,7 @@ Number duration(QStringView text, NumberStyle style)
         for (qsizetype i = 0; i < parts.size(); ++i) {
             bool ok = false;
             const double v = QLocale::c().toDouble(parts[i], &ok);
-            if (!ok || v < 0)
+            if (!ok || !std::isfinite(v) || v < 0) // "nan" and "inf" read as numbers
                 return {Status::Invalid, 0};
             total = total * 60 + v;
         }
@@ -478,7 +478,9 @@ DateTime dateTime(QStringView text, DateLayout layout)
     case DateLayout::ExcelSerial: {
         bool ok = false;
         const double serial = QLocale::c().toDouble(t, &ok);
-        if (!ok || serial < 1 || serial > 2958465)
+        // "NaN" reads as a number that no comparison rejects: converting it to a day count
+        // is undefined behaviour (found by the sanitizer job on a SpreadsheetML cell).
+        if (!ok || !std::isfinite(serial) || serial < 1 || serial > 2958465)
             return fail();
         const QDate date = QDate(1899, 12, 30).addDays(qint64(std::floor(serial)));
         const int seconds = int(std::round((serial - std::floor(serial)) * 86400));

@@ -151,6 +151,24 @@ private Q_SLOTS:
         QTest::newRow("garbage") << "yesterday" << int(DateLayout::Iso);
         QTest::newRow("hour 25") << "2017-01-01 25:00" << int(DateLayout::Iso);
         QTest::newRow("bad month name") << "Foo 6, 2024" << int(DateLayout::MonthNameDayYear);
+        // Read as numbers by the C locale, but no serial and no second (the sanitizer job's finding).
+        QTest::newRow("Excel serial NaN") << "NaN" << int(DateLayout::ExcelSerial);
+        QTest::newRow("Excel serial inf") << "inf" << int(DateLayout::ExcelSerial);
+        QTest::newRow("seconds NaN") << "2017-01-01 10:00:nan" << int(DateLayout::Iso);
+    }
+
+    void invalidDurations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("NaN minutes") << "nan:00";
+        QTest::newRow("inf seconds") << "0:inf";
+        QTest::newRow("negative") << "-1:00";
+    }
+
+    void invalidDurations()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(int(duration(text).status), int(Status::Invalid));
     }
 
     void invalidDates()

@@ -7,6 +7,9 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    // Bounded whatever -max_len says: see MaxInputBytes.
+    if (qsizetype(size) > Beamline::Fuzz::MaxInputBytes)
+        return -1; // not added to the corpus
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
 #if defined(BEAMLINE_FUZZ_XLSX)
     Beamline::Fuzz::importWorkbookParts(bytes);

@@ -22,9 +22,18 @@ namespace {
 const QStringList WorkbookMembers = {QStringLiteral("xl/workbook.xml"), QStringLiteral("xl/sharedStrings.xml"), QStringLiteral("xl/styles.xml"),
                                      QStringLiteral("xl/worksheets/sheet1.xml")};
 
+// The score from which the importer takes a format's word for it (Importer::Run::choose):
+// below it the input is refused as not recognised.
+constexpr int RecognisedScore = 50;
+
+QString notRecognised()
+{
+    return QStringLiteral("no format recognises it");
+}
+
 // Probes the records, runs every value parser on every probed cell, and reads them with
-// the format that recognises them best.
-int probeAndRead(RecordStream &source, ProbeInfo probe)
+// the format that recognises them best (whatever its score, for the fuzzer's coverage).
+Outcome probeAndRead(RecordStream &source, ProbeInfo probe)
 {
     PeekableStream stream(source);
     probe.records = ProbeInfo::collect(stream);
@@ -42,6 +51,15 @@ int probeAndRead(RecordStream &source, ProbeInfo probe)
         }
     }
 
+    Outcome outcome;
+    if (source.error().isError()) {
+        outcome.message = source.error().message;
+        return outcome;
+    }
+    if (probe.records.isEmpty()) {
+        outcome.message = QStringLiteral("the input is empty");
+        return outcome;
+    }
     const ImportFormat *best = nullptr;
     int bestScore = 0;
     for (const auto &format : Importer::formats()) {
@@ -51,41 +69,90 @@ int probeAndRead(RecordStream &source, ProbeInfo probe)
             best = format.get();
         }
     }
-    const int probed = int(probe.records.size());
-    if (!best)
-        return probed;
+    if (!best) {
+        outcome.message = notRecognised();
+        return outcome;
+    }
     PreviewSink sink;
     ImportContext context(sink, probe);
-    best->read(stream, context);
-    return probed;
+    const bool ok = best->read(stream, context);
+    if (source.error().isError())
+        outcome.message = source.error().message;
+    else if (!ok || context.failed())
+        outcome.message = context.error().isEmpty() ? QStringLiteral("the format could not read it") : context.error();
+    else if (bestScore < RecognisedScore)
+        outcome.message = notRecognised();
+    else if (context.leftOut())
+        outcome.message = context.warnings().join(QStringLiteral("; "));
+    if (outcome.imported()) {
+        outcome.format = best->id();
+        outcome.rows = context.rowsRead;
+    }
+    return outcome;
+}
+
+// The parts of a workbook as one input, as the importer takes a file: refused when a part
+// that was read failed, read when some part was; parts no format recognises are left out.
+void addPart(Outcome &whole, bool &anyRead, QString &firstRefusal, const Outcome &part)
+{
+    if (part.imported()) {
+        if (whole.format.isEmpty())
+            whole.format = part.format;
+        whole.rows += part.rows;
+        anyRead = true;
+    } else if (part.message != notRecognised() && part.message != QLatin1String("the input is empty")) {
+        if (whole.message.isEmpty())
+            whole.message = part.message; // a damaged part refuses the whole file
+    } else if (firstRefusal.isEmpty()) {
+        firstRefusal = part.message;
+    }
+}
+
+Outcome finish(Outcome whole, bool anyRead, const QString &firstRefusal, const QString &openError)
+{
+    if (!whole.message.isEmpty() || anyRead) {
+        if (!whole.message.isEmpty()) {
+            whole.format.clear();
+            whole.rows = 0;
+        }
+        return whole;
+    }
+    whole.message = !openError.isEmpty() ? openError : !firstRefusal.isEmpty() ? firstRefusal : QStringLiteral("no sheet in it");
+    return whole;
 }
 
 } // namespace
 
-void importBytes(const QByteArray &bytes)
+Outcome importBytes(const QByteArray &bytes)
 {
     QByteArray data = bytes;
     QBuffer buffer(&data);
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(&buffer);
-    if (!reader.open())
-        return;
+    if (!reader.open()) {
+        Outcome refused;
+        refused.message = reader.error().message.isEmpty() ? QStringLiteral("not text") : reader.error().message;
+        return refused;
+    }
     ProbeInfo probe;
     probe.fileName = QStringLiteral("fuzz.csv");
     probe.encoding = reader.encoding();
     probe.delimiter = reader.delimiter();
     probe.hadSepLine = reader.hadSepLine();
-    probeAndRead(reader, probe);
+    return probeAndRead(reader, probe);
 }
 
-int importWorkbookParts(const QByteArray &bytes)
+Outcome importWorkbookParts(const QByteArray &bytes)
 {
     static QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("fuzz.xlsx"));
     {
         QuaZip zip(path);
-        if (!zip.open(QuaZip::mdCreate))
-            return 0;
+        if (!zip.open(QuaZip::mdCreate)) {
+            Outcome refused;
+            refused.message = QStringLiteral("the workbook could not be written");
+            return refused;
+        }
         auto add = [&zip](const QString &name, const QByteArray &content) {
             QuaZipFile file(&zip);
             // Stored, not deflated: the fuzzer's changes reach the XML as they are.
@@ -111,19 +178,23 @@ int importWorkbookParts(const QByteArray &bytes)
         zip.close();
     }
     ImportSource source(path);
+    Outcome whole;
+    bool anyRead = false;
+    QString firstRefusal;
     if (!source.open())
-        return 0;
-    int probed = 0;
+        return finish(whole, false, {}, source.error().isEmpty() ? QStringLiteral("not a workbook") : source.error());
     for (int part = 0; part < source.parts().size(); ++part) {
         RecordStream *records = source.openPart(part);
-        if (!records)
+        if (!records) {
+            addPart(whole, anyRead, firstRefusal, Outcome{{}, 0, source.error().isEmpty() ? QStringLiteral("the sheet could not be opened") : source.error()});
             continue;
+        }
         ProbeInfo probe;
         probe.fileName = source.parts().at(part).name;
         probe.worksheet = true;
-        probed += probeAndRead(*records, probe);
+        addPart(whole, anyRead, firstRefusal, probeAndRead(*records, probe));
     }
-    return probed;
+    return finish(whole, anyRead, firstRefusal, {});
 }
 
 QByteArray workbookParts(const QString &xlsxPath)
@@ -154,14 +225,16 @@ QByteArray workbookParts(const QString &xlsxPath)
     return joined;
 }
 
-int importSpreadsheetMl(const QByteArray &bytes)
+Outcome importSpreadsheetMl(const QByteArray &bytes)
 {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
     QString error;
     const QVector<SpreadsheetMl::Sheet> sheets = SpreadsheetMl::listSheets(buffer, &error);
-    int probed = 0;
+    Outcome whole;
+    bool anyRead = false;
+    QString firstRefusal;
     for (const SpreadsheetMl::Sheet &sheet : sheets) {
         auto device = std::make_unique<QBuffer>();
         device->setData(bytes);
@@ -171,9 +244,9 @@ int importSpreadsheetMl(const QByteArray &bytes)
         probe.fileName = sheet.name;
         probe.containerName = QStringLiteral("fuzz.xls");
         probe.worksheet = true;
-        probed += probeAndRead(*records, probe);
+        addPart(whole, anyRead, firstRefusal, probeAndRead(*records, probe));
     }
-    return probed;
+    return finish(whole, anyRead, firstRefusal, sheets.isEmpty() ? (error.isEmpty() ? QStringLiteral("no worksheet in it") : error) : QString());
 }
 
 } // namespace Beamline::Fuzz

@@ -1,97 +1,153 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fuzzimport.h"
 
+#include <QByteArray>
 #include <QDir>
 #include <QFile>
-#include <QByteArray>
+#include <QHash>
+#include <QSet>
 #include <QTest>
 
-// Inputs the fuzzer found that once crashed or hung the reader, plus the shared samples:
-// each must now be read without a crash.
+using Beamline::Fuzz::Outcome;
+
+// The fuzz regression corpus: inputs the fuzzers found, the broken samples and the
+// workbooks that seed the fuzzers. Each must come to the outcome tests/fuzz/outcomes.txt
+// gives it (read by a format, or refused with a message), and every prefix of it, as a
+// truncated download would be, must be read without a crash.
 class tst_FuzzRegressions : public QObject
 {
     Q_OBJECT
 
+    struct Expected {
+        QString target; // csv, xlsx, xml
+        QString path;   // from tests/data
+        bool imported = false;
+        QString format;
+        qint64 rows = -1; // -1: at least one
+        QString message;
+    };
+
+    static QString dataDir() { return QStringLiteral(BEAMLINE_TEST_DATA_DIR); }
+
+    static QList<Expected> expectations()
+    {
+        QList<Expected> list;
+        QFile file(QStringLiteral(BEAMLINE_FUZZ_OUTCOMES));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            qFatal("cannot read %s", BEAMLINE_FUZZ_OUTCOMES);
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine()).trimmed();
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            const QStringList f = line.split(QStringLiteral(" | "));
+            Expected e;
+            e.target = f.value(0).trimmed();
+            e.path = f.value(1).trimmed();
+            e.imported = f.value(2).trimmed() == QLatin1String("imported");
+            if (e.imported) {
+                e.format = f.value(3).trimmed();
+                e.rows = f.value(4).trimmed() == QLatin1String("*") ? -1 : f.value(4).trimmed().toLongLong();
+            } else {
+                e.message = f.value(3).trimmed();
+            }
+            if (f.size() != (e.imported ? 5 : 4) || (!e.imported && f.value(2).trimmed() != QLatin1String("refused")))
+                qFatal("outcomes.txt: cannot read \"%s\"", qPrintable(line));
+            list.append(e);
+        }
+        return list;
+    }
+
+    // The input bytes the target takes.
+    static QByteArray input(const QString &target, const QString &path)
+    {
+        if (target == QLatin1String("xlsx") && path.endsWith(QLatin1String(".xlsx")))
+            return Beamline::Fuzz::workbookParts(path);
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static Outcome run(const QString &target, const QByteArray &bytes)
+    {
+        if (target == QLatin1String("xlsx"))
+            return Beamline::Fuzz::importWorkbookParts(bytes);
+        if (target == QLatin1String("xml"))
+            return Beamline::Fuzz::importSpreadsheetMl(bytes);
+        return Beamline::Fuzz::importBytes(bytes);
+    }
+
 private Q_SLOTS:
-    void inputs_data()
+    // Every input of the corpus has its line in outcomes.txt, and every line an input.
+    void everyInputHasAnOutcome()
     {
+        QSet<QString> listed;
+        for (const Expected &e : expectations()) {
+            QVERIFY2(QFileInfo::exists(dataDir() + QLatin1Char('/') + e.path), qPrintable(e.path + QStringLiteral(": listed, but not there")));
+            QVERIFY2(!listed.contains(e.target + QLatin1Char(':') + e.path), qPrintable(e.path + QStringLiteral(": listed twice")));
+            listed.insert(e.target + QLatin1Char(':') + e.path);
+        }
+        const QList<QPair<QString, QStringList>> corpus = {
+            {QStringLiteral("csv"), {QStringLiteral("fuzz"), QStringLiteral("samples/broken")}},
+            {QStringLiteral("xlsx"), {QStringLiteral("fuzz-xlsx")}},
+            {QStringLiteral("xml"), {QStringLiteral("fuzz-spreadsheetml")}},
+        };
+        for (const auto &[target, folders] : corpus) {
+            for (const QString &folder : folders) {
+                const QDir dir(dataDir() + QLatin1Char('/') + folder);
+                for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+                    if (name == QLatin1String("README.md"))
+                        continue;
+                    const QString key = target + QLatin1Char(':') + folder + QLatin1Char('/') + name;
+                    QVERIFY2(listed.contains(key), qPrintable(key + QStringLiteral(": no outcome in tests/fuzz/outcomes.txt")));
+                }
+            }
+        }
+    }
+
+    void outcomes_data()
+    {
+        QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("path");
-        for (const QString &folder : {QStringLiteral(BEAMLINE_TEST_DATA_DIR "/fuzz"), QStringLiteral(BEAMLINE_TEST_DATA_DIR "/samples/broken")}) {
-            const QDir dir(folder);
-            for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
-                QTest::newRow(qPrintable(name)) << dir.filePath(name);
-        }
+        QTest::addColumn<bool>("imported");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<qint64>("rows");
+        QTest::addColumn<QString>("message");
+        for (const Expected &e : expectations())
+            QTest::newRow(qPrintable(e.target + QLatin1Char(' ') + e.path))
+                << e.target << dataDir() + QLatin1Char('/') + e.path << e.imported << e.format << e.rows << e.message;
     }
 
-    void inputs()
+    void outcomes()
     {
+        QFETCH(QString, target);
         QFETCH(QString, path);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        Beamline::Fuzz::importBytes(bytes);
-        // Also every prefix cut at odd places, as a truncated download would be.
-        for (qsizetype cut : {qsizetype(1), bytes.size() / 3, bytes.size() / 2, bytes.size() - 1})
-            Beamline::Fuzz::importBytes(bytes.left(qMax<qsizetype>(0, cut)));
-    }
-
-    void workbooks_data()
-    {
-        // Inputs of the workbook fuzzer (the XML parts of a workbook), and the parts of the
-        // test workbooks, which seed it.
-        QTest::addColumn<QByteArray>("parts");
-        QTest::addColumn<bool>("readable"); // a real workbook's first sheet has rows
-        const QDir found(QStringLiteral(BEAMLINE_TEST_DATA_DIR "/fuzz-xlsx"));
-        for (const QString &name : found.entryList(QDir::Files, QDir::Name)) {
-            QFile file(found.filePath(name));
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QTest::newRow(qPrintable(name)) << file.readAll() << false;
+        QFETCH(bool, imported);
+        QFETCH(QString, format);
+        QFETCH(qint64, rows);
+        QFETCH(QString, message);
+        const QByteArray bytes = input(target, path);
+        QVERIFY(QFileInfo(path).size() == 0 || !bytes.isEmpty());
+        const Outcome outcome = run(target, bytes);
+        const QString got = outcome.imported() ? QStringLiteral("imported as %1, %2 rows").arg(outcome.format).arg(outcome.rows)
+                                               : QStringLiteral("refused: ") + outcome.message;
+        QVERIFY2(outcome.imported() == imported, qPrintable(got));
+        if (imported) {
+            QCOMPARE(outcome.format, format);
+            if (rows < 0)
+                QVERIFY2(outcome.rows > 0, qPrintable(got));
+            else
+                QCOMPARE(outcome.rows, rows);
+        } else {
+            QVERIFY2(!outcome.message.isEmpty(), "a refusal says why");
+            QVERIFY2(outcome.message.contains(message), qPrintable(got));
+            QVERIFY(outcome.format.isEmpty());
+            QCOMPARE(outcome.rows, qint64(0));
         }
-        for (const QString &folder : {QStringLiteral(BEAMLINE_TEST_DATA_DIR "/xlsx"), QStringLiteral(BEAMLINE_TEST_DATA_DIR "/linkedin")}) {
-            const QDir dir(folder);
-            for (const QString &name : dir.entryList({QStringLiteral("*.xlsx")}, QDir::Files, QDir::Name))
-                QTest::newRow(qPrintable(name)) << Beamline::Fuzz::workbookParts(dir.filePath(name)) << !name.startsWith(QLatin1String("not-"));
+        // Every prefix cut at odd places, as a truncated download would be: no crash, and
+        // either outcome with its message.
+        for (qsizetype cut : {qsizetype(1), bytes.size() / 3, bytes.size() / 2, bytes.size() - 1}) {
+            const Outcome part = run(target, bytes.left(qMax<qsizetype>(0, cut)));
+            QVERIFY(part.imported() ? !part.format.isEmpty() : !part.message.isEmpty());
         }
-    }
-
-    void workbooks()
-    {
-        QFETCH(QByteArray, parts);
-        QFETCH(bool, readable);
-        const int probed = Beamline::Fuzz::importWorkbookParts(parts);
-        if (readable)
-            QVERIFY(probed > 0);
-        for (qsizetype cut : {qsizetype(1), parts.size() / 3, parts.size() / 2, parts.size() - 1})
-            Beamline::Fuzz::importWorkbookParts(parts.left(qMax<qsizetype>(0, cut)));
-    }
-
-    void spreadsheetMl_data()
-    {
-        // Inputs of the SpreadsheetML fuzzer, and the XML workbooks that seed it.
-        QTest::addColumn<QString>("path");
-        QTest::addColumn<bool>("readable");
-        const QDir found(QStringLiteral(BEAMLINE_TEST_DATA_DIR "/fuzz-spreadsheetml"));
-        for (const QString &name : found.entryList(QDir::Files, QDir::Name)) {
-            if (name != QLatin1String("README.md"))
-                QTest::newRow(qPrintable(name)) << found.filePath(name) << false;
-        }
-        const QDir seeds(QStringLiteral(BEAMLINE_TEST_DATA_DIR "/facebook"));
-        for (const QString &name : seeds.entryList({QStringLiteral("*.xls")}, QDir::Files, QDir::Name))
-            QTest::newRow(qPrintable(name)) << seeds.filePath(name) << true;
-    }
-
-    void spreadsheetMl()
-    {
-        QFETCH(QString, path);
-        QFETCH(bool, readable);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        const int probed = Beamline::Fuzz::importSpreadsheetMl(bytes);
-        if (readable)
-            QVERIFY(probed > 0);
-        for (qsizetype cut : {qsizetype(1), bytes.size() / 3, bytes.size() / 2, bytes.size() - 1})
-            Beamline::Fuzz::importSpreadsheetMl(bytes.left(qMax<qsizetype>(0, cut)));
     }
 };
 

@@ -724,8 +724,10 @@ void PlanPage::rebuildFilterMenu()
     auto facetMenu = [this](const QString &title, PlanFilterModel::Facet facet, const QList<QPair<QString, QString>> &values) {
         QMenu *menu = m_filterMenu->addMenu(title);
         const QSet<QString> selected = m_filter->filter(facet);
-        for (const auto &[value, label] : values) {
-            QAction *action = menu->addAction(label);
+        for (const QPair<QString, QString> &entry : values) {
+            // Not a structured binding: clang before 16 cannot capture one in the lambda below.
+            const QString value = entry.first;
+            QAction *action = menu->addAction(entry.second);
             action->setCheckable(true);
             action->setChecked(selected.contains(value));
             connect(action, &QAction::toggled, this, [this, facet, value](bool on) {

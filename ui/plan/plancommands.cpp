@@ -27,15 +27,15 @@ void WorkspaceCommand::writeChange(WriteScope &scope, bool forward)
     scope.changed(ChangeSet::Kind::Matches);
 }
 
-bool WorkspaceCommand::run(bool forward)
+QString WorkspaceCommand::run(bool forward)
 {
     const WriteResult result = m_workspace->writer().run([&](WriteScope &scope) { writeChange(scope, forward); });
-    if (!result.ok) {
-        if (m_onError)
-            m_onError(tr("“%1” could not be saved: %2").arg(text(), result.message));
-        return false;
-    }
-    return true;
+    if (result.ok)
+        return {};
+    const QString message = result.message.isEmpty() ? tr("The change was not written.") : result.message;
+    if (m_onError)
+        m_onError(tr("“%1” could not be saved: %2").arg(text(), message));
+    return message;
 }
 
 void WorkspaceCommand::redo()
@@ -45,15 +45,19 @@ void WorkspaceCommand::redo()
         m_firstRun = false;
         return;
     }
-    const bool ok = run(true);
-    if (m_firstRun && !ok)
+    const QString failure = run(true);
+    if (m_firstRun && !failure.isEmpty())
         setObsolete(true);
+    else if (!failure.isEmpty())
+        m_laterFailure = failure;
     m_firstRun = false;
 }
 
 void WorkspaceCommand::undo()
 {
-    run(false);
+    const QString failure = run(false);
+    if (!failure.isEmpty())
+        m_laterFailure = failure;
 }
 
 SavePostCommand::SavePostCommand(Workspace *workspace, std::optional<Post> before, std::optional<Post> after, const QString &text,

@@ -20,7 +20,10 @@ class WriteScope;
 using PlanErrorHandler = std::function<void(const QString &message)>;
 
 // An undoable change of the workspace: each run is one transaction, the views refresh
-// after it, and a command whose first run fails removes itself from the stack.
+// after it, and a command whose first run fails removes itself from the stack. A run that
+// fails later (an undo or a redo on a locked or full disk) leaves the commands around it
+// describing a workspace that is not there: laterFailure() then says why, and the main
+// window clears the stack (MainWindow watches it).
 class WorkspaceCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Beamline::WorkspaceCommand)
@@ -30,6 +33,9 @@ public:
 
     void redo() final;
     void undo() final;
+
+    // Why an undo or a redo after the first run failed (translated); empty while none has.
+    QString laterFailure() const { return m_laterFailure; }
 
 protected:
     // Writes the change (forward: redo) or takes it back (undo), inside one write of the
@@ -45,10 +51,12 @@ protected:
     void setAlreadyApplied() { m_alreadyApplied = true; }
 
 private:
-    bool run(bool forward);
+    // The failure's message, empty on success.
+    QString run(bool forward);
 
     Workspace *m_workspace;
     PlanErrorHandler m_onError;
+    QString m_laterFailure;
     bool m_firstRun = true;
     bool m_alreadyApplied = false;
 };
