@@ -35,3 +35,17 @@ function(beamline_add_test name)
     set(env "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;TZ=UTC;QT_LOGGING_RULES=beamline.*.debug=false")
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300)
 endfunction()
+
+# The core tests run a second time on PostgreSQL (a team workspace), as <name>_postgresql: the
+# same executable with BEAMLINE_TEST_ENGINE=postgresql, on the throwaway server that the CTest
+# fixture postgres_server starts and stops (tests/postgres/testserver.sh). Each test workspace
+# is then a fresh database on that server (tests/core/testsupport.h).
+function(beamline_test_on_postgresql name)
+    if(NOT BEAMLINE_TEST_POSTGRESQL)
+        return()
+    endif()
+    add_test(NAME ${name}_postgresql COMMAND ${name})
+    get_test_property(${name} ENVIRONMENT env)
+    list(APPEND env "BEAMLINE_TEST_ENGINE=postgresql" "BEAMLINE_TEST_SERVER_STATE=${BEAMLINE_TEST_SERVER_STATE}")
+    set_tests_properties(${name}_postgresql PROPERTIES ENVIRONMENT "${env}" FIXTURES_REQUIRED postgres_server TIMEOUT 900)
+endfunction()

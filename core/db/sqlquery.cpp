@@ -15,7 +15,7 @@ namespace {
 [[noreturn]] void fail(const QString &what, const QSqlError &error, const QString &sql)
 {
     qCWarning(lcSql) << what << error.text() << "in" << sql.simplified().left(200);
-    throw DatabaseError(what, error.text(), sql);
+    throw DatabaseError(what, error.text(), sql, error.nativeErrorCode());
 }
 
 // Qt SQL binds a null QString as SQL NULL. A QString that merely happens to be null

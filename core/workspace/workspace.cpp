@@ -71,7 +71,9 @@ QSqlDatabase Workspace::connection() const
 QString Workspace::name() const
 {
     const QString stored = SettingsRepository(connection()).value(SettingsRepository::Name, QString());
-    return stored.isEmpty() ? QFileInfo(filePath()).completeBaseName() : stored;
+    if (!stored.isEmpty())
+        return stored;
+    return m_database->isServer() ? ServerLocation::parse(filePath()).database() : QFileInfo(filePath()).completeBaseName();
 }
 
 void Workspace::setName(const QString &name)
