@@ -2,6 +2,7 @@
 #include "sqlquery.h"
 
 #include "databaseerror.h"
+#include "engine.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -34,7 +35,10 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
     , m_sql(sql)
 {
-    m_query.setForwardOnly(true);
+    // Forward-only on SQLite, where it saves memory. Not on PostgreSQL: Qt's driver reads a
+    // forward-only result row by row from the server, and loses the rest of it when another
+    // statement runs on the connection meanwhile (a lookup inside a loop over rows).
+    m_query.setForwardOnly(!Engines::isPostgres(db));
     if (!m_query.prepare(sql))
         fail(QStringLiteral("Could not prepare a statement"), m_query.lastError(), sql);
 }
@@ -96,7 +100,7 @@ void SqlQuery::execute(const QSqlDatabase &db, const QString &sql)
 QVariant SqlQuery::scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    query.setForwardOnly(!Engines::isPostgres(db));
     if (!query.exec(sql))
         fail(QStringLiteral("A database statement failed"), query.lastError(), sql);
     return query.next() ? query.value(0) : QVariant();
