@@ -128,7 +128,11 @@ QString dumpContent(const QSqlDatabase &db)
 QVariant scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
+    // A statement the engine refuses is a broken test, not an empty answer (two refused
+    // statements would otherwise "agree").
+    if (!q.exec(sql))
+        qFatal("scalar(): %s\n  in %s", qPrintable(q.lastError().text()), qPrintable(sql));
+    if (!q.next())
         return {};
     return q.value(0);
 }
