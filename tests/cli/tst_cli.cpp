@@ -19,6 +19,17 @@ class tst_Cli : public QObject
 
 private:
     QTemporaryDir m_dir;
+    std::vector<std::unique_ptr<ServerDatabase>> m_servers;
+
+    // Where a test's workspace lives: a file in the temporary folder, or (tst_cli_postgresql) a
+    // new database on the test server, given to --db as its postgresql:// address.
+    QString workspace(const QString &fileName)
+    {
+        if (!onPostgres())
+            return m_dir.filePath(fileName);
+        m_servers.push_back(std::make_unique<ServerDatabase>());
+        return m_servers.back()->location();
+    }
 
     struct Run {
         int exitCode = -1;
@@ -116,7 +127,7 @@ private Q_SLOTS:
 
     void importHumanOutput()
     {
-        const QString db = m_dir.filePath(QStringLiteral("human.beamline")); // created by the import
+        const QString db = workspace(QStringLiteral("human.beamline")); // created by the import
         const Run r = beamline({QStringLiteral("import"), QStringLiteral("--db"), db, sample(QStringLiteral("x/account_overview_analytics.csv")),
                                 sample(QStringLiteral("meta/Jan-01-2026_Jan-31-2026_17841400123456789.csv"))});
         QCOMPARE(r.exitCode, 0);
@@ -128,7 +139,7 @@ private Q_SLOTS:
 
     void importJsonAndExitStatus()
     {
-        const QString db = m_dir.filePath(QStringLiteral("json.beamline"));
+        const QString db = workspace(QStringLiteral("json.beamline"));
         const QStringList files = {sample(QStringLiteral("ga4/Traffic_acquisition_Session_primary_channel_group_(Default_Channel_Group).csv")),
                                    sample(QStringLiteral("broken/tweet_activity_metrics_examplelab_20170101_20170201_en_truncated.csv"))};
         const Run r = beamline(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--json")} + files);
@@ -183,7 +194,7 @@ private Q_SLOTS:
 
     void seriesAddThenPlan()
     {
-        const QString db = m_dir.filePath(QStringLiteral("plan.beamline"));
+        const QString db = workspace(QStringLiteral("plan.beamline"));
         const Run tbt = beamline({QStringLiteral("series"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--name"),
                                   QStringLiteral("#ThrowbackThursday"), QStringLiteral("--rrule"), QStringLiteral("FREQ=WEEKLY;BYDAY=TH"),
                                   QStringLiteral("--start"), QStringLiteral("2017-03-02T10:00"), QStringLiteral("--tz"),
@@ -262,7 +273,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const QString db = m_dir.filePath(QStringLiteral("refused-%1.beamline").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        const QString db = workspace(QStringLiteral("refused-%1.beamline").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
         const Run r = beamline(QStringList{QStringLiteral("series"), QStringLiteral("add"), QStringLiteral("--db"), db} + arguments);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
@@ -271,7 +282,7 @@ private Q_SLOTS:
 
     void planRangeErrors()
     {
-        const QString db = m_dir.filePath(QStringLiteral("demo-range.beamline"));
+        const QString db = workspace(QStringLiteral("demo-range.beamline"));
         QCOMPARE(beamline({QStringLiteral("demo"), db}).exitCode, 0);
         const Run bad = beamline({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2017-01-32"),
                                   QStringLiteral("--to"), QStringLiteral("2017-02-01")});
@@ -285,7 +296,7 @@ private Q_SLOTS:
 
     void planCsvRoundTripThroughTheCommandLine()
     {
-        const QString db = m_dir.filePath(QStringLiteral("demo-csv.beamline"));
+        const QString db = workspace(QStringLiteral("demo-csv.beamline"));
         QCOMPARE(beamline({QStringLiteral("demo"), db}).exitCode, 0);
         const Run csv = beamline({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2017-01-16"),
                                   QStringLiteral("--to"), QStringLiteral("2017-02-12"), QStringLiteral("--csv")});
@@ -309,7 +320,7 @@ private Q_SLOTS:
 
     void statsJsonTellsTheCampaignStory()
     {
-        const QString db = m_dir.filePath(QStringLiteral("demo-stats.beamline"));
+        const QString db = workspace(QStringLiteral("demo-stats.beamline"));
         QCOMPARE(beamline({QStringLiteral("demo"), db}).exitCode, 0);
         const Run r = beamline({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2016-11-14"),
                                 QStringLiteral("--to"), QStringLiteral("2017-01-12"), QStringLiteral("--compare-from"), QStringLiteral("2016-09-15"),
@@ -351,9 +362,50 @@ private Q_SLOTS:
                            QStringLiteral("--to"), QStringLiteral("2017-01-31")}).exitCode, 2);
     }
 
+    void importAndStatsGiveTheSameJsonOnBothEngines()
+    {
+        // The same exports imported into a workspace file and into this run's workspace (on the
+        // PostgreSQL run, a database on the test server): `stats --json` must be the same text,
+        // to the last digit, for two periods that the files cover, and so must `daily`.
+        const QString file = m_dir.filePath(QStringLiteral("engines-file.beamline"));
+        const QString other = workspace(QStringLiteral("engines-other.beamline"));
+        const QStringList files = {sample(QStringLiteral("x/tweet_activity_metrics_examplelab_20170101_20170201_en.csv")),
+                                   sample(QStringLiteral("x/account_overview_analytics.csv")),
+                                   sample(QStringLiteral("x/account_analytics_content_2026-01-01_2026-01-31.csv")),
+                                   sample(QStringLiteral("meta/Jan-01-2026_Jan-31-2026_17841400123456789.csv")),
+                                   sample(QStringLiteral("meta/Jan-01-2026_Jan-31-2026_104512345678901.csv")),
+                                   sample(QStringLiteral("meta/Jan-01-2026_Jan-31-2026_Facebook-follows.csv")),
+                                   sample(QStringLiteral("meta/Jan-01-2026_Jan-14-2026_Reach.csv")),
+                                   sample(QStringLiteral("ga/Analytics All Web Site Data Landing Pages 20170101-20170131.csv")),
+                                   sample(QStringLiteral("ga4/Traffic_acquisition_Session_primary_channel_group_(Default_Channel_Group).csv")),
+                                   sample(QStringLiteral("matomo/Export _ Visits Overview _ 2017.csv")),
+                                   sample(QStringLiteral("listening/meltwater_examplelab_classic_2024-03.csv")),
+                                   sample(QStringLiteral("youtube/Content 2024-03-01_2024-03-31 Example Physics Lab.zip"))};
+        for (const QString &db : {file, other}) {
+            const Run imported = beamline(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--json")} + files);
+            QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        }
+        const QList<QStringList> periods = {
+            {QStringLiteral("--from"), QStringLiteral("2017-01-01"), QStringLiteral("--to"), QStringLiteral("2017-01-31")},
+            {QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-02-28")},
+            {QStringLiteral("--from"), QStringLiteral("2024-03-01"), QStringLiteral("--to"), QStringLiteral("2024-03-31")}};
+        for (const QStringList &period : periods) {
+            for (const QString &command : {QStringLiteral("stats"), QStringLiteral("daily")}) {
+                QStringList arguments = QStringList{command} + period + QStringList{QStringLiteral("--json")};
+                if (command == QLatin1String("stats"))
+                    arguments.append(QStringLiteral("--compare-previous"));
+                const Run onFile = beamline(arguments + QStringList{QStringLiteral("--db"), file});
+                const Run onOther = beamline(arguments + QStringList{QStringLiteral("--db"), other});
+                QVERIFY2(onFile.exitCode == 0 && onOther.exitCode == 0, qPrintable(onFile.err + onOther.err));
+                QVERIFY(onFile.out.size() > 200); // figures, not an empty object
+                QCOMPARE(onOther.out, onFile.out);
+            }
+        }
+    }
+
     void dailyFiguresAddUpToTheRange()
     {
-        const QString db = m_dir.filePath(QStringLiteral("demo-daily.beamline"));
+        const QString db = workspace(QStringLiteral("demo-daily.beamline"));
         QCOMPARE(beamline({QStringLiteral("demo"), db}).exitCode, 0);
         const QStringList range = {QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2016-11-14"), QStringLiteral("--to"),
                                    QStringLiteral("2016-11-20")};
@@ -402,7 +454,7 @@ private Q_SLOTS:
 
     void chartRendersWithoutADisplay()
     {
-        const QString db = m_dir.filePath(QStringLiteral("demo-chart.beamline"));
+        const QString db = workspace(QStringLiteral("demo-chart.beamline"));
         QCOMPARE(beamline({QStringLiteral("demo"), db}).exitCode, 0);
         for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("pdf")}) {
             const QString out = m_dir.filePath(QStringLiteral("instagram-web.") + suffix);
