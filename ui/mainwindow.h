@@ -81,6 +81,7 @@ private:
     void rebuildRecentMenu();
     void newWorkspace();
     void openWorkspaceDialog();
+    void connectDialog();
     void openDemoWorkspace();
     void importFiles();
     void showImportSummary(int kind, const QString &text, bool hasData);
@@ -108,6 +109,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
