@@ -67,6 +67,17 @@ bool onlyAsksForInformation(int argc, char *argv[])
     return false;
 }
 
+// A first argument that is a bare word, neither an option, a command nor an existing file:
+// a mistyped command ("beamline chanel add") must not start the window. Anything that
+// looks like a path ("exports/", "missing.csv") is the window's to open or to report.
+bool isUnknownCommand(const QString &first)
+{
+    if (first.isEmpty() || first.startsWith(QLatin1Char('-')) || first.contains(QLatin1Char('/')) || first.contains(QLatin1Char('.'))
+        || first.contains(QLatin1Char('\\')))
+        return false;
+    return !QFileInfo::exists(first);
+}
+
 void addGuiOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -100,7 +111,7 @@ void addGuiOptions(QCommandLineParser &parser)
 
 QString defaultWorkspacePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("workspace.beamline"));
+    return MainWindow::defaultWorkspacePath();
 }
 
 int runGui(int argc, char *argv[])
@@ -111,6 +122,7 @@ int runGui(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.beamline.Beamline"));
     installTranslators(app);
     Application::setUp();
+    Application::moveOldDataDirectory();
 
     QCommandLineParser parser;
     addGuiOptions(parser);
@@ -226,6 +238,15 @@ int run(int argc, char *argv[])
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (HeadlessCommands::isCommand(first))
         return HeadlessCommands::run(argc, argv, &setApplicationMetadata, &installTranslators);
+    if (isUnknownCommand(first)) {
+        QCoreApplication app(argc, argv);
+        setApplicationMetadata();
+        installTranslators(app);
+        QTextStream(stderr) << QCoreApplication::translate("main", "beamline: “%1” is not a command. Run “beamline --help” to see the commands.")
+                                   .arg(first)
+                            << Qt::endl;
+        return 2;
+    }
 
     if (onlyAsksForInformation(argc, argv)) {
         QCoreApplication app(argc, argv);

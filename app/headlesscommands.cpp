@@ -19,6 +19,7 @@ struct Command {
 };
 
 const Command Commands[] = {
+    {"channel", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Add or list the channels (accounts) the team posts on."), &Commands::channel, false},
     {"chart", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Render a chart to PNG, SVG or PDF for slides, without a display."), &Commands::chart, true},
     {"daily", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Print the figures of each day of a range (JSON or CSV)."), &Commands::daily, false},
     {"demo", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Create the demo workspace (synthetic data) in a file."), &Commands::demo, false},
@@ -26,6 +27,7 @@ const Command Commands[] = {
     {"import", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Import platform exports (CSV, ZIP, XLS) into a workspace."), &Commands::import, false},
     {"import-plan", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Read a plan CSV into a workspace (one transaction)."), &Commands::importPlan, false},
     {"info", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Describe a workspace: format, name, what it holds."), &Commands::info, false},
+    {"pillar", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Add or list content pillars and their target shares."), &Commands::pillar, false},
     {"plan", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Print the posts and series slots of a period (text, JSON or CSV)."), &Commands::plan, false},
     {"stats", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Print the impact figures of a period, with a comparison (text or JSON)."), &Commands::stats, false},
     {"series", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Add or list recurring series."), &Commands::series, false},

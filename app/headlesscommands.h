@@ -10,7 +10,7 @@ namespace Beamline::HeadlessCommands {
 using MetadataFunction = void (*)();
 using TranslatorsFunction = void (*)(QCoreApplication &);
 
-// True when `name` is a subcommand (import, stats, plan, series, export-ics, chart, info).
+// True when `name` is a subcommand (import, stats, plan, series, channel, pillar, export-ics, chart, info).
 bool isCommand(const QString &name);
 // One line per subcommand, for --help.
 QString summary();

@@ -15,4 +15,10 @@ build/app/beamline --db "$tmp/demo.beamline" --theme dark --screenshots "$tmp/da
 for view in plan-month measure-overview measure-instagram-web; do
     cp "$tmp/dark/$view.png" "docs/screenshots/dark-$view.png"
 done
+# A new, empty workspace: the first-run checklist above the calendar, and the settings'
+# empty states.
+mkdir -p "$tmp/new"
+build/app/beamline --db "$tmp/new/lab.beamline" --theme light --screenshots "$tmp/new" >/dev/null
+cp "$tmp/new/plan-month.png" docs/screenshots/setup-checklist.png
+cp "$tmp/new/settings-channels.png" docs/screenshots/setup-channels-empty.png
 ls docs/screenshots

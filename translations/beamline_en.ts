@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Beamline::AccountMatchDialog</name>
+    <message>
+        <source>%1 account “%2” (%3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 account “%2”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Which Channel Is It?</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>These exports name %n account(s) that none of your channels has. Say which channel each one is, or keep it apart as a new channel. Beamline remembers the answer for later imports.</source>
+        <translation>
+            <numerusform>These exports name %n account that none of your channels has. Say which channel it is, or keep it apart as a new channel. Beamline remembers the answer for later imports.</numerusform>
+            <numerusform>These exports name %n accounts that none of your channels has. Say which channel each one is, or keep it apart as a new channel. Beamline remembers the answer for later imports.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is “%1” (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A new channel of its own</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel the Import</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::AddChannelDialog</name>
+    <message>
+        <source>Add Channel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A channel is an account the team posts on. Its handle is the name or ID the platform&apos;s exports give it, so that imported figures land on this channel.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Handle or ID:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Character &amp;limit:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add Channel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1&apos;s (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the page&apos;s name or ID, e.g. ExamplePhysicsLab</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the channel&apos;s name or handle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. lhclab, without @</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>what the team calls it, e.g. “LHC Lab”</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Beamline::AttentionPanel</name>
     <message>
         <source>Needs attention</source>
@@ -144,11 +237,160 @@
         <source>+%1 more</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::CampaignModel</name>
+    <message>
+        <source>Rename Campaign “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change the Hashtag of “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change the Dates of “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change the Goal of “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hashtag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add Campaign “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove Campaign “%1”</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CappedDevice</name>
     <message>
         <source>“%1” inflates to more than %2, so reading stopped there: no export is that large; the archive is damaged or built to exhaust memory (a “ZIP bomb”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ChannelModel</name>
+    <message>
+        <source>The name or ID the platform&apos;s exports give this account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This channel&apos;s own limit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1&apos;s limit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other names imports may give this account; they land on this channel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change the Colour of “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rename Channel “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change the Platform of “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change the Handle of “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change the Character Limit of “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” holds figures imported from %2, so its platform cannot change.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Handle or ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Character limit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add Channel “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 imported posts and %3 daily figures. Merge it into the channel it belongs with, or undo its imports under Data, before removing it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove Channel “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move Channel “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only two channels of the same platform can be merged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ChartData</name>
+    <message>
+        <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -345,10 +587,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Mentions</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Negative</source>
         <translation></translation>
     </message>
@@ -428,10 +666,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>minutes per visit</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Exit rate and bounce rate of the website</source>
         <translation></translation>
     </message>
@@ -454,6 +688,22 @@
     <message>
         <source>%</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>%1 · up to %2 (today is not over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Instagram followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website visits from Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit length (m:ss)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -561,6 +811,42 @@
     <message>
         <source>Remove marker “%1”</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>No figures for %1 in this range.
+Import the exports that cover it, or choose another range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures of “%1” are on the clipboard: %n day(s), ready to paste into a spreadsheet.</source>
+        <translation>
+            <numerusform>The figures of “%1” are on the clipboard: %n day, ready to paste into a spreadsheet.</numerusform>
+            <numerusform>The figures of “%1” are on the clipboard: %n days, ready to paste into a spreadsheet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the figures of “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Data as C&amp;SV…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1017,28 +1303,144 @@
         <translation></translation>
     </message>
     <message>
+        <source>  Read it as a known format or a saved mapping with --format NAME (see --list-formats).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>beamline %1: “%2” is not a subcommand (add, list).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a channel: an account the team posts on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The platform: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The account&apos;s handle or page ID, as its exports give it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What the team calls it (default: the handle).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Its own character limit, if not the platform&apos;s.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the channel as one JSON object.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the platform and the handle, e.g. “instagram lhclab”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a platform (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--limit: “%1” is not a number of characters above zero.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Added the %1 channel “%2” (%3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>List the channels of a workspace, in the team&apos;s order.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(also %1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No channels yet; add one with “beamline channel add --db FILE PLATFORM HANDLE”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a content pillar: a theme the team wants a share of its posts on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The pillar&apos;s name, e.g. &quot;Physics news&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The share of posts it should have, in percent (0–100).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Its colour in charts and the calendar, e.g. #0072B2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the pillar as one JSON object.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the pillar&apos;s name (in quotes if it has spaces).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--target: “%1” is not a percentage from 0 to 100.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--color: “%1” is not a colour like #0072B2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Added the pillar “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>List the content pillars of a workspace with their targets.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No pillars yet; add one with “beamline pillar add --db FILE NAME”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage: beamline channel add|list [options]
+  add   Add a channel: beamline channel add --db FILE PLATFORM HANDLE [--name NAME]
+  list  List the channels of a workspace.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage: beamline pillar add|list [options]
+  add   Add a content pillar: beamline pillar add --db FILE NAME [--target PERCENT]
+  list  List the pillars of a workspace with their targets.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Print the figures of each day of a range: every channel&apos;s stored daily metrics (followers gained and lost, views, impressions…), the posts it published and its mentions, and the website&apos;s figures of the day. A missing figure is null (JSON) or empty (CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Only this channel&apos;s platform (x, facebook, instagram, linkedin, youtube).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Print CSV, one row per day and channel.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Give --json or --csv.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Unknown channel “%1”; use x, facebook, instagram, linkedin or youtube.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Leave out the rows that cannot be read (listed in the output) instead of importing nothing from a file that has any.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1131,10 +1533,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>From</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Imported</source>
         <translation></translation>
     </message>
@@ -1148,14 +1546,6 @@
     </message>
     <message>
         <source>Exported</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 read: %2 added, %3 updated, %4 unchanged, %5 skipped</source>
         <translation></translation>
     </message>
     <message>
@@ -1240,12 +1630,70 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>The exports of X, Facebook and Instagram (Meta Business Suite), YouTube, LinkedIn, Google Analytics, Matomo and listening tools, as CSV, ZIP or Excel workbooks. Drop files or folders anywhere on the window.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1 added</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::Database</name>
     <message>
         <source>Could not open “%1”</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::DateField</name>
+    <message>
+        <source>Pick the day on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a day (1 Jan 2026, 31 Jan, 31/01/2026) or pick it on the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a day Beamline can read; type it like %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1386,8 +1834,175 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
+        <source>Add or list the channels (accounts) the team posts on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add or list content pillars and their target shares.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Print the figures of each day of a range (JSON or CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::HelpWindow</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Metric Definitions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>*These definitions are written in English: they are the reference the figures are computed from.*</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Beamline User Guide</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move between days (and, in the week view, between hours)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open the selected post, or write a new one on the selected day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Drop the selected post (Undo brings it back)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Alt+Page Up, Alt+Page Down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Previous or next month or week</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close a dialog; nothing written is kept unless you confirm</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In the calendar</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Alt with the underlined letter of a menu opens it; in dialogs, Alt with an underlined letter moves to that field.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The metric definitions could not be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Beamline helps a lab&apos;s social-media team plan recurring posts on a calendar and measure what they achieved from the platforms&apos; own exports.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1. Set up the workspace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A workspace is one file that holds your plan and your figures. Create one with File ▸ New Workspace, then open Settings ▸ Workspace.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Workspace: its name and the time zone the team works in. The calendar, the lists and the reports show times in this zone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Channels: the accounts you post on. Give each the handle or ID its exports use (for a Facebook page, its name or ID). If an export names an account no channel has, Beamline asks once which channel it is and remembers. Two channels that are the same account can be merged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pillars: the themes of your posts, each with a colour and the share of posts it should have.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>People: editors write posts and own series; approvers also sign posts off.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaigns: a period, a hashtag and a goal, with the partners who join in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>2. Plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A series is a recurring post, such as #ThrowbackThursday every Thursday at 10:00: Plan ▸ New Series. Its slots appear in the calendar; open one to write the post that fills it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A post goes out on one or more channels, with a text for all of them or one per channel; the editor counts the characters against each channel&apos;s limit. Drag a post, or use the keyboard, to move it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The panel beside the calendar lists what needs attention: open slots, posts waiting for review, missed slots.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>3. Import the exports</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Download the analytics exports from X, Meta Business Suite, YouTube Studio, LinkedIn, Google Analytics, Matomo or a listening tool, and drop the files (or a folder, or a ZIP) on the window, or use File ▸ Import Exports.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Beamline shows what it found before writing anything. Importing the same file again changes nothing, and each import can be undone under Data ▸ Import History.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>4. Measure</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Measure shows the figures of a period beside the one before: posts, interactions, engagement rate, followers, and the visits your site received from each platform. Imported posts are linked to the planned ones, so a series or a campaign can be compared with the rest.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Help ▸ Metric Definitions says exactly how each figure is computed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>5. Undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every change to the plan and the settings can be undone with Edit ▸ Undo (%1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1432,31 +2047,31 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>expected %1 fields as in the header, found %2 (a comma or quote inside a text that is not quoted?)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>expected %1 fields as in the header, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>column %1 (“%2”): “%3” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>column %1 (“%2”): “%3” is not a duration</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>column %1 (“%2”): “%3” is not a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>this row and line %1 give different values (%2) for the same %3; the file has a column Beamline does not read that tells them apart, so nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>repeats line %1; counted once (this and any later repeated rows)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>… and %n more row(s)</source>
@@ -1501,17 +2116,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
             <numerusform> (%n files in all)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n file(s): </source>
-        <translation>
-            <numerusform>Imported %n file: </numerusform>
-            <numerusform>Imported %n files: </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 rows added, %2 updated, %3 unchanged, %4 skipped.</source>
-        <translation></translation>
-    </message>
     <message>
         <source>The import was cancelled; the file being read was left out entirely.</source>
         <translation></translation>
@@ -1521,6 +2125,60 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation>
             <numerusform>%n file could not be imported and changed nothing:</numerusform>
             <numerusform>%n files could not be imported and changed nothing:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take “%1” for a Channel</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s): %1 read; %2 added, %3 updated, %4 unchanged, %5 skipped.</source>
+        <translation>
+            <numerusform>Imported %n file: %1 read; %2 added, %3 updated, %4 unchanged, %5 skipped.</numerusform>
+            <numerusform>Imported %n files: %1 read; %2 added, %3 updated, %4 unchanged, %5 skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“Updated” values replace figures stored before with the newer ones these files give.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Some values were updated although nothing was imported before: these files cover some days or posts twice, and the newer figure was kept.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) had nothing to import: %1.</source>
+        <translation>
+            <numerusform>%n file had nothing to import: %1.</numerusform>
+            <numerusform>%n files had nothing to import: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) cannot be read, so the file was left out</source>
+        <translation>
+            <numerusform>%1: %n row cannot be read, so the file was left out</numerusform>
+            <numerusform>%1: %n rows cannot be read, so the file was left out</numerusform>
         </translation>
     </message>
 </context>
@@ -1739,6 +2397,82 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
+        <source>post</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>account, day and breakdown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>period, report and dimensions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>mention</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no post id or link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no post link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no post id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a publish time like 01/30/2026 10:00</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column 1: “%1” is not a date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column 1: “%1” is not a period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no tweet id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>neither the id nor the Date gives the post&apos;s day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the video&apos;s post link does not name a post</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no video id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>YouTube Studio: table of a breakdown over the period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a YouTube table by %1 over the whole period; Beamline keeps a breakdown by day, from the “Chart data.csv” of the same export, and left this table out</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>LinkedIn Page: visitors by day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,82 +2486,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>no daily tweet activity header found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>account, day and breakdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>period, report and dimensions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no post id or link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no post link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no post id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a publish time like 01/30/2026 10:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column 1: “%1” is not a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a time like 01/19/2017 09:03:47 AM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column 1: “%1” is not a period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no tweet id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1: “%2” is not a time like 2017-01-31 10:00 +0000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>neither the id nor the Date gives the post&apos;s day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the video&apos;s post link does not name a post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no video id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YouTube Studio: table of a breakdown over the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a YouTube table by %1 over the whole period; Beamline keeps a breakdown by day, from the “Chart data.csv” of the same export, and left this table out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1911,10 +2569,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>Check what Beamline found before anything is written. Unchecked files are left out.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>File</source>
         <translation></translation>
     </message>
@@ -1928,10 +2582,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>Rows</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Notes</source>
         <translation></translation>
     </message>
     <message>
@@ -1949,28 +2599,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>%1 – %2</source>
         <translation></translation>
-    </message>
-    <message>
-        <source>Already imported; importing it again changes nothing</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Accounts: %1</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) will be skipped</source>
-        <translation>
-            <numerusform>%n row will be skipped</numerusform>
-            <numerusform>%n rows will be skipped</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
     </message>
     <message>
         <source>Local times without a zone (Meta, listening tools) are in:</source>
@@ -2003,6 +2631,137 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation>
             <numerusform>%n file cannot be read and will be left out.</numerusform>
             <numerusform>%n files cannot be read and will be left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 “%2” (%3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose Map Columns… to say what each column means; Beamline then reads this file and the ones like it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This file will be left out; the others can still be imported.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file is empty: there is nothing to import, so it is left out.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file holds no figures: there is nothing to import, so it is left out.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Already imported: importing it again changes nothing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accounts: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No channel has the account %1 yet: the import adds it as a new channel (Settings ▸ Workspace ▸ Channels can merge it with another later).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check what Beamline found before anything is written. Unchecked files are left out; select a file to read everything about it below.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Messages about the selected file</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have nothing to import and will be left out.</source>
+        <translation>
+            <numerusform>%n file has nothing to import and will be left out.</numerusform>
+            <numerusform>%n files have nothing to import and will be left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read, so the file is left out: a file with bad rows imports nothing unless you choose Import the Good Rows, which leaves out the lines below.</source>
+        <translation>
+            <numerusform>%n row cannot be read, so the file is left out: a file with bad rows imports nothing unless you choose Import the Good Rows, which leaves out the line below.</numerusform>
+            <numerusform>%n rows cannot be read, so the file is left out: a file with bad rows imports nothing unless you choose Import the Good Rows, which leaves out the lines below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read and will be left out, as you chose; the lines are listed below.</source>
+        <translation>
+            <numerusform>%n row cannot be read and will be left out, as you chose; the line is listed below.</numerusform>
+            <numerusform>%n rows cannot be read and will be left out, as you chose; the lines are listed below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import this file without the rows that cannot be read; they are listed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n bad)</source>
+        <translation>
+            <numerusform>%1 (%n bad)</numerusform>
+            <numerusform>%1 (%n bad)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good row(s)</source>
+        <translation>
+            <numerusform>%n good row</numerusform>
+            <numerusform>%n good rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n &amp;Good Row(s)</source>
+        <translation>
+            <numerusform>Import the %n &amp;Good Row</numerusform>
+            <numerusform>Import the %n &amp;Good Rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have rows that cannot be read and will be left out, unless you select one and choose Import the Good Rows.</source>
+        <translation>
+            <numerusform>%n file has rows that cannot be read and will be left out, unless you select it and choose Import the Good Rows.</numerusform>
+            <numerusform>%n files have rows that cannot be read and will be left out, unless you select one and choose Import the Good Rows.</numerusform>
         </translation>
     </message>
 </context>
@@ -2087,10 +2846,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>unknown format “%1”</source>
         <translation></translation>
     </message>
-    <message>
-        <source>this export is not one Beamline recognises (its first columns are: %1); map its columns in the import dialog, or pass --format</source>
-        <translation></translation>
-    </message>
     <message numerus="yes">
         <source> (%n complete row(s) before it)</source>
         <translation>
@@ -2125,6 +2880,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
             <numerusform>none of its %n sheets or files is a layout Beamline knows</numerusform>
         </translation>
     </message>
+    <message>
+        <source>this export is not one Beamline recognises (its first columns are: %1)</source>
+        <translation></translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) unchanged: a newer export already holds their figures, which were kept</source>
         <translation>
@@ -2139,6 +2898,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
             <numerusform>%n rows that could not be read were left out, as asked</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the workspace could not be read (%1); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::KpiTile</name>
@@ -2151,16 +2914,24 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>vs %1: new</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>vs %1, &lt;span style=&quot;color:%2&quot;&gt;%3 %4%5 %&lt;/span&gt;</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>vs %1</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs %1, &lt;span style=&quot;color:%2&quot;&gt;%3&amp;nbsp;%4%5&amp;nbsp;%&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change for the %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2399,6 +3170,34 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>Exports (*.csv *.tsv *.txt *.zip *.xls *.xlsx);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name and time zone, channels, pillars, people and campaigns of this workspace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Beamline &amp;User Guide</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Metric Definitions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How each figure is computed, and from which columns of which export</source>
         <translation></translation>
     </message>
     <message numerus="yes">
@@ -2795,9 +3594,31 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>The mapping could not be saved: %1</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) have fewer cells than the header (line(s) %1)</source>
+        <translation>
+            <numerusform>%n row has fewer cells than the header (line %1)</numerusform>
+            <numerusform>%n rows have fewer cells than the header (lines %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have more cells than the header (line(s) %1)</source>
+        <translation>
+            <numerusform>%n row has more cells than the header (line %1)</numerusform>
+            <numerusform>%n rows have more cells than the header (lines %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Among the first rows, %1. Check that the header line is right; the import reports such rows instead of guessing which cell is which.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation></translation>
+    </message>
     <message>
         <source>e.g. source_medium, page, site</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2926,14 +3747,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>Average visit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Average session duration weighted by sessions.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Bounce rate</source>
         <translation></translation>
     </message>
@@ -2995,22 +3808,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>Sessions attributed to Instagram by the source/medium rules.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Visit from Instagram</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Average session duration of those visits, weighted by sessions.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Visit, whole site</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Average session duration of the whole site, weighted by sessions.</source>
         <translation></translation>
     </message>
     <message>
@@ -3173,6 +3970,58 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>Metric history</source>
         <translation></translation>
     </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of a visit, weighted by sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit length, from Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of the visits from Instagram, weighted by sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit length, whole site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of all the site&apos;s visits, weighted by sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest 28 days of data (to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All data (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported figures cover %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns yet: add one in Settings ▸ Workspace ▸ Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::MessageBar</name>
@@ -3193,6 +4042,107 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
 </context>
 <context>
+    <name>Beamline::PartnerModel</name>
+    <message>
+        <source>Influencer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lab or institute</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change Partner “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add Partner “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove Partner “%1”</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::Person</name>
+    <message>
+        <source>Approver</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PersonModel</name>
+    <message>
+        <source>Writes posts and signs them off</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Writes and looks after posts and series</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change the Role of “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change the Email of “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Beamline::PillarMixWidget</name>
     <message>
         <source>%1: %2 of the plan, target %3</source>
@@ -3204,6 +4154,49 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>%1 · target %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PillarModel</name>
+    <message>
+        <source>No target</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The share of posts this pillar should have</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change the Colour of “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rename Pillar “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change the Target of “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Target share</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add Pillar “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove Pillar “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move Pillar “%1”</source>
         <translation></translation>
     </message>
 </context>
@@ -3347,6 +4340,50 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>Assignee</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagement %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures from the newest exports:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3657,6 +4694,34 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
             <numerusform>%1: %n posts added, %2 updated, %3 unchanged.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Needs &amp;Attention Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the open slots, missed slots and pillar mix beside the calendar (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar, the lists and the editors show times in the workspace&apos;s time zone, %1 (%2). A series kept in another zone shows its own time as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop “%1” (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays in the plan, marked as dropped. Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::PlanReview</name>
@@ -3836,6 +4901,50 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>A post needs a title.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no channels yet: add them under Settings ▸ Workspace ▸ Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Who signs the post off; people with the approver role (Settings ▸ Workspace ▸ People)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Appro&amp;ver:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A post goes out on a channel: add the team&apos;s channels under Settings ▸ Workspace ▸ Channels first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose at least one channel the post goes out on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You have written or changed things in this post.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4364,6 +5473,136 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>Not a valid rule yet</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channels yet: add the team&apos;s channels under Settings ▸ Workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content pillars are set up under Settings ▸ Workspace ▸ Pillars.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The team is set up under Settings ▸ Workspace ▸ People.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>this series</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::SetupChecklist</name>
+    <message>
+        <source>Set up your workspace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Three steps to plan and measure your posts. Everything can be changed later under Settings ▸ Workspace.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Channels&lt;/b&gt;: the accounts you post on, such as X, Instagram and Facebook.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A series&lt;/b&gt;: a recurring post, such as #ThrowbackThursday every Thursday at 10:00.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Exports&lt;/b&gt;: the platforms&apos; CSV or Excel files, to measure what worked.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add Your Channels…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create a Series…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import Your Exports…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hide this list (Settings ▸ Workspace stays)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hide the setup list</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::SetupRules</name>
+    <message>
+        <source>A channel needs the handle or page ID its exports give, such as lhclab.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A handle has no spaces: “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A character limit is a number above zero.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 already has a channel for “%2”: “%3”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A pillar needs a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A target share is from 0 to 100 %.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is already a pillar named “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is already someone named “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A campaign needs a first and a last day.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The campaign ends before it starts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is already a campaign named “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A partner needs a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The targets add up to %1 %, more than 100 %: lower some of them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The targets add up to %1 %.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::SpreadsheetMl</name>
@@ -4477,6 +5716,276 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
 </context>
 <context>
+    <name>Beamline::WorkspaceSettingsDialog</name>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Workspace Settings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The name shows in the window&apos;s title and in exported calendars. The time zone is where the team works: the calendar, the lists and the reports show times in it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No channels yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add the accounts your team posts on: X, Instagram, Facebook… Give each the handle or ID its exports use, so that imported figures land on it. Series and posts then offer these channels.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add Channel…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The same account under two names (a page&apos;s ID and its handle): move everything of this channel onto the other</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Removed “%1”; Undo brings it back with its links to posts and series.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The accounts the team posts on. Double-click a cell to change it; the order here is the order everywhere.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No content pillars yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pillars are the themes you post about, such as “Physics news” or “Behind the scenes”. Give each a target share of your posts, and the plan shows whether it keeps the balance.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add Pillar</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New pillar</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Removed “%1”; its posts and series keep their place without a pillar. Undo brings it back.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The themes of your posts and the share of posts each should have.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No one on the team yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add the people who write posts (editors) and who sign them off (approvers). They become the owners of series, the assignees of posts and their approvers.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Removed “%1”; their series and posts now have no owner or assignee. Undo brings them back.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The team: editors write and look after posts and series; approvers also sign posts off.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A campaign gathers the posts of a period under a hashtag, with a goal and the partners who join in. Measure compares campaigns once their posts are imported.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add Campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Removed “%1”; its posts stay, without a campaign. Undo brings it back.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add &amp;Partner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove P&amp;artner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaigns with their hashtag, dates and goal, and the partners who take part.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Partners of “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select a campaign to see its partners.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No partners yet: add the people, labs or media who join this campaign.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rename Workspace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change the Time Zone to %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Merge Channel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Everything of “%1” moves to the channel you choose: its imported posts and figures, and its place in posts and series. “%2” becomes another name of that channel, so later imports land there too.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”. Undo separates them again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>It is %1 there now.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Added the %1 channel “%2”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::Writer</name>
+    <message>
+        <source>The workspace is locked by another program; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be written: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Beamline::XlsxWorkbook</name>
     <message>
         <source>the worksheet cannot be read (%1)</source>
@@ -4542,6 +6051,10 @@ Headless commands (run &quot;beamline COMMAND --help&quot; for details):
     </message>
     <message>
         <source>No display is available. Use a headless command (see --help) or set DISPLAY.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>beamline: “%1” is not a command. Run “beamline --help” to see the commands.</source>
         <translation></translation>
     </message>
     <message>

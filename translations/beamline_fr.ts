@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Beamline::AccountMatchDialog</name>
+    <message>
+        <source>%1 account “%2” (%3)</source>
+        <translation>Compte %1 « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>%1 account “%2”</source>
+        <translation>Compte %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>Which Channel Is It?</source>
+        <translation>De quel canal s’agit-il ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>These exports name %n account(s) that none of your channels has. Say which channel each one is, or keep it apart as a new channel. Beamline remembers the answer for later imports.</source>
+        <translation>
+            <numerusform>Ces exports citent %n compte qu’aucun de vos canaux ne porte. Dites à quel canal il correspond, ou gardez-le à part comme nouveau canal. Beamline retient la réponse pour les imports suivants.</numerusform>
+            <numerusform>Ces exports citent %n comptes qu’aucun de vos canaux ne porte. Dites à quel canal chacun correspond, ou gardez-le à part comme nouveau canal. Beamline retient la réponse pour les imports suivants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is “%1” (%2)</source>
+        <translation>C’est « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>A new channel of its own</source>
+        <translation>Un nouveau canal à part</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>Cancel the Import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::AddChannelDialog</name>
+    <message>
+        <source>Add Channel</source>
+        <translation>Ajouter un canal</translation>
+    </message>
+    <message>
+        <source>A channel is an account the team posts on. Its handle is the name or ID the platform&apos;s exports give it, so that imported figures land on this channel.</source>
+        <translation>Un canal est un compte sur lequel l’équipe publie. Son identifiant est le nom ou l’ID que lui donnent les exports de la plateforme : ainsi, les chiffres importés arrivent sur ce canal.</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plateforme :</translation>
+    </message>
+    <message>
+        <source>&amp;Handle or ID:</source>
+        <translation>&amp;Identifiant ou ID :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Character &amp;limit:</source>
+        <translation>&amp;Limite de caractères :</translation>
+    </message>
+    <message>
+        <source>&amp;Add Channel</source>
+        <translation>&amp;Ajouter le canal</translation>
+    </message>
+    <message>
+        <source>%1&apos;s (%2)</source>
+        <translation>Celle de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>the page&apos;s name or ID, e.g. ExamplePhysicsLab</source>
+        <translation>le nom ou l’ID de la page, par ex. ExamplePhysicsLab</translation>
+    </message>
+    <message>
+        <source>the channel&apos;s name or handle</source>
+        <translation>le nom ou l’identifiant de la chaîne</translation>
+    </message>
+    <message>
+        <source>e.g. lhclab, without @</source>
+        <translation>par ex. lhclab, sans @</translation>
+    </message>
+    <message>
+        <source>what the team calls it, e.g. “LHC Lab”</source>
+        <translation>le nom que l’équipe lui donne, par ex. « LHC Lab »</translation>
+    </message>
+</context>
+<context>
     <name>Beamline::AttentionPanel</name>
     <message>
         <source>Needs attention</source>
@@ -144,12 +237,161 @@
         <source>+%1 more</source>
         <translation>+%1 autres</translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::CampaignModel</name>
+    <message>
+        <source>Rename Campaign “%1”</source>
+        <translation>Renommer la campagne « %1 »</translation>
+    </message>
+    <message>
+        <source>Change the Hashtag of “%1”</source>
+        <translation>Changer le hashtag de « %1 »</translation>
+    </message>
+    <message>
+        <source>Change the Dates of “%1”</source>
+        <translation>Changer les dates de « %1 »</translation>
+    </message>
+    <message>
+        <source>Change the Goal of “%1”</source>
+        <translation>Changer l’objectif de « %1 »</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Hashtag</source>
+        <translation>Hashtag</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Add Campaign “%1”</source>
+        <translation>Ajouter la campagne « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove Campaign “%1”</source>
+        <translation>Supprimer la campagne « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CappedDevice</name>
     <message>
         <source>“%1” inflates to more than %2, so reading stopped there: no export is that large; the archive is damaged or built to exhaust memory (a “ZIP bomb”)</source>
-        <translation>« %1 » se décompresse en plus de %2, la lecture s’est donc arrêtée là : aucun export n’est aussi volumineux ; l’archive est endommagée ou conçue pour épuiser la mémoire (une « bombe ZIP »)</translation>
+        <translation>« %1 » se décompresse en plus de %2, la lecture s’est donc arrêtée là : aucun export n’est aussi gros ; l’archive est endommagée ou construite pour épuiser la mémoire (une « bombe ZIP »)</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ChannelModel</name>
+    <message>
+        <source>The name or ID the platform&apos;s exports give this account</source>
+        <translation>Le nom ou l’ID que les exports de la plateforme donnent à ce compte</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>This channel&apos;s own limit</source>
+        <translation>La limite propre à ce canal</translation>
+    </message>
+    <message>
+        <source>%1&apos;s limit</source>
+        <translation>La limite de %1</translation>
+    </message>
+    <message>
+        <source>Other names imports may give this account; they land on this channel</source>
+        <translation>D’autres noms que les imports peuvent donner à ce compte ; ils arrivent sur ce canal</translation>
+    </message>
+    <message>
+        <source>Change the Colour of “%1”</source>
+        <translation>Changer la couleur de « %1 »</translation>
+    </message>
+    <message>
+        <source>Rename Channel “%1”</source>
+        <translation>Renommer le canal « %1 »</translation>
+    </message>
+    <message>
+        <source>Change the Platform of “%1”</source>
+        <translation>Changer la plateforme de « %1 »</translation>
+    </message>
+    <message>
+        <source>Change the Handle of “%1”</source>
+        <translation>Changer l’identifiant de « %1 »</translation>
+    </message>
+    <message>
+        <source>Change the Character Limit of “%1”</source>
+        <translation>Changer la limite de caractères de « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” holds figures imported from %2, so its platform cannot change.</source>
+        <translation>« %1 » contient des chiffres importés de %2 : sa plateforme ne peut pas changer.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Handle or ID</source>
+        <translation>Identifiant ou ID</translation>
+    </message>
+    <message>
+        <source>Character limit</source>
+        <translation>Limite de caractères</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Aussi appelé</translation>
+    </message>
+    <message>
+        <source>Add Channel “%1”</source>
+        <translation>Ajouter le canal « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 imported posts and %3 daily figures. Merge it into the channel it belongs with, or undo its imports under Data, before removing it.</source>
+        <translation>« %1 » contient %2 publications importées et %3 chiffres quotidiens. Fusionnez-le avec le canal auquel il appartient, ou annulez ses imports dans Données, avant de le supprimer.</translation>
+    </message>
+    <message>
+        <source>Remove Channel “%1”</source>
+        <translation>Supprimer le canal « %1 »</translation>
+    </message>
+    <message>
+        <source>Move Channel “%1”</source>
+        <translation>Déplacer le canal « %1 »</translation>
+    </message>
+    <message>
+        <source>Only two channels of the same platform can be merged.</source>
+        <translation>Seuls deux canaux de la même plateforme peuvent être fusionnés.</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionner « %1 » dans « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ChartData</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
     </message>
 </context>
 <context>
@@ -345,10 +587,6 @@
         <translation>Source : notation des outils de veille</translation>
     </message>
     <message>
-        <source>Mentions</source>
-        <translation>Des mentions</translation>
-    </message>
-    <message>
         <source>Negative</source>
         <translation>Négatif</translation>
     </message>
@@ -428,10 +666,6 @@
         <translation>Tout le site</translation>
     </message>
     <message>
-        <source>minutes per visit</source>
-        <translation>minutes par visite</translation>
-    </message>
-    <message>
         <source>Exit rate and bounce rate of the website</source>
         <translation>Taux de sortie et taux de rebond du site</translation>
     </message>
@@ -454,6 +688,22 @@
     <message>
         <source>%</source>
         <translation>%</translation>
+    </message>
+    <message>
+        <source>%1 · up to %2 (today is not over)</source>
+        <translation>%1 · jusqu’au %2 (la journée n’est pas finie)</translation>
+    </message>
+    <message>
+        <source>New Instagram followers</source>
+        <translation>Nouveaux abonnés Instagram</translation>
+    </message>
+    <message>
+        <source>Website visits from Instagram</source>
+        <translation>Visites du site venant d’Instagram</translation>
+    </message>
+    <message>
+        <source>visit length (m:ss)</source>
+        <translation>durée des visites (m:ss)</translation>
     </message>
 </context>
 <context>
@@ -561,6 +811,43 @@
     <message>
         <source>Remove marker “%1”</source>
         <translation>Retirer le repère « %1 »</translation>
+    </message>
+    <message>
+        <source>No figures for %1 in this range.
+Import the exports that cover it, or choose another range.</source>
+        <translation>Aucun chiffre pour « %1 » sur cette période.
+Importez les exports qui la couvrent, ou choisissez une autre période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures of “%1” are on the clipboard: %n day(s), ready to paste into a spreadsheet.</source>
+        <translation>
+            <numerusform>Les chiffres de « %1 » sont dans le presse-papiers : %n jour, prêts à coller dans un tableur.</numerusform>
+            <numerusform>Les chiffres de « %1 » sont dans le presse-papiers : %n jours, prêts à coller dans un tableur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Data as CSV</source>
+        <translation>Exporter les données en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>« %1 » n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Exported the figures of “%1” to %2.</source>
+        <translation>Les chiffres de « %1 » ont été exportés dans %2.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Data</source>
+        <translation>Copier les &amp;données</translation>
+    </message>
+    <message>
+        <source>Export Data as C&amp;SV…</source>
+        <translation>Exporter les données en C&amp;SV…</translation>
     </message>
 </context>
 <context>
@@ -1019,8 +1306,128 @@
         <translation>--compare-to est avant --compare-from.</translation>
     </message>
     <message>
+        <source>  Read it as a known format or a saved mapping with --format NAME (see --list-formats).</source>
+        <translation>  Lisez-le comme un format connu ou une correspondance enregistrée avec --format NOM (voir --list-formats).</translation>
+    </message>
+    <message>
+        <source>beamline %1: “%2” is not a subcommand (add, list).</source>
+        <translation>beamline %1 : « %2 » n’est pas une sous-commande (add, list).</translation>
+    </message>
+    <message>
+        <source>Add a channel: an account the team posts on.</source>
+        <translation>Ajouter un canal : un compte sur lequel l’équipe publie.</translation>
+    </message>
+    <message>
+        <source>The platform: %1.</source>
+        <translation>La plateforme : %1.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s handle or page ID, as its exports give it.</source>
+        <translation>L’identifiant du compte ou l’ID de la page, tel que ses exports le donnent.</translation>
+    </message>
+    <message>
+        <source>What the team calls it (default: the handle).</source>
+        <translation>Le nom que l’équipe lui donne (par défaut : l’identifiant).</translation>
+    </message>
+    <message>
+        <source>Its own character limit, if not the platform&apos;s.</source>
+        <translation>Sa propre limite de caractères, si ce n’est pas celle de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Print the channel as one JSON object.</source>
+        <translation>Afficher le canal comme un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Give the platform and the handle, e.g. “instagram lhclab”.</source>
+        <translation>Indiquez la plateforme et l’identifiant, par ex. « instagram lhclab ».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a platform (%2).</source>
+        <translation>« %1 » n’est pas une plateforme (%2).</translation>
+    </message>
+    <message>
+        <source>--limit: “%1” is not a number of characters above zero.</source>
+        <translation>--limit : « %1 » n’est pas un nombre de caractères supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Added the %1 channel “%2” (%3).</source>
+        <translation>Canal %1 « %2 » ajouté (%3).</translation>
+    </message>
+    <message>
+        <source>List the channels of a workspace, in the team&apos;s order.</source>
+        <translation>Lister les canaux d’un espace de travail, dans l’ordre de l’équipe.</translation>
+    </message>
+    <message>
+        <source>(also %1)</source>
+        <translation>(aussi %1)</translation>
+    </message>
+    <message>
+        <source>No channels yet; add one with “beamline channel add --db FILE PLATFORM HANDLE”.</source>
+        <translation>Aucun canal pour l’instant ; ajoutez-en un avec « beamline channel add --db FICHIER PLATEFORME IDENTIFIANT ».</translation>
+    </message>
+    <message>
+        <source>Add a content pillar: a theme the team wants a share of its posts on.</source>
+        <translation>Ajouter un pilier de contenu : un thème auquel l’équipe veut consacrer une part de ses publications.</translation>
+    </message>
+    <message>
+        <source>The pillar&apos;s name, e.g. &quot;Physics news&quot;.</source>
+        <translation>Le nom du pilier, par ex. « Actualités de physique ».</translation>
+    </message>
+    <message>
+        <source>The share of posts it should have, in percent (0–100).</source>
+        <translation>La part des publications qu’il doit avoir, en pourcentage (0–100).</translation>
+    </message>
+    <message>
+        <source>Its colour in charts and the calendar, e.g. #0072B2.</source>
+        <translation>Sa couleur dans les graphiques et le calendrier, par ex. #0072B2.</translation>
+    </message>
+    <message>
+        <source>Print the pillar as one JSON object.</source>
+        <translation>Afficher le pilier comme un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Give the pillar&apos;s name (in quotes if it has spaces).</source>
+        <translation>Indiquez le nom du pilier (entre guillemets s’il contient des espaces).</translation>
+    </message>
+    <message>
+        <source>--target: “%1” is not a percentage from 0 to 100.</source>
+        <translation>--target : « %1 » n’est pas un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>--color: “%1” is not a colour like #0072B2.</source>
+        <translation>--color : « %1 » n’est pas une couleur comme #0072B2.</translation>
+    </message>
+    <message>
+        <source>Added the pillar “%1”.</source>
+        <translation>Pilier « %1 » ajouté.</translation>
+    </message>
+    <message>
+        <source>List the content pillars of a workspace with their targets.</source>
+        <translation>Lister les piliers de contenu d’un espace de travail avec leurs objectifs.</translation>
+    </message>
+    <message>
+        <source>No pillars yet; add one with “beamline pillar add --db FILE NAME”.</source>
+        <translation>Aucun pilier pour l’instant ; ajoutez-en un avec « beamline pillar add --db FICHIER NOM ».</translation>
+    </message>
+    <message>
+        <source>Usage: beamline channel add|list [options]
+  add   Add a channel: beamline channel add --db FILE PLATFORM HANDLE [--name NAME]
+  list  List the channels of a workspace.</source>
+        <translation>Usage : beamline channel add|list [options]
+  add   Ajouter un canal : beamline channel add --db FICHIER PLATEFORME IDENTIFIANT [--name NOM]
+  list  Lister les canaux d’un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Usage: beamline pillar add|list [options]
+  add   Add a content pillar: beamline pillar add --db FILE NAME [--target PERCENT]
+  list  List the pillars of a workspace with their targets.</source>
+        <translation>Usage : beamline pillar add|list [options]
+  add   Ajouter un pilier de contenu : beamline pillar add --db FICHIER NOM [--target POURCENTAGE]
+  list  Lister les piliers d’un espace de travail avec leurs objectifs.</translation>
+    </message>
+    <message>
         <source>Print the figures of each day of a range: every channel&apos;s stored daily metrics (followers gained and lost, views, impressions…), the posts it published and its mentions, and the website&apos;s figures of the day. A missing figure is null (JSON) or empty (CSV).</source>
-        <translation>Affiche les chiffres de chaque jour d’une période : les métriques quotidiennes enregistrées de chaque canal (abonnés gagnés et perdus, vues, impressions…), les publications parues et les mentions, et les chiffres du site web ce jour-là. Un chiffre manquant vaut null (JSON) ou reste vide (CSV).</translation>
+        <translation>Afficher les chiffres de chaque jour d’une période : les mesures quotidiennes enregistrées de chaque canal (abonnés gagnés et perdus, vues, impressions…), les publications qu’il a publiées et ses mentions, et les chiffres du site web du jour. Un chiffre manquant vaut null (JSON) ou reste vide (CSV).</translation>
     </message>
     <message>
         <source>Only this channel&apos;s platform (x, facebook, instagram, linkedin, youtube).</source>
@@ -1028,7 +1435,7 @@
     </message>
     <message>
         <source>Print CSV, one row per day and channel.</source>
-        <translation>Affiche du CSV, une ligne par jour et par canal.</translation>
+        <translation>Afficher du CSV, une ligne par jour et par canal.</translation>
     </message>
     <message>
         <source>Give --json or --csv.</source>
@@ -1036,11 +1443,11 @@
     </message>
     <message>
         <source>Unknown channel “%1”; use x, facebook, instagram, linkedin or youtube.</source>
-        <translation>Canal « %1 » inconnu ; utilisez x, facebook, instagram, linkedin ou youtube.</translation>
+        <translation>Canal inconnu « %1 » ; utilisez x, facebook, instagram, linkedin ou youtube.</translation>
     </message>
     <message>
         <source>Leave out the rows that cannot be read (listed in the output) instead of importing nothing from a file that has any.</source>
-        <translation>Laisser de côté les lignes illisibles (elles sont listées) au lieu de ne rien importer d’un fichier qui en contient.</translation>
+        <translation>Laisser de côté les lignes illisibles (listées dans la sortie) au lieu de ne rien importer d’un fichier qui en contient.</translation>
     </message>
 </context>
 <context>
@@ -1110,7 +1517,7 @@
     </message>
     <message>
         <source>Links to the &amp;Plan</source>
-        <translation>Liens avec le &amp;plan</translation>
+        <translation>Liens avec le &amp;planning</translation>
     </message>
     <message>
         <source>Column mappings saved for files Beamline does not know. A file with the same columns is read with its mapping automatically.</source>
@@ -1122,7 +1529,7 @@
     </message>
     <message>
         <source>Links to the &amp;Plan (%1)</source>
-        <translation>Liens avec le &amp;plan (%1)</translation>
+        <translation>Liens avec le &amp;planning (%1)</translation>
     </message>
     <message>
         <source>Select an import to see its details.</source>
@@ -1131,10 +1538,6 @@
     <message>
         <source>Format</source>
         <translation>Format</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Depuis</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -1151,14 +1554,6 @@
     <message>
         <source>Exported</source>
         <translation>Exporté</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Lignes</translation>
-    </message>
-    <message>
-        <source>%1 read: %2 added, %3 updated, %4 unchanged, %5 skipped</source>
-        <translation>%1 lues : %2 ajoutées, %3 mises à jour, %4 inchangées, %5 ignorées</translation>
     </message>
     <message>
         <source>Encoding</source>
@@ -1222,11 +1617,11 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
     <message>
         <source>Confirm Link to the Plan</source>
-        <translation>Confirmer le lien au plan</translation>
+        <translation>Confirmer le lien au planning</translation>
     </message>
     <message>
         <source>Remove Link to the Plan</source>
-        <translation>Retirer le lien au plan</translation>
+        <translation>Retirer le lien au planning</translation>
     </message>
     <message>
         <source>Link to a Planned Post</source>
@@ -1238,11 +1633,54 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
     <message>
         <source>Beamline links imported posts to the plan as they arrive. To link a post by hand, tick “Also list imported posts linked to nothing”.</source>
-        <translation>Beamline lie les publications importées au plan dès leur arrivée. Pour lier une publication à la main, cochez « Lister aussi les publications importées liées à rien ».</translation>
+        <translation>Beamline lie les publications importées au planning dès leur arrivée. Pour lier une publication à la main, cochez « Lister aussi les publications importées liées à rien ».</translation>
     </message>
     <message>
         <source>The exports of X, Facebook and Instagram (Meta Business Suite), YouTube, LinkedIn, Google Analytics, Matomo and listening tools, as CSV, ZIP or Excel workbooks. Drop files or folders anywhere on the window.</source>
         <translation>Les exports de X, Facebook et Instagram (Meta Business Suite), YouTube, LinkedIn, Google Analytics, Matomo et des outils de veille, en CSV, ZIP ou classeurs Excel. Déposez des fichiers ou des dossiers n’importe où sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 ajoutées</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 mises à jour</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 inchangées</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 ignorées</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Fichier source</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation>%1 ajoutées, %2 mises à jour, %3 inchangées, %4 ignorées</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1688,21 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Could not open “%1”</source>
         <translation>Impossible d’ouvrir « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::DateField</name>
+    <message>
+        <source>Pick the day on a calendar</source>
+        <translation>Choisir le jour dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Type a day (1 Jan 2026, 31 Jan, 31/01/2026) or pick it on the calendar</source>
+        <translation>Tapez un jour (1 janv. 2026, 31 janv., 31/01/2026) ou choisissez-le dans le calendrier</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day Beamline can read; type it like %2.</source>
+        <translation>« %1 » n’est pas un jour que Beamline sait lire ; tapez-le comme %2.</translation>
     </message>
 </context>
 <context>
@@ -1390,8 +1843,175 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>Ajoute ou liste les séries récurrentes.</translation>
     </message>
     <message>
+        <source>Add or list the channels (accounts) the team posts on.</source>
+        <translation>Ajouter ou lister les canaux (comptes) sur lesquels l’équipe publie.</translation>
+    </message>
+    <message>
+        <source>Add or list content pillars and their target shares.</source>
+        <translation>Ajouter ou lister les piliers de contenu et leurs parts visées.</translation>
+    </message>
+    <message>
         <source>Print the figures of each day of a range (JSON or CSV).</source>
-        <translation>Affiche les chiffres de chaque jour d’une période (JSON ou CSV).</translation>
+        <translation>Afficher les chiffres de chaque jour d’une période (JSON ou CSV).</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::HelpWindow</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Metric Definitions</source>
+        <translation>Définitions des mesures</translation>
+    </message>
+    <message>
+        <source>*These definitions are written in English: they are the reference the figures are computed from.*</source>
+        <translation>*Ces définitions sont rédigées en anglais : elles sont la référence d’après laquelle les chiffres sont calculés.*</translation>
+    </message>
+    <message>
+        <source>Beamline User Guide</source>
+        <translation>Guide d’utilisation de Beamline</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Touches fléchées</translation>
+    </message>
+    <message>
+        <source>Move between days (and, in the week view, between hours)</source>
+        <translation>Passer d’un jour à l’autre (et, dans la vue semaine, d’une heure à l’autre)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Open the selected post, or write a new one on the selected day</source>
+        <translation>Ouvrir la publication sélectionnée, ou en écrire une nouvelle le jour sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Drop the selected post (Undo brings it back)</source>
+        <translation>Abandonner la publication sélectionnée (Annuler la rétablit)</translation>
+    </message>
+    <message>
+        <source>Alt+Page Up, Alt+Page Down</source>
+        <translation>Alt+Page préc., Alt+Page suiv.</translation>
+    </message>
+    <message>
+        <source>Previous or next month or week</source>
+        <translation>Mois ou semaine précédent ou suivant</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Close a dialog; nothing written is kept unless you confirm</source>
+        <translation>Fermer une boîte de dialogue ; rien de ce qui a été saisi n’est gardé sans confirmation</translation>
+    </message>
+    <message>
+        <source>In the calendar</source>
+        <translation>Dans le calendrier</translation>
+    </message>
+    <message>
+        <source>Alt with the underlined letter of a menu opens it; in dialogs, Alt with an underlined letter moves to that field.</source>
+        <translation>Alt avec la lettre soulignée d’un menu l’ouvre ; dans les boîtes de dialogue, Alt avec une lettre soulignée mène au champ correspondant.</translation>
+    </message>
+    <message>
+        <source>The metric definitions could not be read.</source>
+        <translation>Les définitions des mesures n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>Beamline helps a lab&apos;s social-media team plan recurring posts on a calendar and measure what they achieved from the platforms&apos; own exports.</source>
+        <translation>Beamline aide l’équipe réseaux sociaux d’un laboratoire à planifier des publications récurrentes sur un calendrier et à mesurer leurs résultats à partir des exports des plateformes.</translation>
+    </message>
+    <message>
+        <source>1. Set up the workspace</source>
+        <translation>1. Préparer l’espace de travail</translation>
+    </message>
+    <message>
+        <source>A workspace is one file that holds your plan and your figures. Create one with File ▸ New Workspace, then open Settings ▸ Workspace.</source>
+        <translation>Un espace de travail est un fichier qui contient votre planning et vos chiffres. Créez-en un avec Fichier ▸ Nouvel espace de travail, puis ouvrez Configuration ▸ Espace de travail.</translation>
+    </message>
+    <message>
+        <source>Workspace: its name and the time zone the team works in. The calendar, the lists and the reports show times in this zone.</source>
+        <translation>Espace de travail : son nom et le fuseau horaire dans lequel l’équipe travaille. Le calendrier, les listes et les rapports affichent les heures dans ce fuseau.</translation>
+    </message>
+    <message>
+        <source>Channels: the accounts you post on. Give each the handle or ID its exports use (for a Facebook page, its name or ID). If an export names an account no channel has, Beamline asks once which channel it is and remembers. Two channels that are the same account can be merged.</source>
+        <translation>Canaux : les comptes sur lesquels vous publiez. Donnez à chacun l’identifiant ou l’ID qu’utilisent ses exports (pour une page Facebook, son nom ou son ID). Si un export cite un compte qu’aucun canal ne porte, Beamline demande une fois de quel canal il s’agit et s’en souvient. Deux canaux qui sont le même compte peuvent être fusionnés.</translation>
+    </message>
+    <message>
+        <source>Pillars: the themes of your posts, each with a colour and the share of posts it should have.</source>
+        <translation>Piliers : les thèmes de vos publications, chacun avec une couleur et la part des publications qu’il doit avoir.</translation>
+    </message>
+    <message>
+        <source>People: editors write posts and own series; approvers also sign posts off.</source>
+        <translation>Personnes : les rédacteurs écrivent les publications et suivent les séries ; les approbateurs valident aussi les publications.</translation>
+    </message>
+    <message>
+        <source>Campaigns: a period, a hashtag and a goal, with the partners who join in.</source>
+        <translation>Campagnes : une période, un hashtag et un objectif, avec les partenaires qui y participent.</translation>
+    </message>
+    <message>
+        <source>2. Plan</source>
+        <translation>2. Planning</translation>
+    </message>
+    <message>
+        <source>A series is a recurring post, such as #ThrowbackThursday every Thursday at 10:00: Plan ▸ New Series. Its slots appear in the calendar; open one to write the post that fills it.</source>
+        <translation>Une série est une publication récurrente, comme #ThrowbackThursday chaque jeudi à 10:00 : Planning ▸ Nouvelle série. Ses créneaux apparaissent dans le calendrier ; ouvrez-en un pour écrire la publication qui le remplit.</translation>
+    </message>
+    <message>
+        <source>A post goes out on one or more channels, with a text for all of them or one per channel; the editor counts the characters against each channel&apos;s limit. Drag a post, or use the keyboard, to move it.</source>
+        <translation>Une publication part sur un ou plusieurs canaux, avec un texte commun ou un texte par canal ; l’éditeur compte les caractères selon la limite de chaque canal. Faites glisser une publication, ou utilisez le clavier, pour la déplacer.</translation>
+    </message>
+    <message>
+        <source>The panel beside the calendar lists what needs attention: open slots, posts waiting for review, missed slots.</source>
+        <translation>Le panneau à côté du calendrier liste ce qui demande votre attention : créneaux libres, publications en attente de relecture, créneaux manqués.</translation>
+    </message>
+    <message>
+        <source>3. Import the exports</source>
+        <translation>3. Importer les exports</translation>
+    </message>
+    <message>
+        <source>Download the analytics exports from X, Meta Business Suite, YouTube Studio, LinkedIn, Google Analytics, Matomo or a listening tool, and drop the files (or a folder, or a ZIP) on the window, or use File ▸ Import Exports.</source>
+        <translation>Téléchargez les exports statistiques de X, Meta Business Suite, YouTube Studio, LinkedIn, Google Analytics, Matomo ou d’un outil de veille, et déposez les fichiers (ou un dossier, ou un ZIP) sur la fenêtre, ou utilisez Fichier ▸ Importer des exports.</translation>
+    </message>
+    <message>
+        <source>Beamline shows what it found before writing anything. Importing the same file again changes nothing, and each import can be undone under Data ▸ Import History.</source>
+        <translation>Beamline montre ce qu’il a trouvé avant d’écrire quoi que ce soit. Importer le même fichier une deuxième fois ne change rien, et chaque import peut être annulé dans Données ▸ Historique des imports.</translation>
+    </message>
+    <message>
+        <source>4. Measure</source>
+        <translation>4. Mesurer</translation>
+    </message>
+    <message>
+        <source>Measure shows the figures of a period beside the one before: posts, interactions, engagement rate, followers, and the visits your site received from each platform. Imported posts are linked to the planned ones, so a series or a campaign can be compared with the rest.</source>
+        <translation>Mesurer montre les chiffres d’une période à côté de la période précédente : publications, interactions, taux d’engagement, abonnés, et les visites que votre site a reçues de chaque plateforme. Les publications importées sont reliées aux publications planifiées : une série ou une campagne peut ainsi être comparée au reste.</translation>
+    </message>
+    <message>
+        <source>Help ▸ Metric Definitions says exactly how each figure is computed.</source>
+        <translation>Aide ▸ Définitions des mesures indique précisément comment chaque chiffre est calculé.</translation>
+    </message>
+    <message>
+        <source>5. Undo</source>
+        <translation>5. Annuler</translation>
+    </message>
+    <message>
+        <source>Every change to the plan and the settings can be undone with Edit ▸ Undo (%1).</source>
+        <translation>Chaque modification du planning et de la configuration peut être annulée avec Édition ▸ Annuler (%1).</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>Rétablir ce qui a été annulé</translation>
     </message>
 </context>
 <context>
@@ -1436,7 +2056,7 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
     <message>
         <source>expected %1 fields as in the header, found %2 (a comma or quote inside a text that is not quoted?)</source>
-        <translation>%1 champs attendus comme dans l’en-tête, %2 trouvés (une virgule ou un guillemet dans un texte sans guillemets ?)</translation>
+        <translation>%1 champs attendus comme dans l’en-tête, %2 trouvés (une virgule ou un guillemet dans un texte non entre guillemets ?)</translation>
     </message>
     <message>
         <source>expected %1 fields as in the header, found %2</source>
@@ -1460,7 +2080,7 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
     <message>
         <source>repeats line %1; counted once (this and any later repeated rows)</source>
-        <translation>répète la ligne %1 ; comptée une fois (celle-ci et les suivantes répétées)</translation>
+        <translation>répète la ligne %1 ; comptée une seule fois (celle-ci et les répétitions suivantes)</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more row(s)</source>
@@ -1505,17 +2125,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
             <numerusform> (%n fichiers en tout)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n file(s): </source>
-        <translation>
-            <numerusform>%n fichier importé : </numerusform>
-            <numerusform>%n fichiers importés : </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 rows added, %2 updated, %3 unchanged, %4 skipped.</source>
-        <translation>%1 lignes ajoutées, %2 mises à jour, %3 inchangées, %4 ignorées.</translation>
-    </message>
     <message>
         <source>The import was cancelled; the file being read was left out entirely.</source>
         <translation>L’import a été annulé ; le fichier en cours de lecture a été entièrement laissé de côté.</translation>
@@ -1525,6 +2134,60 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>
             <numerusform>%n fichier n’a pas pu être importé et n’a rien changé :</numerusform>
             <numerusform>%n fichiers n’ont pas pu être importés et n’ont rien changé :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take “%1” for a Channel</source>
+        <translation>Rattacher « %1 » à un canal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s): %1 read; %2 added, %3 updated, %4 unchanged, %5 skipped.</source>
+        <translation>
+            <numerusform>%n fichier importé : %1 lues ; %2 ajoutées, %3 mises à jour, %4 inchangées, %5 ignorées.</numerusform>
+            <numerusform>%n fichiers importés : %1 lues ; %2 ajoutées, %3 mises à jour, %4 inchangées, %5 ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valeur</numerusform>
+            <numerusform>%n valeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“Updated” values replace figures stored before with the newer ones these files give.</source>
+        <translation>Les valeurs « mises à jour » remplacent des chiffres déjà enregistrés par les chiffres plus récents de ces fichiers.</translation>
+    </message>
+    <message>
+        <source>Some values were updated although nothing was imported before: these files cover some days or posts twice, and the newer figure was kept.</source>
+        <translation>Des valeurs ont été mises à jour alors que rien n’avait été importé auparavant : ces fichiers couvrent certains jours ou certaines publications deux fois, et le chiffre le plus récent a été gardé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) had nothing to import: %1.</source>
+        <translation>
+            <numerusform>%n fichier n’avait rien à importer : %1.</numerusform>
+            <numerusform>%n fichiers n’avaient rien à importer : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…et %n autre.</numerusform>
+            <numerusform>…et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) cannot be read, so the file was left out</source>
+        <translation>
+            <numerusform>%1 : %n ligne ne peut pas être lue, le fichier a donc été laissé de côté</numerusform>
+            <numerusform>%1 : %n lignes ne peuvent pas être lues, le fichier a donc été laissé de côté</numerusform>
         </translation>
     </message>
 </context>
@@ -1743,22 +2406,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <source>LinkedIn Page: visitors by day</source>
-        <translation>Page LinkedIn : visiteurs par jour</translation>
-    </message>
-    <message>
-        <source>Facebook Page Insights: page by day (legacy)</source>
-        <translation>Statistiques de Page Facebook : page par jour (ancien format)</translation>
-    </message>
-    <message>
-        <source>X daily activity (legacy analytics, by day)</source>
-        <translation>Activité quotidienne X (anciennes statistiques, par jour)</translation>
-    </message>
-    <message>
-        <source>no daily tweet activity header found</source>
-        <translation>aucun en-tête d’activité quotidienne des tweets trouvé</translation>
-    </message>
-    <message>
         <source>post</source>
         <translation>publication</translation>
     </message>
@@ -1775,16 +2422,16 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>mention</translation>
     </message>
     <message>
-        <source>column %1: “%2” is not a date</source>
-        <translation>colonne %1 : « %2 » n’est pas une date</translation>
-    </message>
-    <message>
         <source>no post id or link</source>
         <translation>ni identifiant ni lien de publication</translation>
     </message>
     <message>
         <source>no post link</source>
         <translation>pas de lien de publication</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a date</source>
+        <translation>colonne %1 : « %2 » n’est pas une date</translation>
     </message>
     <message>
         <source>no post id</source>
@@ -1816,7 +2463,7 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
     <message>
         <source>neither the id nor the Date gives the post&apos;s day</source>
-        <translation>ni l’identifiant ni la date ne donnent le jour de la publication</translation>
+        <translation>ni l’identifiant ni la colonne Date ne donnent le jour de la publication</translation>
     </message>
     <message>
         <source>the video&apos;s post link does not name a post</source>
@@ -1833,6 +2480,22 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>a YouTube table by %1 over the whole period; Beamline keeps a breakdown by day, from the “Chart data.csv” of the same export, and left this table out</source>
         <translation>un tableau YouTube par %1 sur toute la période ; Beamline garde une ventilation par jour, tirée du « Chart data.csv » du même export, et a laissé ce tableau de côté</translation>
+    </message>
+    <message>
+        <source>LinkedIn Page: visitors by day</source>
+        <translation>Page LinkedIn : visiteurs par jour</translation>
+    </message>
+    <message>
+        <source>Facebook Page Insights: page by day (legacy)</source>
+        <translation>Statistiques de page Facebook : page par jour (ancien format)</translation>
+    </message>
+    <message>
+        <source>X daily activity (legacy analytics, by day)</source>
+        <translation>Activité quotidienne X (ancien export, par jour)</translation>
+    </message>
+    <message>
+        <source>no daily tweet activity header found</source>
+        <translation>aucun en-tête d’activité quotidienne des tweets trouvé</translation>
     </message>
 </context>
 <context>
@@ -1915,10 +2578,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>Importer des exports</translation>
     </message>
     <message>
-        <source>Check what Beamline found before anything is written. Unchecked files are left out.</source>
-        <translation>Vérifiez ce que Beamline a trouvé avant que rien ne soit écrit. Les fichiers décochés sont laissés de côté.</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -1935,10 +2594,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>Lignes</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Remarques</translation>
-    </message>
-    <message>
         <source>Files to import</source>
         <translation>Fichiers à importer</translation>
     </message>
@@ -1953,28 +2608,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Already imported; importing it again changes nothing</source>
-        <translation>Déjà importé ; l’importer à nouveau ne change rien</translation>
-    </message>
-    <message>
-        <source>Accounts: %1</source>
-        <translation>Comptes : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) will be skipped</source>
-        <translation>
-            <numerusform>%n ligne sera ignorée</numerusform>
-            <numerusform>%n lignes seront ignorées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
     </message>
     <message>
         <source>Local times without a zone (Meta, listening tools) are in:</source>
@@ -2007,6 +2640,137 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>
             <numerusform>%n fichier est illisible et sera laissé de côté.</numerusform>
             <numerusform>%n fichiers sont illisibles et seront laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (%3)</source>
+        <translation>%1 « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Rien à importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valeur</numerusform>
+            <numerusform>%n valeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose Map Columns… to say what each column means; Beamline then reads this file and the ones like it.</source>
+        <translation>Choisissez « Faire correspondre les colonnes… » pour indiquer ce que signifie chaque colonne ; Beamline lit alors ce fichier et ceux qui lui ressemblent.</translation>
+    </message>
+    <message>
+        <source>This file will be left out; the others can still be imported.</source>
+        <translation>Ce fichier sera laissé de côté ; les autres peuvent quand même être importés.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is nothing to import, so it is left out.</source>
+        <translation>Le fichier est vide : il n’y a rien à importer, il est donc laissé de côté.</translation>
+    </message>
+    <message>
+        <source>The file holds no figures: there is nothing to import, so it is left out.</source>
+        <translation>Le fichier ne contient aucun chiffre : il n’y a rien à importer, il est donc laissé de côté.</translation>
+    </message>
+    <message>
+        <source>Already imported: importing it again changes nothing.</source>
+        <translation>Déjà importé : l’importer à nouveau ne change rien.</translation>
+    </message>
+    <message>
+        <source>Accounts: %1.</source>
+        <translation>Comptes : %1.</translation>
+    </message>
+    <message>
+        <source>No channel has the account %1 yet: the import adds it as a new channel (Settings ▸ Workspace ▸ Channels can merge it with another later).</source>
+        <translation>Aucun canal ne porte encore le compte %1 : l’import l’ajoute comme nouveau canal (Configuration ▸ Espace de travail ▸ Canaux peut le fusionner plus tard avec un autre).</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>Check what Beamline found before anything is written. Unchecked files are left out; select a file to read everything about it below.</source>
+        <translation>Vérifiez ce que Beamline a trouvé avant que quoi que ce soit soit écrit. Les fichiers décochés sont laissés de côté ; sélectionnez un fichier pour lire ci-dessous tout ce qui le concerne.</translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation>Fichier vide</translation>
+    </message>
+    <message>
+        <source>Messages about the selected file</source>
+        <translation>Messages sur le fichier sélectionné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have nothing to import and will be left out.</source>
+        <translation>
+            <numerusform>%n fichier n’a rien à importer et sera laissé de côté.</numerusform>
+            <numerusform>%n fichiers n’ont rien à importer et seront laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read, so the file is left out: a file with bad rows imports nothing unless you choose Import the Good Rows, which leaves out the lines below.</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être lue, le fichier est donc laissé de côté : un fichier avec des lignes illisibles n’importe rien, sauf si vous choisissez Importer les lignes lisibles, qui laisse de côté la ligne ci-dessous.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être lues, le fichier est donc laissé de côté : un fichier avec des lignes illisibles n’importe rien, sauf si vous choisissez Importer les lignes lisibles, qui laisse de côté les lignes ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read and will be left out, as you chose; the lines are listed below.</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être lue et sera laissée de côté, comme vous l’avez choisi ; elle figure ci-dessous.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être lues et seront laissées de côté, comme vous l’avez choisi ; elles figurent ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import this file without the rows that cannot be read; they are listed below</source>
+        <translation>Importer ce fichier sans les lignes illisibles ; elles figurent ci-dessous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n bad)</source>
+        <translation>
+            <numerusform>%1 (%n illisible)</numerusform>
+            <numerusform>%1 (%n illisibles)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good row(s)</source>
+        <translation>
+            <numerusform>%n ligne lisible</numerusform>
+            <numerusform>%n lignes lisibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n &amp;Good Row(s)</source>
+        <translation>
+            <numerusform>Importer la &amp;ligne lisible</numerusform>
+            <numerusform>Importer les %n &amp;lignes lisibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have rows that cannot be read and will be left out, unless you select one and choose Import the Good Rows.</source>
+        <translation>
+            <numerusform>%n fichier a des lignes illisibles et sera laissé de côté, sauf si vous le sélectionnez et choisissez Importer les lignes lisibles.</numerusform>
+            <numerusform>%n fichiers ont des lignes illisibles et seront laissés de côté, sauf si vous en sélectionnez un et choisissez Importer les lignes lisibles.</numerusform>
         </translation>
     </message>
 </context>
@@ -2062,7 +2826,7 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
     <message>
         <source>“%1” would inflate to %2, more than the %3 an export can be: the archive is damaged or built to exhaust memory (a “ZIP bomb”)</source>
-        <translation>« %1 » se décompresserait en %2, plus que les %3 qu’un export peut atteindre : l’archive est endommagée ou conçue pour épuiser la mémoire (une « bombe ZIP »)</translation>
+        <translation>« %1 » se décompresserait en %2, plus que les %3 qu’un export peut faire : l’archive est endommagée ou construite pour épuiser la mémoire (une « bombe ZIP »)</translation>
     </message>
 </context>
 <context>
@@ -2090,10 +2854,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>unknown format “%1”</source>
         <translation>format « %1 » inconnu</translation>
-    </message>
-    <message>
-        <source>this export is not one Beamline recognises (its first columns are: %1); map its columns in the import dialog, or pass --format</source>
-        <translation>Beamline ne reconnaît pas cet export (ses premières colonnes sont : %1) ; faites correspondre ses colonnes dans la fenêtre d’import, ou passez --format</translation>
     </message>
     <message numerus="yes">
         <source> (%n complete row(s) before it)</source>
@@ -2129,11 +2889,15 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
             <numerusform>aucune de ses %n feuilles ou fichiers n’a une disposition connue de Beamline</numerusform>
         </translation>
     </message>
+    <message>
+        <source>this export is not one Beamline recognises (its first columns are: %1)</source>
+        <translation>Beamline ne reconnaît pas cet export (ses premières colonnes sont : %1)</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) unchanged: a newer export already holds their figures, which were kept</source>
         <translation>
-            <numerusform>%n ligne inchangée : un export plus récent en détient déjà les chiffres, qui ont été gardés</numerusform>
-            <numerusform>%n lignes inchangées : un export plus récent en détient déjà les chiffres, qui ont été gardés</numerusform>
+            <numerusform>%n ligne inchangée : un export plus récent contient déjà ses chiffres, qui ont été gardés</numerusform>
+            <numerusform>%n lignes inchangées : un export plus récent contient déjà leurs chiffres, qui ont été gardés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2142,6 +2906,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
             <numerusform>%n ligne illisible a été laissée de côté, comme demandé</numerusform>
             <numerusform>%n lignes illisibles ont été laissées de côté, comme demandé</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the workspace could not be read (%1); nothing was imported</source>
+        <translation>l’espace de travail n’a pas pu être lu (%1) ; rien n’a été importé</translation>
     </message>
 </context>
 <context>
@@ -2155,16 +2923,24 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>%1/jour</translation>
     </message>
     <message>
-        <source>vs %1: new</source>
-        <translation>contre %1 : nouveau</translation>
-    </message>
-    <message>
-        <source>vs %1, &lt;span style=&quot;color:%2&quot;&gt;%3 %4%5 %&lt;/span&gt;</source>
-        <translation>contre %1, &lt;span style=&quot;color:%2&quot;&gt;%3 %4%5 %&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>vs %1</source>
         <translation>contre %1</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>mieux</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>moins bien</translation>
+    </message>
+    <message>
+        <source>vs %1, &lt;span style=&quot;color:%2&quot;&gt;%3&amp;nbsp;%4%5&amp;nbsp;%&lt;/span&gt;</source>
+        <translation>contre %1, &lt;span style=&quot;color:%2&quot;&gt;%3&amp;nbsp;%4%5&amp;nbsp;%&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>A change for the %1</source>
+        <translation>Évolution : %1</translation>
     </message>
 </context>
 <context>
@@ -2292,7 +3068,7 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
     <message>
         <source>Plan</source>
-        <translation>Planifier</translation>
+        <translation>Planning</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -2405,6 +3181,34 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Exports (*.csv *.tsv *.txt *.zip *.xls *.xlsx);;All files (*)</source>
         <translation>Exports (*.csv *.tsv *.txt *.zip *.xls *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace…</source>
+        <translation>&amp;Espace de travail…</translation>
+    </message>
+    <message>
+        <source>Name and time zone, channels, pillars, people and campaigns of this workspace</source>
+        <translation>Nom et fuseau horaire, canaux, piliers, personnes et campagnes de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Beamline &amp;User Guide</source>
+        <translation>&amp;Guide d’utilisation de Beamline</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Metric Definitions</source>
+        <translation>&amp;Définitions des mesures</translation>
+    </message>
+    <message>
+        <source>How each figure is computed, and from which columns of which export</source>
+        <translation>Comment chaque chiffre est calculé, et à partir de quelles colonnes de quel export</translation>
     </message>
     <message numerus="yes">
         <source>Beamline opens one workspace at a time; %n other workspace(s) were not opened.</source>
@@ -2646,7 +3450,7 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
     <message>
         <source>Mentions</source>
-        <translation>Des mentions</translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>The file &amp;holds:</source>
@@ -2800,9 +3604,31 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>The mapping could not be saved: %1</source>
         <translation>La correspondance n’a pas pu être enregistrée : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) have fewer cells than the header (line(s) %1)</source>
+        <translation>
+            <numerusform>%n ligne a moins de cellules que l’en-tête (ligne %1)</numerusform>
+            <numerusform>%n lignes ont moins de cellules que l’en-tête (lignes %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have more cells than the header (line(s) %1)</source>
+        <translation>
+            <numerusform>%n ligne a plus de cellules que l’en-tête (ligne %1)</numerusform>
+            <numerusform>%n lignes ont plus de cellules que l’en-tête (lignes %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Among the first rows, %1. Check that the header line is right; the import reports such rows instead of guessing which cell is which.</source>
+        <translation>Parmi les premières lignes, %1. Vérifiez que la ligne d’en-tête est la bonne ; l’import signale ces lignes plutôt que de deviner quelle cellule est laquelle.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
     <message>
         <source>e.g. source_medium, page, site</source>
-        <translation>p. ex. source_medium, page, site</translation>
+        <translation>par ex. source_medium, page, site</translation>
     </message>
 </context>
 <context>
@@ -2884,7 +3710,7 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
     <message>
         <source>Mentions</source>
-        <translation>Des mentions</translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Mentions found on this network by the listening tools in the range.</source>
@@ -2929,14 +3755,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Users summed over the rows of the same breakdown.</source>
         <translation>Utilisateurs additionnés sur les lignes de la même ventilation.</translation>
-    </message>
-    <message>
-        <source>Average visit</source>
-        <translation>Visite moyenne</translation>
-    </message>
-    <message>
-        <source>Average session duration weighted by sessions.</source>
-        <translation>Durée moyenne des sessions pondérée par les sessions.</translation>
     </message>
     <message>
         <source>Bounce rate</source>
@@ -3001,22 +3819,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Sessions attributed to Instagram by the source/medium rules.</source>
         <translation>Sessions attribuées à Instagram selon les règles source/support.</translation>
-    </message>
-    <message>
-        <source>Visit from Instagram</source>
-        <translation>Visite depuis Instagram</translation>
-    </message>
-    <message>
-        <source>Average session duration of those visits, weighted by sessions.</source>
-        <translation>Durée moyenne de ces visites, pondérée par les sessions.</translation>
-    </message>
-    <message>
-        <source>Visit, whole site</source>
-        <translation>Visite, tout le site</translation>
-    </message>
-    <message>
-        <source>Average session duration of the whole site, weighted by sessions.</source>
-        <translation>Durée moyenne des sessions de tout le site, pondérée par les sessions.</translation>
     </message>
     <message>
         <source>Previous period</source>
@@ -3178,6 +3980,58 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>Metric history</source>
         <translation>Historique des mesures</translation>
     </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Visit length</source>
+        <translation>Durée des visites</translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of a visit, weighted by sessions.</source>
+        <translation>Durée moyenne (m:ss) d’une visite, pondérée par les sessions.</translation>
+    </message>
+    <message>
+        <source>Visit length, from Instagram</source>
+        <translation>Durée des visites venant d’Instagram</translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of the visits from Instagram, weighted by sessions.</source>
+        <translation>Durée moyenne (m:ss) des visites venant d’Instagram, pondérée par les sessions.</translation>
+    </message>
+    <message>
+        <source>Visit length, whole site</source>
+        <translation>Durée des visites, tout le site</translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of all the site&apos;s visits, weighted by sessions.</source>
+        <translation>Durée moyenne (m:ss) de toutes les visites du site, pondérée par les sessions.</translation>
+    </message>
+    <message>
+        <source>Latest 28 days of data (to %1)</source>
+        <translation>28 derniers jours de données (jusqu’au %1)</translation>
+    </message>
+    <message>
+        <source>All data (%1)</source>
+        <translation>Toutes les données (%1)</translation>
+    </message>
+    <message>
+        <source>The imported figures cover %1.</source>
+        <translation>Les chiffres importés couvrent %1.</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Rien n’a encore été importé.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet: add one in Settings ▸ Workspace ▸ Campaigns</source>
+        <translation>Aucune campagne pour l’instant : ajoutez-en dans Configuration ▸ Espace de travail ▸ Campagnes</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::MessageBar</name>
@@ -3198,6 +4052,107 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
 </context>
 <context>
+    <name>Beamline::PartnerModel</name>
+    <message>
+        <source>Influencer</source>
+        <translation>Influenceur</translation>
+    </message>
+    <message>
+        <source>Lab or institute</source>
+        <translation>Laboratoire ou institut</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Change Partner “%1”</source>
+        <translation>Modifier le partenaire « %1 »</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Add Partner “%1”</source>
+        <translation>Ajouter le partenaire « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove Partner “%1”</source>
+        <translation>Supprimer le partenaire « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::Person</name>
+    <message>
+        <source>Approver</source>
+        <translation>Approbateur</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Rédacteur</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PersonModel</name>
+    <message>
+        <source>Writes posts and signs them off</source>
+        <translation>Écrit des publications et les valide</translation>
+    </message>
+    <message>
+        <source>Writes and looks after posts and series</source>
+        <translation>Écrit et suit les publications et les séries</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Renommer « %1 »</translation>
+    </message>
+    <message>
+        <source>Change the Role of “%1”</source>
+        <translation>Changer le rôle de « %1 »</translation>
+    </message>
+    <message>
+        <source>Change the Email of “%1”</source>
+        <translation>Changer l’adresse électronique de « %1 »</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>Beamline::PillarMixWidget</name>
     <message>
         <source>%1: %2 of the plan, target %3</source>
@@ -3210,6 +4165,49 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>%1 · target %2</source>
         <translation>%1 · objectif %2</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::PillarModel</name>
+    <message>
+        <source>No target</source>
+        <translation>Aucun objectif</translation>
+    </message>
+    <message>
+        <source>The share of posts this pillar should have</source>
+        <translation>La part des publications que ce pilier doit avoir</translation>
+    </message>
+    <message>
+        <source>Change the Colour of “%1”</source>
+        <translation>Changer la couleur de « %1 »</translation>
+    </message>
+    <message>
+        <source>Rename Pillar “%1”</source>
+        <translation>Renommer le pilier « %1 »</translation>
+    </message>
+    <message>
+        <source>Change the Target of “%1”</source>
+        <translation>Changer l’objectif de « %1 »</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Target share</source>
+        <translation>Part visée</translation>
+    </message>
+    <message>
+        <source>Add Pillar “%1”</source>
+        <translation>Ajouter le pilier « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove Pillar “%1”</source>
+        <translation>Supprimer le pilier « %1 »</translation>
+    </message>
+    <message>
+        <source>Move Pillar “%1”</source>
+        <translation>Déplacer le pilier « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +4350,50 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Assignee</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3)</source>
+        <translation>%1 (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Canaux :</translation>
+    </message>
+    <message>
+        <source>none chosen yet</source>
+        <translation>aucun choisi pour l’instant</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Série :</translation>
+    </message>
+    <message>
+        <source>Pillar:</source>
+        <translation>Pilier :</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 impressions</source>
+        <translation>%1 impressions</translation>
+    </message>
+    <message>
+        <source>%1 interactions</source>
+        <translation>%1 interactions</translation>
+    </message>
+    <message>
+        <source>engagement %1 %</source>
+        <translation>engagement %1 %</translation>
+    </message>
+    <message>
+        <source>Figures from the newest exports:</source>
+        <translation>Chiffres des exports les plus récents :</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +4704,34 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
             <numerusform>%1 : %n publications ajoutées, %2 modifiées, %3 inchangées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Needs &amp;Attention Panel</source>
+        <translation>Panneau « À &amp;surveiller »</translation>
+    </message>
+    <message>
+        <source>Show or hide the open slots, missed slots and pillar mix beside the calendar (%1)</source>
+        <translation>Affiche ou masque les créneaux libres, les créneaux manqués et l’équilibre des piliers à côté du calendrier (%1)</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Heures du fuseau %1</translation>
+    </message>
+    <message>
+        <source>The calendar, the lists and the editors show times in the workspace&apos;s time zone, %1 (%2). A series kept in another zone shows its own time as well.</source>
+        <translation>Le calendrier, les listes et les éditeurs donnent les heures dans le fuseau horaire de l’espace de travail, %1 (%2). Une série tenue dans un autre fuseau montre aussi sa propre heure.</translation>
+    </message>
+    <message>
+        <source>Drop Post</source>
+        <translation>Abandonner la publication</translation>
+    </message>
+    <message>
+        <source>Drop “%1” (%2)?</source>
+        <translation>Abandonner « %1 » (%2) ?</translation>
+    </message>
+    <message>
+        <source>It stays in the plan, marked as dropped. Edit ▸ Undo brings it back.</source>
+        <translation>Elle reste dans le planning, marquée comme abandonnée. Édition ▸ Annuler la rétablit.</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::PlanReview</name>
@@ -3841,6 +4911,50 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>A post needs a title.</source>
         <translation>Une publication a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s time zone</source>
+        <translation>Le fuseau horaire de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3)</source>
+        <translation>%1 (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Enregistrer les modifications de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>this post</source>
+        <translation>cette publication</translation>
+    </message>
+    <message>
+        <source>This workspace has no channels yet: add them under Settings ▸ Workspace ▸ Channels.</source>
+        <translation>Cet espace de travail n’a pas encore de canaux : ajoutez-les dans Configuration ▸ Espace de travail ▸ Canaux.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Who signs the post off; people with the approver role (Settings ▸ Workspace ▸ People)</source>
+        <translation>Qui valide la publication ; les personnes au rôle d’approbateur (Configuration ▸ Espace de travail ▸ Personnes)</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ver:</source>
+        <translation>Appro&amp;bateur :</translation>
+    </message>
+    <message>
+        <source>A post goes out on a channel: add the team&apos;s channels under Settings ▸ Workspace ▸ Channels first.</source>
+        <translation>Une publication part sur un canal : ajoutez d’abord les canaux de l’équipe dans Configuration ▸ Espace de travail ▸ Canaux.</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel the post goes out on.</source>
+        <translation>Choisissez au moins un canal sur lequel la publication part.</translation>
+    </message>
+    <message>
+        <source>You have written or changed things in this post.</source>
+        <translation>Vous avez écrit ou modifié des éléments de cette publication.</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +5483,136 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>Not a valid rule yet</source>
         <translation>Pas encore une règle valide</translation>
     </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Enregistrer les modifications de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>No channels yet: add the team&apos;s channels under Settings ▸ Workspace.</source>
+        <translation>Aucun canal pour l’instant : ajoutez les canaux de l’équipe dans Configuration ▸ Espace de travail.</translation>
+    </message>
+    <message>
+        <source>Content pillars are set up under Settings ▸ Workspace ▸ Pillars.</source>
+        <translation>Les piliers de contenu se définissent dans Configuration ▸ Espace de travail ▸ Piliers.</translation>
+    </message>
+    <message>
+        <source>The team is set up under Settings ▸ Workspace ▸ People.</source>
+        <translation>L’équipe se définit dans Configuration ▸ Espace de travail ▸ Personnes.</translation>
+    </message>
+    <message>
+        <source>this series</source>
+        <translation>cette série</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::SetupChecklist</name>
+    <message>
+        <source>Set up your workspace</source>
+        <translation>Préparez votre espace de travail</translation>
+    </message>
+    <message>
+        <source>Three steps to plan and measure your posts. Everything can be changed later under Settings ▸ Workspace.</source>
+        <translation>Trois étapes pour planifier et mesurer vos publications. Tout peut être modifié plus tard dans Configuration ▸ Espace de travail.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Channels&lt;/b&gt;: the accounts you post on, such as X, Instagram and Facebook.</source>
+        <translation>&lt;b&gt;Canaux&lt;/b&gt; : les comptes sur lesquels vous publiez, comme X, Instagram et Facebook.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A series&lt;/b&gt;: a recurring post, such as #ThrowbackThursday every Thursday at 10:00.</source>
+        <translation>&lt;b&gt;Une série&lt;/b&gt; : une publication récurrente, comme #ThrowbackThursday chaque jeudi à 10:00.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Exports&lt;/b&gt;: the platforms&apos; CSV or Excel files, to measure what worked.</source>
+        <translation>&lt;b&gt;Exports&lt;/b&gt; : les fichiers CSV ou Excel des plateformes, pour mesurer ce qui a marché.</translation>
+    </message>
+    <message>
+        <source>Add Your Channels…</source>
+        <translation>Ajouter vos canaux…</translation>
+    </message>
+    <message>
+        <source>Create a Series…</source>
+        <translation>Créer une série…</translation>
+    </message>
+    <message>
+        <source>Import Your Exports…</source>
+        <translation>Importer vos exports…</translation>
+    </message>
+    <message>
+        <source>Hide this list (Settings ▸ Workspace stays)</source>
+        <translation>Masquer cette liste (Configuration ▸ Espace de travail reste disponible)</translation>
+    </message>
+    <message>
+        <source>Hide the setup list</source>
+        <translation>Masquer la liste de démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::SetupRules</name>
+    <message>
+        <source>A channel needs the handle or page ID its exports give, such as lhclab.</source>
+        <translation>Un canal a besoin de l’identifiant ou de l’ID de page que donnent ses exports, comme lhclab.</translation>
+    </message>
+    <message>
+        <source>A handle has no spaces: “%1”.</source>
+        <translation>Un identifiant ne contient pas d’espaces : « %1 ».</translation>
+    </message>
+    <message>
+        <source>A character limit is a number above zero.</source>
+        <translation>Une limite de caractères est un nombre supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>%1 already has a channel for “%2”: “%3”.</source>
+        <translation>%1 a déjà un canal pour « %2 » : « %3 ».</translation>
+    </message>
+    <message>
+        <source>A pillar needs a name.</source>
+        <translation>Un pilier a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>A target share is from 0 to 100 %.</source>
+        <translation>Une part visée va de 0 à 100 %.</translation>
+    </message>
+    <message>
+        <source>There is already a pillar named “%1”.</source>
+        <translation>Il existe déjà un pilier nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Une personne a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>There is already someone named “%1”.</source>
+        <translation>Il y a déjà quelqu’un nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Une campagne a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a first and a last day.</source>
+        <translation>Une campagne a besoin d’un premier et d’un dernier jour.</translation>
+    </message>
+    <message>
+        <source>The campaign ends before it starts.</source>
+        <translation>La campagne finit avant de commencer.</translation>
+    </message>
+    <message>
+        <source>There is already a campaign named “%1”.</source>
+        <translation>Il existe déjà une campagne nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>A partner needs a name.</source>
+        <translation>Un partenaire a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>The targets add up to %1 %, more than 100 %: lower some of them.</source>
+        <translation>Les objectifs totalisent %1 %, plus de 100 % : baissez-en certains.</translation>
+    </message>
+    <message>
+        <source>The targets add up to %1 %.</source>
+        <translation>Les objectifs totalisent %1 %.</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::SpreadsheetMl</name>
@@ -4394,7 +5638,7 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
     <message>
         <source>the workbook has no sheet with data</source>
-        <translation>le classeur n’a aucune feuille avec des données</translation>
+        <translation>le classeur n’a aucune feuille contenant des données</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
@@ -4482,6 +5726,276 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
 </context>
 <context>
+    <name>Beamline::WorkspaceSettingsDialog</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Workspace Settings</source>
+        <translation>Configuration de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages de configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>The name shows in the window&apos;s title and in exported calendars. The time zone is where the team works: the calendar, the lists and the reports show times in it.</source>
+        <translation>Le nom apparaît dans le titre de la fenêtre et dans les calendriers exportés. Le fuseau horaire est celui où travaille l’équipe : le calendrier, les listes et les rapports affichent les heures dans ce fuseau.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s</source>
+        <translation>Celle de la plateforme</translation>
+    </message>
+    <message>
+        <source>No channels yet</source>
+        <translation>Aucun canal pour l’instant</translation>
+    </message>
+    <message>
+        <source>Add the accounts your team posts on: X, Instagram, Facebook… Give each the handle or ID its exports use, so that imported figures land on it. Series and posts then offer these channels.</source>
+        <translation>Ajoutez les comptes sur lesquels votre équipe publie : X, Instagram, Facebook… Donnez à chacun l’identifiant ou l’ID qu’utilisent ses exports, pour que les chiffres importés arrivent dessus. Les séries et les publications proposent ensuite ces canaux.</translation>
+    </message>
+    <message>
+        <source>Add Channel…</source>
+        <translation>Ajouter un canal…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Couleur…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>The same account under two names (a page&apos;s ID and its handle): move everything of this channel onto the other</source>
+        <translation>Le même compte sous deux noms (l’ID d’une page et son identifiant) : déplacer tout ce qui appartient à ce canal vers l’autre</translation>
+    </message>
+    <message>
+        <source>Removed “%1”; Undo brings it back with its links to posts and series.</source>
+        <translation>« %1 » supprimé ; Annuler le rétablit avec ses liens vers les publications et les séries.</translation>
+    </message>
+    <message>
+        <source>The accounts the team posts on. Double-click a cell to change it; the order here is the order everywhere.</source>
+        <translation>Les comptes sur lesquels l’équipe publie. Double-cliquez sur une cellule pour la modifier ; l’ordre d’ici est l’ordre partout.</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Aucun objectif</translation>
+    </message>
+    <message>
+        <source>No content pillars yet</source>
+        <translation>Aucun pilier de contenu pour l’instant</translation>
+    </message>
+    <message>
+        <source>Pillars are the themes you post about, such as “Physics news” or “Behind the scenes”. Give each a target share of your posts, and the plan shows whether it keeps the balance.</source>
+        <translation>Les piliers sont les thèmes de vos publications, comme « Actualités de physique » ou « Dans les coulisses ». Donnez à chacun une part visée de vos publications, et le planning montre s’il garde l’équilibre.</translation>
+    </message>
+    <message>
+        <source>Add Pillar</source>
+        <translation>Ajouter un pilier</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>New pillar</source>
+        <translation>Nouveau pilier</translation>
+    </message>
+    <message>
+        <source>Removed “%1”; its posts and series keep their place without a pillar. Undo brings it back.</source>
+        <translation>« %1 » supprimé ; ses publications et ses séries restent en place, sans pilier. Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <source>The themes of your posts and the share of posts each should have.</source>
+        <translation>Les thèmes de vos publications et la part des publications que chacun doit avoir.</translation>
+    </message>
+    <message>
+        <source>No one on the team yet</source>
+        <translation>Personne dans l’équipe pour l’instant</translation>
+    </message>
+    <message>
+        <source>Add the people who write posts (editors) and who sign them off (approvers). They become the owners of series, the assignees of posts and their approvers.</source>
+        <translation>Ajoutez les personnes qui écrivent les publications (rédacteurs) et celles qui les valident (approbateurs). Elles deviennent les responsables des séries et des publications, et leurs approbateurs.</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Removed “%1”; their series and posts now have no owner or assignee. Undo brings them back.</source>
+        <translation>« %1 » supprimé ; ses séries et ses publications n’ont plus de responsable. Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <source>The team: editors write and look after posts and series; approvers also sign posts off.</source>
+        <translation>L’équipe : les rédacteurs écrivent et suivent les publications et les séries ; les approbateurs valident aussi les publications.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Aucune campagne pour l’instant</translation>
+    </message>
+    <message>
+        <source>A campaign gathers the posts of a period under a hashtag, with a goal and the partners who join in. Measure compares campaigns once their posts are imported.</source>
+        <translation>Une campagne réunit les publications d’une période sous un hashtag, avec un objectif et les partenaires qui y participent. Mesurer compare les campagnes une fois leurs publications importées.</translation>
+    </message>
+    <message>
+        <source>Add Campaign</source>
+        <translation>Ajouter une campagne</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>Removed “%1”; its posts stay, without a campaign. Undo brings it back.</source>
+        <translation>« %1 » supprimée ; ses publications restent, sans campagne. Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Partner</source>
+        <translation>Ajouter un &amp;partenaire</translation>
+    </message>
+    <message>
+        <source>Remove P&amp;artner</source>
+        <translation>Supprimer le pa&amp;rtenaire</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+        <source>Campaigns with their hashtag, dates and goal, and the partners who take part.</source>
+        <translation>Les campagnes avec leur hashtag, leurs dates et leur objectif, et les partenaires qui y participent.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>Piliers</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Partners of “%1”</source>
+        <translation>Partenaires de « %1 »</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see its partners.</source>
+        <translation>Sélectionnez une campagne pour voir ses partenaires.</translation>
+    </message>
+    <message>
+        <source>No partners yet: add the people, labs or media who join this campaign.</source>
+        <translation>Aucun partenaire pour l’instant : ajoutez les personnes, laboratoires ou médias qui participent à cette campagne.</translation>
+    </message>
+    <message>
+        <source>Rename Workspace</source>
+        <translation>Renommer l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Change the Time Zone to %1</source>
+        <translation>Passer au fuseau horaire %1</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>Couleur de « %1 »</translation>
+    </message>
+    <message>
+        <source>Merge Channel</source>
+        <translation>Fusionner le canal</translation>
+    </message>
+    <message>
+        <source>Everything of “%1” moves to the channel you choose: its imported posts and figures, and its place in posts and series. “%2” becomes another name of that channel, so later imports land there too.</source>
+        <translation>Tout ce qui appartient à « %1 » passe au canal choisi : ses publications et chiffres importés, et sa place dans les publications et les séries. « %2 » devient un autre nom de ce canal : les imports suivants y arrivent aussi.</translation>
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation>Fusionner dans :</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”. Undo separates them again.</source>
+        <translation>« %1 » fusionné dans « %2 ». Annuler les sépare de nouveau.</translation>
+    </message>
+    <message>
+        <source>It is %1 there now.</source>
+        <translation>Heure actuelle là-bas : %1.</translation>
+    </message>
+    <message>
+        <source>Added the %1 channel “%2”.</source>
+        <translation>Canal %1 « %2 » ajouté.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::Writer</name>
+    <message>
+        <source>The workspace is locked by another program; nothing was changed.</source>
+        <translation>L’espace de travail est verrouillé par un autre programme ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written: %1. Nothing was changed.</source>
+        <translation>L’espace de travail n’a pas pu être écrit : %1. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>Beamline::XlsxWorkbook</name>
     <message>
         <source>the worksheet cannot be read (%1)</source>
@@ -4551,6 +6065,10 @@ Commandes sans interface (« beamline COMMANDE --help » pour le détail) :
     <message>
         <source>No display is available. Use a headless command (see --help) or set DISPLAY.</source>
         <translation>Aucun affichage n’est disponible. Utilisez une commande sans interface (voir --help) ou définissez DISPLAY.</translation>
+    </message>
+    <message>
+        <source>beamline: “%1” is not a command. Run “beamline --help” to see the commands.</source>
+        <translation>beamline : « %1 » n’est pas une commande. Lancez « beamline --help » pour voir les commandes.</translation>
     </message>
     <message>
         <source>Open a window of its own even when Beamline is already running, instead of handing the files to it.</source>

@@ -2,7 +2,10 @@
 #include "application.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QPalette>
 #include <QSettings>
 #include <QStyle>
@@ -104,6 +107,42 @@ void Application::setTheme(Theme theme)
         QApplication::setPalette(darkPalette());
         break;
     }
+}
+
+QString Application::dataDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("beamline"));
+}
+
+QStringList Application::moveOldDataDirectory()
+{
+    const QDir newDir(dataDirectory());
+    const QDir oldDir(newDir.filePath(QStringLiteral("beamline")));
+    QStringList moved;
+    if (!oldDir.exists())
+        return moved;
+    QSettings settings;
+    QString last = settings.value(QStringLiteral("workspace/last")).toString();
+    QStringList recent = settings.value(QStringLiteral("workspace/recent")).toStringList();
+    for (const QFileInfo &file : oldDir.entryInfoList(QDir::Files | QDir::Hidden)) {
+        const QString target = newDir.filePath(file.fileName());
+        // A file of the same name already in the new place wins; the old one stays put.
+        if (QFileInfo::exists(target) || !QFile::rename(file.absoluteFilePath(), target))
+            continue;
+        moved.append(target);
+        if (QFileInfo(last).absoluteFilePath() == file.absoluteFilePath())
+            last = target;
+        for (QString &path : recent) {
+            if (QFileInfo(path).absoluteFilePath() == file.absoluteFilePath())
+                path = target;
+        }
+    }
+    if (!moved.isEmpty()) {
+        settings.setValue(QStringLiteral("workspace/last"), last);
+        settings.setValue(QStringLiteral("workspace/recent"), recent);
+    }
+    QDir().rmdir(oldDir.absolutePath()); // only when it is empty now
+    return moved;
 }
 
 bool Application::isDark()

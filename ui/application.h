@@ -25,6 +25,14 @@ public:
     static void setTheme(Theme theme);
     // True when the palette in use is dark (whatever the choice that led to it).
     static bool isDark();
+
+    // The folder of Beamline's own files (the demo and the default workspace):
+    // ~/.local/share/beamline on Linux.
+    static QString dataDirectory();
+    // Earlier versions kept them one folder deeper (~/.local/share/beamline/beamline, the
+    // organisation's folder and then the application's): moves what is there up, and
+    // points the remembered workspaces at the new place. Returns the files moved.
+    static QStringList moveOldDataDirectory();
 };
 
 } // namespace Beamline

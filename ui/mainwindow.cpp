@@ -6,17 +6,21 @@
 #include <core/demo/demogenerator.h>
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
+#include <ui/help/helpwindows.h>
 #include <ui/import/importcontroller.h>
 #include <ui/pages/datapage.h>
 #include <ui/pages/measurepage.h>
 #include <ui/pages/planpage.h>
 #include <ui/widgets/connectdialog.h>
+#include <ui/setup/setupchecklist.h>
+#include <ui/setup/workspacesettingsdialog.h>
 #include <ui/widgets/messagebar.h>
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
 #include <QDirIterator>
 #include <QDragEnterEvent>
@@ -28,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -77,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_workspaceLabel(new QLabel(this))
     , m_readOnlyLabel(new QLabel(this))
+    , m_checklist(new SetupChecklist(this))
     , m_pendingTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -112,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     contentLayout->setContentsMargins(6, 6, 6, 0);
     contentLayout->setSpacing(6);
     contentLayout->addWidget(m_messageBar);
+    contentLayout->addWidget(m_checklist);
     contentLayout->addWidget(m_pages, 1);
 
     auto *central = new QWidget(this);
@@ -135,6 +142,11 @@ MainWindow::MainWindow(QWidget *parent)
     retranslate();
     m_navigation->setCurrentRow(0);
 
+    qApp->installEventFilter(this);
+    connect(m_checklist, &SetupChecklist::addChannelsRequested, this, [this] { showWorkspaceSettings(int(WorkspaceSettingsDialog::Page::Channels)); });
+    connect(m_checklist, &SetupChecklist::createSeriesRequested, this, &MainWindow::createSeries);
+    connect(m_checklist, &SetupChecklist::importRequested, this, &MainWindow::importFiles);
+    m_import->setUndoStack(m_undoStack);
     connect(this, &MainWindow::filesDropped, m_import, &ImportController::start);
     connect(m_import, &ImportController::summary, this, &MainWindow::showImportSummary);
     auto *data = static_cast<DataPage *>(m_pageWidgets.at(int(Page::Data)));
@@ -148,15 +160,26 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_pendingTimer, &QTimer::timeout, this, [this] { openFiles(std::exchange(m_pendingFiles, {})); });
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 820);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // 1280×820, or the whole of a smaller screen (a 1024×700 laptop), never beyond it.
+        // (The offscreen platform's 800×600 "screen" is no screen: screenshots and tests
+        // keep 1280×820.)
+        const bool real = QGuiApplication::platformName() != QLatin1String("offscreen") && screen();
+        const QSize available = real ? screen()->availableGeometry().size() : QSize(1280, 820);
+        const QSize wanted(1280, 820);
+        resize(wanted.boundedTo(available));
+        if (available.width() < wanted.width() || available.height() < wanted.height())
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateWindowState();
 }
 
 MainWindow::~MainWindow()
 {
+    qApp->removeEventFilter(this);
     m_import->setWorkspace(nullptr);
+    m_checklist->setWorkspace(nullptr);
     // Pages may hold models over the workspace: detach them before it closes.
     for (WorkspacePage *page : std::as_const(m_pageWidgets))
         page->setWorkspace(nullptr, m_undoStack);
@@ -164,12 +187,12 @@ MainWindow::~MainWindow()
 
 QString MainWindow::demoWorkspacePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo.beamline"));
+    return QDir(Application::dataDirectory()).filePath(QStringLiteral("demo.beamline"));
 }
 
 QString MainWindow::defaultWorkspacePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("workspace.beamline"));
+    return QDir(Application::dataDirectory()).filePath(QStringLiteral("workspace.beamline"));
 }
 
 void MainWindow::createActions()
@@ -234,6 +257,18 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [i] { Application::setTheme(static_cast<Application::Theme>(i)); });
     }
 
+    m_workspaceSettingsAction = new QAction(Application::icon(QStringLiteral("preferences-system")), QString(), this);
+    m_workspaceSettingsAction->setObjectName(QStringLiteral("workspaceSettingsAction"));
+    connect(m_workspaceSettingsAction, &QAction::triggered, this, [this] { showWorkspaceSettings(); });
+    m_shortcutsAction = new QAction(Application::icon(QStringLiteral("configure-shortcuts")), QString(), this);
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Question));
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] { showHelp(int(HelpWindow::Topic::Shortcuts)); });
+    m_metricsAction = new QAction(Application::icon(QStringLiteral("help-metrics")), QString(), this);
+    connect(m_metricsAction, &QAction::triggered, this, [this] { showHelp(int(HelpWindow::Topic::Metrics)); });
+    m_guideAction = new QAction(Application::icon(QStringLiteral("help-contents")), QString(), this);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this, [this] { showHelp(int(HelpWindow::Topic::Guide)); });
+
     m_aboutAction = new QAction(Application::icon(QStringLiteral("help-about")), QString(), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -276,7 +311,14 @@ void MainWindow::createMenus()
     m_themeMenu->addActions(m_themeGroup->actions());
     m_viewMenu->addAction(m_fullScreenAction);
 
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->addAction(m_workspaceSettingsAction);
+
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_guideAction);
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addAction(m_metricsAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -287,6 +329,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_planMenu->setTitle(tr("&Plan"));
     m_viewMenu->setTitle(tr("&View"));
+    m_settingsMenu->setTitle(tr("&Settings"));
     m_helpMenu->setTitle(tr("&Help"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_themeMenu->setTitle(tr("&Theme"));
@@ -317,6 +360,12 @@ void MainWindow::retranslate()
     for (int i = 0; i < themeActions.size(); ++i)
         themeActions.at(i)->setText(themes.at(i));
     m_fullScreenAction->setText(tr("&Full Screen"));
+    m_workspaceSettingsAction->setText(tr("&Workspace…"));
+    m_workspaceSettingsAction->setStatusTip(tr("Name and time zone, channels, pillars, people and campaigns of this workspace"));
+    m_guideAction->setText(tr("Beamline &User Guide"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_metricsAction->setText(tr("&Metric Definitions"));
+    m_metricsAction->setStatusTip(tr("How each figure is computed, and from which columns of which export"));
     m_aboutAction->setText(tr("&About Beamline"));
     m_aboutQtAction->setText(tr("About &Qt"));
     updateWindowState();
@@ -332,6 +381,35 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(static_cast<int>(page));
+    // The keyboard follows to the page shown (the month grid for Plan), so its keys and
+    // the window's shortcuts work without a click.
+    if (isVisible() && !m_navigation->hasFocus())
+        m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::restoreFocus()
+{
+    // After a dialog or an import: give the keyboard back to the window, where Ctrl+1/2/3,
+    // Ctrl+I and the Alt menu letters work, instead of leaving it nowhere.
+    if (QApplication::activeModalWidget() || QApplication::activePopupWidget() || !isVisible())
+        return;
+    if (!isActiveWindow())
+        activateWindow();
+    QWidget *focus = focusWidget();
+    if (!focus || !focus->isVisible() || !focus->isEnabled() || focus == this)
+        m_pages->currentWidget()->setFocus(Qt::ActiveWindowFocusReason);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A dialog of this window closed: bring the keyboard back once it is gone.
+    if (event->type() == QEvent::Hide && watched->isWidgetType()) {
+        auto *widget = static_cast<QWidget *>(watched);
+        if (widget->isWindow() && widget != this && qobject_cast<QDialog *>(widget) && widget->parentWidget()
+            && widget->parentWidget()->window() == this)
+            QTimer::singleShot(0, this, &MainWindow::restoreFocus);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -350,9 +428,13 @@ bool MainWindow::openWorkspace(const QString &path, int flags)
     for (WorkspacePage *page : std::as_const(m_pageWidgets))
         page->setWorkspace(nullptr, m_undoStack);
     m_import->setWorkspace(nullptr);
+    m_checklist->setWorkspace(nullptr);
+    if (auto *settings = findChild<WorkspaceSettingsDialog *>())
+        settings->close(); // it edits the workspace being closed
     m_undoStack->clear();
     m_workspace = std::move(workspace);
     m_import->setWorkspace(m_workspace.get());
+    m_checklist->setWorkspace(m_workspace.get());
     connect(m_workspace.get(), &Workspace::nameChanged, this, &MainWindow::updateWindowState);
     for (WorkspacePage *page : std::as_const(m_pageWidgets))
         page->setWorkspace(m_workspace.get(), m_undoStack);
@@ -364,6 +446,8 @@ bool MainWindow::openWorkspace(const QString &path, int flags)
                                                                                             : MessageBar::Kind::Information,
                                   result.message);
     }
+    // The keyboard starts in the page (the month grid), not in the navigation list.
+    m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
     if (m_workspace->database().isServer())
         ConnectDialog::addRecentConnection(m_workspace->filePath());
     else
@@ -437,6 +521,7 @@ void MainWindow::updateWindowState()
     const bool open = m_workspace != nullptr;
     const bool writable = open && !m_workspace->isReadOnly();
     m_importAction->setEnabled(writable);
+    m_workspaceSettingsAction->setEnabled(open);
     if (open) {
         setWindowTitle(m_workspace->name());
         setWindowFilePath(m_workspace->filePath());
@@ -561,7 +646,34 @@ QStringList MainWindow::saveScreenshots(const QString &directory)
     }
     for (WorkspacePage *page : std::as_const(m_pageWidgets))
         page->showScreenshotView(QString()); // closes what a view opened
+    // The window on a small screen (1024×700): the same views must fit and stay readable.
+    const QSize full = size();
+    resize(1024, 700);
+    const QList<QPair<Page, QString>> small = {{Page::Plan, QStringLiteral("plan-month")}, {Page::Measure, QStringLiteral("measure-overview")},
+                                               {Page::Measure, QStringLiteral("measure-instagram-web")}};
+    for (const auto &[page, view] : small) {
+        showPage(page);
+        m_pageWidgets.at(int(page))->showScreenshotView(view);
+        shoot(QStringLiteral("small-") + view);
+    }
+    for (WorkspacePage *page : std::as_const(m_pageWidgets))
+        page->showScreenshotView(QString());
+    resize(full);
     showPage(Page::Plan);
+    // Settings ▸ Workspace, on the pages a new team fills first.
+    const std::pair<const char *, WorkspaceSettingsDialog::Page> settingsViews[] = {
+        {"settings-channels", WorkspaceSettingsDialog::Page::Channels}, {"settings-pillars", WorkspaceSettingsDialog::Page::Pillars}};
+    for (const auto &[name, page] : settingsViews) {
+        if (WorkspaceSettingsDialog *dialog = showWorkspaceSettings(int(page))) {
+            QCoreApplication::processEvents();
+            QCoreApplication::processEvents();
+            const QString file = QDir(directory).filePath(QLatin1String(name) + QStringLiteral(".png"));
+            if (dialog->grab().save(file))
+                written.append(file);
+        }
+    }
+    if (auto *dialog = findChild<WorkspaceSettingsDialog *>())
+        dialog->close();
     return written;
 }
 
@@ -593,6 +705,7 @@ void MainWindow::showMessage(int kind, const QString &text)
 
 void MainWindow::showImportSummary(int kind, const QString &text, bool hasData)
 {
+    QTimer::singleShot(0, this, &MainWindow::restoreFocus);
     if (text.isEmpty())
         return;
     showMessage(kind, text);
@@ -634,6 +747,44 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
+}
+
+WorkspaceSettingsDialog *MainWindow::showWorkspaceSettings(int page)
+{
+    if (!m_workspace)
+        return nullptr;
+    auto *dialog = findChild<WorkspaceSettingsDialog *>();
+    if (!dialog) {
+        dialog = new WorkspaceSettingsDialog(m_workspace.get(), m_undoStack, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Fit a small screen (1024×700) with room for the window's frame.
+        dialog->resize(dialog->size().boundedTo(size() - QSize(40, 60)).expandedTo(QSize(640, 420)));
+    }
+    dialog->showPage(static_cast<WorkspaceSettingsDialog::Page>(page));
+    dialog->open();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
+HelpWindow *MainWindow::showHelp(int topic)
+{
+    for (HelpWindow *window : findChildren<HelpWindow *>()) {
+        if (int(window->topic()) == topic) {
+            window->raise();
+            window->activateWindow();
+            return window;
+        }
+    }
+    auto *window = new HelpWindow(static_cast<HelpWindow::Topic>(topic), menuBar(), this);
+    window->show();
+    return window;
+}
+
+void MainWindow::createSeries()
+{
+    showPage(Page::Plan);
+    static_cast<PlanPage *>(m_pageWidgets.at(int(Page::Plan)))->newSeriesAction()->trigger();
 }
 
 void MainWindow::showAbout()

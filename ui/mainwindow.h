@@ -14,8 +14,11 @@ class QUndoStack;
 
 namespace Beamline {
 
+class HelpWindow;
 class ImportController;
 class MessageBar;
+class SetupChecklist;
+class WorkspaceSettingsDialog;
 class Workspace;
 class WorkspacePage;
 
@@ -52,6 +55,11 @@ public:
     Page currentPage() const;
     // Tells a first-time user that this is demo data and how to start their own workspace.
     void showFirstRunHint();
+    SetupChecklist *setupChecklist() const { return m_checklist; }
+    // Settings ▸ Workspace, opened on a page (WorkspaceSettingsDialog::Page); it closes itself.
+    WorkspaceSettingsDialog *showWorkspaceSettings(int page = 0);
+    // A Help window (HelpWindow::Topic), one of each at a time.
+    HelpWindow *showHelp(int topic);
 
     // Saves a PNG of every page (and every view a page names) into `directory`, named
     // after the page and view. Used by scripts/screenshots.sh. Returns the files written.
@@ -71,6 +79,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -87,6 +96,8 @@ private:
     void showImportSummary(int kind, const QString &text, bool hasData);
     void showMessage(int kind, const QString &text);
     void showAbout();
+    void restoreFocus();
+    void createSeries();
 
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack *m_undoStack;
@@ -97,6 +108,7 @@ private:
     QList<WorkspacePage *> m_pageWidgets;
     QLabel *m_workspaceLabel;
     QLabel *m_readOnlyLabel;
+    SetupChecklist *m_checklist;
     QStringList m_pendingFiles; // handed over while a dialog was open
     QTimer *m_pendingTimer;
 
@@ -106,6 +118,7 @@ private:
     QMenu *m_planMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -118,6 +131,10 @@ private:
     QList<QAction *> m_pageActions;
     QAction *m_fullScreenAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    QAction *m_workspaceSettingsAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_metricsAction = nullptr;
+    QAction *m_guideAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

@@ -68,6 +68,7 @@ int chart(const QStringList &arguments)
     if (!workspace)
         return code;
     try {
+        request.lastCompleteDay = workspace->today().addDays(-1); // today's figures are not complete
         std::unique_ptr<QChart> chart(ChartFactory(workspace->connection(), workspace->timeZone()).create(request));
         QString error;
         if (!ChartExporter::save(chart.get(), out, size, &error))

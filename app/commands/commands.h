@@ -7,6 +7,7 @@
 // returns the process exit code: 0 success, 1 failure, 2 usage error.
 namespace Beamline::Commands {
 
+int channel(const QStringList &arguments);
 int chart(const QStringList &arguments);
 int daily(const QStringList &arguments);
 int demo(const QStringList &arguments);
@@ -14,6 +15,7 @@ int exportIcs(const QStringList &arguments);
 int import(const QStringList &arguments);
 int importPlan(const QStringList &arguments);
 int info(const QStringList &arguments);
+int pillar(const QStringList &arguments);
 int plan(const QStringList &arguments);
 int series(const QStringList &arguments);
 int stats(const QStringList &arguments);

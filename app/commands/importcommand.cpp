@@ -83,6 +83,9 @@ int import(const QStringList &arguments)
         }
         if (report.failed()) {
             cmd.err() << QStringLiteral("beamline import: ") << report.error << Qt::endl;
+            if (report.formats.contains(QStringLiteral("unknown")))
+                cmd.err() << CommandSupport::tr("  Read it as a known format or a saved mapping with --format NAME (see --list-formats).")
+                          << Qt::endl;
             continue;
         }
         cmd.out() << CommandSupport::tr("%1: %2, %3 added, %4 updated, %5 unchanged, %6 skipped")

@@ -8,10 +8,11 @@
 
 namespace Beamline {
 
-void DerivedTables::apply(const DerivedUpdates &updates)
+void DerivedTables::apply(WriteScope &scope)
 {
-    WebChannelDays web(m_db);
-    MentionDays mentions(m_db);
+    const DerivedUpdates &updates = scope.derived();
+    WebChannelDays web(scope.db());
+    MentionDays mentions(scope.db());
     if (updates.rebuildAll) {
         web.rebuild();
         mentions.rebuild();
@@ -27,13 +28,9 @@ void DerivedTables::apply(const DerivedUpdates &updates)
             : std::optional<MentionDays::Span>(MentionDays::Span{undo.firstMentionDay, undo.lastMentionDay});
         mentions.refresh(updates.mentionsWereCurrent, span);
     }
+    if (const auto *collected = scope.observer<WebChannelDays::Collector>())
+        web.refreshAfterImport(updates.webWasCurrent, *collected);
     for (const DerivedUpdates::Import &import : updates.imports) {
-        if (!import.webDays.isEmpty()) {
-            QVector<WebChannelDays::Written> written;
-            for (auto it = import.webDays.cbegin(); it != import.webDays.cend(); ++it)
-                written.append({it.key(), IsoTime::day(it->first), IsoTime::day(it->last), it->onlyNewKeys});
-            web.refreshAfterImport(import.batchId, written);
-        }
         if (!import.firstMentionDay.isEmpty()) {
             QString first = import.firstMentionDay, last = import.lastMentionDay;
             if (import.mentionReplaced) {
@@ -43,17 +40,18 @@ void DerivedTables::apply(const DerivedUpdates &updates)
                     last = qMax(last, span->last);
                 }
             }
-            mentions.refreshAfterImport(import.batchId, first, last);
+            mentions.refresh(updates.mentionsWereCurrent, MentionDays::Span{first, last});
         }
     }
     if (updates.rulesChanged)
         web.rebuild();
 }
 
-void DerivedTables::begin(DerivedUpdates &updates) const
+void DerivedTables::begin(WriteScope &scope)
 {
-    updates.webWasCurrent = WebChannelDays(m_db).isCurrent();
-    updates.mentionsWereCurrent = MentionDays(m_db).isCurrent();
+    scope.derived().webWasCurrent = WebChannelDays(scope.db()).isCurrent();
+    scope.derived().mentionsWereCurrent = MentionDays(scope.db()).isCurrent();
+    scope.watch(std::make_unique<WebChannelDays::Collector>(scope.db()));
 }
 
 bool DerivedTables::isCurrent() const

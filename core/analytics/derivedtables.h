@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/db/writescope.h>
 #include <core/domain/changeset.h>
 
 #include <QCoreApplication>
@@ -20,10 +21,11 @@ public:
     {
     }
 
-    // At the start of a write: records whether the tables match the figures.
-    void begin(DerivedUpdates &updates) const;
+    // At the start of a write: records whether the tables match the figures, and watches the
+    // rows the write stores.
+    static void begin(WriteScope &scope);
     // Brings the tables up to date after the imports, undos and rule changes of one write.
-    void apply(const DerivedUpdates &updates);
+    static void apply(WriteScope &scope);
     // Whether every derived table matches the figures (false after rows were written behind
     // their back, e.g. by an older version); rebuilding them is a write.
     bool isCurrent() const;

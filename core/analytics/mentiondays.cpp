@@ -66,16 +66,6 @@ void MentionDays::recount(const QString &first, const QString &last)
     add.bind(QStringLiteral(":first"), first).bind(QStringLiteral(":after"), after).exec();
 }
 
-void MentionDays::refreshAfterImport(qint64 batchId, const QString &first, const QString &last)
-{
-    bool current = false;
-    if (const auto stored = storedMaxId()) {
-        // Nobody but this batch wrote mentions since the summary was last brought up to date.
-        current = SummaryRows::onlyBatchSince(m_db, Table, *stored, batchId);
-    }
-    refresh(current, first.isEmpty() ? std::nullopt : std::optional<Span>(Span { first, last }));
-}
-
 std::optional<MentionDays::Span> MentionDays::spanOfBatch(qint64 batchId) const
 {
     if (const auto span = MentionRepository(m_db).utcDaySpanOfBatch(batchId))

@@ -22,10 +22,6 @@ public:
     bool isCurrent() const;
     void rebuild();
 
-    // After an import wrote batchId's mentions on UTC days [first, last] ("YYYY-MM-DD"):
-    // recounts those days, or everything when the summary was out of date before.
-    void refreshAfterImport(qint64 batchId, const QString &first, const QString &last);
-
     // For undoing a batch: the UTC days it touched, read before the undo; then refresh().
     struct Span {
         QString first, last;

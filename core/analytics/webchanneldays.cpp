@@ -96,56 +96,107 @@ void WebChannelDays::rebuild()
     transaction.commit();
 }
 
-void WebChannelDays::refreshAfterImport(qint64 batchId, const QVector<Written> &written)
+WebChannelDays::Collector::Collector(QSqlDatabase db)
+    : m_db(std::move(db))
 {
-    const QVector<AttributionRule> rules = AttributionRuleRepository(m_db).all();
-    const auto stored = storedState();
-    bool current = stored && stored->rules == rulesFingerprint(rules);
-    if (current) {
-        // Nobody but this batch wrote rows since the summary was last brought up to date.
-        current = SummaryRows::onlyBatchSince(m_db, Table, stored->maxRowId, batchId);
+}
+
+QString WebChannelDays::Collector::platformOf(const QString &dimension)
+{
+    auto it = m_platforms.constFind(dimension);
+    if (it == m_platforms.constEnd()) {
+        if (!m_attribution) {
+            m_rules = AttributionRuleRepository(m_db).all();
+            m_attribution.emplace(m_rules);
+        }
+        it = m_platforms.insert(dimension, channelKey(*m_attribution, dimension));
     }
-    if (!current) {
+    return *it;
+}
+
+void WebChannelDays::Collector::web(qint64, const WebTrafficRow &row, bool alone)
+{
+    if (!summarises(row.report) || row.periodStart != row.periodEnd)
+        return;
+    if (alone) {
+        m_added[row.report][row.periodStart][platformOf(row.dimension)].add(WebSums::ofRow(row));
+        return;
+    }
+    const QString day = IsoTime::day(row.periodStart);
+    auto it = m_recompute.find(row.report);
+    if (it == m_recompute.end())
+        m_recompute.insert(row.report, {row.report, day, day});
+    else {
+        it->from = qMin(it->from, day);
+        it->to = qMax(it->to, day);
+    }
+}
+
+void WebChannelDays::refreshAfterImport(bool wasCurrent, const Collector &collected)
+{
+    if (collected.m_added.isEmpty() && collected.m_recompute.isEmpty())
+        return;
+    const QVector<AttributionRule> rules = AttributionRuleRepository(m_db).all();
+    if (!wasCurrent) {
         rebuild();
         return;
     }
     ScopedTransaction transaction(m_db);
+    SqlQuery map(m_db,
+                 QStringLiteral("INSERT INTO web_dimension_channels (dimension, platform) VALUES (:dimension, :platform) "
+                                "ON CONFLICT (dimension) DO NOTHING"));
+    for (auto it = collected.m_platforms.cbegin(); it != collected.m_platforms.cend(); ++it)
+        map.bind(QStringLiteral(":dimension"), it.key()).bind(QStringLiteral(":platform"), it.value()).exec();
     const Attribution attribution(rules);
-    for (const Written &w : written) {
-        if (!summarises(w.report))
-            continue;
-        const Span span{w.report, w.first, w.last};
+    for (const Span &span : collected.m_recompute) {
         mapDimensions(attribution, span, false);
-        if (w.onlyNewKeys)
-            addBatch(batchId, span);
-        else
-            aggregate(span, false);
+        aggregate(span, false);
+    }
+    for (auto it = collected.m_added.cbegin(); it != collected.m_added.cend(); ++it) {
+        const auto recomputed = collected.m_recompute.constFind(it.key());
+        add(it.key(), it.value(), recomputed == collected.m_recompute.constEnd() ? nullptr : &*recomputed);
     }
     storeState(rules);
     transaction.commit();
 }
 
-void WebChannelDays::addBatch(qint64 batchId, const Span &span)
+void WebChannelDays::add(const QString &report, const QMap<QDate, QHash<QString, WebSums>> &days, const Span *skip)
 {
-    // The batch's rows hold every measure they have (no other row had their keys): their sums
-    // add to what the summary holds for those days.
-    QStringList adds;
-    for (const QString &c : WebSums::summaryColumns()) {
-        adds.append(QStringLiteral("%1 = CASE WHEN excluded.%1 IS NULL THEN web_channel_days.%1 "
-                                   "ELSE COALESCE(web_channel_days.%1, 0) + excluded.%1 END").arg(c));
-    }
-    SqlQuery add(m_db, QStringLiteral(
-        "INSERT INTO web_channel_days (report, day, platform, %1) "
-        "SELECT t.report, t.period_start, m.platform, %2 FROM web_traffic t JOIN web_dimension_channels m ON m.dimension = t.dimension "
-        "WHERE t.report = :report AND t.period_start >= :from AND t.period_start <= :to AND t.period_start = t.period_end "
-        "AND t.batch_id = :batch AND t.live <> 0 GROUP BY t.report, t.period_start, m.platform "
-        "ON CONFLICT (report, day, platform) DO UPDATE SET %3")
-        .arg(WebSums::summaryColumns().join(QStringLiteral(", ")), WebSums::columns(), adds.join(QStringLiteral(", "))));
-    add.bind(QStringLiteral(":report"), span.report)
-        .bind(QStringLiteral(":from"), span.from)
-        .bind(QStringLiteral(":to"), span.to)
-        .bind(QStringLiteral(":batch"), batchId)
+    if (days.isEmpty())
+        return;
+    // What the summary holds for those days, plus the new rows.
+    QHash<QDate, QHash<QString, WebSums>> sums;
+    const QString columns = WebSums::summaryColumns().join(QStringLiteral(", "));
+    QStringList updates;
+    for (const QString &c : WebSums::summaryColumns())
+        updates.append(QStringLiteral("%1 = excluded.%1").arg(c));
+    SqlQuery read(m_db, QStringLiteral("SELECT day, platform, %1 FROM web_channel_days WHERE report = :report AND day >= :from AND day <= :to")
+                            .arg(columns));
+    SqlQuery write(m_db, QStringLiteral("INSERT INTO web_channel_days (report, day, platform, %1) VALUES (%2) "
+                                        "ON CONFLICT (report, day, platform) DO UPDATE SET %3")
+                             .arg(columns, SqlQuery::placeholders(0, 3 + WebSums::Count), updates.join(QStringLiteral(", "))));
+    read.bind(QStringLiteral(":report"), report)
+        .bind(QStringLiteral(":from"), IsoTime::day(days.firstKey()))
+        .bind(QStringLiteral(":to"), IsoTime::day(days.lastKey()))
         .exec();
+    while (read.next()) {
+        const QDate day = IsoTime::parseDay(read.text(0));
+        if (days.contains(day))
+            sums[day][read.text(1)] = WebSums::read(read, 2);
+    }
+    for (auto day = days.cbegin(); day != days.cend(); ++day) {
+        const QString text = IsoTime::day(day.key());
+        if (skip && text >= skip->from && text <= skip->to)
+            continue; // recomputed from the rows, new ones included
+        for (auto platform = day->cbegin(); platform != day->cend(); ++platform) {
+            WebSums total = sums.value(day.key()).value(platform.key());
+            total.add(platform.value());
+            write.bind(0, report).bind(1, text).bind(2, platform.key());
+            for (int i = 0; i < WebSums::Count; ++i)
+                write.bind(3 + i, nullable(total[i]));
+            write.exec();
+        }
+    }
 }
 
 void WebChannelDays::refreshAfterUndo(bool wasCurrent, const QVector<Span> &spans)

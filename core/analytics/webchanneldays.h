@@ -4,12 +4,15 @@
 #include "attribution.h"
 #include "websums.h"
 
+#include <core/db/writescope.h>
 #include <core/domain/imported.h>
 
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
+
+#include <optional>
 
 namespace Beamline {
 
@@ -42,16 +45,30 @@ public:
     bool isCurrent() const;
     // Recomputes everything with the workspace's current rules.
     void rebuild();
-    // After an import wrote batchId's one-day rows of each report over [first, last]: adds their
-    // sums where they only brought new keys, recomputes the days where they changed what other
-    // rows hold, or rebuilds everything when the summary was out of date before the batch.
-    struct Written {
-        QString report;
-        QString first; // ISO day
-        QString last;
-        bool onlyNewKeys = true;
+    // Follows the web rows a write stores: a row alone on its key adds its sums to its day and
+    // channel (kept in memory, small: report × day × channel); any other may have moved
+    // measures between rows, so its day is recomputed from the rows.
+    class Collector final : public WrittenRows
+    {
+    public:
+        explicit Collector(QSqlDatabase db);
+        void web(qint64 batchId, const WebTrafficRow &row, bool alone) override;
+
+    private:
+        friend class WebChannelDays;
+        QString platformOf(const QString &dimension);
+
+        QSqlDatabase m_db;
+        std::optional<Attribution> m_attribution; // loaded with the first row
+        QVector<AttributionRule> m_rules;
+        QHash<QString, QString> m_platforms; // dimension → platform key, '' for none
+        QHash<QString, QMap<QDate, QHash<QString, WebSums>>> m_added; // report → day → platform → sums
+        QHash<QString, Span> m_recompute; // report → first and last day with a moved row
     };
-    void refreshAfterImport(qint64 batchId, const QVector<Written> &written);
+
+    // After a write's imports: applies what the collector gathered, or rebuilds everything when
+    // the summary was out of date when the write began.
+    void refreshAfterImport(bool wasCurrent, const Collector &collected);
 
     // After an undo: recomputes the days the batch touched (WebTrafficRepository::oneDaySpansOfBatch,
     // read before the undo), or everything when the summary was out of date before.
@@ -67,7 +84,7 @@ private:
     void storeState(const QVector<AttributionRule> &rules);
     void mapDimensions(const Attribution &attribution, const Span &span, bool all);
     void aggregate(const Span &span, bool all);
-    void addBatch(qint64 batchId, const Span &span);
+    void add(const QString &report, const QMap<QDate, QHash<QString, WebSums>> &days, const Span *skip);
 
     QSqlDatabase m_db;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaignrepository.h"
 
+#include "rowjournal.h"
 #include "scopedtransaction.h"
 #include "sqlquery.h"
 
@@ -113,11 +114,15 @@ void CampaignRepository::writePartnerLinks(const Campaign &campaign, qint64 id)
 qint64 CampaignRepository::insert(const Campaign &campaign)
 {
     ScopedTransaction transaction(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO campaigns (name, hashtag, starts_on, ends_on, goal, notes) "
-                                    "VALUES (:name, :hashtag, :starts, :ends, :goal, :notes)"));
+    const bool keepId = campaign.id > 0;
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO campaigns (%1name, hashtag, starts_on, ends_on, goal, notes) "
+                                    "VALUES (%2:name, :hashtag, :starts, :ends, :goal, :notes)")
+                         .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral(":id, ") : QString()));
     bindCampaign(q, campaign);
+    if (keepId)
+        q.bind(QStringLiteral(":id"), campaign.id);
     q.exec();
-    const qint64 id = q.lastInsertId();
+    const qint64 id = keepId ? campaign.id : q.lastInsertId();
     writePartnerLinks(campaign, id);
     transaction.commit();
     return id;
@@ -161,11 +166,15 @@ std::optional<Partner> CampaignRepository::findPartner(qint64 id) const
 
 qint64 CampaignRepository::insertPartner(const Partner &partner)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO partners (name, platform, handle, kind, notes) "
-                                    "VALUES (:name, :platform, :handle, :kind, :notes)"));
+    const bool keepId = partner.id > 0;
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO partners (%1name, platform, handle, kind, notes) "
+                                    "VALUES (%2:name, :platform, :handle, :kind, :notes)")
+                         .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral(":id, ") : QString()));
     bindPartner(q, partner);
+    if (keepId)
+        q.bind(QStringLiteral(":id"), partner.id);
     q.exec();
-    return q.lastInsertId();
+    return keepId ? partner.id : q.lastInsertId();
 }
 
 void CampaignRepository::updatePartner(const Partner &partner)
@@ -174,6 +183,31 @@ void CampaignRepository::updatePartner(const Partner &partner)
                                     "kind = :kind, notes = :notes WHERE id = :id"));
     bindPartner(q, partner);
     q.bind(QStringLiteral(":id"), partner.id).exec();
+}
+
+void CampaignRepository::removeRecorded(qint64 id, RowJournal &journal)
+{
+    const QVariantMap none{{QStringLiteral("campaign_id"), QVariant(QMetaType::fromType<qint64>())}};
+    journal.updateWhere(m_db, QStringLiteral("posts"), QStringLiteral("campaign_id"), id, none);
+    journal.updateWhere(m_db, QStringLiteral("platform_posts"), QStringLiteral("campaign_id"), id, none);
+    journal.remove(m_db, QStringLiteral("campaign_partners"), {{QStringLiteral("campaign_id"), id}});
+    journal.remove(m_db, QStringLiteral("campaigns"), {{QStringLiteral("id"), id}});
+}
+
+void CampaignRepository::removePartnerRecorded(qint64 id, RowJournal &journal)
+{
+    journal.remove(m_db, QStringLiteral("campaign_partners"), {{QStringLiteral("partner_id"), id}});
+    journal.remove(m_db, QStringLiteral("partners"), {{QStringLiteral("id"), id}});
+}
+
+QList<qint64> CampaignRepository::campaignsOf(qint64 partnerId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT campaign_id FROM campaign_partners WHERE partner_id = :p ORDER BY campaign_id"));
+    q.bind(QStringLiteral(":p"), partnerId).exec();
+    QList<qint64> result;
+    while (q.next())
+        result.append(q.integer(0));
+    return result;
 }
 
 void CampaignRepository::removePartner(qint64 id)

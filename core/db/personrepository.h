@@ -10,6 +10,8 @@
 
 namespace Beamline {
 
+class RowJournal;
+
 // Editors and owners: assignees of posts and owners of series.
 class PersonRepository final
 {
@@ -19,9 +21,12 @@ public:
     QVector<Person> all() const;
     std::optional<Person> find(qint64 id) const;
     std::optional<Person> findByName(const QString &name) const;
+    // Stores a new person; one that has an id (put back by undo) keeps it.
     qint64 insert(const Person &person);
     void update(const Person &person);
     void remove(qint64 id);
+    // Removes a person, remembering them and the series, posts and approvals they held.
+    void removeRecorded(qint64 id, RowJournal &journal);
     qint64 ensure(const QString &name);
 
 private:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pillarrepository.h"
 
+#include "rowjournal.h"
 #include "sqlquery.h"
 
 namespace Beamline {
@@ -50,14 +51,38 @@ std::optional<Pillar> PillarRepository::findByName(const QString &name) const
 
 qint64 PillarRepository::insert(const Pillar &pillar)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO pillars (name, color, target_share, position) "
-                                    "VALUES (:name, :color, :share, :position)"));
+    const bool keepId = pillar.id > 0;
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO pillars (%1name, color, target_share, position) "
+                                    "VALUES (%2:name, :color, :share, :position)")
+                         .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral(":id, ") : QString()));
     q.bind(QStringLiteral(":name"), pillar.name)
         .bind(QStringLiteral(":color"), nullableText(pillar.color))
         .bind(QStringLiteral(":share"), nullable(pillar.targetShare))
-        .bind(QStringLiteral(":position"), pillar.position)
-        .exec();
-    return q.lastInsertId();
+        .bind(QStringLiteral(":position"), pillar.position);
+    if (keepId)
+        q.bind(QStringLiteral(":id"), pillar.id);
+    q.exec();
+    return keepId ? pillar.id : q.lastInsertId();
+}
+
+void PillarRepository::removeRecorded(qint64 id, RowJournal &journal)
+{
+    const QVariantMap none{{QStringLiteral("pillar_id"), QVariant(QMetaType::fromType<qint64>())}};
+    journal.updateWhere(m_db, QStringLiteral("posts"), QStringLiteral("pillar_id"), id, none);
+    journal.updateWhere(m_db, QStringLiteral("series"), QStringLiteral("pillar_id"), id, none);
+    journal.remove(m_db, QStringLiteral("pillars"), {{QStringLiteral("id"), id}});
+}
+
+void PillarRepository::setOrder(const QList<qint64> &ids)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE pillars SET position = :position WHERE id = :id"));
+    for (int i = 0; i < ids.size(); ++i)
+        q.bind(QStringLiteral(":position"), i).bind(QStringLiteral(":id"), ids.at(i)).exec();
+}
+
+int PillarRepository::nextPosition() const
+{
+    return int(SqlQuery::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM pillars")).toLongLong());
 }
 
 void PillarRepository::update(const Pillar &pillar)

@@ -10,6 +10,8 @@
 
 namespace Beamline {
 
+class RowJournal;
+
 class PillarRepository final
 {
 public:
@@ -18,9 +20,16 @@ public:
     QVector<Pillar> all() const;
     std::optional<Pillar> find(qint64 id) const;
     std::optional<Pillar> findByName(const QString &name) const;
+    // Stores a new pillar; one that has an id (put back by undo) keeps it.
     qint64 insert(const Pillar &pillar);
     void update(const Pillar &pillar);
     void remove(qint64 id);
+    // Removes a pillar, remembering it and the posts and series that used it.
+    void removeRecorded(qint64 id, RowJournal &journal);
+    // Gives the pillars these positions, in this order.
+    void setOrder(const QList<qint64> &ids);
+    // The next free position (a new pillar goes last).
+    int nextPosition() const;
 
 private:
     QSqlDatabase m_db;

@@ -13,7 +13,7 @@ namespace Beamline {
 namespace {
 const QString Columns = QStringLiteral("p.id, p.title, p.body, p.status, p.pillar_id, p.series_id, p.occurrence, "
                                        "p.campaign_id, p.assignee_id, p.scheduled_at, p.published_at, p.language, "
-                                       "p.notes, p.created_at, p.updated_at");
+                                       "p.notes, p.created_at, p.updated_at, p.approver_id");
 
 std::optional<qint64> optionalId(const QVariant &v)
 {
@@ -43,6 +43,7 @@ Post read(const SqlQuery &q)
     p.notes = q.text(12);
     p.createdAt = IsoTime::parseUtc(q.text(13));
     p.updatedAt = IsoTime::parseUtc(q.text(14));
+    p.approverId = optionalId(q.value(15));
     return p;
 }
 
@@ -59,7 +60,8 @@ void bind(SqlQuery &q, const Post &p)
         .bind(QStringLiteral(":scheduled"), nullableText(IsoTime::utc(p.scheduledAt)))
         .bind(QStringLiteral(":published"), nullableText(IsoTime::utc(p.publishedAt)))
         .bind(QStringLiteral(":language"), p.language.isEmpty() ? QStringLiteral("en") : p.language)
-        .bind(QStringLiteral(":notes"), nullableText(p.notes));
+        .bind(QStringLiteral(":notes"), nullableText(p.notes))
+        .bind(QStringLiteral(":approver"), idOrNull(p.approverId));
 }
 } // namespace
 
@@ -169,9 +171,9 @@ qint64 PostRepository::insert(const Post &post)
     // A post that had an id (put back by undo) keeps it, so that what refers to it still does.
     const bool keepId = post.id > 0;
     SqlQuery q(m_db, QStringLiteral("INSERT INTO posts (%1title, body, status, pillar_id, series_id, occurrence, campaign_id, "
-                                    "assignee_id, scheduled_at, published_at, language, notes, created_at, updated_at) VALUES "
+                                    "assignee_id, scheduled_at, published_at, language, notes, approver_id, created_at, updated_at) VALUES "
                                     "(%2:title, :body, :status, :pillar, :series, :occurrence, :campaign, :assignee, :scheduled, "
-                                    ":published, :language, :notes, :created, :updated)")
+                                    ":published, :language, :notes, :approver, :created, :updated)")
                          .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral(":id, ") : QString()));
     bind(q, post);
     if (keepId)
@@ -192,7 +194,7 @@ void PostRepository::update(const Post &post)
     SqlQuery q(m_db, QStringLiteral("UPDATE posts SET title = :title, body = :body, status = :status, pillar_id = :pillar, "
                                     "series_id = :series, occurrence = :occurrence, campaign_id = :campaign, "
                                     "assignee_id = :assignee, scheduled_at = :scheduled, published_at = :published, "
-                                    "language = :language, notes = :notes, updated_at = :updated WHERE id = :id"));
+                                    "language = :language, notes = :notes, approver_id = :approver, updated_at = :updated WHERE id = :id"));
     bind(q, post);
     q.bind(QStringLiteral(":updated"), IsoTime::utc(QDateTime::currentDateTimeUtc())).bind(QStringLiteral(":id"), post.id).exec();
     writeChildren(post, post.id);

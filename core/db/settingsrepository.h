@@ -24,6 +24,8 @@ public:
     static inline const QString CreatedAt = QStringLiteral("created_at");
     static inline const QString Demo = QStringLiteral("demo");
     static inline const QString DemoToday = QStringLiteral("demo_today");
+    // "hidden" once the team closed the first-run checklist.
+    static inline const QString SetupChecklist = QStringLiteral("setup_checklist");
 
 private:
     QSqlDatabase m_db;

@@ -6,6 +6,7 @@
 
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QSqlRecord>
 
 Q_LOGGING_CATEGORY(lcSql, "beamline.db", QtWarningMsg)
 
@@ -88,6 +89,15 @@ std::optional<double> SqlQuery::number(int column) const
     if (v.isNull())
         return std::nullopt;
     return v.toDouble();
+}
+
+QStringList SqlQuery::columnNames() const
+{
+    const QSqlRecord record = m_query.record();
+    QStringList names;
+    for (int i = 0; i < record.count(); ++i)
+        names.append(record.fieldName(i));
+    return names;
 }
 
 void SqlQuery::execute(const QSqlDatabase &db, const QString &sql)

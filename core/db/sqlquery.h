@@ -29,6 +29,8 @@ public:
     QString text(int column) const { return m_query.value(column).toString(); }
     qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
     std::optional<double> number(int column) const;
+    // The result's column names, in order (for statements that select every column).
+    QStringList columnNames() const;
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
     // Releases the result set so the statement can be executed again without re-preparing.

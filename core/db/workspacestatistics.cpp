@@ -3,6 +3,8 @@
 
 #include "sqlquery.h"
 
+#include <core/domain/isotime.h>
+
 namespace Beamline {
 
 bool WorkspaceStatistics::hasMeasurements() const
@@ -13,6 +15,45 @@ bool WorkspaceStatistics::hasMeasurements() const
             return true;
     }
     return false;
+}
+
+std::optional<std::pair<QDate, QDate>> WorkspaceStatistics::measuredDays(const QTimeZone &zone) const
+{
+    QDate first, last;
+    auto widen = [&](QDate from, QDate to) {
+        if (from.isValid() && (!first.isValid() || from < first))
+            first = from;
+        if (to.isValid() && (!last.isValid() || to > last))
+            last = to;
+    };
+    auto instants = [&](const QString &sql) {
+        SqlQuery q(m_db, sql);
+        q.exec();
+        if (q.next())
+            widen(IsoTime::parseUtc(q.text(0)).toTimeZone(zone).date(), IsoTime::parseUtc(q.text(1)).toTimeZone(zone).date());
+    };
+    auto days = [&](const QString &sql) {
+        SqlQuery q(m_db, sql);
+        q.exec();
+        if (q.next())
+            widen(IsoTime::parseDay(q.text(0).left(10)), IsoTime::parseDay(q.text(1).left(10)));
+    };
+    instants(QStringLiteral("SELECT MIN(published_at), MAX(published_at) FROM platform_posts WHERE published_at IS NOT NULL"));
+    days(QStringLiteral("SELECT MIN(day), MAX(day) FROM daily_metrics WHERE superseded_by IS NULL"));
+    days(QStringLiteral("SELECT MIN(period_start), MAX(period_end) FROM web_traffic WHERE live <> 0"));
+    instants(QStringLiteral("SELECT MIN(occurred_at), MAX(occurred_at) FROM mentions WHERE superseded_by IS NULL"));
+    if (!first.isValid() || !last.isValid())
+        return std::nullopt;
+    return std::make_pair(first, last);
+}
+
+WorkspaceStatistics::SetupProgress WorkspaceStatistics::setupProgress() const
+{
+    SetupProgress progress;
+    progress.channels = SqlQuery::scalar(m_db, QStringLiteral("SELECT 1 FROM channels LIMIT 1")).isValid();
+    progress.series = SqlQuery::scalar(m_db, QStringLiteral("SELECT 1 FROM series LIMIT 1")).isValid();
+    progress.imports = SqlQuery::scalar(m_db, QStringLiteral("SELECT 1 FROM import_batches WHERE status = 'active' LIMIT 1")).isValid();
+    return progress;
 }
 
 WorkspaceStatistics::Counts WorkspaceStatistics::counts() const

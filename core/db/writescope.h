@@ -2,15 +2,28 @@
 #pragma once
 
 #include <core/domain/changeset.h>
+#include <core/domain/imported.h>
 
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace Beamline {
 
 class Writer;
+
+// A table derived from imported rows that follows them as a write stores them (the daily
+// web summary adds up new rows in memory instead of reading them back). Registered on the
+// scope when the write begins; the derived step that owns it finds it again at the end.
+class WrittenRows
+{
+public:
+    virtual ~WrittenRows() = default;
+    // A web row of batchId as stored; `alone`: no other import had a row for its key.
+    virtual void web(qint64 batchId, const WebTrafficRow &row, bool alone) = 0;
+};
 
 // One write in progress: its connection, what it changes (the typed change event sent after
 // the commit), and what the derived tables must bring up to date before the commit.
@@ -31,6 +44,22 @@ public:
     // transaction rolls back, and run() returns a result with `aborted` set.
     void abort() { m_aborted = true; }
     bool aborted() const { return m_aborted; }
+    // Observers of the rows written (see WrittenRows).
+    void watch(std::unique_ptr<WrittenRows> observer) { m_observers.push_back(std::move(observer)); }
+    void webRowWritten(qint64 batchId, const WebTrafficRow &row, bool alone)
+    {
+        for (const auto &o : m_observers)
+            o->web(batchId, row, alone);
+    }
+    template<typename T>
+    T *observer() const
+    {
+        for (const auto &o : m_observers) {
+            if (auto *t = dynamic_cast<T *>(o.get()))
+                return t;
+        }
+        return nullptr;
+    }
     // Runs once the write is committed (not when it rolled back), with this scope.
     void onCommitted(std::function<void(const WriteScope &)> callback) { m_committed.push_back(std::move(callback)); }
 
@@ -40,6 +69,7 @@ private:
     ChangeSet m_changes;
     DerivedUpdates m_derived;
     std::vector<std::function<void(const WriteScope &)>> m_committed;
+    std::vector<std::unique_ptr<WrittenRows>> m_observers;
     bool m_aborted = false;
 };
 

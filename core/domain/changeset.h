@@ -57,16 +57,8 @@ private:
 // (the daily summaries, the links to the plan), which the writer brings up to date in the
 // same transaction.
 struct DerivedUpdates {
-    // A report's one-day web rows a batch wrote: the days they cover, and whether any of them
-    // changed what other rows hold (else their sums can simply be added to the summaries).
-    struct WebDays {
-        QDate first;
-        QDate last;
-        bool onlyNewKeys = true;
-    };
     struct Import {
         qint64 batchId = 0;
-        QHash<QString, WebDays> webDays; // by report
         // The UTC days of the mentions written ("YYYY-MM-DD"); empty when none.
         QString firstMentionDay;
         QString lastMentionDay;

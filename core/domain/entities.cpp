@@ -3,6 +3,31 @@
 
 namespace Beamline {
 
+QString Channel::label() const
+{
+    if (!displayName.trimmed().isEmpty())
+        return displayName.trimmed();
+    if (!handle.isEmpty())
+        return handle;
+    return Platforms::displayName(platform);
+}
+
+QString Person::roleKey(Role role)
+{
+    return role == Role::Approver ? QStringLiteral("approver") : QStringLiteral("editor");
+}
+
+Person::Role Person::roleFromKey(QStringView key)
+{
+    return key == QLatin1String("approver") ? Role::Approver : Role::Editor;
+}
+
+QString Person::roleName(Role role)
+{
+    return role == Role::Approver ? QCoreApplication::translate("Beamline::Person", "Approver")
+                                  : QCoreApplication::translate("Beamline::Person", "Editor");
+}
+
 QString Partner::kindKey(Kind kind)
 {
     switch (kind) {

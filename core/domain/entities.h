@@ -18,8 +18,17 @@ namespace Beamline {
 struct Channel {
     qint64 id = 0;
     Platform platform = Platform::Other;
-    QString handle;
-    QString displayName;
+    QString handle;      // as the platform's exports name the account, without '@'
+    QString displayName; // what the team calls it
+    // Members added later have initialisers, so that brace-initialised channels need not name them.
+    QString color{};     // #rrggbb, may be empty
+    int position = 0;    // order in lists
+    std::optional<int> charLimit{}; // the channel's own limit; empty: the platform's
+
+    // The limit posts are written against: the channel's own, else the platform's (0: none).
+    int characterLimit() const { return charLimit.value_or(Platforms::characterLimit(platform)); }
+    // The name to show: the display name, else the handle, else the platform.
+    QString label() const;
 
     bool operator==(const Channel &) const = default;
 };
@@ -35,11 +44,17 @@ struct Pillar {
 };
 
 struct Person {
+    // Editors write and are assigned posts; approvers also sign posts off.
+    enum class Role { Editor, Approver };
     qint64 id = 0;
     QString name;
     QString email;
+    Role role = Role::Editor;
 
     bool operator==(const Person &) const = default;
+    static QString roleKey(Role role);
+    static Role roleFromKey(QStringView key);
+    static QString roleName(Role role);
 };
 
 struct Campaign {
@@ -139,6 +154,7 @@ struct Post {
     QDateTime publishedAt; // UTC
     QString language = QStringLiteral("en");
     QString notes;
+    std::optional<qint64> approverId; // who signs it off (a person with the approver role)
     QList<PostChannel> channels;
     QStringList hashtags;
     QStringList links;

@@ -10,6 +10,8 @@
 #include <core/domain/isotime.h>
 #include <core/import/importformat.h>
 
+#include <algorithm>
+
 namespace Beamline {
 
 DatabaseSink::DatabaseSink(QSqlDatabase db)
@@ -37,8 +39,11 @@ qint64 DatabaseSink::channel(Platform platform, const QString &handle, const QSt
             id = first->id;
         else
             id = m_channels->insert({0, platform, QStringLiteral("main"), Platforms::displayName(platform)});
+    } else if (const auto known = m_channels->resolve(platform, h)) {
+        // Its handle, or a name the team told Beamline stands for it (an alias).
+        id = known->id;
     } else {
-        id = m_channels->ensure(platform, h, displayName.isEmpty() ? h : displayName);
+        id = m_channels->insert({0, platform, h, displayName.isEmpty() ? h : displayName});
     }
     m_channelIds.insert(key, id);
     return id;
@@ -81,16 +86,8 @@ WriteOutcome DatabaseSink::web(WebTrafficRow &row)
 {
     const VersionedRows::Result result = m_web->write(m_batch, precedence(), row);
     const WriteOutcome outcome = noteResult(result, row.sourceLine, FormatMessages::tr("period, report and dimensions"));
-    if (row.periodStart == row.periodEnd && outcome != WriteOutcome::Conflict) {
-        // The days the summaries must look at; a row that was not alone on its key may have
-        // moved measures between rows, so its days are recomputed rather than added to.
-        auto it = m_written.webDays.find(row.report);
-        if (it == m_written.webDays.end())
-            it = m_written.webDays.insert(row.report, {row.periodStart, row.periodStart, true});
-        it->first = qMin(it->first, row.periodStart);
-        it->last = qMax(it->last, row.periodStart);
-        it->onlyNewKeys = it->onlyNewKeys && result.alone;
-    }
+    if (m_scope && (outcome == WriteOutcome::Added || outcome == WriteOutcome::Updated || outcome == WriteOutcome::Unchanged))
+        m_scope->webRowWritten(m_batch, row, result.alone);
     return outcome;
 }
 
@@ -118,6 +115,16 @@ qint64 PreviewSink::channel(Platform platform, const QString &handle, const QStr
         account += (atHandle ? QStringLiteral(" @") : QStringLiteral(" ")) + name;
     if (!m_accounts.contains(account))
         m_accounts.append(account);
+    QString h = handle.trimmed();
+    if (h.startsWith(QLatin1Char('@')))
+        h.remove(0, 1);
+    if (!h.isEmpty()) {
+        const bool seen = std::any_of(m_named.cbegin(), m_named.cend(), [&](const ImportAccount &a) {
+            return a.platform == platform && a.handle.compare(h, Qt::CaseInsensitive) == 0;
+        });
+        if (!seen)
+            m_named.append({platform, h, displayName.trimmed()});
+    }
     return m_accounts.indexOf(account) + 1;
 }
 

@@ -5,6 +5,7 @@
 
 #include <core/domain/changeset.h>
 #include <core/db/versionedrows.h>
+#include <core/db/writescope.h>
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -35,6 +36,8 @@ public:
         m_batch = batchId;
         m_sha256 = sha256;
     }
+    // The write the rows belong to: its derived tables watch them.
+    void setScope(WriteScope *scope) { m_scope = scope; }
     // When the export was taken; read at each post, since formats may learn it late.
     void setCapturedAt(const QDateTime *capturedAt) { m_capturedAt = capturedAt; }
 
@@ -61,6 +64,7 @@ private:
     QSqlDatabase m_db;
     qint64 m_batch = 0;
     QString m_sha256;
+    WriteScope *m_scope = nullptr;
     RowConflict m_conflict;
     const QDateTime *m_capturedAt = nullptr;
     std::unique_ptr<ChannelRepository> m_channels;
@@ -86,9 +90,12 @@ public:
 
     // "X @examplelab", "Instagram" — the accounts the file speaks about.
     QStringList accounts() const { return m_accounts; }
+    // The same accounts as the export names them (those with a handle or id).
+    QList<ImportAccount> namedAccounts() const { return m_named; }
 
 private:
     QStringList m_accounts;
+    QList<ImportAccount> m_named;
 };
 
 } // namespace Beamline

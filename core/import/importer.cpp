@@ -8,6 +8,7 @@
 #include "importsource.h"
 #include "readlimits.h"
 
+#include <core/db/channelrepository.h>
 #include <core/db/database.h>
 #include <core/db/databaseerror.h>
 #include <core/db/importbatchrepository.h>
@@ -156,6 +157,7 @@ public:
         , m_databaseSink(m_db)
         , m_profiles(ImportProfileRepository(m_db).all())
     {
+        m_databaseSink.setScope(m_scope);
         m_zone = m_options.timeZone;
         if (!m_zone.isValid()) {
             const QTimeZone tz(SettingsRepository(m_db).value(SettingsRepository::TimeZone, QString()).toUtf8());
@@ -286,10 +288,8 @@ private:
                 return Outcome::Unknown;
             }
             m_report.formats.append(QStringLiteral("unknown"));
-            return fail(name, 0, 0,
-                        tr("this export is not one Beamline recognises (its first columns are: %1); "
-                           "map its columns in the import dialog, or pass --format")
-                            .arg(firstColumns(probe)))
+            // How to map it is said by the caller: the window and the command line differ.
+            return fail(name, 0, 0, tr("this export is not one Beamline recognises (its first columns are: %1)").arg(firstColumns(probe)))
                 ? Outcome::Done
                 : Outcome::Failed;
         }
@@ -354,7 +354,7 @@ private:
         context.capturedAt = batch.capturedAt;
         context.cancel = m_cancel;
         context.progress = m_progress;
-        context.skipBadRows = m_options.skipBadRows;
+        context.skipBadRows = m_options.skipBadRows || m_options.skipBadRowsIn.contains(m_report.file);
         // Formats may refine capturedAt (from the file name) before their first row.
         m_databaseSink.setCapturedAt(&context.capturedAt);
 
@@ -371,6 +371,11 @@ private:
         const QStringList warnings = count(name, chosen, profile, context, raw);
         if (m_options.preview) {
             m_report.accounts = m_previewSink.accounts();
+            ChannelRepository channels(m_db);
+            for (const ImportAccount &account : m_previewSink.namedAccounts()) {
+                if (!channels.resolve(account.platform, account.handle) && !m_report.newAccounts.contains(account))
+                    m_report.newAccounts.append(account);
+            }
             return true;
         }
         finish(batch, chosen, context, warnings);
@@ -385,7 +390,7 @@ private:
         QStringList warnings = raw.warnings() + context.warnings();
         if (counts.older > 0)
             warnings.append(tr("%n row(s) unchanged: a newer export already holds their figures, which were kept", nullptr, int(counts.older)));
-        if (counts.skipped > 0)
+        if (counts.skipped > 0 && !m_options.preview) // a preview lists them as rows that would be left out
             warnings.append(tr("%n row(s) that could not be read were left out, as asked", nullptr, int(counts.skipped)));
         if (good == 0 && counts.skipped == 0 && !context.leftOut())
             warnings.append(tr("no data rows"));

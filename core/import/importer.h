@@ -28,6 +28,9 @@ struct ImportOptions {
     bool preview = false;
     // Leave out the rows that cannot be read (listed in the report) instead of failing.
     bool skipBadRows = false;
+    // Files (as given) whose unreadable rows are left out: the user chose, in the preview,
+    // to import their good rows. The other files still fail on a bad row.
+    QStringList skipBadRowsIn;
 };
 
 // What importing one file did (or, in preview, would do).
@@ -53,6 +56,9 @@ struct ImportReport {
     QList<qint64> batchIds;
     QSet<QString> kinds;   // posts, daily, web, mentions: what the file held
     QStringList accounts;  // preview: the accounts the file speaks about
+    // Preview: accounts with a handle or id that no channel has (as handle or alias); the
+    // import would create a channel for each.
+    QList<ImportAccount> newAccounts;
     QString encoding;
     int linkedToPlan = 0;
 

@@ -5,6 +5,15 @@
 
 namespace Beamline {
 
+// An account an export speaks about, as the export names it.
+struct ImportAccount {
+    Platform platform = Platform::Other;
+    QString handle;      // handle or id ("examplelab", "104512345678901")
+    QString displayName; // the name the export gives, if any ("Example Physics Lab")
+
+    bool operator==(const ImportAccount &) const = default;
+};
+
 // Where formats put what they read. The importer writes to the database through one
 // implementation; the preview counts without writing through another.
 class ImportSink

@@ -4,6 +4,8 @@
 #include <core/db/channelrepository.h>
 #include <core/db/personrepository.h>
 #include <core/db/pillarrepository.h>
+#include <core/db/platformpostrepository.h>
+#include <core/db/seriesrepository.h>
 
 #include <QLocale>
 
@@ -36,6 +38,7 @@ void PlanModel::reload()
     m_channels.clear();
     m_pillars.clear();
     m_people.clear();
+    m_seriesOwners.clear();
     if (m_db.isValid() && m_from.isValid() && m_to.isValid()) {
         for (const Channel &c : ChannelRepository(m_db).all())
             m_channels.insert(c.id, c);
@@ -43,6 +46,10 @@ void PlanModel::reload()
             m_pillars.insert(p.id, p);
         for (const Person &p : PersonRepository(m_db).all())
             m_people.insert(p.id, p.name);
+        for (const Series &s : SeriesRepository(m_db).all()) {
+            if (s.ownerId)
+                m_seriesOwners.insert(s.id, *s.ownerId);
+        }
         m_items = Planner(m_db, m_zone).items(m_from, m_to, m_now);
     }
     endResetModel();
@@ -93,7 +100,7 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Start: return QLocale().toString(local, QStringLiteral("ddd d MMM yyyy, HH:mm"));
+        case Start: return whenText(index.row(), QStringLiteral("ddd d MMM yyyy, HH:mm"));
         case Title: return item.isEmptySlot() ? tr("Empty slot: %1").arg(item.seriesName) : item.title;
         case Status: return statusName(statusKey(item));
         case SeriesColumn: return item.seriesName;
@@ -110,16 +117,10 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
         case Assignee: return item.post && item.post->assigneeId ? m_people.value(*item.post->assigneeId) : QString();
         }
         return {};
-    case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("<b>%1</b><br>%2 · %3").arg(item.title.toHtmlEscaped(),
-                                                               QLocale().toString(local, QStringLiteral("dddd d MMMM yyyy, HH:mm")).toHtmlEscaped(),
-                                                               statusName(statusKey(item)).toHtmlEscaped());
-        if (item.slot && item.slot->moved)
-            tip += QStringLiteral("<br>") + tr("Moved from %1").arg(QLocale().toString(item.slot->original, QStringLiteral("ddd d MMM, HH:mm"))).toHtmlEscaped();
-        return tip;
-    }
+    case Qt::ToolTipRole:
+        return card(index.row());
     case Qt::AccessibleTextRole:
-        return QStringLiteral("%1, %2, %3").arg(QLocale().toString(local, QStringLiteral("dddd d MMMM yyyy, HH:mm")), data(index.siblingAtColumn(Title)).toString(),
+        return QStringLiteral("%1, %2, %3").arg(whenText(index.row(), QStringLiteral("dddd d MMMM yyyy, HH:mm")), data(index.siblingAtColumn(Title)).toString(),
                                                  statusName(statusKey(item)));
     case KindRole: return item.isEmptySlot() ? QStringLiteral("slot") : QStringLiteral("post");
     case StatusKeyRole: return statusKey(item);
@@ -150,8 +151,85 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
     case AssigneeIdRole: return item.post ? item.post->assigneeId.value_or(0) : qint64(0);
     case MissedRole: return item.missed;
     case MovedRole: return item.slot && item.slot->moved;
+    case ZoneRole: return item.zone.isValid() && item.zone != m_zone ? QString::fromUtf8(item.zone.id()) : QString();
+    case ZoneStartRole: return item.zone.isValid() && item.zone != m_zone ? item.startUtc.toTimeZone(item.zone) : QDateTime();
     }
     return {};
+}
+
+QString PlanModel::whenText(int row, const QString &format) const
+{
+    const PlanItem &item = m_items.at(row);
+    const QString here = QLocale().toString(item.startUtc.toTimeZone(m_zone), format);
+    if (!item.zone.isValid() || item.zone == m_zone)
+        return here;
+    const QDateTime own = item.startUtc.toTimeZone(item.zone);
+    return tr("%1 (%2 in %3)").arg(here, own.time().toString(QStringLiteral("HH:mm")), QString::fromUtf8(item.zone.id()));
+}
+
+QString PlanModel::card(int row) const
+{
+    const PlanItem &item = m_items.at(row);
+    auto line = [](const QString &label, const QString &value) {
+        return value.isEmpty() ? QString() : QStringLiteral("<br><b>%1</b> %2").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    const QString title = item.isEmptySlot() ? tr("Empty slot: %1").arg(item.seriesName) : item.title;
+    QString html = QStringLiteral("<p style=\"white-space:pre-wrap\"><b>%1</b><br>%2 · %3").arg(
+        title.toHtmlEscaped(), whenText(row, QStringLiteral("dddd d MMMM yyyy, HH:mm")).toHtmlEscaped(), statusName(statusKey(item)).toHtmlEscaped());
+    if (item.slot && item.slot->moved)
+        html += QStringLiteral("<br>") + tr("Moved from %1").arg(QLocale().toString(item.slot->original, QStringLiteral("ddd d MMM, HH:mm"))).toHtmlEscaped();
+    QStringList channels;
+    for (qint64 id : item.channelIds) {
+        if (m_channels.contains(id)) {
+            const Channel &c = m_channels.value(id);
+            channels.append(c.handle.isEmpty() ? Platforms::displayName(c.platform)
+                                               : QStringLiteral("%1 (%2)").arg(Platforms::displayName(c.platform), c.handle));
+        }
+    }
+    html += line(tr("Channels:"), channels.isEmpty() ? tr("none chosen yet") : channels.join(QStringLiteral(", ")));
+    if (item.seriesId)
+        html += line(tr("Series:"), item.seriesName);
+    if (item.pillarId)
+        html += line(tr("Pillar:"), m_pillars.value(*item.pillarId).name);
+    const std::optional<qint64> owner = item.post && item.post->assigneeId ? item.post->assigneeId
+                                      : item.seriesId && m_seriesOwners.contains(*item.seriesId) ? std::optional<qint64>(m_seriesOwners.value(*item.seriesId))
+                                                                                                : std::nullopt;
+    html += line(tr("Owner:"), owner ? m_people.value(*owner) : tr("nobody yet"));
+    html += QStringLiteral("</p>");
+    if (item.post && !item.post->body.trimmed().isEmpty()) {
+        QString body = item.post->body.trimmed();
+        if (body.size() > 400)
+            body = body.left(399) + QChar(0x2026);
+        html += QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(body.toHtmlEscaped());
+    }
+    // Once published: the newest figures of each imported post linked to it.
+    if (item.post && item.post->id && m_db.isValid()) {
+        PlatformPostRepository platformPosts(m_db);
+        QStringList figures;
+        const QLocale locale;
+        for (const PlatformPost &p : platformPosts.linkedTo(item.post->id)) {
+            const auto current = platformPosts.currentSnapshot(p.id);
+            if (!current)
+                continue;
+            const PostSnapshot &s = current->snapshot;
+            QStringList parts;
+            const std::optional<double> shown = s.value(PostMetric::Impressions) ? s.value(PostMetric::Impressions) : s.value(PostMetric::Views);
+            if (shown)
+                parts.append(tr("%1 impressions").arg(locale.toString(*shown, 'f', 0)));
+            const double interactions = s.value(PostMetric::Likes).value_or(0) + s.value(PostMetric::Comments).value_or(0)
+                + s.value(PostMetric::Shares).value_or(0);
+            if (s.value(PostMetric::Likes) || s.value(PostMetric::Comments) || s.value(PostMetric::Shares))
+                parts.append(tr("%1 interactions").arg(locale.toString(interactions, 'f', 0)));
+            if (shown && *shown > 0 && (s.value(PostMetric::Likes) || s.value(PostMetric::Comments) || s.value(PostMetric::Shares)))
+                parts.append(tr("engagement %1 %").arg(locale.toString(100.0 * interactions / *shown, 'f', 1)));
+            const QString platform = m_channels.contains(p.channelId) ? Platforms::displayName(m_channels.value(p.channelId).platform) : QString();
+            if (!parts.isEmpty())
+                figures.append(QStringLiteral("<b>%1</b> %2").arg(platform.toHtmlEscaped(), parts.join(QStringLiteral(" · ")).toHtmlEscaped()));
+        }
+        if (!figures.isEmpty())
+            html += QStringLiteral("<p>%1<br>%2</p>").arg(tr("Figures from the newest exports:").toHtmlEscaped(), figures.join(QStringLiteral("<br>")));
+    }
+    return html;
 }
 
 QVariant PlanModel::headerData(int section, Qt::Orientation orientation, int role) const

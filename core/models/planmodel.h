@@ -40,6 +40,8 @@ public:
         AssigneeIdRole,              // qint64, 0 when none
         MissedRole,                  // bool
         MovedRole,                   // bool: a slot moved away from its rule's time
+        ZoneRole,                    // QString: the item's own zone (its series'), empty when it is the workspace's
+        ZoneStartRole,               // QDateTime in the item's own zone; invalid when it is the workspace's
     };
 
     explicit PlanModel(QObject *parent = nullptr);
@@ -63,6 +65,13 @@ public:
 
     static QString statusKey(const PlanItem &item);
     static QString statusName(const QString &key);
+    // "Thu 19 Jan 2017, 09:00", with the item's own time when its zone differs:
+    // "Thu 19 Jan 2017, 09:00 (10:00 in Europe/Zurich)".
+    QString whenText(int row, const QString &format) const;
+    // The hover card of a calendar item (rich text): title, when, status, channels, series,
+    // owner, the text, and the figures of its imported posts once published. Reads the
+    // database for the figures.
+    QString card(int row) const;
 
 private:
     QSqlDatabase m_db;
@@ -74,6 +83,7 @@ private:
     QHash<qint64, Channel> m_channels;
     QHash<qint64, Pillar> m_pillars;
     QHash<qint64, QString> m_people;
+    QHash<qint64, qint64> m_seriesOwners;
 };
 
 // Narrows the plan to some channels, pillars, series, campaigns, statuses and assignees.

@@ -46,7 +46,7 @@ QVariant PostMetricsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Published: return QLocale().toString(p.published.toTimeZone(m_zone), QStringLiteral("ddd d MMM yyyy, HH:mm"));
+        case Published: return QLocale().toString(p.published.toTimeZone(m_zone), QStringLiteral("d MMM yyyy, HH:mm"));
         case Channel: return Platforms::displayName(p.platform);
         case Text: return p.text.simplified();
         case SeriesColumn: return m_series.value(p.seriesId);
@@ -56,7 +56,7 @@ QVariant PostMetricsModel::data(const QModelIndex &index, int role) const
         case Comments: return number(p.comments);
         case Shares: return number(p.shares);
         case Interactions: return p.hasInteractions() ? number(p.interactions()) : QVariant();
-        case EngagementRate: return rate ? QVariant(QLocale().toString(*rate * 100, 'f', 2) + QStringLiteral(" %")) : QVariant();
+        case EngagementRate: return rate ? QVariant(QLocale().toString(*rate * 100, 'f', 1) + QStringLiteral(" %")) : QVariant();
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -64,6 +64,8 @@ QVariant PostMetricsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Text)
             return p.text;
+        if (index.column() == SeriesColumn || index.column() == PillarColumn)
+            return data(index, Qt::DisplayRole);
         return {};
     case SortRole:
         switch (index.column()) {

@@ -50,8 +50,8 @@ std::unique_ptr<Writer> Writer::standard(const Database &database, QObject *pare
             scope.changed(ChangeSet::Kind::Matches);
         }
     });
-    writer->addBeginStep([](WriteScope &scope) { DerivedTables(scope.db()).begin(scope.derived()); });
-    writer->addDerivedStep([](WriteScope &scope) { DerivedTables(scope.db()).apply(scope.derived()); });
+    writer->addBeginStep(&DerivedTables::begin);
+    writer->addDerivedStep(&DerivedTables::apply);
     return writer;
 }
 

@@ -68,9 +68,111 @@ private Q_SLOTS:
     {
         const Run r = beamline({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *command : {"import", "info", "demo", "series", "plan", "export-ics", "import-plan", "stats", "daily"})
+        for (const char *command : {"import", "info", "demo", "series", "plan", "export-ics", "import-plan", "stats", "daily", "channel", "pillar"})
             QVERIFY2(r.out.contains(QLatin1String(command)), command);
         QVERIFY(r.out.contains(QLatin1String("--db")));
+    }
+
+    void unknownCommandIsRefused()
+    {
+        // A mistyped command says so instead of trying to open the window.
+        const Run r = beamline({QStringLiteral("foo")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("“foo” is not a command")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("display")));
+    }
+
+    void channelAddAndList()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("channels.beamline"));
+        Run r = beamline({QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("instagram"),
+                          QStringLiteral("lhclab"), QStringLiteral("--name"), QStringLiteral("LHC Lab")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("“LHC Lab”")), qPrintable(r.out));
+        r = beamline({QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("x"), QStringLiteral("@lhclab")});
+        QCOMPARE(r.exitCode, 0);
+        r = beamline({QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("facebook"),
+                      QStringLiteral("ExamplePhysicsLab"), QStringLiteral("--limit"), QStringLiteral("5000")});
+        QCOMPARE(r.exitCode, 0);
+        // The same account again (another case) is refused and changes nothing.
+        r = beamline({QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("instagram"), QStringLiteral("LHCLab")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already has a channel")), qPrintable(r.err));
+        r = beamline({QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("myspace"), QStringLiteral("lab")});
+        QCOMPARE(r.exitCode, 2);
+
+        r = beamline({QStringLiteral("channel"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray channels = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(channels.size(), 3);
+        // In the order they were added, with their names and limits.
+        QCOMPARE(channels.at(0)[QStringLiteral("platform")].toString(), QStringLiteral("instagram"));
+        QCOMPARE(channels.at(0)[QStringLiteral("handle")].toString(), QStringLiteral("lhclab"));
+        QCOMPARE(channels.at(0)[QStringLiteral("name")].toString(), QStringLiteral("LHC Lab"));
+        QCOMPARE(channels.at(0)[QStringLiteral("char_limit")].toInt(), 2200);
+        QCOMPARE(channels.at(1)[QStringLiteral("platform")].toString(), QStringLiteral("x"));
+        QCOMPARE(channels.at(1)[QStringLiteral("handle")].toString(), QStringLiteral("lhclab"));
+        QCOMPARE(channels.at(1)[QStringLiteral("char_limit")].toInt(), 280);
+        QCOMPARE(channels.at(2)[QStringLiteral("char_limit")].toInt(), 5000);
+        r = beamline({QStringLiteral("channel"), QStringLiteral("list"), QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 3);
+        QVERIFY(r.out.contains(QLatin1String("ExamplePhysicsLab")));
+    }
+
+    void noOptionCollidesWithQt()
+    {
+        // --platform and --style belong to Qt: a command never takes them, so they are
+        // refused as unknown options rather than loading a platform plugin.
+        const QString db = m_dir.filePath(QStringLiteral("collide.beamline"));
+        for (const char *option : {"--platform", "--style"}) {
+            const Run r = beamline({QStringLiteral("channel"), QStringLiteral("add"), QLatin1String(option), QStringLiteral("x"),
+                                    QStringLiteral("--db"), db});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("Unknown option")), qPrintable(r.err));
+            QVERIFY(!r.err.contains(QLatin1String("plugin")));
+        }
+        for (const QString &command : {QStringLiteral("channel add"), QStringLiteral("channel list"), QStringLiteral("pillar add"),
+                                       QStringLiteral("pillar list")}) {
+            const Run help = beamline(command.split(QLatin1Char(' ')) + QStringList{QStringLiteral("--help")});
+            QCOMPARE(help.exitCode, 0);
+            for (const char *reserved : {"--platform", "--style", "--stylesheet", "--geometry", "--title", "--display", "--session"})
+                QVERIFY2(!help.out.contains(QLatin1String(reserved) + QLatin1Char(' ')), reserved);
+        }
+    }
+
+    void pillarAddAndList()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("pillars.beamline"));
+        Run r = beamline({QStringLiteral("pillar"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("Physics news"),
+                          QStringLiteral("--target"), QStringLiteral("35")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("35 %")), qPrintable(r.out));
+        r = beamline({QStringLiteral("pillar"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("Fun science"),
+                      QStringLiteral("--target"), QStringLiteral("40%")});
+        QCOMPARE(r.exitCode, 0);
+        r = beamline({QStringLiteral("pillar"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("Human stories")});
+        QCOMPARE(r.exitCode, 0);
+        r = beamline({QStringLiteral("pillar"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("physics NEWS")});
+        QCOMPARE(r.exitCode, 1);
+        r = beamline({QStringLiteral("pillar"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("Too much"),
+                      QStringLiteral("--target"), QStringLiteral("140")});
+        QCOMPARE(r.exitCode, 2);
+        r = beamline({QStringLiteral("pillar"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray pillars = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(pillars.size(), 3);
+        QCOMPARE(pillars.at(0)[QStringLiteral("name")].toString(), QStringLiteral("Physics news"));
+        QCOMPARE(pillars.at(0)[QStringLiteral("target_percent")].toDouble(), 35.0);
+        QCOMPARE(pillars.at(1)[QStringLiteral("target_percent")].toDouble(), 40.0);
+        QVERIFY(pillars.at(2)[QStringLiteral("target_percent")].isNull());
+        // 35 + 40 = 75; a fourth pillar of 30 % takes the total to 105 %, which is said.
+        r = beamline({QStringLiteral("pillar"), QStringLiteral("list"), QStringLiteral("--db"), db});
+        QVERIFY2(r.out.contains(QStringLiteral("add up to 75 %.")), qPrintable(r.out));
+        r = beamline({QStringLiteral("pillar"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("Community"),
+                      QStringLiteral("--target"), QStringLiteral("30")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("105 %, more than 100 %")), qPrintable(r.out));
     }
 
     void formatMessagesFollowTheLanguage()

@@ -225,6 +225,46 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT likes FROM post_snapshots WHERE is_current = 1")).toDouble(), 41.0);
     }
 
+    void workspaceSetupMigrationKeepsChannelsAndPeople()
+    {
+        // Migration 4 (0004_workspace_setup.sql) on the committed first-schema workspace:
+        // its channel and people get the new columns' defaults, nothing is lost, and the
+        // new columns and the alias table take values.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("v1.beamline"));
+        QVERIFY(QFile::copy(QStringLiteral(BEAMLINE_TEST_DATA_DIR "/workspace-v1.beamline"), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1people"));
+            raw.setDatabaseName(copy);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("INSERT INTO people (name, email) VALUES ('Ana', 'ana@example.org')")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1people"));
+        const auto result = WorkspaceOpener::open(copy, WorkspaceOpener::Mode::MustExist);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        const QSqlDatabase db = result.database->connection();
+        QVERIFY(Migrator::currentVersion(db) >= 4);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT platform || '/' || handle || '/' || display_name || '/' || position || '/' || "
+                                           "COALESCE(color, 'none') || '/' || COALESCE(char_limit, 'none') FROM channels")).toString(),
+                 QStringLiteral("x/examplelab/Example Physics Lab/0/none/none"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT name || '/' || email || '/' || role FROM people")).toString(),
+                 QStringLiteral("Ana/ana@example.org/editor"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM posts WHERE approver_id IS NULL")).toInt(), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM channel_aliases")).toInt(), 0);
+        SqlQuery::execute(db, QStringLiteral("INSERT INTO channel_aliases (platform, alias, channel_id) VALUES ('x', 'examplelab_old', 1)"));
+        SqlQuery::execute(db, QStringLiteral("UPDATE people SET role = 'approver'"));
+        SqlQuery::execute(db, QStringLiteral("UPDATE posts SET approver_id = 1 WHERE id = 1"));
+        // The constraints hold: an unknown role, a zero limit and an alias of a missing channel are refused.
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, SqlQuery::execute(db, QStringLiteral("UPDATE people SET role = 'boss'")));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, SqlQuery::execute(db, QStringLiteral("UPDATE channels SET char_limit = 0")));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, SqlQuery::execute(db, QStringLiteral("INSERT INTO channel_aliases VALUES ('x', 'ghost', 99)")));
+        // Removing the channel takes its aliases; removing the person clears the approval.
+        SqlQuery::execute(db, QStringLiteral("DELETE FROM people"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM posts WHERE approver_id IS NOT NULL")).toInt(), 0);
+    }
+
     void upgradedWorkspaceGetsItsWebSummary()
     {
         // Web rows written under the first schema are summarised when the upgraded workspace opens.

@@ -5,10 +5,23 @@
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
 #include <ui/mainwindow.h>
+#include <ui/pages/planpage.h>
+#include <ui/plan/calendarview.h>
 #include <ui/widgets/messagebar.h>
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QMenu>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTranslator>
+#include <QWindow>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -30,6 +43,23 @@ class tst_MainWindow : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_demo;
+
+    // The leaf widgets that ask for the most width, to say what widens the window.
+    static QString widest(QWidget *window)
+    {
+        QList<QPair<int, QString>> sizes;
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            if (w->isVisible() && w->findChildren<QWidget *>(Qt::FindDirectChildrenOnly).isEmpty())
+                sizes.append({w->minimumSizeHint().width(), QStringLiteral("%1 %2 (%3)")
+                                                                .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                                                                .arg(w->minimumSizeHint().width())});
+        }
+        std::sort(sizes.begin(), sizes.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList top;
+        for (int i = 0; i < qMin(5, int(sizes.size())); ++i)
+            top.append(sizes.at(i).second);
+        return top.join(QStringLiteral(", "));
+    }
 
     static QAction *findAction(QWidget *window, const QString &text)
     {
@@ -86,7 +116,136 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *a : window.menuBar()->actions())
             menus.append(a->text().remove(QLatin1Char('&')));
-        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Plan"), QStringLiteral("View"), QStringLiteral("Help")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Plan"), QStringLiteral("View"), QStringLiteral("Settings"), QStringLiteral("Help")}));
+    }
+
+    void dataFolderIsNotDoubled()
+    {
+        // ~/.local/share/beamline, not ~/.local/share/beamline/beamline; a folder an
+        // earlier version left is moved up, and the remembered workspaces follow.
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        QCOMPARE(Application::dataDirectory(), QDir(data).filePath(QStringLiteral("beamline")));
+        QCOMPARE(QFileInfo(MainWindow::demoWorkspacePath()).absolutePath(), QFileInfo(Application::dataDirectory()).absoluteFilePath());
+        QDir(Application::dataDirectory()).removeRecursively();
+        const QDir old(QDir(Application::dataDirectory()).filePath(QStringLiteral("beamline")));
+        QVERIFY(QDir().mkpath(old.absolutePath()));
+        const auto write = [](const QString &path, const QByteArray &bytes) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        write(old.filePath(QStringLiteral("workspace.beamline")), "old workspace");
+        write(old.filePath(QStringLiteral("demo.beamline")), "old demo");
+        write(QDir(Application::dataDirectory()).filePath(QStringLiteral("demo.beamline")), "newer demo");
+        QSettings settings;
+        settings.setValue(QStringLiteral("workspace/last"), old.filePath(QStringLiteral("workspace.beamline")));
+        settings.setValue(QStringLiteral("workspace/recent"), QStringList{old.filePath(QStringLiteral("workspace.beamline")), QStringLiteral("/elsewhere/x.beamline")});
+
+        const QStringList moved = Application::moveOldDataDirectory();
+        QCOMPARE(moved, QStringList{MainWindow::defaultWorkspacePath()});
+        QFile moof(MainWindow::defaultWorkspacePath());
+        QVERIFY(moof.open(QIODevice::ReadOnly));
+        QCOMPARE(moof.readAll(), QByteArray("old workspace"));
+        QFile demo(MainWindow::demoWorkspacePath());
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        QCOMPARE(demo.readAll(), QByteArray("newer demo")); // the file already there is kept
+        QVERIFY(QFile::exists(old.filePath(QStringLiteral("demo.beamline")))); // and the old one left alone
+        QCOMPARE(settings.value(QStringLiteral("workspace/last")).toString(), MainWindow::defaultWorkspacePath());
+        QCOMPARE(settings.value(QStringLiteral("workspace/recent")).toStringList(),
+                 (QStringList{MainWindow::defaultWorkspacePath(), QStringLiteral("/elsewhere/x.beamline")}));
+        QVERIFY(Application::moveOldDataDirectory().isEmpty()); // nothing more to do
+        settings.remove(QStringLiteral("workspace"));
+        QDir(Application::dataDirectory()).removeRecursively();
+    }
+
+    void shortcutsWorkAfterADialogCloses()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_demo));
+        window.resize(1280, 820);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QWindow *handle = window.windowHandle();
+        // The keyboard starts in the month grid.
+        auto *plan = window.findChild<PlanPage *>();
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(plan->monthView()));
+        // A dialog of the window opens and is cancelled (New Series…, as from the Plan menu).
+        QTimer::singleShot(0, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->reject();
+        });
+        findAction(&window, QStringLiteral("New Series…"))->trigger();
+        QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(plan->monthView()));
+        // Keys typed into the window reach the shortcuts without a click.
+        QTest::keyClick(handle, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Measure);
+        QTest::keyClick(handle, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Plan);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(plan->monthView()));
+        QTest::keyClick(handle, Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(plan->view(), PlanPage::View::Week);
+        QTest::keyClick(handle, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(plan->view(), PlanPage::View::Month);
+        // The focused widget was taken away under the keyboard (a message bar button, say):
+        // the next dialog's close still brings the keyboard back to the page.
+        auto *stray = new QPushButton(QStringLiteral("stray"), &window);
+        stray->show();
+        stray->setFocus();
+        QTimer::singleShot(0, [stray] {
+            delete stray;
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->reject();
+        });
+        findAction(&window, QStringLiteral("New Series…"))->trigger();
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(plan->monthView()));
+        QTest::keyClick(handle, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Data);
+        // Alt and a menu letter open that menu.
+        QTest::keyClick(handle, Qt::Key_F, Qt::AltModifier);
+        QTRY_VERIFY(QApplication::activePopupWidget() != nullptr);
+        QCOMPARE(qobject_cast<QMenu *>(QApplication::activePopupWidget())->title().remove(QLatin1Char('&')), QStringLiteral("File"));
+        QApplication::activePopupWidget()->close();
+    }
+
+    void fitsIn1024By700()
+    {
+        // The window must be usable on a 1024×700 screen in every page and every tab, in
+        // English and in French (longer labels).
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            QTranslator translator;
+            if (language == QLatin1String("fr"))
+                QVERIFY(translator.load(QStringLiteral("beamline_fr"), QStringLiteral(BEAMLINE_QM_DIR)));
+            QCoreApplication::installTranslator(&translator);
+            MainWindow window;
+            QVERIFY(window.openWorkspace(m_demo));
+            window.resize(1024, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            for (int page = 0; page < 3; ++page) {
+                window.showPage(MainWindow::Page(page));
+                for (QTabWidget *tabs : window.findChildren<QTabWidget *>()) {
+                    for (int tab = 0; tab < tabs->count(); ++tab) {
+                        tabs->setCurrentIndex(tab);
+                        QCoreApplication::processEvents();
+                        const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+                        QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 700,
+                                 qPrintable(QStringLiteral("%1, page %2, %3 tab %4: %5×%6; widest: %7")
+                                                .arg(language)
+                                                .arg(page)
+                                                .arg(tabs->objectName())
+                                                .arg(tab)
+                                                .arg(minimum.width())
+                                                .arg(minimum.height())
+                                                .arg(widest(&window))));
+                        QCOMPARE(window.size(), QSize(1024, 700));
+                    }
+                }
+            }
+            QCoreApplication::removeTranslator(&translator);
+        }
     }
 
     void refusesAForeignFileAndKeepsTheCurrentWorkspace()

@@ -6,22 +6,33 @@
 
 #include <core/db/attributionrulerepository.h>
 #include <core/analytics/attribution.h>
+#include <core/db/settingsrepository.h>
+#include <core/domain/isotime.h>
+#include <core/import/importer.h>
 #include <core/demo/demogenerator.h>
 #include <core/models/postmetricsmodel.h>
 #include <ui/application.h>
 #include <ui/charts/chartexporter.h>
+#include <ui/charts/chartdata.h>
 #include <ui/charts/chartfactory.h>
+#include <ui/charts/valuelabels.h>
 #include <ui/measure/attributioneditor.h>
 #include <ui/measure/chartpanel.h>
 #include <ui/measure/kpitile.h>
 #include <ui/measure/presentationwindow.h>
 #include <ui/pages/measurepage.h>
+#include <ui/widgets/datefield.h>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineSeries>
+#include <QStandardItemModel>
+#include <QValueAxis>
 #include <QComboBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -100,6 +111,209 @@ private Q_SLOTS:
         QCOMPARE(followers->valueText(), QStringLiteral("no data"));
         QCOMPARE(m_page->tile(QStringLiteral("web"), QStringLiteral("sessions"))->valueText(), QStringLiteral("no data"));
         m_page->setComparison(MeasurePage::Comparison::PreviousPeriod);
+    }
+
+    void changesSayWhetherTheyAreGood()
+    {
+        // The last 28 days of the demo against the 28 before: more X mentions is better news,
+        // a higher bounce rate is worse news although both rose.
+        m_page->setComparison(MeasurePage::Comparison::PreviousPeriod);
+        m_page->setRange(QDate(2016, 12, 22), QDate(2017, 1, 18));
+        auto changeOf = [this](const QString &channel, const QString &metric) {
+            return m_page->tile(channel, metric)->findChild<QLabel *>(QStringLiteral("change"));
+        };
+        const auto bounce = m_page->stats().web.site.bounceRate;
+        const auto bounceBefore = m_page->previousStats().web.site.bounceRate;
+        QVERIFY(bounce && bounceBefore && *bounce > *bounceBefore * 1.005);
+        QVERIFY2(changeOf(QStringLiteral("web"), QStringLiteral("bounce_rate"))->text().contains(QLatin1String("#D55E00")),
+                 qPrintable(changeOf(QStringLiteral("web"), QStringLiteral("bounce_rate"))->text()));
+        QCOMPARE(changeOf(QStringLiteral("web"), QStringLiteral("bounce_rate"))->toolTip(), QStringLiteral("A change for the worse"));
+        const auto mentions = m_page->stats().channels.value(Platform::X).mentions;
+        const auto mentionsBefore = m_page->previousStats().channels.value(Platform::X).mentions;
+        QVERIFY(mentions && mentionsBefore && *mentions > *mentionsBefore * 1.01);
+        QVERIFY(changeOf(QStringLiteral("x"), QStringLiteral("mentions"))->text().contains(QLatin1String("#0072B2")));
+        QCOMPARE(changeOf(QStringLiteral("x"), QStringLiteral("mentions"))->toolTip(), QStringLiteral("A change for the better"));
+        // The number of posts is neither good nor bad news.
+        QVERIFY(!changeOf(QStringLiteral("x"), QStringLiteral("posts"))->text().contains(QLatin1String("#D55E00")));
+        QVERIFY(!changeOf(QStringLiteral("x"), QStringLiteral("posts"))->text().contains(QLatin1String("#0072B2")));
+        // Nothing to compare with: no "vs no data: new".
+        m_page->setRange(QDate(2010, 1, 1), QDate(2010, 1, 31));
+        QCOMPARE(m_page->tile(QStringLiteral("web"), QStringLiteral("sessions"))->changeText(), QString());
+    }
+
+    void timeChartsStopAtTheLastCompleteDay()
+    {
+        // The demo's today is 18 January: its figures are not complete, the lines end on the 17th.
+        m_page->setRange(QDate(2016, 12, 22), QDate(2017, 1, 18));
+        m_page->setTab(MeasurePage::Tab::Overview);
+        ChartPanel *followers = nullptr;
+        for (ChartPanel *panel : m_page->chartPanels())
+            followers = panel->name() == QLatin1String("followers") ? panel : followers;
+        QVERIFY(followers && followers->view()->chart());
+        const qint64 endOf17 = QDateTime(QDate(2017, 1, 18), QTime(0, 0), QTimeZone("Europe/Zurich")).toMSecsSinceEpoch();
+        int lines = 0;
+        for (QAbstractSeries *series : followers->view()->chart()->series()) {
+            auto *line = qobject_cast<QLineSeries *>(series);
+            if (!line || series->property("dataName").toString().isEmpty())
+                continue;
+            ++lines;
+            QVERIFY(line->count() > 20);
+            QVERIFY2(line->at(line->count() - 1).x() < endOf17, qPrintable(series->property("dataName").toString()));
+        }
+        QCOMPARE(lines, 5);
+        QVERIFY(followers->view()->chart()->title().contains(QLatin1String("up to 17 Jan")));
+        QVERIFY(followers->view()->chart()->localizeNumbers()); // 10,000 on the axis, not 10000
+    }
+
+    void emptyChartsSaySo()
+    {
+        m_page->setRange(QDate(2010, 1, 1), QDate(2010, 1, 31));
+        m_page->setTab(MeasurePage::Tab::Overview);
+        for (ChartPanel *panel : m_page->chartPanels()) {
+            if (panel->name() != QLatin1String("followers"))
+                continue;
+            QVERIFY(!panel->hasData());
+            QVERIFY(panel->findChild<QLabel *>(QStringLiteral("noData"))->isVisible());
+            // No "0 0 0 1 1 1" axis: the value axis shows no numbers.
+            for (QAbstractAxis *axis : panel->view()->chart()->axes(Qt::Vertical))
+                QVERIFY(!axis->labelsVisible());
+        }
+        m_page->setRange(QDate(2016, 12, 22), QDate(2017, 1, 18));
+        for (ChartPanel *panel : m_page->chartPanels()) {
+            if (panel->name() == QLatin1String("followers")) {
+                QVERIFY(panel->hasData());
+                QVERIFY(!panel->findChild<QLabel *>(QStringLiteral("noData"))->isVisible());
+            }
+        }
+    }
+
+    void barLabelsShareOneFormat()
+    {
+        ChartRequest request;
+        request.from = QDate(2016, 12, 22);
+        request.to = QDate(2017, 1, 18);
+        request.compareFrom = QDate(2016, 11, 24);
+        request.compareTo = QDate(2016, 12, 21);
+        const ChartFactory factory(m_ws->db(), QTimeZone("Europe/Zurich"));
+        struct Case {
+            const char *chart;
+            const char *pattern;
+        };
+        // Percentages with one decimal, counts with separators, visit lengths as m:ss.
+        for (const Case &c : {Case{"web-exit-rate", "^\\d{1,3}\\.\\d %$"}, Case{"pillars", "^(\\d{1,3}(,\\d{3})*|\\d{1,2}\\.\\d %)$"},
+                              Case{"web-duration", "^\\d+:\\d\\d$"}, Case{"sentiment", "^\\d{1,3}(,\\d{3})*$"}}) {
+            request.name = QString::fromLatin1(c.chart);
+            std::unique_ptr<QChart> chart(factory.create(request));
+            QString error;
+            QVERIFY(ChartExporter::save(chart.get(), m_ws->dir() + QStringLiteral("/labels.png"), QSize(1000, 600), &error));
+            const QStringList texts = ValueLabels::texts(chart.get());
+            QVERIFY2(!texts.isEmpty(), c.chart);
+            const QRegularExpression pattern(QString::fromLatin1(c.pattern));
+            for (const QString &text : texts)
+                QVERIFY2(pattern.match(text).hasMatch(), qPrintable(QStringLiteral("%1: “%2”").arg(QString::fromLatin1(c.chart), text)));
+        }
+    }
+
+    void typedDaysAreRead()
+    {
+        auto *from = m_page->findChild<DateField *>(QStringLiteral("from"));
+        auto *to = m_page->findChild<DateField *>(QStringLiteral("to"));
+        m_page->setRange(QDate(2016, 12, 22), QDate(2017, 1, 18));
+        from->selectAll();
+        QTest::keyClicks(from, QStringLiteral("1 Jan 2017"));
+        QCOMPARE(m_page->from(), QDate(2016, 12, 22)); // nothing happens while typing
+        QTest::keyClick(from, Qt::Key_Return);
+        QCOMPARE(m_page->from(), QDate(2017, 1, 1));
+        QCOMPARE(from->text(), QStringLiteral("1 Jan 2017"));
+        to->selectAll();
+        QTest::keyClicks(to, QStringLiteral("31 Jan")); // the year of the day shown, 2017
+        QTest::keyClick(to, Qt::Key_Return);
+        QCOMPARE(m_page->to(), QDate(2017, 1, 31));
+        // Not a day: the field goes back to the last one.
+        to->selectAll();
+        QTest::keyClicks(to, QStringLiteral("someday"));
+        QTest::keyClick(to, Qt::Key_Return);
+        QCOMPARE(m_page->to(), QDate(2017, 1, 31));
+        QCOMPARE(to->text(), QStringLiteral("31 Jan 2017"));
+    }
+
+    void followsTheFirstImport()
+    {
+        // A new workspace shows the last 28 days; the first import (last winter's exports)
+        // brings the page to its days.
+        TestWorkspace ws;
+        SettingsRepository(ws.db()).setValue(SettingsRepository::DemoToday, QStringLiteral("2026-12-02"));
+        QUndoStack undo;
+        MeasurePage page;
+        page.setWorkspace(&ws.workspace(), &undo);
+        QCOMPARE(page.to(), QDate(2026, 12, 2));
+        const ImportReport report = Importer(ws.workspace().database()).importFile(sample(QStringLiteral("x/account_overview_analytics.csv")));
+        QVERIFY2(!report.failed(), qPrintable(report.error));
+        ws.workspace().notifyChanged();
+        QCOMPARE(page.from(), QDate(2026, 2, 1));
+        QCOMPARE(page.to(), QDate(2026, 2, 28));
+    }
+
+    void opensOnTheLatestDataAndCopiesIt()
+    {
+        // A workspace whose only export (X, February 2026) ends long before its today.
+        TestWorkspace ws;
+        SettingsRepository(ws.db()).setValue(SettingsRepository::DemoToday, QStringLiteral("2027-06-01"));
+        const QString file = sample(QStringLiteral("x/account_overview_analytics.csv"));
+        const ImportReport report = Importer(ws.workspace().database()).importFile(file);
+        QVERIFY2(!report.failed(), qPrintable(report.error));
+        QUndoStack undo;
+        MeasurePage page;
+        page.resize(1280, 800);
+        page.setWorkspace(&ws.workspace(), &undo);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.from(), QDate(2026, 2, 1));
+        QCOMPARE(page.to(), QDate(2026, 2, 28));
+        auto *preset = page.findChild<QComboBox *>(QStringLiteral("rangePreset"));
+        QVERIFY(preset->currentText().startsWith(QLatin1String("Latest 28 days of data")));
+        QVERIFY(preset->findText(QStringLiteral("All data (1 Feb – 28 Feb 2026)")) >= 0);
+        // No campaigns: the list says where they come from, and it is not a choice.
+        const int hint = preset->findText(QStringLiteral("No campaigns yet"), Qt::MatchStartsWith);
+        QVERIFY(hint >= 0);
+        QVERIFY(!qobject_cast<QStandardItemModel *>(preset->model())->item(hint)->isEnabled());
+
+        // Copy Data: a header with the series' names, then one row per day, as the export has it.
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList header = QString::fromUtf8(csv.readLine()).trimmed().split(QLatin1Char(','));
+        const int follows = int(header.indexOf(QStringLiteral("New follows")));
+        QVERIFY(follows > 0);
+        QMap<QDate, QString> expected;
+        static const QRegularExpression row(QStringLiteral("^\"([^\"]+)\",(.*)$"));
+        while (!csv.atEnd()) {
+            const auto m = row.match(QString::fromUtf8(csv.readLine()).trimmed());
+            if (!m.hasMatch())
+                continue;
+            const QDate day = QLocale(QLocale::English).toDate(m.captured(1), QStringLiteral("ddd, MMM d, yyyy"));
+            QVERIFY(day.isValid());
+            expected.insert(day, m.captured(2).split(QLatin1Char(',')).at(follows - 1));
+        }
+        QCOMPARE(expected.size(), 28);
+        ChartPanel *followers = nullptr;
+        for (ChartPanel *panel : page.chartPanels())
+            followers = panel->name() == QLatin1String("followers") ? panel : followers;
+        followers->copyData();
+        const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("Day\tX"));
+        QCOMPARE(lines.size(), 1 + 28);
+        int i = 1;
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it, ++i)
+            QCOMPARE(lines.at(i), it.key().toString(Qt::ISODate) + QLatin1Char('\t') + it.value());
+        // The CSV file says the same with commas.
+        const QString written = ChartData::toCsv(followers->dataTable());
+        QVERIFY(written.startsWith(QStringLiteral("Day,X\r\n2026-02-01,")));
+        QCOMPARE(written.count(QStringLiteral("\r\n")), 29);
+        // Other charts (bars) have no day-by-day data to copy.
+        for (ChartPanel *panel : page.chartPanels()) {
+            if (panel->name() == QLatin1String("web-exit-rate"))
+                QVERIFY(panel->dataTable().isEmpty());
+        }
     }
 
     void postsTableFiltersAndSorts()

@@ -18,6 +18,7 @@
 #include <ui/plan/plancommands.h>
 #include <ui/plan/posteditordialog.h>
 #include <ui/plan/serieseditordialog.h>
+#include <ui/widgets/timezonecombo.h>
 
 #include <QAction>
 #include <QApplication>
@@ -27,7 +28,9 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QImage>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -75,6 +78,20 @@ void onNextDialog(std::function<void(T *)> action)
         QVERIFY(dialog);
         action(dialog);
     });
+}
+
+// How many pixels of the view are exactly the selection colour.
+int highlightPixels(QWidget *view)
+{
+    const QImage image = view->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QRgb highlight = view->palette().color(QPalette::Highlight).rgb() | 0xff000000;
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            n += (line[x] | 0xff000000) == highlight ? 1 : 0;
+    }
+    return n;
 }
 
 } // namespace
@@ -223,6 +240,14 @@ private Q_SLOTS:
         QCOMPARE(month->currentIndex().data(PlanModel::PostIdRole).toLongLong(), postId);
         QTest::keyClick(month, Qt::Key_Down, Qt::AltModifier); // a week later
         QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt.toTimeZone(Zurich).date(), QDate(2017, 1, 26));
+        // Delete asks first, naming the post; Cancel keeps it.
+        onNextDialog<QMessageBox>([](QMessageBox *box) {
+            QVERIFY(box->text().contains(QLatin1String("Meet Kofi, vacuum technician")));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QTest::keyClick(month, Qt::Key_Delete);
+        QCOMPARE(PostRepository(m_ws->db()).find(postId)->status, PostStatus::Scheduled);
+        onNextDialog<QMessageBox>([](QMessageBox *box) { box->defaultButton()->click(); });
         QTest::keyClick(month, Qt::Key_Delete);
         QCOMPARE(PostRepository(m_ws->db()).find(postId)->status, PostStatus::Dropped);
         QCOMPARE(m_undo->count(), 3);
@@ -243,6 +268,172 @@ private Q_SLOTS:
         QTest::keyClick(month, Qt::Key_PageDown);
         QCOMPARE(m_page->currentDate().month(), 2);
         QCOMPARE(m_page->model()->from(), QDate(2017, 1, 30));
+    }
+
+    void selectionStaysOnWhatIsSelected()
+    {
+        // The month view draws the selection as an outline on one day or one tile; no click or
+        // arrow key may fill the weeks after it with the selection colour.
+        MonthView *month = m_page->monthView();
+        month->setFocus();
+        const int area = month->width() * month->height();
+        const int atRest = highlightPixels(month);
+        QVERIFY2(atRest < area / 50, qPrintable(QString::number(atRest)));
+        const QModelIndex post = findTitle(m_page->filterModel(), QStringLiteral("Meet Kofi, vacuum technician"));
+        QVERIFY(post.isValid());
+        QTest::mouseClick(month, Qt::LeftButton, Qt::NoModifier, month->itemRect(post).center());
+        QCOMPARE(month->currentIndex(), post);
+        QVERIFY2(highlightPixels(month) < area / 50, qPrintable(QString::number(highlightPixels(month))));
+        // A click on an empty day, then Down and Up from it.
+        const QRect day = month->dayRect(QDate(2017, 1, 15));
+        QTest::mouseClick(month, Qt::LeftButton, Qt::NoModifier, QPoint(day.center().x(), day.bottom() - 4));
+        QCOMPARE(month->currentDate(), QDate(2017, 1, 15));
+        QVERIFY(!month->currentIndex().isValid());
+        QVERIFY(highlightPixels(month) < area / 50);
+        QTest::keyClick(month, Qt::Key_Down);
+        QVERIFY(month->currentIndex().isValid());
+        QCOMPARE(month->currentIndex().data(PlanModel::DayRole).toDate(), QDate(2017, 1, 16));
+        QTest::keyClick(month, Qt::Key_Up);
+        QVERIFY(month->currentIndex().isValid());
+        QVERIFY(highlightPixels(month) < area / 50);
+        // Escape goes back from the tile to its day; the day keeps its outline only.
+        const QDate selectedDay = month->currentIndex().data(PlanModel::DayRole).toDate();
+        QTest::keyClick(month, Qt::Key_Escape);
+        QVERIFY(!month->currentIndex().isValid());
+        QCOMPARE(month->currentDate(), selectedDay);
+        QVERIFY(highlightPixels(month) < area / 50);
+    }
+
+    void enterOpensThePostOfTheDay()
+    {
+        MonthView *month = m_page->monthView();
+        month->setFocus();
+        QTest::keyClick(month, Qt::Key_Home); // 18 January, the day of "Meet Kofi"
+        QVERIFY(!month->currentIndex().isValid());
+        QString opened;
+        onNextDialog<PostEditorDialog>([&opened](PostEditorDialog *dialog) {
+            opened = dialog->windowTitle() + QLatin1Char('|') + dialog->findChild<QLineEdit *>(QStringLiteral("title"))->text();
+            dialog->reject();
+        });
+        QTest::keyClick(month, Qt::Key_Return);
+        QCOMPARE(opened, QStringLiteral("Edit Post|Meet Kofi, vacuum technician"));
+        QCOMPARE(month->currentIndex().siblingAtColumn(PlanModel::Title).data().toString(), QStringLiteral("Meet Kofi, vacuum technician"));
+        // An empty day still starts a new post.
+        QTest::keyClick(month, Qt::Key_Escape);
+        month->setCurrentDate(QDate(2017, 1, 15));
+        onNextDialog<PostEditorDialog>([&opened](PostEditorDialog *dialog) {
+            opened = dialog->windowTitle();
+            dialog->reject();
+        });
+        QTest::keyClick(month, Qt::Key_Return);
+        QCOMPARE(opened, QStringLiteral("New Post"));
+    }
+
+    void escapeAsksBeforeThrowingADraftAway()
+    {
+        Post post;
+        post.scheduledAt = IsoTime::parseUtc(u"2017-01-20T09:00:00Z");
+        PostEditorDialog dialog(m_ws->db(), Zurich, post);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // Nothing written: Escape closes at once.
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("title")), QStringLiteral("A draft"));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("body"))->setPlainText(QStringLiteral("Three paragraphs of careful writing"));
+        QVERIFY(dialog.isModified());
+        onNextDialog<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(dialog.isVisible()); // still editing
+        onNextDialog<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    void seriesEditorKeyboard()
+    {
+        Series series;
+        series.dtstart = IsoTime::parseWallClock(u"2017-01-05T10:00");
+        m_ws->workspace().setTimeZone(QTimeZone("Asia/Tokyo"));
+        SeriesEditorDialog dialog(m_ws->db(), series);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        // A new series starts in the workspace's zone.
+        auto *zone = dialog.findChild<TimeZoneCombo *>(QStringLiteral("zone"));
+        QCOMPARE(zone->zone().id(), QByteArray("Asia/Tokyo"));
+        // Tab goes from the pattern to the weekday boxes.
+        dialog.setPattern(SeriesEditorDialog::Pattern::Weekly);
+        dialog.findChild<QComboBox *>(QStringLiteral("pattern"))->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // the interval
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("weekday-MO"));
+        // Return in the zone field takes the zone typed; it does not accept the dialog.
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Zoned"));
+        zone->lineEdit()->setFocus();
+        zone->lineEdit()->selectAll();
+        QTest::keyClicks(zone->lineEdit(), QStringLiteral("europe/zurich"));
+        QTest::keyClick(zone->lineEdit(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), 0);
+        QCOMPARE(dialog.series().timeZone, QStringLiteral("Europe/Zurich"));
+        // Part of a name, when only one zone has it, is that zone.
+        zone->lineEdit()->selectAll();
+        QTest::keyClicks(zone->lineEdit(), QStringLiteral("new york"));
+        QTest::keyClick(zone->lineEdit(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.series().timeZone, QStringLiteral("America/New_York"));
+        onNextDialog<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+    }
+
+    void timesAreInTheWorkspacesZoneAndSayIt()
+    {
+        // The demo's series are kept in Europe/Zurich; the workspace now reads UTC.
+        m_ws->workspace().setTimeZone(QTimeZone::utc());
+        QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("zoneLabel"))->text(), QStringLiteral("Times in UTC"));
+        QModelIndex tbt;
+        for (int row = 0; row < m_page->filterModel()->rowCount() && !tbt.isValid(); ++row) {
+            const QModelIndex index = m_page->filterModel()->index(row, 0);
+            if (index.data(PlanModel::DayRole).toDate() == QDate(2017, 1, 19) && index.data(PlanModel::KindRole).toString() == QLatin1String("post")
+                && index.siblingAtColumn(PlanModel::SeriesColumn).data().toString() == QLatin1String("#ThrowbackThursday"))
+                tbt = index;
+        }
+        QVERIFY(tbt.isValid());
+        // Thursday 19 January, 10:00 in Zurich is 09:00 UTC: the calendar says both.
+        QCOMPARE(tbt.data(PlanModel::LocalStartRole).toDateTime().time(), QTime(9, 0));
+        QCOMPARE(tbt.siblingAtColumn(PlanModel::Start).data().toString(), QStringLiteral("Thu 19 Jan 2017, 09:00 (10:00 in Europe/Zurich)"));
+        QVERIFY(tbt.data(Qt::ToolTipRole).toString().contains(QLatin1String("10:00 in Europe/Zurich")));
+        // The post editor shows the same instant in the same zone for the field and the slot.
+        const Post post = *PostRepository(m_ws->db()).find(tbt.data(PlanModel::PostIdRole).toLongLong());
+        PostEditorDialog dialog(m_ws->db(), m_ws->workspace().timeZone(), post);
+        QCOMPARE(dialog.findChild<QDateTimeEdit *>(QStringLiteral("when"))->time(), QTime(9, 0));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("zone"))->text(), QStringLiteral("UTC"));
+        const auto labels = dialog.findChildren<QLabel *>();
+        const bool slotSaysBoth = std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) {
+            return l->text().contains(QLatin1String("Thursday 19 January 2017, 09:00 (10:00 in Europe/Zurich)"));
+        });
+        QVERIFY(slotSaysBoth);
+    }
+
+    void hoverCardSaysWhatThePostIs()
+    {
+        const QModelIndex kofi = findTitle(m_page->filterModel(), QStringLiteral("Meet Kofi, vacuum technician"));
+        const QString card = kofi.data(Qt::ToolTipRole).toString();
+        QVERIFY2(card.contains(QLatin1String("Meet Kofi, vacuum technician")), qPrintable(card));
+        QVERIFY2(card.contains(QLatin1String("Channels:")), qPrintable(card));
+        QVERIFY2(card.contains(QLatin1String("Owner:")), qPrintable(card));
+        QVERIFY2(card.contains(QLatin1String("Scheduled")), qPrintable(card));
+        // A published post of the demo carries its figures.
+        bool figures = false;
+        for (int row = 0; row < m_page->filterModel()->rowCount() && !figures; ++row) {
+            const QModelIndex index = m_page->filterModel()->index(row, 0);
+            if (index.data(PlanModel::StatusKeyRole).toString() == QLatin1String("published"))
+                figures = index.data(Qt::ToolTipRole).toString().contains(QLatin1String("impressions"));
+        }
+        QVERIFY(figures);
     }
 
     void fillAnEmptySlotByDoubleClick()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartfactory.h"
 
+#include "valuelabels.h"
+
 #include <core/analytics/analyticsrepository.h>
 #include <core/db/eventmarkerrepository.h>
 #include <core/db/pillarrepository.h>
@@ -9,6 +11,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
@@ -35,16 +38,35 @@ QString minutesText(double seconds)
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-double niceMax(double value)
+// A round step for at most `ticks` intervals up to `max`: 1, 2, 2.5 or 5 times a power of
+// ten; never below 1 for counts (no "0 0 0 1 1 1" axis).
+double niceStep(double max, int ticks, bool integer)
 {
-    if (value <= 0)
+    if (max <= 0)
         return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
-        if (value <= step * magnitude)
-            return step * magnitude;
+    const double raw = max / ticks;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = 10 * magnitude;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (raw <= m * magnitude) {
+            step = m * magnitude;
+            break;
+        }
     }
-    return 10 * magnitude;
+    if (integer && step < 1)
+        step = 1;
+    if (integer && step == 2.5)
+        step = 2; // whole numbers only
+    return step;
+}
+
+// Decimals that tell a step's ticks apart: 0 for 5, 1 for 0.5, 2 for 0.25.
+int decimalsOf(double step)
+{
+    int decimals = 0;
+    while (decimals < 4 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-9)
+        ++decimals;
+    return decimals;
 }
 
 QString elide(const QString &text, int length)
@@ -176,6 +198,9 @@ QChart *ChartFactory::newChart(const ChartRequest &r, const QString &title, cons
 {
     auto *chart = new QChart;
     chart->setTheme(r.dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // Numbers on axes and labels in the locale's format, with separators, as on every page.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->setBackgroundRoundness(0);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(6, 6, 6, 6));
@@ -222,17 +247,71 @@ QDateTimeAxis *dateAxis(QChart *chart, const ChartRequest &r, qint64 fromMs, qin
     return axis;
 }
 
+// A value axis from 0 with round ticks; `integer` for counts.
 QValueAxis *valueAxis(QChart *chart, const ChartRequest &r, double max, const QString &title, Qt::Alignment side = Qt::AlignLeft,
-                      const QString &format = QStringLiteral("%.0f"))
+                      bool integer = true)
 {
     auto *axis = new QValueAxis;
-    axis->setRange(0, niceMax(max * 1.05));
-    axis->setLabelFormat(format);
-    axis->setTickCount(6);
+    // Long numbers along a horizontal axis need room: fewer ticks.
+    const int ticks = side == Qt::AlignBottom && max >= 100000 ? 3 : 5;
+    const double step = niceStep(max * 1.05, ticks, integer);
+    const double top = std::max(step, std::ceil(max * 1.05 / step - 1e-9) * step);
+    axis->setRange(0, top);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimalsOf(step)));
     axis->setTitleText(title);
     styleAxis(axis, r);
     chart->addAxis(axis, side);
     return axis;
+}
+
+QFont labelFont(const ChartRequest &r)
+{
+    QFont f;
+    f.setPointSizeF(r.presentation ? 16 : 8.5);
+    f.setBold(true);
+    return f;
+}
+
+QColor textColor(const ChartRequest &r)
+{
+    return r.dark ? QColor(0xEE, 0xEE, 0xEE) : QColor(0x22, 0x22, 0x22);
+}
+
+QString count(double value)
+{
+    return QLocale().toString(value, 'f', 0);
+}
+
+QString percent(double value)
+{
+    return QLocale().toString(value, 'f', 1) + QStringLiteral(" %");
+}
+
+// A day's line from its first to its last day with a value (no drop to 0 at either end
+// where an export does not reach, nor on today's unfinished figures), zero-filled inside.
+struct Span {
+    QDate from;
+    QDate to;
+    bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
+};
+
+Span spanOf(const DailySeries &series, const ChartRequest &r)
+{
+    QDate last = r.to;
+    if (r.lastCompleteDay.isValid())
+        last = std::min(last, r.lastCompleteDay);
+    Span span;
+    for (auto it = series.cbegin(); it != series.cend(); ++it) {
+        if (it.key() < r.from || it.key() > last)
+            continue;
+        if (!span.from.isValid())
+            span.from = it.key();
+        span.to = it.key();
+    }
+    return span;
 }
 
 } // namespace
@@ -241,13 +320,36 @@ QChart *ChartFactory::finishTimeChart(QChart *chart, const ChartRequest &r, QAbs
                                       const QString &yTitle) const
 {
     auto *y = valueAxis(chart, r, max, yTitle);
+    bool empty = true;
     for (QAbstractSeries *s : series) {
         chart->addSeries(s);
         s->attachAxis(x);
         s->attachAxis(y);
+        if (auto *xy = qobject_cast<QXYSeries *>(s); xy && xy->count() > 0)
+            empty = false;
     }
+    markEmpty(chart, empty);
     addEventMarkers(chart, r, y->max());
     return chart;
+}
+
+void ChartFactory::markEmpty(QChart *chart, bool empty)
+{
+    // No figures in the range: the panel says so over the chart; the axes carry no numbers.
+    chart->setProperty("noData", empty);
+    if (!empty)
+        return;
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
+        axis->setLabelsVisible(false);
+    chart->legend()->hide();
+}
+
+QString ChartFactory::sourceWithCutOff(const ChartRequest &r, const QString &source)
+{
+    // Say where the lines stop when today's figures are not complete yet.
+    if (r.lastCompleteDay.isValid() && r.lastCompleteDay < r.to && r.lastCompleteDay >= r.from)
+        return tr("%1 · up to %2 (today is not over)").arg(source, QLocale().toString(r.lastCompleteDay, QStringLiteral("d MMM")));
+    return source;
 }
 
 QChart *ChartFactory::finishHorizontalBars(QChart *chart, const ChartRequest &r, QAbstractBarSeries *bars, const QStringList &categories,
@@ -261,6 +363,7 @@ QChart *ChartFactory::finishHorizontalBars(QChart *chart, const ChartRequest &r,
     bars->attachAxis(y);
     auto *x = valueAxis(chart, r, max, xTitle, Qt::AlignBottom);
     bars->attachAxis(x);
+    markEmpty(chart, categories.isEmpty() || max <= 0);
     return chart;
 }
 
@@ -287,8 +390,7 @@ void ChartFactory::addEventMarkers(QChart *chart, const ChartRequest &r, double 
         line->setName(m.label);
         QPen pen(r.dark ? QColor(0xBB, 0xBB, 0xBB) : QColor(0x66, 0x66, 0x66), 1, Qt::DashLine);
         line->setPen(pen);
-        line->append(msecs(m.day), 0);
-        line->append(msecs(m.day), yMax);
+        line->setProperty("marker", true);
         const double halfWidth = (metrics.horizontalAdvance(m.label) + 8) / PlotWidth * span / 2;
         double centre = double(r.from.daysTo(m.day));
         centre = qBound(qMin(halfWidth, span / 2), centre, qMax(span - halfWidth, span / 2));
@@ -298,8 +400,12 @@ void ChartFactory::addEventMarkers(QChart *chart, const ChartRequest &r, double 
         if (row == Rows)
             row = next++ % Rows; // crowded: share a row rather than leave the chart
         rowEnds[row] = centre + halfWidth;
-        const double labelY = yMax * (0.96 - 0.07 * row);
+        const double labelY = yMax * (0.90 - 0.07 * row);
+        // The dashed line stops at the label's dot: the label above it is not struck through.
+        line->append(msecs(m.day), 0);
+        line->append(msecs(m.day), labelY);
         auto *label = new QScatterSeries;
+        label->setProperty("marker", true);
         label->setName(m.label);
         label->append(double(msecs(r.from)) + centre * 86400000.0, labelY);
         label->setMarkerSize(centre == double(r.from.daysTo(m.day)) ? 6 : 0.1); // a dot only where it is on its line
@@ -324,23 +430,28 @@ QChart *ChartFactory::followers(const ChartRequest &r) const
 {
     const AnalyticsRepository analytics(m_db, m_zone);
     const auto daily = analytics.dailyMetric(QStringLiteral("followers_gained"), r.from, r.to);
-    QChart *chart = newChart(r, displayName(r.name), tr("Source: the platforms' account exports"));
+    QChart *chart = newChart(r, displayName(r.name), sourceWithCutOff(r, tr("Source: the platforms' account exports")));
     auto *x = dateAxis(chart, r, msecs(r.from), msecs(r.to));
     double max = 0;
     QList<QAbstractSeries *> lines;
     for (auto it = daily.cbegin(); it != daily.cend(); ++it) {
         if (!r.platforms.isEmpty() && !r.platforms.contains(it.key()))
             continue;
+        const Span span = spanOf(*it, r);
+        if (!span.isValid())
+            continue;
         auto *line = new QLineSeries;
-        double total = 0;
-        for (QDate d = r.from; d <= r.to; d = d.addDays(1)) {
+        for (QDate d = span.from; d <= span.to; d = d.addDays(1)) {
             const double v = it->value(d); // days a sparse export left out are zero
             line->append(msecs(d), v);
-            total += v;
             max = std::max(max, v);
         }
-        line->setName(tr("%1 (%2/day)").arg(Platforms::displayName(it.key()),
-                                            QLocale().toString(total / (r.from.daysTo(r.to) + 1), 'f', 0)));
+        // The average as the Overview gives it: Σ over the range ÷ its calendar days.
+        double total = 0;
+        for (auto day = it->cbegin(); day != it->cend(); ++day)
+            total += day.key() >= r.from && day.key() <= r.to ? day.value() : 0;
+        line->setName(tr("%1 (%2/day)").arg(Platforms::displayName(it.key()), count(total / (r.from.daysTo(r.to) + 1))));
+        line->setProperty("dataName", Platforms::displayName(it.key()));
         line->setPen(QPen(platformColor(it.key(), r.dark), r.presentation ? 3 : 2));
         lines.append(line);
     }
@@ -356,7 +467,7 @@ QChart *ChartFactory::engagement(const ChartRequest &r) const
             || (r.seriesId && p.seriesId != r.seriesId) || (r.pillarId && p.pillarId != r.pillarId) || (r.campaignId && p.campaignId != r.campaignId);
     }), posts.end());
     std::stable_sort(posts.begin(), posts.end(), [](const PostMetrics &a, const PostMetrics &b) { return a.interactions() > b.interactions(); });
-    const int shown = int(std::min<qsizetype>(posts.size(), r.presentation ? 10 : 15));
+    const int shown = int(std::min<qsizetype>(posts.size(), r.maxBars > 0 ? r.maxBars : r.presentation ? 10 : 15));
     QChart *chart = newChart(r, tr("Interactions of the top %n post(s)", nullptr, shown), tr("Source: post exports, newest figures"));
     auto *likes = new QBarSet(tr("Likes"));
     auto *comments = new QBarSet(tr("Comments"));
@@ -380,7 +491,11 @@ QChart *ChartFactory::engagement(const ChartRequest &r) const
     auto *series = new QHorizontalStackedBarSeries;
     series->append({likes, comments, shares});
     series->setBarWidth(0.7);
-    return finishHorizontalBars(chart, r, series, categories, max, tr("interactions (likes + comments + shares)"));
+    finishHorizontalBars(chart, r, series, categories, max * 1.12, tr("interactions (likes + comments + shares)"));
+    QFont font = labelFont(r);
+    font.setBold(false);
+    ValueLabels::addTo(chart, series, count, font, textColor(r), ValueLabels::Bars::StackTotal);
+    return chart;
 }
 
 QChart *ChartFactory::series(const ChartRequest &r) const
@@ -410,7 +525,8 @@ QChart *ChartFactory::series(const ChartRequest &r) const
         const double median = values.size() % 2 ? values.at(values.size() / 2) : (values.at(values.size() / 2 - 1) + values.at(values.size() / 2)) / 2;
         const QColor color = palette(r.dark).at(colorIndex++ % 7);
         auto *line = new QLineSeries;
-        line->setName(tr("%1 (median %2)").arg(s.name, QLocale().toString(median, 'f', 0)));
+        line->setName(tr("%1 (median %2)").arg(s.name, count(median)));
+        line->setProperty("dataName", s.name);
         line->setPen(QPen(color, r.presentation ? 3 : 2));
         line->setPointsVisible(true);
         for (auto it = episodes.cbegin(); it != episodes.cend(); ++it) {
@@ -460,13 +576,13 @@ QChart *ChartFactory::pillars(const ChartRequest &r) const
     QChart *chart = newChart(r, tr("Pillars: interactions per post and engagement rate"), tr("Source: post exports; rate = Σ interactions ÷ Σ impressions"));
     auto *perPost = new QBarSet(tr("Interactions per post"));
     perPost->setColor(palette(r.dark).at(0));
-    auto *rate = new QLineSeries;
+    // The rate per pillar as points (a line between pillars would mean nothing), labelled
+    // above each point.
+    auto *rate = new QScatterSeries;
     rate->setName(tr("Engagement rate (%)"));
-    rate->setPen(QPen(palette(r.dark).at(5), r.presentation ? 4 : 2));
-    rate->setPointsVisible(true);
-    rate->setPointLabelsVisible(true);
-    rate->setPointLabelsFormat(QStringLiteral("@yPoint %"));
-    rate->setPointLabelsColor(palette(r.dark).at(5));
+    rate->setColor(palette(r.dark).at(5));
+    rate->setBorderColor(palette(r.dark).at(5));
+    rate->setMarkerSize(r.presentation ? 16 : 10);
     QStringList categories;
     double maxPerPost = 0, maxRate = 0;
     QHash<qint64, QString> names;
@@ -475,18 +591,18 @@ QChart *ChartFactory::pillars(const ChartRequest &r) const
     int i = 0;
     for (auto it = byPillar.cbegin(); it != byPillar.cend(); ++it) {
         categories.append(it.key() ? names.value(it.key(), tr("Unknown")) : tr("No pillar"));
-        const double avg = it->interactions / it->posts;
+        const double avg = std::round(it->interactions / it->posts);
         perPost->append(avg);
         maxPerPost = std::max(maxPerPost, avg);
-        const double er = it->impressions > 0 ? 100.0 * it->rated / it->impressions : 0;
-        rate->append(i++, std::round(er * 10) / 10);
-        maxRate = std::max(maxRate, er);
+        if (it->impressions > 0) {
+            const double er = 100.0 * it->rated / it->impressions;
+            rate->append(i, er);
+            maxRate = std::max(maxRate, er);
+        }
+        ++i;
     }
     auto *bars = new QBarSeries;
     bars->append(perPost);
-    bars->setLabelsVisible(true);
-    bars->setLabelsFormat(QStringLiteral("@value"));
-    bars->setLabelsPrecision(4);
     chart->addSeries(bars);
     chart->addSeries(rate);
     auto *x = new QBarCategoryAxis;
@@ -495,10 +611,13 @@ QChart *ChartFactory::pillars(const ChartRequest &r) const
     chart->addAxis(x, Qt::AlignBottom);
     bars->attachAxis(x);
     rate->attachAxis(x);
-    auto *left = valueAxis(chart, r, maxPerPost, tr("interactions per post"));
+    auto *left = valueAxis(chart, r, maxPerPost * 1.1, tr("interactions per post"));
     bars->attachAxis(left);
-    auto *right = valueAxis(chart, r, maxRate, tr("engagement rate (%)"), Qt::AlignRight, QStringLiteral("%.1f"));
+    auto *right = valueAxis(chart, r, maxRate * 1.15, tr("engagement rate (%)"), Qt::AlignRight, false);
     rate->attachAxis(right);
+    markEmpty(chart, categories.isEmpty());
+    ValueLabels::addTo(chart, bars, count, labelFont(r), textColor(r));
+    ValueLabels::addTo(chart, rate, percent, labelFont(r), palette(r.dark).at(5));
     return chart;
 }
 
@@ -533,18 +652,27 @@ QChart *ChartFactory::mentionsShare(const ChartRequest &r) const
 QChart *ChartFactory::mentionsOverTime(const ChartRequest &r) const
 {
     const auto perDay = AnalyticsRepository(m_db, m_zone).mentionsPerDay(r.from, r.to);
-    QChart *chart = newChart(r, tr("Mentions per day"), tr("Source: listening tool exports"));
+    QChart *chart = newChart(r, tr("Mentions per day"), sourceWithCutOff(r, tr("Source: listening tool exports")));
     auto *x = dateAxis(chart, r, msecs(r.from), msecs(r.to));
     double max = 0;
     QList<QAbstractSeries *> lines;
     int colorIndex = 0;
+    // The days the listening exports cover, whichever network: a day inside them without
+    // a mention is a zero, a day outside them is not on the chart.
+    DailySeries all;
     for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
+        for (auto day = it->cbegin(); day != it->cend(); ++day)
+            all[day.key()] += day.value();
+    }
+    const Span span = spanOf(all, r);
+    for (auto it = perDay.cbegin(); it != perDay.cend() && span.isValid(); ++it) {
         auto *line = new QLineSeries;
         line->setName(networkName(it.key()));
+        line->setProperty("dataName", networkName(it.key()));
         const auto platform = Platforms::fromKey(it.key());
         line->setPen(QPen(platform && *platform != Platform::Other ? platformColor(*platform, r.dark) : otherColor(colorIndex++),
                           r.presentation ? 3 : 1.5));
-        for (QDate d = r.from; d <= r.to; d = d.addDays(1)) {
+        for (QDate d = span.from; d <= span.to; d = d.addDays(1)) {
             line->append(msecs(d), it->value(d));
             max = std::max(max, it->value(d));
         }
@@ -557,23 +685,35 @@ QChart *ChartFactory::sentiment(const ChartRequest &r) const
 {
     const MentionStats m = statsOf(r, false).mentions;
     QChart *chart = newChart(r, tr("Sentiment of mentions"), tr("Source: listening tools' own rating"));
-    auto *bars = new QHorizontalBarSeries;
-    auto *set = new QBarSet(tr("Mentions"));
-    set->setColor(palette(r.dark).at(0));
-    const QList<QPair<QString, qint64>> rows = {{tr("Negative"), m.negative}, {tr("Neutral"), m.neutral}, {tr("Positive"), m.positive},
-                                                {tr("Not rated"), m.unrated}};
+    // One bar per sentiment, in its own colour: vermillion, grey, bluish green, light grey.
+    struct Row {
+        QString name;
+        qint64 count;
+        QColor color;
+    };
+    const QList<Row> rows = {{tr("Negative"), m.negative, QColor(0xD5, 0x5E, 0x00)},
+                             {tr("Neutral"), m.neutral, QColor(0x99, 0x99, 0x99)},
+                             {tr("Positive"), m.positive, QColor(0x00, 0x9E, 0x73)},
+                             {tr("Not rated"), m.unrated, r.dark ? QColor(0x55, 0x55, 0x55) : QColor(0xCC, 0xCC, 0xCC)}};
+    auto *bars = new QHorizontalStackedBarSeries;
     QStringList categories;
     double max = 0;
-    for (const auto &[name, count] : rows) {
-        const double share = m.total ? 100.0 * count / m.total : 0;
-        categories.append(tr("%1 (%2 %)").arg(name, QLocale().toString(share, 'f', 0)));
-        set->append(double(count));
-        max = std::max(max, double(count));
+    for (int i = 0; i < rows.size(); ++i) {
+        const double share = m.total ? 100.0 * rows.at(i).count / m.total : 0;
+        categories.append(tr("%1 (%2 %)").arg(rows.at(i).name, QLocale().toString(share, 'f', 0)));
+        auto *set = new QBarSet(rows.at(i).name);
+        set->setColor(rows.at(i).color);
+        set->setBorderColor(rows.at(i).color);
+        for (int j = 0; j < rows.size(); ++j)
+            set->append(j == i ? double(rows.at(i).count) : 0.0);
+        bars->append(set);
+        max = std::max(max, double(rows.at(i).count));
     }
-    bars->append(set);
-    bars->setLabelsVisible(true);
+    bars->setBarWidth(0.7);
     chart->legend()->hide();
-    return finishHorizontalBars(chart, r, bars, categories, max, tr("mentions"));
+    finishHorizontalBars(chart, r, bars, m.total ? categories : QStringList(), max * 1.1, tr("mentions"));
+    ValueLabels::addTo(chart, bars, count, labelFont(r), textColor(r));
+    return chart;
 }
 
 QChart *ChartFactory::topAuthors(const ChartRequest &r) const
@@ -591,8 +731,11 @@ QChart *ChartFactory::topAuthors(const ChartRequest &r) const
     }
     auto *bars = new QHorizontalBarSeries;
     bars->append(set);
+    bars->setBarWidth(0.7);
     chart->legend()->hide();
-    return finishHorizontalBars(chart, r, bars, categories, max, tr("reach"));
+    finishHorizontalBars(chart, r, bars, categories, max * 1.1, tr("reach"));
+    ValueLabels::addTo(chart, bars, count, labelFont(r), textColor(r));
+    return chart;
 }
 
 QChart *ChartFactory::instagramWeb(const ChartRequest &r) const
@@ -601,19 +744,23 @@ QChart *ChartFactory::instagramWeb(const ChartRequest &r) const
     const DailySeries followers = analytics.dailyMetric(QStringLiteral("followers_gained"), r.from, r.to).value(Platform::Instagram);
     const DailySeries sessions = analytics.attributedSessionsPerDay(r.from, r.to).value(Platform::Instagram);
     QChart *chart = newChart(r, tr("Instagram followers and the visits Instagram sends to the website"),
-                             tr("Source: Instagram account export, web analytics (source/medium)"));
+                             sourceWithCutOff(r, tr("Source: Instagram account export, web analytics (source/medium)")));
     auto *x = dateAxis(chart, r, msecs(r.from), msecs(r.to));
     auto *followerLine = new QLineSeries;
     followerLine->setName(tr("New Instagram followers per day"));
+    followerLine->setProperty("dataName", tr("New Instagram followers"));
     followerLine->setPen(QPen(platformColor(Platform::Instagram, r.dark), r.presentation ? 3 : 2));
     auto *sessionLine = new QLineSeries;
     sessionLine->setName(tr("Website visits from Instagram per day"));
+    sessionLine->setProperty("dataName", tr("Website visits from Instagram"));
     sessionLine->setPen(QPen(palette(r.dark).at(2), r.presentation ? 3 : 2));
     double max = 0;
-    for (QDate d = r.from; d <= r.to; d = d.addDays(1)) {
-        followerLine->append(msecs(d), followers.value(d));
-        sessionLine->append(msecs(d), sessions.value(d));
-        max = std::max({max, followers.value(d), sessions.value(d)});
+    for (const auto &[line, series] : {std::pair{followerLine, &followers}, std::pair{sessionLine, &sessions}}) {
+        const Span span = spanOf(*series, r);
+        for (QDate d = span.from; span.isValid() && d <= span.to; d = d.addDays(1)) {
+            line->append(msecs(d), series->value(d));
+            max = std::max(max, series->value(d));
+        }
     }
     return finishTimeChart(chart, r, x, {followerLine, sessionLine}, max, tr("per day"));
 }
@@ -634,13 +781,14 @@ QChart *ChartFactory::webDuration(const ChartRequest &r) const
     instagram->setColor(platformColor(Platform::Instagram, r.dark));
     auto *site = new QBarSet(tr("Whole site"));
     site->setColor(palette(r.dark).at(2));
+    // Seconds on the axis, written m:ss like every visit length in Beamline.
     QStringList categories{rangeText(r.from, r.to)};
-    instagram->append(now.web.byChannel.value(Platform::Instagram).avgSessionSeconds.value_or(0) / 60.0);
-    site->append(now.web.site.avgSessionSeconds.value_or(0) / 60.0);
+    instagram->append(now.web.byChannel.value(Platform::Instagram).avgSessionSeconds.value_or(0));
+    site->append(now.web.site.avgSessionSeconds.value_or(0));
     if (compare) {
         categories.append(rangeText(r.compareFrom, r.compareTo));
-        instagram->append(before.web.byChannel.value(Platform::Instagram).avgSessionSeconds.value_or(0) / 60.0);
-        site->append(before.web.site.avgSessionSeconds.value_or(0) / 60.0);
+        instagram->append(before.web.byChannel.value(Platform::Instagram).avgSessionSeconds.value_or(0));
+        site->append(before.web.site.avgSessionSeconds.value_or(0));
     }
     double max = 0;
     for (QBarSet *set : {instagram, site})
@@ -648,24 +796,31 @@ QChart *ChartFactory::webDuration(const ChartRequest &r) const
             max = std::max(max, set->at(i));
     auto *bars = new QBarSeries;
     bars->append({instagram, site});
-    bars->setLabelsVisible(true);
-    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    bars->setBarWidth(0.7); // room for each bar's label
     chart->addSeries(bars);
-    for (QBarSet *set : {instagram, site}) {
-        set->setLabelColor(r.dark ? Qt::white : Qt::black);
-        QFont f = set->labelFont();
-        f.setPointSizeF(r.presentation ? 18 : 10);
-        f.setBold(true);
-        set->setLabelFont(f);
-    }
-    bars->setLabelsVisible(false);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     styleAxis(x, r);
     chart->addAxis(x, Qt::AlignBottom);
     bars->attachAxis(x);
-    auto *y = valueAxis(chart, r, max * 1.15, tr("minutes per visit"), Qt::AlignLeft, QStringLiteral("%.1f"));
+    auto *y = new QCategoryAxis;
+    double step = 15;
+    for (double s : {15.0, 30.0, 60.0, 120.0, 300.0, 600.0, 1800.0}) {
+        step = s;
+        if (max * 1.15 / s <= 4) // few labels: they must fit a small chart's height
+            break;
+    }
+    const double top = std::max(step, std::ceil(max * 1.15 / step) * step);
+    for (double v = 0; v <= top + 0.5; v += step)
+        y->append(minutesText(v), v);
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    y->setRange(0, top);
+    y->setTitleText(tr("visit length (m:ss)"));
+    styleAxis(y, r);
+    chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(y);
+    markEmpty(chart, max <= 0);
+    ValueLabels::addTo(chart, bars, minutesText, labelFont(r), textColor(r));
     return chart;
 }
 
@@ -694,12 +849,7 @@ QChart *ChartFactory::webExitRate(const ChartRequest &r) const
     }
     auto *bars = new QBarSeries;
     bars->append({exit, bounceSite, bounceInstagram});
-    bars->setLabelsVisible(true);
-    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    bars->setLabelsFormat(QStringLiteral("@value %"));
-    bars->setLabelsPrecision(3);
-    for (QBarSet *set : {exit, bounceSite, bounceInstagram})
-        set->setLabelColor(r.dark ? Qt::white : Qt::black);
+    bars->setBarWidth(0.85); // room for each bar's label
     chart->addSeries(bars);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
@@ -709,6 +859,12 @@ QChart *ChartFactory::webExitRate(const ChartRequest &r) const
     auto *y = valueAxis(chart, r, 100, tr("%"));
     y->setRange(0, 100);
     bars->attachAxis(y);
+    double max = 0;
+    for (QBarSet *set : {exit, bounceSite, bounceInstagram})
+        for (int i = 0; i < set->count(); ++i)
+            max = std::max(max, set->at(i));
+    markEmpty(chart, max <= 0);
+    ValueLabels::addTo(chart, bars, percent, labelFont(r), textColor(r));
     return chart;
 }
 

@@ -34,6 +34,11 @@ struct ChartRequest {
     qint64 campaignId = 0;
     bool presentation = false;
     bool dark = false;
+    // The last day whose figures are complete (yesterday): daily lines stop there rather
+    // than drop to 0 on today's unfinished figures. Invalid: no limit.
+    QDate lastCompleteDay;
+    // At most this many bars in the top-posts chart (0: 15, 10 on a slide).
+    int maxBars = 0;
     // The figures of the range and of the comparison when the caller has them already
     // (the Measure page does); not owned, used only when their dates match.
     const PeriodStats *stats = nullptr;
@@ -78,6 +83,8 @@ private:
     QChart *webExitRate(const ChartRequest &r) const;
 
     QChart *newChart(const ChartRequest &r, const QString &title, const QString &source) const;
+    static void markEmpty(QChart *chart, bool empty);
+    static QString sourceWithCutOff(const ChartRequest &r, const QString &source);
     PeriodStats statsOf(const ChartRequest &r, bool previous) const;
     void addEventMarkers(QChart *chart, const ChartRequest &r, double yMax) const;
     // Adds the series on a date axis and a value axis from 0, then the event markers.

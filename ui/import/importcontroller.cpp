@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcontroller.h"
 
+#include "accountmatchdialog.h"
 #include "importpreviewdialog.h"
 
 #include <core/db/database.h>
+#include <core/db/databaseerror.h>
+#include <core/db/workspacestatistics.h>
 #include <core/workspace/workspace.h>
+#include <ui/setup/setupcommands.h>
 #include <core/workspace/writer.h>
 
+#include <QDir>
 #include <QProgressDialog>
+#include <QUndoStack>
 #include <QPromise>
 #include <QtConcurrent>
 
@@ -53,7 +59,7 @@ ImportController::ImportController(QWidget *window)
         if (m_progress)
             m_progress->reset();
         if (!m_previewWatcher.isCanceled())
-            showPreview(m_previewFiles, reports, m_previewOptions);
+            askAboutAccounts(m_previewFiles, reports, m_previewOptions);
     });
     // Results are collected as they arrive: a cancelled future drops the later ones.
     connect(&m_importWatcher, &QFutureWatcher<ImportReport>::resultReadyAt, this,
@@ -101,6 +107,9 @@ void ImportController::runPreview(const QStringList &files, const ImportOptions 
     m_previewOptions = options;
     ImportOptions preview = options;
     preview.preview = true;
+    // Bad rows are counted and listed rather than failing the file, so the preview can offer to
+    // import the good ones; the import itself still refuses them unless the user chose so.
+    preview.skipBadRows = true;
     auto *progress = new QProgressDialog(tr("Reading %n file(s)…", nullptr, int(files.size())), tr("Cancel"), 0, 1000, m_window);
     progress->setWindowTitle(tr("Import"));
     progress->setWindowModality(Qt::WindowModal);
@@ -112,11 +121,62 @@ void ImportController::runPreview(const QStringList &files, const ImportOptions 
     m_previewWatcher.setFuture(QtConcurrent::run(&runImports, &m_workspace->writer(), files, preview));
 }
 
+void ImportController::askAboutAccounts(const QStringList &files, const QList<ImportReport> &reports, const ImportOptions &options)
+{
+    if (!m_workspace)
+        return;
+    QList<ImportAccount> newAccounts;
+    for (const ImportReport &r : reports)
+        newAccounts += r.newAccounts;
+    const QList<ImportAccount> ask = AccountMatchDialog::accountsToAsk(m_workspace->connection(), newAccounts);
+    if (ask.isEmpty()) {
+        showPreview(files, reports, options);
+        return;
+    }
+    auto *dialog = new AccountMatchDialog(m_workspace->connection(), ask, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, files, reports, options] {
+        for (int i = 0; i < dialog->accounts().size(); ++i) {
+            const qint64 channel = dialog->choice(i);
+            const ImportAccount account = dialog->accounts().at(i);
+            if (channel == 0 || !m_workspace)
+                continue;
+            auto *command = new AttachAccountCommand(m_workspace, account.platform, account.handle, channel,
+                                                     tr("Take “%1” for a Channel").arg(account.handle), [this](const QString &message) {
+                                                         Q_EMIT summary(2, message.toHtmlEscaped(), false);
+                                                     });
+            if (m_undoStack) {
+                m_undoStack->push(command);
+            } else {
+                command->redo();
+                delete command;
+            }
+        }
+        showPreview(files, reports, options);
+    });
+    dialog->open();
+}
+
 void ImportController::showPreview(const QStringList &files, const QList<ImportReport> &reports, const ImportOptions &options)
 {
     auto *dialog = new ImportPreviewDialog(m_workspace, files, reports, options, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportPreviewDialog::importRequested, this, &ImportController::importNow);
+    connect(dialog, &ImportPreviewDialog::importRequested, this, [this, files, reports](const QStringList &chosen, const ImportOptions &o) {
+        // What the preview left out is said again in the summary, so it is not forgotten.
+        m_leftOut.clear();
+        for (int i = 0; i < reports.size() && i < files.size(); ++i) {
+            if (!chosen.contains(files.at(i)) && !reports.at(i).failed() && reports.at(i).skipped > 0 && !o.skipBadRows) {
+                ImportReport refused = reports.at(i);
+                refused.error = tr("%1: %n row(s) cannot be read, so the file was left out", nullptr, int(refused.skipped)).arg(refused.fileName);
+                m_leftOut.append(refused);
+                continue;
+            }
+            if (!chosen.contains(files.at(i)) && (reports.at(i).failed() || reports.at(i).formats.contains(QStringLiteral("empty"))
+                                                  || (!reports.at(i).alreadyImported && reports.at(i).added + reports.at(i).unchanged == 0)))
+                m_leftOut.append(reports.at(i));
+        }
+        importNow(chosen, o);
+    });
     connect(dialog, &ImportPreviewDialog::previewAgain, this, [this](const QStringList &again, const ImportOptions &o) { runPreview(again, o); });
     dialog->open();
 }
@@ -139,6 +199,11 @@ void ImportController::importNow(const QStringList &files, const ImportOptions &
     ImportOptions real = options;
     real.preview = false;
     m_reports.clear();
+    try {
+        m_hadImports = WorkspaceStatistics(m_workspace->connection()).setupProgress().imports;
+    } catch (const DatabaseError &) {
+        m_hadImports = true;
+    }
     m_importWatcher.setFuture(QtConcurrent::run(&runImports, &m_workspace->writer(), files, real));
 }
 
@@ -147,9 +212,11 @@ void ImportController::finishImport()
     if (m_progress)
         m_progress->reset();
     const QList<ImportReport> reports = m_reports;
-    qint64 added = 0, updated = 0, unchanged = 0, skipped = 0;
+    const QList<ImportReport> leftOut = std::exchange(m_leftOut, {});
+    qint64 rows = 0, added = 0, updated = 0, unchanged = 0, skipped = 0;
     int failed = 0, cancelled = 0, succeeded = 0;
     QStringList errors;
+    QStringList nothing;
     for (const ImportReport &r : reports) {
         if (r.cancelled) {
             ++cancelled;
@@ -160,33 +227,62 @@ void ImportController::finishImport()
             errors.append(r.error);
             continue;
         }
+        if (r.batchIds.isEmpty() && !r.alreadyImported) {
+            nothing.append(r.fileName); // read, but nothing in it: not "imported"
+            continue;
+        }
         ++succeeded;
+        rows += r.rowsRead;
         added += r.added;
         updated += r.updated;
         unchanged += r.unchanged;
         skipped += r.skipped;
     }
+    for (const ImportReport &r : leftOut) {
+        if (r.failed())
+            errors.append(r.error);
+        else
+            nothing.append(r.fileName);
+    }
     if (m_workspace && succeeded > 0)
         m_workspace->notifyChanged();
     Q_EMIT importFinished(reports);
 
-    QString text;
+    // Rich text: file names and errors are escaped.
+    QStringList parts;
     if (succeeded > 0) {
-        text = tr("Imported %n file(s): ", nullptr, succeeded)
-            + tr("%1 rows added, %2 updated, %3 unchanged, %4 skipped.").arg(added).arg(updated).arg(unchanged).arg(skipped);
+        parts.append(tr("Imported %n file(s): %1 read; %2 added, %3 updated, %4 unchanged, %5 skipped.", nullptr, succeeded)
+                         .arg(tr("%n row(s)", nullptr, int(rows)), tr("%n value(s)", nullptr, int(added)))
+                         .arg(updated)
+                         .arg(unchanged)
+                         .arg(skipped)
+                         .toHtmlEscaped());
+        if (updated > 0) {
+            parts.append((m_hadImports ? tr("“Updated” values replace figures stored before with the newer ones these files give.")
+                                       : tr("Some values were updated although nothing was imported before: these files cover some days or "
+                                            "posts twice, and the newer figure was kept."))
+                             .toHtmlEscaped());
+        }
     }
     const bool wasCancelled = cancelled > 0 || m_importWatcher.isCanceled();
     if (wasCancelled)
-        text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + tr("The import was cancelled; the file being read was left out entirely.");
-    if (failed > 0) {
+        parts.append(tr("The import was cancelled; the file being read was left out entirely.").toHtmlEscaped());
+    if (!nothing.isEmpty()) {
+        parts.append(tr("%n file(s) had nothing to import: %1.", nullptr, int(nothing.size()))
+                         .arg(nothing.join(QStringLiteral(", ")))
+                         .toHtmlEscaped());
+    }
+    if (!errors.isEmpty()) {
         QStringList escaped;
         for (const QString &error : errors.mid(0, 5))
             escaped.append(error.toHtmlEscaped());
-        text = text.toHtmlEscaped() + (text.isEmpty() ? QString() : QStringLiteral(" "))
-            + tr("%n file(s) could not be imported and changed nothing:", nullptr, failed).toHtmlEscaped() + QStringLiteral("<br>")
-            + escaped.join(QStringLiteral("<br>"));
+        if (errors.size() > 5)
+            escaped.append(tr("…and %n more.", nullptr, int(errors.size() - 5)).toHtmlEscaped());
+        parts.append(tr("%n file(s) could not be imported and changed nothing:", nullptr, int(errors.size())).toHtmlEscaped()
+                     + QStringLiteral("<br>") + escaped.join(QStringLiteral("<br>")));
     }
-    Q_EMIT summary(failed > 0 ? (succeeded > 0 ? 1 : 2) : (wasCancelled ? 1 : 0), text, succeeded > 0 && added + updated > 0);
+    const int kind = !errors.isEmpty() ? (succeeded > 0 ? 1 : 2) : (wasCancelled || succeeded == 0 ? 1 : 0);
+    Q_EMIT summary(kind, parts.join(QLatin1Char(' ')), succeeded > 0 && added + updated > 0);
 }
 
 } // namespace Beamline

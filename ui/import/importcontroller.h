@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class QProgressDialog;
+class QUndoStack;
 class QWidget;
 
 namespace Beamline {
@@ -27,6 +28,8 @@ public:
     ~ImportController() override;
 
     void setWorkspace(Workspace *workspace);
+    // Where remembered answers (an account is this channel) go, so that they can be undone.
+    void setUndoStack(QUndoStack *undoStack) { m_undoStack = undoStack; }
     bool isBusy() const;
 
     // Previews these files, asks, imports. Folders are expanded.
@@ -42,17 +45,24 @@ Q_SIGNALS:
 
 private:
     void runPreview(const QStringList &files, const ImportOptions &options);
+    // Asks which channel unknown accounts are (when the workspace has channels on their
+    // platform), then shows the preview.
+    void askAboutAccounts(const QStringList &files, const QList<ImportReport> &reports, const ImportOptions &options);
     void showPreview(const QStringList &files, const QList<ImportReport> &reports, const ImportOptions &options);
     void finishImport();
 
     QPointer<QWidget> m_window;
     Workspace *m_workspace = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     QFutureWatcher<ImportReport> m_previewWatcher;
     QFutureWatcher<ImportReport> m_importWatcher;
     QPointer<QProgressDialog> m_progress;
     QList<ImportReport> m_reports; // of the running import, as they arrive
     QStringList m_previewFiles;
     ImportOptions m_previewOptions;
+    // Files the preview left out (unreadable, empty), for the summary of the import.
+    QList<ImportReport> m_leftOut;
+    bool m_hadImports = false; // whether the workspace held imports before this one
 };
 
 } // namespace Beamline

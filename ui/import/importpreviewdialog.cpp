@@ -3,116 +3,213 @@
 
 #include "mappingdialog.h"
 
+#include <core/db/channelrepository.h>
+#include <core/db/databaseerror.h>
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
 #include <ui/widgets/timezonecombo.h>
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Beamline {
 
 namespace {
-enum Column { FileColumn, FormatColumn, PeriodColumn, RowsColumn, NotesColumn };
 constexpr int PathRole = Qt::UserRole + 1;
 constexpr int UnknownRole = Qt::UserRole + 2;
+constexpr int IndexRole = Qt::UserRole + 3;
+
+bool isEmptyFile(const ImportReport &r)
+{
+    return !r.failed() && r.formats.contains(QStringLiteral("empty"));
+}
+
+// Read, but nothing in it to store (an empty file, Matomo's "No data available"...).
+bool hasNothing(const ImportReport &r)
+{
+    return !r.failed() && !r.alreadyImported && r.added + r.updated + r.unchanged + r.skipped == 0;
+}
+
+QString accountName(const ImportAccount &a)
+{
+    return a.displayName.isEmpty() || a.displayName == a.handle
+        ? ImportPreviewDialog::tr("%1 “%2”").arg(Platforms::displayName(a.platform), a.handle)
+        : ImportPreviewDialog::tr("%1 “%2” (%3)").arg(Platforms::displayName(a.platform), a.displayName, a.handle);
+}
 } // namespace
+
+QString ImportPreviewDialog::rowsText(const ImportReport &r)
+{
+    if (r.failed())
+        return QString();
+    if (r.alreadyImported && r.added == 0)
+        return tr("Already imported");
+    if (hasNothing(r))
+        return tr("Nothing to import");
+    const qint64 values = r.added + r.updated + r.unchanged;
+    const QString rows = tr("%n row(s)", nullptr, int(r.rowsRead));
+    // A row of a daily export holds a value per metric: say both, so 364 is not taken for rows.
+    return values == r.rowsRead ? rows : tr("%1, %2").arg(rows, tr("%n value(s)", nullptr, int(values)));
+}
+
+qint64 ImportPreviewDialog::goodRows(const ImportReport &r)
+{
+    return std::max<qint64>(0, r.rowsRead - r.skipped);
+}
+
+QStringList ImportPreviewDialog::messages(const ImportReport &r, const QList<ImportAccount> &newAccounts, BadRows badRows)
+{
+    QStringList out;
+    if (r.failed()) {
+        out.append(r.error);
+        if (r.formats.contains(QStringLiteral("unknown")))
+            out.append(tr("Choose Map Columns… to say what each column means; Beamline then reads this file and the ones like it."));
+        else
+            out.append(tr("This file will be left out; the others can still be imported."));
+        return out;
+    }
+    if (isEmptyFile(r))
+        out.append(tr("The file is empty: there is nothing to import, so it is left out."));
+    else if (hasNothing(r))
+        out.append(tr("The file holds no figures: there is nothing to import, so it is left out."));
+    else if (r.alreadyImported && r.added == 0)
+        out.append(tr("Already imported: importing it again changes nothing."));
+    if (!r.accounts.isEmpty())
+        out.append(tr("Accounts: %1.").arg(r.accounts.join(QStringLiteral(", "))));
+    for (const ImportAccount &a : newAccounts)
+        out.append(tr("No channel has the account %1 yet: the import adds it as a new channel (Settings ▸ Workspace ▸ Channels can "
+                      "merge it with another later).").arg(accountName(a)));
+    if (badRows == BadRows::Refused)
+        out.append(tr("%n row(s) cannot be read, so the file is left out: a file with bad rows imports nothing unless you choose "
+                      "Import the Good Rows, which leaves out the lines below.", nullptr, int(r.skipped)));
+    else if (badRows == BadRows::Skipped)
+        out.append(tr("%n row(s) cannot be read and will be left out, as you chose; the lines are listed below.", nullptr, int(r.skipped)));
+    for (const QString &w : r.warnings) {
+        if (!isEmptyFile(r))
+            out.append(w);
+    }
+    if (badRows != BadRows::None)
+        out += r.skippedRows;
+    if (out.isEmpty())
+        out.append(tr("No problems found."));
+    return out;
+}
 
 ImportPreviewDialog::ImportPreviewDialog(Workspace *workspace, const QStringList &files, const QList<ImportReport> &reports,
                                          const ImportOptions &options, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_files(files)
+    , m_reports(reports)
     , m_options(options)
     , m_tree(new QTreeWidget(this))
+    , m_messages(new QTextBrowser(this))
     , m_zone(new TimeZoneCombo(this))
     , m_import(new QPushButton(this))
     , m_map(new QPushButton(tr("&Map Columns…"), this))
+    , m_goodRows(new QPushButton(this))
     , m_summary(new QLabel(this))
 {
     setWindowTitle(tr("Import Exports"));
-    resize(920, 480);
+    setObjectName(QStringLiteral("importPreview"));
+    resize(920, 560);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Check what Beamline found before anything is written. Unchecked files are left out."), this);
+    auto *intro = new QLabel(tr("Check what Beamline found before anything is written. Unchecked files are left out; select a file "
+                                "to read everything about it below."), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    m_tree->setColumnCount(5);
-    m_tree->setHeaderLabels({tr("File"), tr("Detected as"), tr("Period"), tr("Rows"), tr("Notes")});
-    m_tree->setRootIsDecorated(true);
+    m_tree->setColumnCount(ColumnCount);
+    m_tree->setHeaderLabels({tr("File"), tr("Detected as"), tr("Period"), tr("Rows")});
+    m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setUniformRowHeights(false);
-    m_tree->header()->setSectionResizeMode(FileColumn, QHeaderView::Interactive);
-    m_tree->header()->setSectionResizeMode(NotesColumn, QHeaderView::Stretch);
-    m_tree->setColumnWidth(FileColumn, 280);
-    m_tree->setColumnWidth(FormatColumn, 220);
-    m_tree->setColumnWidth(PeriodColumn, 170);
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(FormatColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(PeriodColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(RowsColumn, QHeaderView::ResizeToContents);
     m_tree->setAccessibleName(tr("Files to import"));
-    layout->addWidget(m_tree, 1);
+
+    // Accounts the team attached to a channel since the preview was read are no longer new.
+    const auto stillUnknown = [this](const ImportReport &r) {
+        QList<ImportAccount> unknown;
+        if (!m_workspace)
+            return r.newAccounts;
+        try {
+            ChannelRepository channels(m_workspace->connection());
+            for (const ImportAccount &a : r.newAccounts) {
+                if (!channels.resolve(a.platform, a.handle))
+                    unknown.append(a);
+            }
+        } catch (const DatabaseError &) {
+            return r.newAccounts;
+        }
+        return unknown;
+    };
 
     for (int i = 0; i < reports.size() && i < files.size(); ++i) {
         const ImportReport &r = reports.at(i);
+        m_newAccounts.append(stillUnknown(r));
         auto *item = new QTreeWidgetItem(m_tree);
         item->setData(FileColumn, PathRole, files.at(i));
+        item->setData(FileColumn, IndexRole, i);
         item->setText(FileColumn, QFileInfo(files.at(i)).fileName());
-        item->setToolTip(FileColumn, files.at(i));
+        item->setToolTip(FileColumn, QDir::toNativeSeparators(files.at(i)));
         const bool unknown = r.formats.contains(QStringLiteral("unknown"));
         item->setData(FileColumn, UnknownRole, unknown);
-        item->setText(FormatColumn, r.failed() ? (unknown ? tr("Unknown format") : tr("Cannot be read")) : r.formatName());
+        item->setText(FormatColumn, r.failed() ? (unknown ? tr("Unknown format") : tr("Cannot be read"))
+                                    : isEmptyFile(r) ? tr("Empty file")
+                                                     : r.formatName());
         if (r.periodStart.isValid()) {
             item->setText(PeriodColumn, r.periodStart == r.periodEnd ? QLocale().toString(r.periodStart, QLocale::ShortFormat)
                                                                       : tr("%1 – %2").arg(QLocale().toString(r.periodStart, QLocale::ShortFormat),
                                                                                           QLocale().toString(r.periodEnd, QLocale::ShortFormat)));
         }
-        item->setText(RowsColumn, r.failed() ? QString() : QLocale().toString(r.alreadyImported ? r.unchanged : r.added + r.skipped));
         item->setTextAlignment(RowsColumn, Qt::AlignRight | Qt::AlignVCenter);
-        QStringList notes;
-        if (r.failed())
-            notes.append(r.error);
-        else if (r.alreadyImported && r.added == 0)
-            notes.append(tr("Already imported; importing it again changes nothing"));
-        if (!r.accounts.isEmpty())
-            notes.append(tr("Accounts: %1").arg(r.accounts.join(QStringLiteral(", "))));
-        if (r.skipped > 0)
-            notes.append(tr("%n row(s) will be skipped", nullptr, int(r.skipped)));
-        if (!r.warnings.isEmpty() && !r.failed())
-            notes.append(tr("%n warning(s)", nullptr, int(r.warnings.size())));
-        item->setText(NotesColumn, notes.join(QStringLiteral(" · ")));
-        item->setToolTip(NotesColumn, notes.join(QLatin1Char('\n')));
-        const QString icon = r.failed() ? QStringLiteral("dialog-error")
-                                        : (!r.warnings.isEmpty() || r.skipped > 0 ? QStringLiteral("dialog-warning") : QStringLiteral("dialog-positive"));
-        item->setIcon(FileColumn, Application::icon(icon));
-        if (r.failed()) {
-            item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
-        } else {
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(FileColumn, r.alreadyImported && r.added == 0 ? Qt::Unchecked : Qt::Checked);
-        }
-        for (const QString &warning : r.warnings) {
-            auto *child = new QTreeWidgetItem(item);
-            child->setText(FileColumn, warning);
-            child->setFirstColumnSpanned(true);
-            child->setFlags(Qt::ItemIsEnabled);
-        }
+        decorate(item, i);
     }
     connect(m_tree, &QTreeWidget::itemChanged, this, &ImportPreviewDialog::updateButtons);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ImportPreviewDialog::updateButtons);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &ImportPreviewDialog::showMessages);
+
+    m_messages->setObjectName(QStringLiteral("messages"));
+    m_messages->setAccessibleName(tr("Messages about the selected file"));
+    m_messages->setOpenLinks(false);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_tree);
+    split->addWidget(m_messages);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split, 1);
 
     auto *form = new QFormLayout;
     static_cast<TimeZoneCombo *>(m_zone)->setZone(m_options.timeZone.isValid() ? m_options.timeZone : QTimeZone::systemTimeZone());
     form->addRow(tr("Local times without a zone (Meta, listening tools) are in:"), m_zone);
     layout->addLayout(form);
+    m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_map, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_goodRows, QDialogButtonBox::ActionRole);
+    m_goodRows->setObjectName(QStringLiteral("importGoodRows"));
+    m_goodRows->setToolTip(tr("Import this file without the rows that cannot be read; they are listed below"));
+    connect(m_goodRows, &QPushButton::clicked, this, &ImportPreviewDialog::importGoodRows);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);
     m_import->setDefault(true);
@@ -124,9 +221,69 @@ ImportPreviewDialog::ImportPreviewDialog(Workspace *workspace, const QStringList
     });
     connect(m_map, &QPushButton::clicked, this, &ImportPreviewDialog::mapColumns);
     layout->addWidget(buttons);
-    if (QTreeWidgetItem *first = m_tree->topLevelItem(0))
+    // The first file with something to say is the one shown.
+    QTreeWidgetItem *first = m_tree->topLevelItem(0);
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const ImportReport &r = m_reports.at(i);
+        if (r.failed() || hasNothing(r) || !r.warnings.isEmpty() || badRows(i) != BadRows::None || !m_newAccounts.at(i).isEmpty()) {
+            first = m_tree->topLevelItem(i);
+            break;
+        }
+    }
+    if (first)
         m_tree->setCurrentItem(first);
     updateButtons();
+    showMessages();
+}
+
+ImportPreviewDialog::BadRows ImportPreviewDialog::badRows(int row) const
+{
+    const ImportReport &r = m_reports.at(row);
+    if (r.failed() || r.skipped == 0 || m_options.skipBadRows)
+        return BadRows::None;
+    return m_options.skipBadRowsIn.contains(m_files.at(row)) ? BadRows::Skipped : BadRows::Refused;
+}
+
+// The file's row: what it is, how many rows, whether it can be checked, and its icon.
+void ImportPreviewDialog::decorate(QTreeWidgetItem *item, int row)
+{
+    const ImportReport &r = m_reports.at(row);
+    const BadRows bad = badRows(row);
+    QString rows = rowsText(r);
+    if (bad == BadRows::Refused)
+        rows = tr("%1 (%n bad)", nullptr, int(r.skipped)).arg(tr("%n row(s)", nullptr, int(r.rowsRead)));
+    else if (bad == BadRows::Skipped)
+        rows = tr("%n good row(s)", nullptr, int(goodRows(r)));
+    item->setText(RowsColumn, rows);
+    const bool problem = r.failed() || bad == BadRows::Refused;
+    const bool leftOut = problem || hasNothing(r);
+    const QString icon = problem ? QStringLiteral("dialog-error")
+                       : (!r.warnings.isEmpty() || bad == BadRows::Skipped || leftOut) ? QStringLiteral("dialog-warning")
+                                                                                       : QStringLiteral("dialog-positive");
+    item->setIcon(FileColumn, Application::icon(icon));
+    const QSignalBlocker blocker(m_tree);
+    if (leftOut) {
+        item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
+        item->setData(FileColumn, Qt::CheckStateRole, QVariant());
+    } else {
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(FileColumn, r.alreadyImported && r.added == 0 ? Qt::Unchecked : Qt::Checked);
+    }
+}
+
+void ImportPreviewDialog::importGoodRows()
+{
+    QTreeWidgetItem *current = m_tree->currentItem();
+    if (!current)
+        return;
+    const int i = current->data(FileColumn, IndexRole).toInt();
+    if (badRows(i) != BadRows::Refused)
+        return;
+    // An explicit choice, for this file only: the others still refuse their bad rows.
+    m_options.skipBadRowsIn.append(m_files.at(i));
+    decorate(current, i);
+    updateButtons();
+    showMessages();
 }
 
 ImportOptions ImportPreviewDialog::options() const
@@ -148,28 +305,70 @@ QStringList ImportPreviewDialog::selectedFiles() const
     return files;
 }
 
+QString ImportPreviewDialog::messagesFor(int row) const
+{
+    if (row < 0 || row >= m_reports.size())
+        return {};
+    return messages(m_reports.at(row), m_newAccounts.value(row), badRows(row)).join(QLatin1Char('\n'));
+}
+
+void ImportPreviewDialog::showMessages()
+{
+    const QTreeWidgetItem *current = m_tree->currentItem();
+    if (!current) {
+        m_messages->clear();
+        return;
+    }
+    const int i = current->data(FileColumn, IndexRole).toInt();
+    const ImportReport &r = m_reports.at(i);
+    QString html = QStringLiteral("<p><b>%1</b><br><small>%2</small></p>")
+                       .arg(current->text(FileColumn).toHtmlEscaped(), QDir::toNativeSeparators(m_files.at(i)).toHtmlEscaped());
+    const BadRows bad = badRows(i);
+    const QStringList lines = messages(r, m_newAccounts.value(i), bad);
+    html += QStringLiteral("<ul>");
+    for (int n = 0; n < lines.size(); ++n) {
+        const bool error = (r.failed() || bad == BadRows::Refused) && n == 0;
+        html += error ? QStringLiteral("<li><span style=\"color:#da4453\">%1</span></li>").arg(lines.at(n).toHtmlEscaped())
+                      : QStringLiteral("<li>%1</li>").arg(lines.at(n).toHtmlEscaped());
+    }
+    html += QStringLiteral("</ul>");
+    m_messages->setHtml(html);
+}
+
 void ImportPreviewDialog::updateButtons()
 {
     const int n = int(selectedFiles().size());
     m_import->setText(n > 0 ? tr("&Import %n File(s)", nullptr, n) : tr("&Import"));
     m_import->setEnabled(n > 0);
     QTreeWidgetItem *current = m_tree->currentItem();
-    while (current && current->parent())
-        current = current->parent();
     m_map->setVisible(current && current->data(FileColumn, UnknownRole).toBool());
-    int unknown = 0, errors = 0;
+    const int currentRow = current ? current->data(FileColumn, IndexRole).toInt() : -1;
+    const bool refused = current && badRows(currentRow) == BadRows::Refused && goodRows(m_reports.at(currentRow)) > 0;
+    m_goodRows->setVisible(refused);
+    if (refused)
+        m_goodRows->setText(tr("Import the %n &Good Row(s)", nullptr, int(goodRows(m_reports.at(currentRow)))));
+    int unknown = 0, errors = 0, empty = 0, bad = 0;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = m_tree->topLevelItem(i);
         if (item->data(FileColumn, UnknownRole).toBool())
             ++unknown;
-        else if (!(item->flags() & Qt::ItemIsUserCheckable))
+        else if (m_reports.at(i).failed())
             ++errors;
+        else if (badRows(i) == BadRows::Refused)
+            ++bad;
+        else if (hasNothing(m_reports.at(i)))
+            ++empty;
     }
     QStringList parts;
     if (unknown > 0)
         parts.append(tr("%n file(s) of a format Beamline does not know: select one and choose Map Columns.", nullptr, unknown));
     if (errors > 0)
         parts.append(tr("%n file(s) cannot be read and will be left out.", nullptr, errors));
+    if (bad > 0)
+        parts.append(tr("%n file(s) have rows that cannot be read and will be left out, unless you select one and choose Import the Good Rows.",
+                        nullptr, bad));
+    if (empty > 0)
+        parts.append(tr("%n file(s) have nothing to import and will be left out.", nullptr, empty));
     m_summary->setText(parts.join(QLatin1Char(' ')));
     m_summary->setVisible(!parts.isEmpty());
 }
@@ -177,8 +376,6 @@ void ImportPreviewDialog::updateButtons()
 void ImportPreviewDialog::mapColumns()
 {
     QTreeWidgetItem *current = m_tree->currentItem();
-    while (current && current->parent())
-        current = current->parent();
     if (!current)
         return;
     MappingDialog dialog(m_workspace, current->data(FileColumn, PathRole).toString(), this);

@@ -14,7 +14,9 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QHash>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -27,6 +29,25 @@ namespace Beamline {
 
 namespace {
 constexpr int PreviewRows = 30;
+
+// A cell that holds a figure or a date, not a column name.
+bool looksLikeValue(const QString &cell)
+{
+    static const QRegularExpression number(QStringLiteral("^[-+]?[\\d\\s.,'’\\x{00a0}\\x{202f}]*\\d[\\d\\s.,'’\\x{00a0}\\x{202f}]*\\s?%?$"));
+    static const QRegularExpression date(QStringLiteral("^\\d{1,4}[-/.]\\d{1,2}([-/.]\\d{1,4})?([ T]\\d{1,2}:\\d{2}.*)?$"));
+    static const QRegularExpression time(QStringLiteral("^\\d{1,2}:\\d{2}(:\\d{2})?$"));
+    const QString c = cell.trimmed();
+    return number.match(c).hasMatch() || date.match(c).hasMatch() || time.match(c).hasMatch();
+}
+
+// Cells up to the last non-empty one (Excel pads rows with empty cells).
+int usedWidth(const QStringList &row)
+{
+    int width = int(row.size());
+    while (width > 0 && row.at(width - 1).trimmed().isEmpty())
+        --width;
+    return width;
+}
 enum MappingColumn { NameColumn, SampleColumn, RoleColumn, KindColumn };
 } // namespace
 
@@ -106,6 +127,7 @@ MappingDialog::MappingDialog(Workspace *workspace, const QString &file, QWidget 
     , m_columns(new QTableWidget(this))
     , m_preview(new QTableWidget(this))
     , m_problems(new QLabel(this))
+    , m_ragged(new QLabel(this))
 {
     setWindowTitle(tr("Map the Columns of “%1”").arg(QFileInfo(file).fileName()));
     resize(1000, 680);
@@ -116,8 +138,10 @@ MappingDialog::MappingDialog(Workspace *workspace, const QString &file, QWidget 
         if (RecordStream *stream = source.openPart(0)) {
             if (!source.csvReader() || source.csvReader()->open()) {
                 Record record;
-                while (m_rows.size() < PreviewRows + 10 && stream->next(record))
+                while (m_rows.size() < PreviewRows + 10 && stream->next(record)) {
                     m_rows.append(record.fields);
+                    m_lines.append(record.line > 0 ? record.line : m_rows.size());
+                }
             }
         }
     }
@@ -179,6 +203,10 @@ MappingDialog::MappingDialog(Workspace *workspace, const QString &file, QWidget 
     splitter->addWidget(m_preview);
     layout->addWidget(splitter, 1);
 
+    m_ragged->setObjectName(QStringLiteral("raggedRows"));
+    m_ragged->setWordWrap(true);
+    m_ragged->hide();
+    layout->addWidget(m_ragged);
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #da4453;"));
     m_problems->hide();
@@ -190,27 +218,90 @@ MappingDialog::MappingDialog(Workspace *workspace, const QString &file, QWidget 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    // The header: the first line with the most filled cells among the first ones.
-    int best = 0;
-    for (int i = 0; i < qMin<int>(10, int(m_rows.size())); ++i) {
-        int filled = 0;
-        for (const QString &c : m_rows.at(i))
-            filled += c.trimmed().isEmpty() ? 0 : 1;
-        int bestFilled = 0;
-        for (const QString &c : m_rows.value(best))
-            bestFilled += c.trimmed().isEmpty() ? 0 : 1;
-        if (filled > bestFilled)
-            best = i;
-    }
+    const int best = guessHeaderRow(m_rows);
     m_headerLine->setValue(best + 1);
     connect(m_headerLine, &QSpinBox::valueChanged, this, &MappingDialog::loadHeader);
     connect(m_target, &QComboBox::currentIndexChanged, this, &MappingDialog::fillRoles);
     loadHeader();
 }
 
+int MappingDialog::guessHeaderRow(const QVector<QStringList> &rows)
+{
+    const int candidates = qMin<int>(10, int(rows.size()));
+    for (int i = 0; i < candidates; ++i) {
+        int filled = 0;
+        bool names = true;
+        for (const QString &cell : rows.at(i)) {
+            if (cell.trimmed().isEmpty())
+                continue;
+            ++filled;
+            names = names && !looksLikeValue(cell);
+        }
+        if (filled < 2 || !names)
+            continue;
+        // As wide as most rows below it: a title or a note above the table is narrower.
+        QHash<int, int> widths;
+        for (int r = i + 1; r < rows.size() && r <= i + 20; ++r) {
+            if (usedWidth(rows.at(r)) > 1)
+                widths[usedWidth(rows.at(r))] += 1;
+        }
+        int typical = 0, seen = 0;
+        for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
+            if (it.value() > seen || (it.value() == seen && it.key() > typical)) {
+                typical = it.key();
+                seen = it.value();
+            }
+        }
+        if (typical == 0 || filled * 10 >= typical * 6)
+            return i;
+    }
+    // Nothing looks like names only: the first of the widest rows.
+    int best = 0;
+    for (int i = 1; i < candidates; ++i) {
+        if (usedWidth(rows.at(i)) > usedWidth(rows.at(best)))
+            best = i;
+    }
+    return best;
+}
+
+QString MappingDialog::raggedRowsText(const QVector<QStringList> &rows, const QVector<qint64> &lines, int headerRow)
+{
+    const int width = usedWidth(rows.value(headerRow));
+    QStringList fewer, more;
+    for (int r = headerRow + 1; r < rows.size(); ++r) {
+        const int used = usedWidth(rows.at(r));
+        if (used == 0)
+            continue;
+        const QString line = QLocale().toString(lines.value(r, r + 1));
+        if (used < width)
+            fewer.append(line);
+        else if (used > width)
+            more.append(line);
+    }
+    if (fewer.isEmpty() && more.isEmpty())
+        return {};
+    QStringList parts;
+    const auto list = [](const QStringList &l) {
+        return l.size() > 8 ? l.mid(0, 8).join(QStringLiteral(", ")) + QStringLiteral("…") : l.join(QStringLiteral(", "));
+    };
+    if (!fewer.isEmpty())
+        parts.append(tr("%n row(s) have fewer cells than the header (line(s) %1)", nullptr, int(fewer.size())).arg(list(fewer)));
+    if (!more.isEmpty())
+        parts.append(tr("%n row(s) have more cells than the header (line(s) %1)", nullptr, int(more.size())).arg(list(more)));
+    return tr("Among the first rows, %1. Check that the header line is right; the import reports such rows instead of guessing "
+              "which cell is which.").arg(parts.join(tr(" and ")));
+}
+
+QString MappingDialog::raggedRowsNote() const
+{
+    return m_ragged->text();
+}
+
 void MappingDialog::loadHeader()
 {
     const int headerIndex = m_headerLine->value() - 1;
+    m_ragged->setText(raggedRowsText(m_rows, m_lines, headerIndex));
+    m_ragged->setVisible(!m_ragged->text().isEmpty());
     const QStringList header = m_rows.value(headerIndex);
     m_columns->setRowCount(int(header.size()));
     for (int c = 0; c < header.size(); ++c) {

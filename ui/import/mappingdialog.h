@@ -31,6 +31,14 @@ public:
     ImportProfile profile() const;
     // Human name of a role ("metric:likes" -> "Likes").
     static QString roleLabel(const QString &role);
+    // The header among the first rows (0-based): the first row of names only (no numbers
+    // or dates) about as wide as the rows below it. A data row with an extra cell is not
+    // taken for it.
+    static int guessHeaderRow(const QVector<QStringList> &rows);
+    // Rows below the header with more or fewer cells than it (trailing empty cells do not
+    // count), as "fewer"/"more" lists of line numbers; the text the dialog shows.
+    static QString raggedRowsText(const QVector<QStringList> &rows, const QVector<qint64> &lines, int headerRow);
+    QString raggedRowsNote() const;
 
     void accept() override;
 
@@ -42,6 +50,7 @@ private:
     Workspace *m_workspace;
     QString m_file;
     QVector<QStringList> m_rows;
+    QVector<qint64> m_lines; // the file line each row starts on
     QSpinBox *m_headerLine;
     QComboBox *m_target;
     QComboBox *m_platform;
@@ -54,6 +63,7 @@ private:
     QTableWidget *m_columns;
     QTableWidget *m_preview;
     QLabel *m_problems;
+    QLabel *m_ragged;
 };
 
 } // namespace Beamline

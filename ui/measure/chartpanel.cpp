@@ -5,6 +5,7 @@
 #include <core/db/eventmarkerrepository.h>
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
+#include <ui/charts/chartdata.h>
 #include <ui/charts/chartexporter.h>
 
 #include <QAction>
@@ -23,7 +24,10 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QSaveFile>
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
@@ -78,6 +82,7 @@ ChartPanel::ChartPanel(const QString &name, QWidget *parent)
     : QWidget(parent)
     , m_name(name)
     , m_view(new QChartView(this))
+    , m_noData(new QLabel(this))
 {
     setObjectName(QStringLiteral("chart-%1").arg(name));
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -88,6 +93,13 @@ ChartPanel::ChartPanel(const QString &name, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    // Over a chart with nothing to draw: say so rather than show empty axes.
+    m_noData->setObjectName(QStringLiteral("noData"));
+    m_noData->setAlignment(Qt::AlignCenter);
+    m_noData->setWordWrap(true);
+    m_noData->setForegroundRole(QPalette::PlaceholderText);
+    m_noData->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_noData->hide();
 
     auto *copy = new QAction(Application::icon(QStringLiteral("edit-copy")), tr("&Copy Chart"), this);
     copy->setShortcut(QKeySequence::Copy);
@@ -125,6 +137,62 @@ void ChartPanel::refresh(ChartRequest request)
     m_view->setChart(chart);
     delete old;
     m_view->setAccessibleDescription(chart->title().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+    m_noData->setText(tr("No figures for %1 in this range.\nImport the exports that cover it, or choose another range.")
+                          .arg(ChartFactory::displayName(m_name).toLower()));
+    m_noData->setVisible(chart->property("noData").toBool());
+    m_noData->setGeometry(rect());
+    m_noData->raise();
+}
+
+bool ChartPanel::hasData() const
+{
+    return m_view->chart() && !m_view->chart()->property("noData").toBool();
+}
+
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_noData->setGeometry(rect());
+}
+
+ChartTable ChartPanel::dataTable() const
+{
+    return ChartData::table(m_view->chart(), m_workspace ? m_workspace->timeZone() : QTimeZone::utc());
+}
+
+void ChartPanel::copyData()
+{
+    const ChartTable table = dataTable();
+    if (table.isEmpty())
+        return;
+    auto *mime = new QMimeData;
+    mime->setText(ChartData::toTsv(table, QLocale()));
+    QApplication::clipboard()->setMimeData(mime);
+    Q_EMIT message(0, tr("The figures of “%1” are on the clipboard: %n day(s), ready to paste into a spreadsheet.", nullptr, int(table.days.size()))
+                          .arg(ChartFactory::displayName(m_name)));
+}
+
+void ChartPanel::exportData()
+{
+    const ChartTable table = dataTable();
+    if (table.isEmpty())
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("%1-%2-%3.csv")
+                                                .arg(m_name, m_request.from.toString(QStringLiteral("yyyy-MM-dd")),
+                                                     m_request.to.toString(QStringLiteral("yyyy-MM-dd"))));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Data as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    QSaveFile file(path);
+    const QByteArray bytes = ChartData::toCsv(table).toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        Q_EMIT message(2, tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    Q_EMIT message(0, tr("Exported the figures of “%1” to %2.").arg(ChartFactory::displayName(m_name), QFileInfo(path).fileName()));
 }
 
 bool ChartPanel::hasTimeAxis() const
@@ -222,6 +290,13 @@ void ChartPanel::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
     menu.addActions(actions());
+    if (hasTimeAxis()) {
+        // The numbers behind the lines, one row per day.
+        const bool any = !dataTable().isEmpty();
+        menu.addSeparator();
+        menu.addAction(Application::icon(QStringLiteral("edit-copy")), tr("Copy &Data"), this, &ChartPanel::copyData)->setEnabled(any);
+        menu.addAction(Application::icon(QStringLiteral("document-export")), tr("Export Data as C&SV…"), this, &ChartPanel::exportData)->setEnabled(any);
+    }
     if (hasTimeAxis() && m_workspace && !m_workspace->isReadOnly()) {
         menu.addSeparator();
         menu.addAction(tr("Add Event &Marker…"), this, &ChartPanel::addMarker);

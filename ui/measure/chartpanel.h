@@ -6,14 +6,17 @@
 #include <QWidget>
 
 class QChartView;
+class QLabel;
 class QUndoStack;
 
 namespace Beamline {
 
 class Workspace;
+struct ChartTable;
 
 // A chart of a Measure view with what meetings need: copy to the clipboard, export to
-// PNG, SVG or PDF at a chosen size, and event markers on time axes (context menu).
+// PNG, SVG or PDF at a chosen size, the figures of a time chart as data (Copy Data,
+// Export Data as CSV), and event markers on time axes (context menu).
 class ChartPanel final : public QWidget
 {
     Q_OBJECT
@@ -31,12 +34,20 @@ public:
 
     void copyToClipboard();
     void exportWithDialog();
+    // The figures of a time chart, day by day: tab-separated to the clipboard (header row
+    // with the series' names), or to a CSV file.
+    void copyData();
+    void exportData();
+    ChartTable dataTable() const;
+    // False when the range has no figures for this chart (the panel says so).
+    bool hasData() const;
 
 Q_SIGNALS:
     void message(int kind, const QString &text);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void addMarker();
@@ -44,6 +55,7 @@ private:
 
     QString m_name;
     QChartView *m_view;
+    QLabel *m_noData;
     Workspace *m_workspace = nullptr;
     QUndoStack *m_undoStack = nullptr;
     ChartRequest m_request;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kpitile.h"
 
+#include <core/analytics/metricdefinitions.h>
+
 #include <QLabel>
 #include <QLocale>
 #include <QRegularExpression>
@@ -19,16 +21,22 @@ KpiTile::KpiTile(QWidget *parent)
     setAutoFillBackground(true);
     setFocusPolicy(Qt::TabFocus); // the figures are reachable (and read) from the keyboard
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 8, 10, 8);
-    layout->setSpacing(2);
+    layout->setContentsMargins(6, 4, 6, 5);
+    layout->setSpacing(0);
     m_title->setForegroundRole(QPalette::PlaceholderText);
+    // A long title (French) wraps rather than widen the window.
+    m_title->setWordWrap(true);
     QFont big = m_value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     m_value->setFont(big);
+    m_valueFont = big;
     m_value->setObjectName(QStringLiteral("value"));
     m_change->setObjectName(QStringLiteral("change"));
     m_change->setTextFormat(Qt::RichText);
+    QFont small = m_change->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_change->setFont(small);
     layout->addWidget(m_title);
     layout->addWidget(m_value);
     layout->addWidget(m_change);
@@ -58,7 +66,7 @@ QString KpiTile::format(std::optional<double> value, Format format)
     switch (format) {
     case Format::Count: return locale.toString(*value, 'f', 0);
     case Format::PerDay: return tr("%1/day").arg(locale.toString(*value, 'f', *value < 10 ? 1 : 0));
-    case Format::Percent: return locale.toString(*value * 100, 'f', *value < 0.1 ? 2 : 1) + QStringLiteral(" %");
+    case Format::Percent: return locale.toString(*value * 100, 'f', 1) + QStringLiteral(" %"); // one decimal everywhere
     case Format::Duration: {
         const int s = qRound(*value);
         return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
@@ -67,30 +75,44 @@ QString KpiTile::format(std::optional<double> value, Format format)
     return {};
 }
 
+void KpiTile::setMetric(const QString &key)
+{
+    m_metric = key;
+}
+
 void KpiTile::setValue(std::optional<double> value, Format format, std::optional<double> previous, bool comparing)
 {
     m_value->setText(KpiTile::format(value, format));
     m_value->setEnabled(value.has_value());
+    // "no data" is not a figure: said in the normal size, so that it does not widen the tile.
+    m_value->setFont(value ? m_valueFont : font());
     QString change;
-    if (comparing && value) {
+    QString verdictText;
+    if (comparing && value && previous) {
+        // Nothing to compare with says nothing (no "vs no data: new" on every tile).
         const Change c = Change::between(value, previous);
         const QString before = KpiTile::format(previous, format);
-        if (c.isNew) {
-            change = tr("vs %1: new").arg(before);
-        } else if (c.relative) {
+        const MetricDefinitions::Verdict verdict = MetricDefinitions::judge(m_metric, value, previous);
+        // Blue for better, vermillion for worse (told apart without red and green), grey
+        // for no change or a figure that is neither: whether a rise is good depends on the
+        // metric (a higher bounce rate is worse).
+        const QString color = verdict == MetricDefinitions::Verdict::Better ? QStringLiteral("#0072B2")
+                            : verdict == MetricDefinitions::Verdict::Worse  ? QStringLiteral("#D55E00")
+                                                                            : palette().color(QPalette::PlaceholderText).name();
+        verdictText = verdict == MetricDefinitions::Verdict::Better ? tr("better") : verdict == MetricDefinitions::Verdict::Worse ? tr("worse") : QString();
+        if (c.relative) {
             const double pct = *c.relative * 100;
-            const QString arrow = pct > 0.5 ? QStringLiteral("▲") : pct < -0.5 ? QStringLiteral("▼") : QStringLiteral("=");
-            // Blue for up, vermillion for down: told apart without red and green.
-            const QString color = pct > 0.5 ? QStringLiteral("#0072B2") : pct < -0.5 ? QStringLiteral("#D55E00") : palette().color(QPalette::PlaceholderText).name();
-            change = tr("vs %1, <span style=\"color:%2\">%3 %4%5 %</span>")
-                         .arg(before.toHtmlEscaped(), color, arrow, pct > 0 ? QStringLiteral("+") : QString(), QLocale().toString(pct, 'f', 0));
+            const QString arrow = pct >= 0.5 ? QStringLiteral("▲") : pct <= -0.5 ? QStringLiteral("▼") : QStringLiteral("=");
+            change = tr("vs %1, <span style=\"color:%2\">%3&nbsp;%4%5&nbsp;%</span>")
+                         .arg(before.toHtmlEscaped(), color, arrow, pct >= 0.5 ? QStringLiteral("+") : QString(), QLocale().toString(qRound(pct)));
         } else {
-            change = tr("vs %1").arg(before);
+            change = tr("vs %1").arg(before.toHtmlEscaped());
         }
     }
     m_change->setText(change);
+    m_change->setToolTip(verdictText.isEmpty() ? QString() : tr("A change for the %1").arg(verdictText));
     m_change->setVisible(comparing);
-    setAccessibleName(QStringLiteral("%1: %2 %3").arg(m_title->text(), m_value->text(), QString(m_change->text()).remove(QRegularExpression(QStringLiteral("<[^>]*>")))));
+    setAccessibleName(QStringLiteral("%1: %2 %3 %4").arg(m_title->text(), m_value->text(), changeText(), verdictText).trimmed());
 }
 
 QString KpiTile::valueText() const
@@ -100,7 +122,7 @@ QString KpiTile::valueText() const
 
 QString KpiTile::changeText() const
 {
-    return QString(m_change->text()).remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    return QString(m_change->text()).remove(QRegularExpression(QStringLiteral("<[^>]*>"))).replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
 }
 
 } // namespace Beamline

@@ -26,6 +26,9 @@ public:
     // In a grid whose column headers already say what the tile is.
     void setTitleVisible(bool visible);
     void setDefinition(const QString &definition);
+    // The figure's key in MetricDefinitions ("bounce_rate"): says whether a rise is good.
+    void setMetric(const QString &key);
+    QString metric() const { return m_metric; }
     // Empty optionals mean "no data".
     void setValue(std::optional<double> value, Format format, std::optional<double> previous = std::nullopt, bool comparing = false);
 
@@ -39,6 +42,8 @@ private:
     QLabel *m_value;
     QLabel *m_change;
     QString m_definition;
+    QString m_metric;
+    QFont m_valueFont;
 };
 
 } // namespace Beamline

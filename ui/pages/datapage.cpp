@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -30,6 +31,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -54,6 +56,61 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     view->setWordWrap(false);
     return view;
 }
+
+// The history as listed: the four counts in one "Values" column, so that the file name,
+// the format and the counts all fit beside the details.
+class HistoryColumns final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const QModelIndex source = mapToSource(index);
+        if (source.column() != ImportHistoryModel::Added || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+            return QSortFilterProxyModel::data(index, role);
+        const auto count = [&](int column) { return sourceModel()->index(source.row(), column).data().toLongLong(); };
+        QStringList parts;
+        const std::pair<int, const char *> counts[] = {{ImportHistoryModel::Added, QT_TRANSLATE_NOOP("Beamline::DataPage", "%1 added")},
+                                                       {ImportHistoryModel::Updated, QT_TRANSLATE_NOOP("Beamline::DataPage", "%1 updated")},
+                                                       {ImportHistoryModel::Unchanged, QT_TRANSLATE_NOOP("Beamline::DataPage", "%1 unchanged")},
+                                                       {ImportHistoryModel::Skipped, QT_TRANSLATE_NOOP("Beamline::DataPage", "%1 skipped")}};
+        for (const auto &[column, text] : counts) {
+            if (count(column) > 0 || (role == Qt::ToolTipRole))
+                parts.append(DataPage::tr(text).arg(QLocale().toString(count(column))));
+        }
+        return parts.isEmpty() ? DataPage::tr("nothing") : parts.join(QStringLiteral(", "));
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        // No hidden column comes before Added: its section is its source column.
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == ImportHistoryModel::Added)
+            return DataPage::tr("Values");
+        return QSortFilterProxyModel::headerData(section, orientation, role);
+    }
+
+protected:
+    bool filterAcceptsColumn(int sourceColumn, const QModelIndex &) const override
+    {
+        return sourceColumn != ImportHistoryModel::Updated && sourceColumn != ImportHistoryModel::Unchanged
+            && sourceColumn != ImportHistoryModel::Skipped;
+    }
+};
+
+// Elides at the end: a format's name says the most at its start ("Meta Business Suite: …").
+class ElideRightDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideRight;
+    }
+};
 
 QList<int> selectedSourceRows(QTableView *view)
 {
@@ -114,16 +171,22 @@ DataPage::DataPage(QWidget *parent)
     historyLayout->addLayout(toolbar);
     auto *split = new QSplitter(Qt::Horizontal, history);
     m_historyView->setAccessibleName(tr("Import history"));
-    m_historyView->horizontalHeader()->setSectionResizeMode(ImportHistoryModel::File, QHeaderView::Stretch);
+    {
+        auto *columns = new HistoryColumns(m_historyView);
+        columns->setSourceModel(m_history);
+        m_historyView->setModel(columns);
+    }
+    m_historyView->setTextElideMode(Qt::ElideMiddle); // the start and the end of a file name say most
+    m_historyView->setItemDelegateForColumn(ImportHistoryModel::Format, new ElideRightDelegate(m_historyView));
     m_historyView->sortByColumn(ImportHistoryModel::ImportedAt, Qt::DescendingOrder);
     m_historyView->setSortingEnabled(false); // newest first, as stored
     split->addWidget(m_historyView);
     m_details->setOpenLinks(false);
     m_details->setAccessibleName(tr("Import details"));
     split->addWidget(m_details);
-    split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 2);
-    split->setSizes({900, 360});
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({960, 320});
     historyLayout->addWidget(split, 1);
     m_tabs->addTab(history, Application::icon(QStringLiteral("document-open-recent")), tr("Import &History"));
     connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DataPage::showDetails);
@@ -225,8 +288,12 @@ void DataPage::reload()
         Q_EMIT message(2, error.message() + QStringLiteral(": ") + error.detail());
     }
     m_stack->setCurrentWidget(m_history->rowCount() == 0 && m_mappings->count() == 0 ? static_cast<QWidget *>(m_empty) : m_tabs);
-    m_historyView->resizeColumnsToContents();
-    m_historyView->horizontalHeader()->setSectionResizeMode(ImportHistoryModel::File, QHeaderView::Stretch);
+    // File and format share what the dates, the values and the status leave.
+    QHeaderView *historyHeader = m_historyView->horizontalHeader();
+    historyHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    historyHeader->setSectionResizeMode(ImportHistoryModel::File, QHeaderView::Stretch);
+    historyHeader->setSectionResizeMode(ImportHistoryModel::Format, QHeaderView::Stretch);
+    historyHeader->setStretchLastSection(false);
     int suggested = 0;
     for (int row = 0; row < m_matches->rowCount(); ++row)
         suggested += m_matches->post(row).postId ? 1 : 0;
@@ -269,14 +336,16 @@ void DataPage::showDetails()
     html += QStringLiteral("<table>");
     html += row(tr("Format"), ImportHistoryModel::formatName(b.format));
     if (!b.filePath.isEmpty())
-        html += row(tr("From"), b.filePath);
+        html += row(tr("Source file"), QDir::toNativeSeparators(b.filePath));
     html += row(tr("Imported"), QLocale().toString(b.importedAt.toLocalTime(), QLocale::LongFormat));
     if (b.periodStart.isValid())
         html += row(tr("Period"), tr("%1 to %2").arg(QLocale().toString(b.periodStart, QLocale::LongFormat), QLocale().toString(b.periodEnd, QLocale::LongFormat)));
     if (b.capturedAt.isValid())
         html += row(tr("Exported"), QLocale().toString(b.capturedAt.toLocalTime().date(), QLocale::LongFormat));
-    html += row(tr("Rows"), tr("%1 read: %2 added, %3 updated, %4 unchanged, %5 skipped")
-                                .arg(b.rowsRead).arg(b.rowsAdded).arg(b.rowsUpdated).arg(b.rowsUnchanged).arg(b.rowsSkipped));
+    html += row(tr("Read"), tr("%n row(s)", nullptr, int(b.rowsRead)));
+    html += row(tr("Values"), tr("%1 added, %2 updated, %3 unchanged, %4 skipped")
+                                  .arg(QLocale().toString(b.rowsAdded), QLocale().toString(b.rowsUpdated), QLocale().toString(b.rowsUnchanged),
+                                       QLocale().toString(b.rowsSkipped)));
     const QJsonObject metadata = QJsonDocument::fromJson(b.metadata.toUtf8()).object();
     if (metadata.contains(QStringLiteral("encoding")) && !metadata.value(QStringLiteral("encoding")).toString().isEmpty())
         html += row(tr("Encoding"), metadata.value(QStringLiteral("encoding")).toString());

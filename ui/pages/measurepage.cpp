@@ -16,11 +16,12 @@
 #include <ui/measure/chartpanel.h>
 #include <ui/measure/kpitile.h>
 #include <ui/measure/presentationwindow.h>
+#include <ui/widgets/datefield.h>
 #include <ui/widgets/emptystate.h>
 
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QStandardItemModel>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -109,8 +110,8 @@ MeasurePage::MeasurePage(QWidget *parent)
     , m_empty(new EmptyState(this))
     , m_stack(new QStackedWidget(this))
     , m_preset(new QComboBox(this))
-    , m_fromEdit(new QDateEdit(this))
-    , m_toEdit(new QDateEdit(this))
+    , m_fromEdit(new DateField(this))
+    , m_toEdit(new DateField(this))
     , m_compare(new QComboBox(this))
     , m_compareLabel(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -128,10 +129,10 @@ MeasurePage::MeasurePage(QWidget *parent)
 
     // The range bar.
     m_preset->setObjectName(QStringLiteral("rangePreset"));
-    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    }
+    m_fromEdit->setObjectName(QStringLiteral("from"));
+    m_toEdit->setObjectName(QStringLiteral("to"));
+    m_fromEdit->setAccessibleName(tr("First day"));
+    m_toEdit->setAccessibleName(tr("Last day"));
     m_compare->addItem(QString(), int(Comparison::PreviousPeriod));
     m_compare->addItem(QString(), int(Comparison::PreviousYear));
     m_compare->addItem(QString(), int(Comparison::None));
@@ -146,18 +147,25 @@ MeasurePage::MeasurePage(QWidget *parent)
     rangeLabel->setBuddy(m_preset);
     auto *compareLabel = new QLabel(tr("&Compare with:"), this);
     compareLabel->setBuddy(m_compare);
+    // The bar must fit a 1024-pixel window in every language: the combo boxes take the
+    // room their items need only when there is some, and the comparison's dates give way first.
+    for (QComboBox *combo : {m_preset, m_compare}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+        combo->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    }
+    m_compareLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_compareLabel->setMinimumWidth(0);
     auto *bar = new QHBoxLayout;
     bar->addWidget(rangeLabel);
-    bar->addWidget(m_preset);
+    bar->addWidget(m_preset, 2);
     bar->addWidget(m_fromEdit);
     bar->addWidget(new QLabel(QStringLiteral("–"), this));
     bar->addWidget(m_toEdit);
     bar->addSpacing(12);
     bar->addWidget(compareLabel);
-    bar->addWidget(m_compare);
-    bar->addWidget(m_compareLabel);
-    bar->addStretch();
-    bar->addWidget(presentButton);
+    bar->addWidget(m_compare, 1);
+    bar->addWidget(m_compareLabel, 1);
 
     auto *overview = new QWidget(this);
     auto *postsPage = new QWidget(this);
@@ -187,6 +195,8 @@ MeasurePage::MeasurePage(QWidget *parent)
     m_tabs->addTab(mentionsPage, QString());
     m_tabs->addTab(instagramPage, QString());
     m_tabs->setDocumentMode(true);
+    m_tabs->setCornerWidget(presentButton, Qt::TopRightCorner);
+    setFocusProxy(m_tabs);
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -201,14 +211,20 @@ MeasurePage::MeasurePage(QWidget *parent)
     layout->addWidget(m_stack);
 
     connect(m_preset, &QComboBox::activated, this, &MeasurePage::applyPreset);
-    auto edited = [this] {
+    // A typed day counts once typing is over; a first day after the last one moves the
+    // other end rather than swap them under the user's hands.
+    connect(m_fromEdit, &DateField::dateChanged, this, [this](QDate from) {
         if (m_updating)
             return;
-        m_preset->setCurrentIndex(m_preset->count() - 1); // Custom
-        setRange(m_fromEdit->date(), m_toEdit->date());
-    };
-    connect(m_fromEdit, &QDateEdit::dateChanged, this, edited);
-    connect(m_toEdit, &QDateEdit::dateChanged, this, edited);
+        m_preset->setCurrentIndex(m_preset->findData(0)); // Custom
+        setRange(from, std::max(from, m_to));
+    });
+    connect(m_toEdit, &DateField::dateChanged, this, [this](QDate to) {
+        if (m_updating)
+            return;
+        m_preset->setCurrentIndex(m_preset->findData(0));
+        setRange(std::min(m_from, to), to);
+    });
     connect(m_compare, &QComboBox::activated, this, [this] { setComparison(Comparison(m_compare->currentData().toInt())); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refreshCharts(); });
 
@@ -229,7 +245,7 @@ ChartPanel *MeasurePage::addPanel(const QString &name)
 void MeasurePage::buildOverview(QWidget *page)
 {
     auto *grid = new QGridLayout;
-    grid->setSpacing(6);
+    grid->setSpacing(5);
     int column = 1;
     for (const Metric &m : ChannelMetrics) {
         auto *header = new QLabel(tr(m.title), page);
@@ -252,6 +268,7 @@ void MeasurePage::buildOverview(QWidget *page)
             tile->setTitle(tr("%1, %2").arg(Platforms::displayName(platform), tr(m.title)));
             tile->setTitleVisible(false);
             tile->setDefinition(tr(m.definition));
+            tile->setMetric(QString::fromLatin1(m.key));
             tile->setObjectName(tileKey(Platforms::key(platform), QString::fromLatin1(m.key)));
             m_tiles.insert(tile->objectName(), tile);
             grid->addWidget(tile, row, column++);
@@ -267,7 +284,7 @@ void MeasurePage::buildOverview(QWidget *page)
     const QList<std::tuple<QString, QString, QString, KpiTile::Format>> site = {
         {QStringLiteral("sessions"), tr("Visits"), tr("Sessions of the whole site, from one breakdown (the time series when there is one)."), KpiTile::Format::Count},
         {QStringLiteral("users"), tr("Visitors"), tr("Users summed over the rows of the same breakdown."), KpiTile::Format::Count},
-        {QStringLiteral("avg_session_seconds"), tr("Average visit"), tr("Average session duration weighted by sessions."), KpiTile::Format::Duration},
+        {QStringLiteral("avg_session_seconds"), tr("Visit length"), tr("Average length (m:ss) of a visit, weighted by sessions."), KpiTile::Format::Duration},
         {QStringLiteral("bounce_rate"), tr("Bounce rate"), tr("Bounce rate weighted by sessions."), KpiTile::Format::Percent},
         {QStringLiteral("exit_rate"), tr("Exit rate"), tr("Σ exits ÷ Σ pageviews."), KpiTile::Format::Percent},
     };
@@ -277,10 +294,17 @@ void MeasurePage::buildOverview(QWidget *page)
         auto *tile = new KpiTile(page);
         tile->setTitle(title);
         tile->setDefinition(definition);
+        tile->setMetric(key);
         tile->setObjectName(tileKey(QStringLiteral("web"), key));
         m_tiles.insert(tile->objectName(), tile);
         grid->addWidget(tile, row, column++);
     }
+    // The figures keep their rows together at the top; the chart below takes the rest of
+    // the height. On a small screen the figures scroll (both ways) and the chart keeps
+    // its minimum.
+    grid->setRowStretch(row + 1, 1);
+    for (int c = 1; c <= int(std::size(ChannelMetrics)); ++c)
+        grid->setColumnStretch(c, 1);
     auto *tilesWidget = new QWidget(page);
     tilesWidget->setLayout(grid);
     auto *scroll = new QScrollArea(page);
@@ -290,8 +314,11 @@ void MeasurePage::buildOverview(QWidget *page)
     auto *split = new QSplitter(Qt::Vertical, page);
     split->addWidget(scroll);
     split->addWidget(addPanel(QStringLiteral("followers")));
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    m_overviewSplit = split;
+    m_overviewTiles = tilesWidget;
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(split);
 }
@@ -322,13 +349,23 @@ void MeasurePage::buildPosts(QWidget *page)
     m_postsTable->verticalHeader()->hide();
     m_postsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_postsTable->horizontalHeader()->setSectionResizeMode(PostMetricsModel::Text, QHeaderView::Stretch);
-    m_postsTable->setWordWrap(false);
+    // Long series and pillar names are cut (their tooltip has them) before the text is.
+    for (int column : {int(PostMetricsModel::SeriesColumn), int(PostMetricsModel::PillarColumn)})
+        m_postsTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+    m_postsTable->horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("00000")));
+    m_postsTable->setTextElideMode(Qt::ElideRight);
+    // Two lines of each post's text.
+    m_postsTable->setWordWrap(true);
+    m_postsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() * 2 + 8);
     connect(m_postsTable, &QTableView::activated, this, &MeasurePage::showPostDetails);
-    auto *split = new QSplitter(Qt::Horizontal, page);
+    // The table takes the page's whole width, so its text and every figure show without
+    // a scroll bar; the chart of the top posts sits above it.
+    auto *split = new QSplitter(Qt::Vertical, page);
     split->addWidget(addPanel(QStringLiteral("engagement")));
     split->addWidget(m_postsTable);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
@@ -342,13 +379,16 @@ void MeasurePage::buildInstagramWeb(QWidget *page)
         {QStringLiteral("story_views"), tr("Story views"), tr("Σ views (or impressions) of the stories published in the range.")},
         {QStringLiteral("interactions"), tr("Instagram interactions"), tr("Likes + comments + shares of the posts published in the range.")},
         {QStringLiteral("sessions"), tr("Visits from Instagram"), tr("Sessions attributed to Instagram by the source/medium rules.")},
-        {QStringLiteral("avg_session_seconds"), tr("Visit from Instagram"), tr("Average session duration of those visits, weighted by sessions.")},
-        {QStringLiteral("site_avg_session_seconds"), tr("Visit, whole site"), tr("Average session duration of the whole site, weighted by sessions.")},
+        {QStringLiteral("avg_session_seconds"), tr("Visit length, from Instagram"),
+         tr("Average length (m:ss) of the visits from Instagram, weighted by sessions.")},
+        {QStringLiteral("site_avg_session_seconds"), tr("Visit length, whole site"),
+         tr("Average length (m:ss) of all the site's visits, weighted by sessions.")},
     };
     for (const auto &[key, title, definition] : tiles) {
         auto *tile = new KpiTile(page);
         tile->setTitle(title);
         tile->setDefinition(definition);
+        tile->setMetric(key == QLatin1String("site_avg_session_seconds") ? QStringLiteral("avg_session_seconds") : key);
         tile->setObjectName(tileKey(QStringLiteral("instagram-web"), key));
         m_tiles.insert(tile->objectName(), tile);
         row->addWidget(tile);
@@ -362,6 +402,19 @@ void MeasurePage::buildInstagramWeb(QWidget *page)
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(row);
     layout->addWidget(split, 1);
+}
+
+void MeasurePage::showEvent(QShowEvent *event)
+{
+    WorkspacePage::showEvent(event);
+    // The figures' height to the figures (all their rows when the page has room), the rest
+    // to the chart.
+    if (!m_overviewSized && m_overviewSplit->height() > 0) {
+        m_overviewSized = true;
+        const int total = m_overviewSplit->height() - m_overviewSplit->handleWidth();
+        const int tiles = qMin(m_overviewTiles->sizeHint().height() + 4, total - 260);
+        m_overviewSplit->setSizes({qMax(120, tiles), total - qMax(120, tiles)});
+    }
 }
 
 void MeasurePage::changeEvent(QEvent *event)
@@ -397,27 +450,88 @@ void MeasurePage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
         m_stack->setCurrentWidget(m_empty);
         return;
     }
-    connect(workspace, &Workspace::changed, this, &MeasurePage::reload);
+    connect(workspace, &Workspace::changed, this, [this] {
+        // An import may have widened the data, a campaign may have been added: keep the
+        // range, unless it shows nothing of what is there (the first import into a new
+        // workspace of last year's exports).
+        const QVariant preset = m_preset->currentData();
+        rebuildPresets();
+        const bool relative = preset.typeId() == QMetaType::Int && preset.toInt() != 0; // last 28 days, this month…
+        const bool fromData = preset.typeId() == QMetaType::QString;                    // latest data, all data
+        const bool missesData = m_measured && (m_to < m_measured->first || m_from > m_measured->second);
+        if (fromData && m_preset->findData(preset) >= 0) {
+            m_preset->setCurrentIndex(m_preset->findData(preset));
+            applyPreset(m_preset->currentIndex()); // the data's days moved
+        } else if (fromData || (relative && missesData)) {
+            openOnLatestData();
+        } else {
+            reload();
+        }
+    });
     rebuildPresets();
-    m_preset->setCurrentIndex(1); // last 28 days
-    applyPreset(1);
+    openOnLatestData();
+}
+
+void MeasurePage::openOnLatestData()
+{
+    // The last 28 days, or the last 28 days that have figures when the imports end earlier
+    // (an archive of old exports).
+    const int latest = m_preset->findData(QStringLiteral("latest"));
+    const int preset = latest >= 0 ? latest : m_preset->findData(28);
+    m_preset->setCurrentIndex(preset);
+    applyPreset(preset);
 }
 
 void MeasurePage::rebuildPresets()
 {
+    const QVariant current = m_preset->currentData();
     m_preset->clear();
+    m_measured.reset();
+    if (m_workspace) {
+        try {
+            const auto days = WorkspaceStatistics(m_workspace->connection()).measuredDays(m_workspace->timeZone());
+            if (days)
+                m_measured = *days;
+        } catch (const DatabaseError &error) {
+            Q_EMIT message(2, tr("The figures could not be read: %1").arg(error.message()));
+        }
+    }
     m_preset->addItem(tr("Last 7 days"), 7);
     m_preset->addItem(tr("Last 28 days"), 28);
     m_preset->addItem(tr("Last 90 days"), 90);
     m_preset->addItem(tr("This month"), -1);
     m_preset->addItem(tr("Last month"), -2);
+    if (m_measured) {
+        const QDate today = m_workspace->today();
+        // The data ends before yesterday: the last weeks that have figures.
+        if (m_measured->second < today.addDays(-1))
+            m_preset->addItem(tr("Latest 28 days of data (to %1)").arg(QLocale().toString(m_measured->second, QStringLiteral("d MMM yyyy"))),
+                              QStringLiteral("latest"));
+        m_preset->addItem(tr("All data (%1)").arg(ChartFactory::rangeText(m_measured->first, m_measured->second)), QStringLiteral("all"));
+        m_preset->setToolTip(tr("The imported figures cover %1.").arg(ChartFactory::rangeText(m_measured->first, m_measured->second)));
+    } else {
+        m_preset->setToolTip(tr("Nothing imported yet."));
+    }
+    m_preset->insertSeparator(m_preset->count());
+    bool campaigns = false;
     if (m_workspace) {
         for (const Campaign &c : CampaignRepository(m_workspace->connection()).all()) {
-            if (c.startsOn.isValid() && c.endsOn.isValid())
+            if (c.startsOn.isValid() && c.endsOn.isValid()) {
                 m_preset->addItem(tr("Campaign %1").arg(c.hashtag.isEmpty() ? c.name : c.hashtag), QVariantList{c.startsOn, c.endsOn});
+                campaigns = true;
+            }
         }
     }
+    if (!campaigns) {
+        // Say where campaigns come from instead of listing none.
+        m_preset->addItem(tr("No campaigns yet: add one in Settings ▸ Workspace ▸ Campaigns"), QStringLiteral("no-campaigns"));
+        if (auto *model = qobject_cast<QStandardItemModel *>(m_preset->model()))
+            model->item(m_preset->count() - 1)->setEnabled(false);
+    }
+    m_preset->insertSeparator(m_preset->count());
     m_preset->addItem(tr("Custom"), 0);
+    const int again = current.isValid() ? m_preset->findData(current) : -1;
+    m_preset->setCurrentIndex(again >= 0 ? again : m_preset->findData(0));
 }
 
 void MeasurePage::applyPreset(int index)
@@ -429,6 +543,15 @@ void MeasurePage::applyPreset(int index)
     if (data.typeId() == QMetaType::QVariantList) {
         const QVariantList range = data.toList();
         setRange(range.at(0).toDate(), range.at(1).toDate());
+        return;
+    }
+    if (data.typeId() == QMetaType::QString) {
+        if (!m_measured)
+            return;
+        if (data.toString() == QLatin1String("latest"))
+            setRange(std::max(m_measured->first, m_measured->second.addDays(-27)), m_measured->second);
+        else if (data.toString() == QLatin1String("all"))
+            setRange(m_measured->first, m_measured->second);
         return;
     }
     const int days = data.toInt();
@@ -618,6 +741,8 @@ void MeasurePage::refreshCharts(bool all)
     request.compareFrom = m_compareFrom;
     request.compareTo = m_compareTo;
     request.dark = Application::isDark();
+    request.lastCompleteDay = m_workspace->today().addDays(-1);
+    request.maxBars = 10; // legible above the table
     request.platforms = m_postsFilter->platforms();
     request.seriesId = m_postsFilter->series();
     request.pillarId = m_postsFilter->pillar();
@@ -629,6 +754,10 @@ void MeasurePage::refreshCharts(bool all)
             const AnalyticsRepository analytics(m_workspace->connection(), m_workspace->timeZone());
             m_posts->setPosts(analytics.posts(m_from, m_to), m_workspace->timeZone(), m_seriesNames, m_pillarNames);
             m_postsLoaded = true;
+            for (int column : {int(PostMetricsModel::SeriesColumn), int(PostMetricsModel::PillarColumn)}) {
+                m_postsTable->resizeColumnToContents(column);
+                m_postsTable->setColumnWidth(column, qMin(m_postsTable->columnWidth(column), fontMetrics().averageCharWidth() * 16));
+            }
         } catch (const DatabaseError &error) {
             Q_EMIT message(2, tr("The figures could not be read: %1").arg(error.message()));
         }
@@ -728,6 +857,7 @@ void MeasurePage::present()
     request.to = m_to;
     request.compareFrom = m_compareFrom;
     request.compareTo = m_compareTo;
+    request.lastCompleteDay = m_workspace->today().addDays(-1);
     auto *window = new PresentationWindow(ChartFactory(m_workspace->connection(), m_workspace->timeZone()), request,
                                           chartsOfTab(m_tabs->currentIndex()), this);
     window->showFullScreen();

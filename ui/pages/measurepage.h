@@ -9,11 +9,14 @@
 #include <QHash>
 #include <QPointer>
 
+#include <optional>
+#include <utility>
+
 class QAction;
 class QComboBox;
-class QDateEdit;
 class QGridLayout;
 class QLabel;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -21,6 +24,7 @@ class QTableView;
 namespace Beamline {
 
 class ChartPanel;
+class DateField;
 class EmptyState;
 class KpiTile;
 class PostMetricsFilterModel;
@@ -57,6 +61,7 @@ public:
     // For tests: the Overview tile of a channel ("x"... or "web") and a metric key.
     KpiTile *tile(const QString &channel, const QString &metric) const;
     const PeriodStats &stats() const { return m_stats; }
+    const PeriodStats &previousStats() const { return m_previous; }
     PostMetricsFilterModel *postsModel() const { return m_postsFilter; }
     QList<ChartPanel *> chartPanels() const { return m_panels; }
     QAction *presentAction() const { return m_presentAction; }
@@ -66,6 +71,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildOverview(QWidget *page);
@@ -77,6 +83,7 @@ private:
     void refreshCharts(bool all = false);
     void applyPreset(int index);
     void rebuildPresets();
+    void openOnLatestData();
     void updateComparison();
     void updatePostFilters();
     void showPostDetails(const QModelIndex &index);
@@ -97,12 +104,13 @@ private:
     bool m_postsLoaded = false; // the per-post table holds the current range
     QHash<qint64, QString> m_seriesNames;
     QHash<qint64, QString> m_pillarNames;
+    std::optional<std::pair<QDate, QDate>> m_measured; // the days the imports cover
 
     EmptyState *m_empty;
     QStackedWidget *m_stack;
     QComboBox *m_preset;
-    QDateEdit *m_fromEdit;
-    QDateEdit *m_toEdit;
+    DateField *m_fromEdit;
+    DateField *m_toEdit;
     QComboBox *m_compare;
     QLabel *m_compareLabel;
     QTabWidget *m_tabs;
@@ -116,6 +124,9 @@ private:
     QComboBox *m_pillarFilter;
     QComboBox *m_campaignFilter;
     QAction *m_presentAction;
+    QSplitter *m_overviewSplit = nullptr;
+    QWidget *m_overviewTiles = nullptr;
+    bool m_overviewSized = false;
 };
 
 } // namespace Beamline

@@ -42,9 +42,12 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -124,6 +127,37 @@ QString documentsPath(const QString &fileName)
     return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(fileName);
 }
 
+// A toolbar button that can do with its icon alone when the window is narrow: its minimum
+// is the icon (the page switches it to icon-only below the width its text needs).
+class AdaptiveToolButton final : public QToolButton
+{
+public:
+    explicit AdaptiveToolButton(QWidget *parent)
+        : QToolButton(parent)
+    {
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // may shrink to its minimum
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        const QSize full = QToolButton::minimumSizeHint();
+        const int indicator = popupMode() == QToolButton::InstantPopup && menu() ? 12 : 0;
+        return QSize(qMin(full.width(), iconSize().width() + 12 + indicator), full.height());
+    }
+
+    // The size hint in a style, without keeping it.
+    QSize sizeHintAs(Qt::ToolButtonStyle style)
+    {
+        const Qt::ToolButtonStyle current = toolButtonStyle();
+        if (current == style)
+            return sizeHint();
+        setToolButtonStyle(style);
+        const QSize hint = sizeHint();
+        setToolButtonStyle(current);
+        return hint;
+    }
+};
+
 } // namespace
 
 PlanPage::PlanPage(QWidget *parent)
@@ -140,9 +174,10 @@ PlanPage::PlanPage(QWidget *parent)
     , m_attention(new AttentionPanel(this))
     , m_splitter(new QSplitter(this))
     , m_rangeLabel(new QLabel(this))
-    , m_filterButton(new QToolButton(this))
-    , m_seriesButton(new QToolButton(this))
-    , m_exportButton(new QToolButton(this))
+    , m_zoneLabel(new QLabel(this))
+    , m_filterButton(new AdaptiveToolButton(this))
+    , m_seriesButton(new AdaptiveToolButton(this))
+    , m_exportButton(new AdaptiveToolButton(this))
     , m_filterMenu(new QMenu(this))
     , m_seriesMenu(new QMenu(this))
     , m_exportMenu(new QMenu(this))
@@ -182,13 +217,18 @@ PlanPage::PlanPage(QWidget *parent)
     m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
     bar->addSpacing(8);
     bar->addWidget(m_rangeLabel);
+    m_zoneLabel->setObjectName(QStringLiteral("zoneLabel"));
+    m_zoneLabel->setForegroundRole(QPalette::PlaceholderText);
+    bar->addSpacing(8);
+    bar->addWidget(m_zoneLabel);
     bar->addStretch();
     for (QAction *action : {m_monthAction, m_weekAction, m_listAction}) {
-        auto *button = new QToolButton(this);
+        auto *button = new AdaptiveToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
         bar->addWidget(button);
+        m_adaptiveButtons.append(button);
     }
     bar->addSpacing(8);
     for (QToolButton *button : {m_filterButton, m_seriesButton, m_exportButton}) {
@@ -196,6 +236,7 @@ PlanPage::PlanPage(QWidget *parent)
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
         bar->addWidget(button);
+        m_adaptiveButtons.append(button);
     }
     m_filterButton->setObjectName(QStringLiteral("filterButton"));
     m_filterButton->setMenu(m_filterMenu);
@@ -208,10 +249,12 @@ PlanPage::PlanPage(QWidget *parent)
     m_exportMenu->addAction(m_exportCsvAction);
     m_exportMenu->addSeparator();
     m_exportMenu->addAction(m_importCsvAction);
-    auto *newPost = new QToolButton(this);
+    auto *newPost = new AdaptiveToolButton(this);
     newPost->setDefaultAction(m_newPostAction);
     newPost->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addWidget(newPost);
+    m_adaptiveButtons.append(newPost);
+    m_toolbar = bar;
 
     m_views->addWidget(m_month);
     m_views->addWidget(m_week);
@@ -221,12 +264,22 @@ PlanPage::PlanPage(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(240);
+    scroll->setMinimumWidth(200);
+    m_attentionScroll = scroll;
     m_splitter->addWidget(m_views);
     m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, true); // View ▸ the attention panel, or drag it away
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        const bool shown = m_splitter->sizes().value(1) > 0;
+        if (m_attentionAction->isChecked() != shown) {
+            const QSignalBlocker blocker(m_attentionAction);
+            m_attentionAction->setChecked(shown);
+        }
+        QSettings().setValue(QStringLiteral("plan/attentionPanel"), shown);
+    });
 
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(8, 6, 8, 8);
@@ -247,7 +300,7 @@ PlanPage::PlanPage(QWidget *parent)
         connect(view, &CalendarView::newPostRequested, this, &PlanPage::newPostAt);
         connect(view, &CalendarView::postMoveRequested, this, &PlanPage::movePost);
         connect(view, &CalendarView::slotMoveRequested, this, &PlanPage::moveSlot);
-        connect(view, &CalendarView::dropRequested, this, &PlanPage::dropPost);
+        connect(view, &CalendarView::dropRequested, this, &PlanPage::confirmDrop);
         connect(view, &CalendarView::contextMenuRequested, this, &PlanPage::showContextMenu);
         connect(view, &CalendarView::pageRequested, this, &PlanPage::step);
         connect(view, &CalendarView::currentDateChanged, this, [this](QDate date) {
@@ -347,12 +400,17 @@ void PlanPage::createActions()
     m_clearFiltersAction = new QAction(QString(), this);
     m_clearFiltersAction->setEnabled(false);
     connect(m_clearFiltersAction, &QAction::triggered, m_filter, &PlanFilterModel::clearFilters);
+    m_attentionAction = new QAction(QString(), this);
+    m_attentionAction->setCheckable(true);
+    m_attentionAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_attentionAction->setChecked(QSettings().value(QStringLiteral("plan/attentionPanel"), true).toBool());
+    connect(m_attentionAction, &QAction::toggled, this, &PlanPage::setAttentionPanelVisible);
     m_dropAction = new QAction(QString(), this);
     m_dropAction->setShortcut(QKeySequence::Delete);
     m_dropAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_dropAction, &QAction::triggered, this, [this] {
         if (m_list->currentIndex().isValid())
-            dropPost(m_list->currentIndex().siblingAtColumn(0));
+            confirmDrop(m_list->currentIndex().siblingAtColumn(0));
     });
 }
 
@@ -374,12 +432,16 @@ void PlanPage::retranslate()
     m_importCsvAction->setText(tr("&Import Plan from CSV…"));
     m_clearFiltersAction->setText(tr("&Clear Filters"));
     m_dropAction->setText(tr("&Drop Post"));
+    m_attentionAction->setText(tr("Needs &Attention Panel"));
+    m_attentionAction->setToolTip(tr("Show or hide the open slots, missed slots and pillar mix beside the calendar (%1)")
+                                      .arg(m_attentionAction->shortcut().toString(QKeySequence::NativeText)));
     m_filterButton->setText(m_filter->activeFacets() ? tr("Filters (%1)").arg(m_filter->activeFacets()) : tr("Filters"));
     m_seriesButton->setText(tr("Series"));
     m_exportButton->setText(tr("Export"));
     m_empty->setTitle(tr("No workspace open"));
     m_empty->setText(tr("Open a workspace or the demo from the File menu to plan your posts."));
     updateRangeLabel();
+    updateZoneLabel();
 }
 
 void PlanPage::changeEvent(QEvent *event)
@@ -387,11 +449,59 @@ void PlanPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     WorkspacePage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        updateToolbarMode();
+}
+
+void PlanPage::resizeEvent(QResizeEvent *event)
+{
+    WorkspacePage::resizeEvent(event);
+    updateToolbarMode();
+}
+
+void PlanPage::showEvent(QShowEvent *event)
+{
+    WorkspacePage::showEvent(event);
+    setAttentionPanelVisible(m_attentionAction->isChecked());
+    updateToolbarMode();
+}
+
+void PlanPage::setAttentionPanelVisible(bool visible)
+{
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total <= 0)
+        return;
+    if (visible && (sizes.value(1) == 0 || !m_panelSized)) {
+        m_panelSized = true;
+        const int panel = qBound(m_attentionScroll->minimumWidth(), total / 4, 280);
+        m_splitter->setSizes({total - panel, panel});
+    }
+    else if (!visible && sizes.value(1) > 0)
+        m_splitter->setSizes({total, 0});
+    QSettings().setValue(QStringLiteral("plan/attentionPanel"), visible);
+}
+
+void PlanPage::updateToolbarMode()
+{
+    // With less room than the toolbar's words need (1024 px wide, French), its buttons keep
+    // their icons and tooltips only.
+    if (!m_toolbar)
+        return;
+    int full = m_toolbar->sizeHint().width();
+    for (QToolButton *button : std::as_const(m_adaptiveButtons)) {
+        auto *adaptive = static_cast<AdaptiveToolButton *>(button);
+        full += adaptive->sizeHintAs(Qt::ToolButtonTextBesideIcon).width() - adaptive->sizeHint().width();
+    }
+    const QMargins margins = m_content->layout()->contentsMargins();
+    const bool compact = width() - margins.left() - margins.right() < full;
+    for (QToolButton *button : std::as_const(m_adaptiveButtons))
+        button->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
 }
 
 QList<QAction *> PlanPage::menuActions() const
 {
-    return {m_newPostAction, m_newSeriesAction, nullptr, m_monthAction, m_weekAction, m_listAction, nullptr,
+    return {m_newPostAction, m_newSeriesAction, nullptr, m_monthAction, m_weekAction, m_listAction, m_attentionAction, nullptr,
             m_previousAction, m_todayAction, m_nextAction, nullptr, m_exportIcsAction, m_exportCsvAction, m_importCsvAction};
 }
 
@@ -410,18 +520,16 @@ void PlanPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
         m_model->setDatabase(QSqlDatabase(), QTimeZone::utc());
         m_attention->clear();
         m_stack->setCurrentWidget(m_empty);
+        setFocusProxy(nullptr);
         return;
     }
     m_stack->setCurrentWidget(m_content);
+    setFocusProxy(m_views->currentWidget());
     const bool writable = !workspace->isReadOnly();
     for (QAction *action : {m_newPostAction, m_newSeriesAction, m_importCsvAction})
         action->setEnabled(writable);
     connect(workspace, &Workspace::changed, this, &PlanPage::reload);
-    m_model->setDatabase(workspace->connection(), workspace->timeZone());
-    for (CalendarView *view : {static_cast<CalendarView *>(m_month), static_cast<CalendarView *>(m_week)}) {
-        view->setTimeZone(workspace->timeZone());
-        view->setToday(workspace->today());
-    }
+    applyTimeZone();
     m_current = QDate();
     goToDate(workspace->today());
     reload();
@@ -487,6 +595,8 @@ void PlanPage::setView(View view)
     actions.at(int(view))->setChecked(true);
     m_views->setCurrentIndex(int(view));
     updateRange();
+    // Focus given to the page (after a dialog, a page switch) lands in the calendar.
+    setFocusProxy(m_stack->currentWidget() == m_content ? m_views->currentWidget() : nullptr);
     if (QWidget *w = m_views->currentWidget(); w && isVisible())
         w->setFocus();
 }
@@ -561,11 +671,38 @@ void PlanPage::updateRangeLabel()
     }
 }
 
+void PlanPage::applyTimeZone()
+{
+    // Every time on the page is in the workspace's zone, and the page says which.
+    const QTimeZone zone = m_workspace->timeZone();
+    m_model->setDatabase(m_workspace->connection(), zone);
+    for (CalendarView *view : {static_cast<CalendarView *>(m_month), static_cast<CalendarView *>(m_week)}) {
+        view->setTimeZone(zone);
+        view->setToday(m_workspace->today());
+    }
+    updateZoneLabel();
+}
+
+void PlanPage::updateZoneLabel()
+{
+    if (!m_workspace) {
+        m_zoneLabel->clear();
+        return;
+    }
+    const QTimeZone zone = m_workspace->timeZone();
+    m_zoneLabel->setText(tr("Times in %1").arg(QString::fromUtf8(zone.id())));
+    m_zoneLabel->setToolTip(tr("The calendar, the lists and the editors show times in the workspace's time zone, %1 (%2). "
+                               "A series kept in another zone shows its own time as well.")
+                                .arg(QString::fromUtf8(zone.id()), zone.displayName(QTimeZone::GenericTime, QTimeZone::LongName)));
+}
+
 void PlanPage::reload()
 {
     if (!m_workspace)
         return;
     try {
+        if (m_model->zone() != m_workspace->timeZone())
+            applyTimeZone(); // changed in the workspace's settings
         const QDateTime now = m_workspace->now();
         m_model->setRange(m_model->from(), m_model->to(), now);
         m_attention->setReview(PlanReview::compute(Planner(m_workspace->connection(), m_workspace->timeZone()), now), m_workspace->timeZone());
@@ -802,6 +939,24 @@ void PlanPage::skipSlot(const QModelIndex &index)
     m_undoStack->push(new SaveSeriesCommand(m_workspace, *series, edited,
                                             tr("Skip “%1” on %2").arg(series->name, QLocale().toString(original.date(), QLocale::ShortFormat)),
                                             [this](const QString &error) { Q_EMIT message(2, error); }));
+}
+
+void PlanPage::confirmDrop(const QModelIndex &index)
+{
+    // Delete is one key away from everything else: say which post it drops, and ask.
+    if (!index.isValid() || index.data(PlanModel::KindRole).toString() != QLatin1String("post") || !canEdit())
+        return;
+    const QPersistentModelIndex persistent(index);
+    const QString title = index.siblingAtColumn(PlanModel::Title).data().toString();
+    const QString when = index.siblingAtColumn(PlanModel::Start).data().toString();
+    QMessageBox box(QMessageBox::Question, tr("Drop Post"), tr("Drop “%1” (%2)?").arg(title, when), QMessageBox::NoButton, this);
+    box.setInformativeText(tr("It stays in the plan, marked as dropped. Edit ▸ Undo brings it back."));
+    QPushButton *drop = box.addButton(tr("&Drop Post"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(drop);
+    box.exec();
+    if (box.clickedButton() == drop && persistent.isValid())
+        dropPost(persistent);
 }
 
 void PlanPage::dropPost(const QModelIndex &index)

@@ -11,6 +11,7 @@
 
 class QAction;
 class QDialog;
+class QHBoxLayout;
 class QLabel;
 class QMenu;
 class QModelIndex;
@@ -57,6 +58,7 @@ public:
 
     // The Plan menu of the window.
     QList<QAction *> menuActions() const;
+    QAction *newSeriesAction() const { return m_newSeriesAction; }
 
     MonthView *monthView() const { return m_month; }
     WeekView *weekView() const { return m_week; }
@@ -75,6 +77,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -82,6 +86,10 @@ private:
     void reload();
     void updateRange();
     void updateRangeLabel();
+    void applyTimeZone();
+    void updateToolbarMode();
+    void setAttentionPanelVisible(bool visible);
+    void updateZoneLabel();
     void rebuildFilterMenu();
     void rebuildSeriesMenu();
     void step(int delta);
@@ -96,6 +104,7 @@ private:
     void moveSlot(const QModelIndex &index, const QDateTime &localStart);
     void skipSlot(const QModelIndex &index);
     void dropPost(const QModelIndex &index);
+    void confirmDrop(const QModelIndex &index);
     void setPostStatus(qint64 postId, int status);
     void showContextMenu(const QModelIndex &index, const QPoint &globalPos);
     void newSeries();
@@ -121,6 +130,7 @@ private:
     AttentionPanel *m_attention;
     QSplitter *m_splitter;
     QLabel *m_rangeLabel;
+    QLabel *m_zoneLabel;
     QToolButton *m_filterButton;
     QToolButton *m_seriesButton;
     QToolButton *m_exportButton;
@@ -128,6 +138,10 @@ private:
     QMenu *m_seriesMenu;
     QMenu *m_exportMenu;
     QPointer<QDialog> m_screenshotDialog;
+    QHBoxLayout *m_toolbar = nullptr;
+    QList<QToolButton *> m_adaptiveButtons;
+    QWidget *m_attentionScroll = nullptr;
+    bool m_panelSized = false; // the attention panel got its first width
 
     QAction *m_previousAction = nullptr;
     QAction *m_todayAction = nullptr;
@@ -142,6 +156,7 @@ private:
     QAction *m_importCsvAction = nullptr;
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_dropAction = nullptr;
+    QAction *m_attentionAction = nullptr;
 };
 
 } // namespace Beamline

@@ -12,6 +12,8 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyle>
+#include <QTextLayout>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -38,6 +40,48 @@ QColor statusColor(const QString &key)
 QString timeText(const QDateTime &local)
 {
     return local.time().toString(QStringLiteral("HH:mm"));
+}
+
+// "Zurich" for Europe/Zurich: short enough for a tile.
+QString zoneCity(const QString &zoneId)
+{
+    const qsizetype slash = zoneId.lastIndexOf(QLatin1Char('/'));
+    QString city = slash >= 0 ? zoneId.mid(slash + 1) : zoneId;
+    return city.replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+// Draws `text` wrapped at word boundaries in `rect`, on at most `maxLines` lines; the last
+// line is elided when the text does not fit.
+void drawWrapped(QPainter &painter, const QRect &rect, const QString &text, const QFont &font, int maxLines)
+{
+    if (maxLines <= 0 || rect.width() <= 0)
+        return;
+    const QFontMetrics fm(font);
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    while (lines.size() < maxLines) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(rect.width());
+        const int start = line.textStart();
+        const bool last = lines.size() == maxLines - 1;
+        if (last && start + line.textLength() < text.size())
+            lines.append(fm.elidedText(text.mid(start).simplified(), Qt::ElideRight, rect.width()));
+        else
+            lines.append(text.mid(start, line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    painter.save();
+    painter.setFont(font);
+    painter.setClipRect(rect, Qt::IntersectClip);
+    for (int i = 0; i < lines.size(); ++i)
+        painter.drawText(QRect(rect.left(), rect.top() + i * fm.height(), rect.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, lines.at(i));
+    painter.restore();
 }
 
 } // namespace
@@ -109,11 +153,44 @@ void CalendarView::setCurrentIndex(const QModelIndex &index)
         const QDate day = index.data(PlanModel::DayRole).toDate();
         if (day != m_current) {
             m_current = day;
-            invalidateLayout();
             Q_EMIT currentDateChanged(day);
         }
     }
-    update();
+    // A crowded day brings the selected item into view.
+    invalidateLayout();
+}
+
+QModelIndex CalendarView::firstItemOn(QDate day) const
+{
+    if (!m_model)
+        return {};
+    QModelIndex firstSlot;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (index.data(PlanModel::DayRole).toDate() != day)
+            continue;
+        if (index.data(PlanModel::KindRole).toString() == QLatin1String("post"))
+            return index;
+        if (!firstSlot.isValid())
+            firstSlot = index;
+    }
+    return firstSlot;
+}
+
+bool CalendarView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        // The hover card: what the post says, where and when it goes out, who owns it and,
+        // once published, its figures.
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QModelIndex index = indexAt(help->pos());
+        if (index.isValid())
+            QToolTip::showText(help->globalPos(), index.data(Qt::ToolTipRole).toString(), this, itemRect(index));
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 bool CalendarView::selectPost(qint64 postId)
@@ -219,6 +296,7 @@ void CalendarView::paintTile(QPainter &painter, const Tile &tile, bool compact) 
         painter.fillPath(path, fill);
         QPen pen(status == QLatin1String("missed") ? statusColor(status) : palette().color(QPalette::Mid), 1, Qt::DashLine);
         painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
         painter.drawPath(path);
     } else {
         QColor fill = pillar;
@@ -229,6 +307,7 @@ void CalendarView::paintTile(QPainter &painter, const Tile &tile, bool compact) 
     }
     if (selected) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), hasFocus() ? 2 : 1));
+        painter.setBrush(Qt::NoBrush);
         painter.drawPath(path);
     }
 
@@ -260,21 +339,28 @@ void CalendarView::paintTile(QPainter &painter, const Tile &tile, bool compact) 
     const QString title = slot ? index.data(PlanModel::SeriesIdRole).toLongLong() ? index.siblingAtColumn(PlanModel::SeriesColumn).data().toString()
                                                                                    : QString()
                                : index.siblingAtColumn(PlanModel::Title).data().toString();
+    // An item kept in another zone than the workspace's shows its own time as well.
+    const QDateTime own = index.data(PlanModel::ZoneStartRole).toDateTime();
+    const QString ownTime = own.isValid() ? tr("%1 in %2").arg(timeText(own), zoneCity(index.data(PlanModel::ZoneRole).toString())) : QString();
     const QRect textRect = tile.rect.adjusted(slot ? 5 : 7, 2, -(dot + 8), -2);
     const QFontMetrics fm(font);
-    if (compact || textRect.height() < fm.height() * 2) {
-        const QString prefix = slot ? (status == QLatin1String("missed") ? tr("%1 missed:").arg(timeText(local)) : tr("%1 open:").arg(timeText(local)))
-                                    : timeText(local);
-        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(prefix + QLatin1Char(' ') + title, Qt::ElideRight, textRect.width()));
+    const int lines = qMax(1, textRect.height() / fm.height());
+    if (compact || lines < 2) {
+        // Month tiles: the time, then the title, wrapped on as many lines as the tile has.
+        QString text = slot ? (status == QLatin1String("missed") ? tr("%1 missed:").arg(timeText(local)) : tr("%1 open:").arg(timeText(local)))
+                            : timeText(local);
+        text += QLatin1Char(' ') + title;
+        drawWrapped(painter, textRect, text, font, lines);
     } else {
         QFont bold = font;
         bold.setBold(true);
-        painter.setFont(bold);
-        const QString when = timeText(local) + (slot ? QLatin1Char(' ') + (status == QLatin1String("missed") ? tr("missed") : tr("open slot")) : QString());
-        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop, QFontMetrics(bold).elidedText(when, Qt::ElideRight, textRect.width()));
-        painter.setFont(font);
-        const QRect rest = textRect.adjusted(0, fm.height(), 0, 0);
-        painter.drawText(rest, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, fm.elidedText(title, Qt::ElideRight, rest.width() * qMax(1, rest.height() / fm.height())));
+        QString when = timeText(local);
+        if (slot)
+            when += QLatin1Char(' ') + (status == QLatin1String("missed") ? tr("missed") : tr("open slot"));
+        if (!ownTime.isEmpty())
+            when += QStringLiteral(" · ") + ownTime;
+        drawWrapped(painter, textRect, when, bold, 1);
+        drawWrapped(painter, textRect.adjusted(0, fm.height(), 0, 0), title, font, lines - 1);
     }
     painter.restore();
 }
@@ -448,6 +534,12 @@ void CalendarView::keyPressEvent(QKeyEvent *event)
             cancelDrag();
             return;
         }
+        if (m_currentIndex.isValid()) {
+            // Back from the item to its day.
+            m_currentIndex = QPersistentModelIndex();
+            invalidateLayout();
+            return;
+        }
         break;
     case Qt::Key_Left:
     case Qt::Key_Right: {
@@ -481,10 +573,15 @@ void CalendarView::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (m_currentIndex.isValid())
+        if (m_currentIndex.isValid()) {
             Q_EMIT activated(m_currentIndex);
-        else
+        } else if (const QModelIndex first = firstItemOn(m_current); first.isValid()) {
+            // A day with a post opens that post (or fills its open slot) rather than add another.
+            setCurrentIndex(first);
+            Q_EMIT activated(first);
+        } else {
             Q_EMIT newPostRequested(QDateTime(m_current, QTime(9, 0), m_zone));
+        }
         return;
     case Qt::Key_Delete:
         if (m_currentIndex.isValid())
@@ -577,7 +674,8 @@ QRect MonthView::dayRect(QDate day) const
 void MonthView::layoutTiles()
 {
     const QFontMetrics fm = fontMetrics();
-    const int tileHeight = fm.height() + 4;
+    const int oneLine = fm.height() + 4;
+    const int twoLines = 2 * fm.height() + 4;
     const int dayLine = fm.height() + 6;
     QHash<QDate, QList<QPersistentModelIndex>> byDay;
     for (int row = 0; row < model()->rowCount(); ++row) {
@@ -588,16 +686,22 @@ void MonthView::layoutTiles()
         const QRect cell = dayRect(it.key());
         if (cell.isNull())
             continue;
-        const int capacity = qMax(0, (cell.height() - dayLine - 2) / (tileHeight + 2));
-        const auto &items = it.value();
+        QList<QPersistentModelIndex> items = it.value();
+        const int room = cell.height() - dayLine - 2;
+        // Titles get two lines when every item of the day has room for them.
+        const int tileHeight = int(items.size()) * (twoLines + 2) <= room ? twoLines : oneLine;
+        const int capacity = qMax(0, room / (tileHeight + 2));
         const int shown = int(items.size()) <= capacity ? int(items.size()) : qMax(0, capacity - 1);
         // Keep the selected item visible even in a crowded day.
+        const int selected = int(items.indexOf(currentIndex()));
+        if (shown > 0 && selected >= shown)
+            items.move(selected, shown - 1);
         for (int i = 0; i < shown; ++i) {
             const QRect r(cell.left() + 3, cell.top() + dayLine + i * (tileHeight + 2), cell.width() - 6, tileHeight);
             m_tiles.append({items.at(i), r});
         }
         if (shown < items.size()) {
-            const QRect r(cell.left() + 3, cell.top() + dayLine + shown * (tileHeight + 2), cell.width() - 6, tileHeight);
+            const QRect r(cell.left() + 3, cell.top() + dayLine + shown * (oneLine + 2), cell.width() - 6, oneLine);
             m_more.append({it.key(), r, int(items.size()) - shown});
         }
     }
@@ -617,6 +721,7 @@ void MonthView::paintGrid(QPainter &painter)
         painter.drawText(r.adjusted(6, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter, QLocale().standaloneDayName(d.dayOfWeek(), QLocale::ShortFormat));
     }
     const QDate month = monthStart();
+    painter.setBrush(Qt::NoBrush);
     for (QDate d = firstDay(); d <= lastDay(); d = d.addDays(1)) {
         const QRect r = dayRect(d);
         if (d.month() != month.month())
@@ -635,11 +740,16 @@ void MonthView::paintGrid(QPainter &painter)
         const QString number = d.day() == 1 ? QLocale().toString(d, QStringLiteral("d MMM")) : QString::number(d.day());
         const QRect numberRect(r.left() + 6, r.top() + 2, r.width() - 12, fontMetrics().height() + 2);
         if (isToday) {
+            // The badge's brush and antialiasing must not leak into the cells painted after
+            // it: drawRect() fills with the current brush, and every later day would be
+            // flooded with the selection colour.
             const int w = fontMetrics().horizontalAdvance(number) + 10;
+            painter.save();
             painter.setRenderHint(QPainter::Antialiasing);
             painter.setPen(Qt::NoPen);
             painter.setBrush(pal.color(QPalette::Highlight));
             painter.drawRoundedRect(QRect(numberRect.left() - 4, numberRect.top(), w, numberRect.height()), 4, 4);
+            painter.restore();
             painter.setPen(pal.color(QPalette::HighlightedText));
         } else {
             painter.setPen(d.month() == month.month() ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
@@ -752,7 +862,10 @@ void WeekView::layoutTiles()
     const QFontMetrics fm = fontMetrics();
     const QRect body = bodyRect();
     const int halfHour = body.height() / ((m_lastHour - m_firstHour) * 2);
-    const int tileHeight = qMax(fm.height() * 2 + 6, halfHour);
+    // The time and two lines of title at least; a tile grows (up to five lines of title)
+    // into the free time below it.
+    const int tileHeight = qMax(fm.height() * 3 + 6, halfHour);
+    const int tallest = fm.height() * 6 + 6;
     for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
         const QRect column = dayRect(it.key());
         if (column.isNull())
@@ -773,8 +886,15 @@ void WeekView::layoutTiles()
         }
         const int lanes = qMax(1, int(laneEnds.size()));
         const int laneWidth = (column.width() - 4) / lanes;
-        for (const auto &[index, laneY] : std::as_const(placed)) {
-            const QRect r(column.left() + 2 + laneY.first * laneWidth, laneY.second, laneWidth - 2, tileHeight);
+        for (int i = 0; i < placed.size(); ++i) {
+            const auto &[index, laneY] = placed.at(i);
+            int bottom = qMin(body.bottom(), laneY.second + tallest);
+            for (int j = 0; j < placed.size(); ++j) {
+                if (j != i && placed.at(j).second.second > laneY.second)
+                    bottom = qMin(bottom, placed.at(j).second.second - 2); // the next item in any lane
+            }
+            const int height = qMax(tileHeight, bottom - laneY.second);
+            const QRect r(column.left() + 2 + laneY.first * laneWidth, laneY.second, laneWidth - 2, height);
             m_tiles.append({index, r});
         }
     }

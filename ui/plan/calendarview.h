@@ -17,10 +17,12 @@ namespace Beamline {
 // and empty series slots as tiles. Shared by the month and week views: selection, the
 // keyboard, double-click to edit or to add, drag to reschedule, and the context menu.
 //
-// Keyboard: Left/Right previous/next day, Up/Down previous/next item, Page Up/Down
-// previous/next month or week, Home today, Enter opens the item (or adds a post on the
-// day), Alt+arrows move the selected post (a day; a week or 15 minutes), Delete drops it,
-// Menu key opens its context menu, Escape cancels a drag.
+// Keyboard: Left/Right previous/next day, Up/Down previous/next item (through the tiles of
+// a day, then on to the next day's), Page Up/Down previous/next month or week, Home today,
+// Enter opens the selected item, else the day's first post (or open slot), else adds a post
+// on the day; Alt+arrows move the selected post (a day; a week or 15 minutes), Delete asks
+// to drop it, Menu key opens its context menu, Escape cancels a drag or goes back from the
+// item to its day. Hovering an item shows its card (text, channels, status, figures).
 class CalendarView : public QWidget
 {
     Q_OBJECT
@@ -48,6 +50,8 @@ public:
     virtual QRect dayRect(QDate day) const = 0;
     QRect itemRect(const QModelIndex &index) const;
     QModelIndex indexAt(QPoint pos) const;
+    // The first post of a day, else its first open slot; invalid when the day is empty.
+    QModelIndex firstItemOn(QDate day) const;
 
 Q_SIGNALS:
     void activated(const QModelIndex &index);
@@ -97,6 +101,7 @@ protected:
     QVector<Tile> m_tiles;
     QVector<MoreLink> m_more;
 
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;

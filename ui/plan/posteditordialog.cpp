@@ -12,6 +12,7 @@
 #include <core/plan/recurrence.h>
 
 #include <QCheckBox>
+#include <QLocale>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -20,15 +21,25 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Beamline {
 
 namespace {
+
+// The interface's language when a catalogue of it is shipped (English otherwise), as a code.
+QString defaultLanguage()
+{
+    const QString code = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    return code == QLatin1String("fr") ? code : QStringLiteral("en");
+}
 
 QStringList splitWords(const QString &text)
 {
@@ -54,6 +65,7 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
     , m_pillar(new QComboBox(this))
     , m_campaign(new QComboBox(this))
     , m_assignee(new QComboBox(this))
+    , m_approver(new QComboBox(this))
     , m_hashtags(new QLineEdit(this))
     , m_links(new QLineEdit(this))
     , m_language(new QComboBox(this))
@@ -82,14 +94,23 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
     whenRow->addWidget(m_scheduled);
     whenRow->addWidget(m_when, 1);
     auto *zoneLabel = new QLabel(QString::fromUtf8(zone.id()), this);
+    zoneLabel->setObjectName(QStringLiteral("zone"));
+    zoneLabel->setToolTip(tr("The workspace's time zone"));
     zoneLabel->setForegroundRole(QPalette::PlaceholderText);
     whenRow->addWidget(zoneLabel);
 
-    // The series slot the post fills, if any.
+    // The series slot the post fills, if any: in the workspace's zone like the field above,
+    // with the series' own time when it keeps another zone.
     if (post.seriesId && post.occurrence.isValid()) {
         const auto series = SeriesRepository(db).find(*post.seriesId);
-        m_slot->setText(series ? tr("Fills the “%1” slot of %2.").arg(series->name, QLocale().toString(post.occurrence, QStringLiteral("dddd d MMMM yyyy, HH:mm")))
-                               : QString());
+        if (series) {
+            const QTimeZone seriesZone(series->timeZone.toUtf8());
+            const QDateTime start = Recurrence::toUtc(post.occurrence, seriesZone.isValid() ? seriesZone : zone).toTimeZone(zone);
+            QString when = QLocale().toString(start, QStringLiteral("dddd d MMMM yyyy, HH:mm"));
+            if (seriesZone.isValid() && seriesZone != zone)
+                when = tr("%1 (%2 in %3)").arg(when, post.occurrence.time().toString(QStringLiteral("HH:mm")), series->timeZone);
+            m_slot->setText(tr("Fills the “%1” slot of %2.").arg(series->name, when));
+        }
     }
     m_slot->setVisible(!m_slot->text().isEmpty());
     m_slot->setWordWrap(true);
@@ -101,13 +122,14 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
         const QString name = channelLabel(c, channels);
         auto *box = new QCheckBox(name, this);
         box->setObjectName(QStringLiteral("channel-%1").arg(c.id));
-        box->setToolTip(tr("%1, limit %2 characters").arg(Platforms::displayName(c.platform), QLocale().toString(Platforms::characterLimit(c.platform))));
+        box->setToolTip(tr("%1, limit %2 characters").arg(Platforms::displayName(c.platform), QLocale().toString(c.characterLimit())));
         for (const PostChannel &pc : post.channels) {
             if (pc.channelId == c.id)
                 box->setChecked(true);
         }
         m_channelBoxes.insert(c.id, box);
         m_platforms.insert(c.id, c.platform);
+        m_limits.insert(c.id, c.characterLimit());
         m_channelNames.insert(c.id, name);
         channelRow->addWidget(box);
         auto *variant = new QPlainTextEdit(this);
@@ -123,8 +145,15 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
         connect(box, &QCheckBox::toggled, this, [this] {
             updateVariantTabs();
             updateCounts();
+            validate();
         });
         connect(variant, &QPlainTextEdit::textChanged, this, &PostEditorDialog::updateCounts);
+    }
+    if (channels.isEmpty()) {
+        auto *none = new QLabel(tr("This workspace has no channels yet: add them under Settings ▸ Workspace ▸ Channels."), this);
+        none->setObjectName(QStringLiteral("noChannels"));
+        none->setWordWrap(true);
+        channelRow->addWidget(none, 1);
     }
     channelRow->addStretch();
 
@@ -152,6 +181,14 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
         m_assignee->addItem(p.name, p.id);
     m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(post.assigneeId.value_or(0))));
     m_assignee->lineEdit()->setPlaceholderText(tr("Nobody yet; type a name to add someone"));
+    m_approver->setObjectName(QStringLiteral("approver"));
+    m_approver->addItem(tr("Nobody"), 0);
+    for (const Person &p : PersonRepository(db).all()) {
+        if (p.role == Person::Role::Approver || post.approverId == p.id)
+            m_approver->addItem(p.name, p.id);
+    }
+    m_approver->setCurrentIndex(qMax(0, m_approver->findData(post.approverId.value_or(0))));
+    m_approver->setToolTip(tr("Who signs the post off; people with the approver role (Settings ▸ Workspace ▸ People)"));
 
     m_hashtags->setText(post.hashtags.join(QLatin1Char(' ')));
     m_hashtags->setPlaceholderText(tr("#ThrowbackThursday #physics"));
@@ -162,9 +199,11 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
                                                       {QStringLiteral("es"), tr("Spanish")}};
     for (const auto &[code, name] : languages)
         m_language->addItem(name, code);
-    if (m_language->findData(post.language) < 0)
-        m_language->addItem(post.language, post.language);
-    m_language->setCurrentIndex(m_language->findData(post.language));
+    // A new post is written in the language the team reads Beamline in.
+    const QString language = post.id ? post.language : defaultLanguage();
+    if (m_language->findData(language) < 0)
+        m_language->addItem(language, language);
+    m_language->setCurrentIndex(m_language->findData(language));
     m_notes->setPlainText(post.notes);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(fontMetrics().height() * 4);
@@ -185,6 +224,7 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
     form->addRow(tr("&Pillar:"), m_pillar);
     form->addRow(tr("&Campaign:"), m_campaign);
     form->addRow(tr("&Assignee:"), m_assignee);
+    form->addRow(tr("Appro&ver:"), m_approver);
     form->addRow(tr("&Hashtags:"), m_hashtags);
     form->addRow(tr("&Links:"), m_links);
     form->addRow(tr("&Language:"), m_language);
@@ -212,6 +252,37 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
     updateCounts();
     validate();
     resize(qMax(sizeHint().width(), 640), sizeHint().height());
+    m_initial = this->post();
+}
+
+bool PostEditorDialog::isModified() const
+{
+    return !(post() == m_initial) || !newAssignee().isEmpty();
+}
+
+void PostEditorDialog::reject()
+{
+    // Escape or Cancel must not throw written work away unasked.
+    if (!isModified() || !isEnabled()) {
+        QDialog::reject();
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, windowTitle(), tr("Save the changes to “%1”?").arg(m_title->text().trimmed().isEmpty() ? tr("this post")
+                                                                                                                                 : m_title->text().trimmed()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("You have written or changed things in this post."));
+    box.setDefaultButton(QMessageBox::Save);
+    box.button(QMessageBox::Save)->setEnabled(m_ok->isEnabled());
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        accept();
+        break;
+    case QMessageBox::Discard:
+        QDialog::reject();
+        break;
+    default:
+        break; // keep editing
+    }
 }
 
 void PostEditorDialog::updateVariantTabs()
@@ -243,7 +314,7 @@ QString PostEditorDialog::countSummary() const
             continue;
         const Platform platform = m_platforms.value(id);
         const int length = Platforms::textLength(platform, textFor(id));
-        const int limit = Platforms::characterLimit(platform);
+        const int limit = m_limits.value(id);
         parts.append(QStringLiteral("%1 %2/%3").arg(m_channelNames.value(id), QLocale().toString(length), QLocale().toString(limit)));
     }
     return parts.join(QStringLiteral(" · "));
@@ -252,7 +323,7 @@ QString PostEditorDialog::countSummary() const
 bool PostEditorDialog::anyOverLimit() const
 {
     for (auto it = m_channelBoxes.cbegin(); it != m_channelBoxes.cend(); ++it) {
-        const int limit = Platforms::characterLimit(m_platforms.value(it.key()));
+        const int limit = m_limits.value(it.key());
         if (it.value()->isChecked() && limit > 0 && Platforms::textLength(m_platforms.value(it.key()), textFor(it.key())) > limit)
             return true;
     }
@@ -270,7 +341,7 @@ void PostEditorDialog::updateCounts()
             continue;
         const Platform platform = m_platforms.value(id);
         const int length = Platforms::textLength(platform, textFor(id));
-        const int limit = Platforms::characterLimit(platform);
+        const int limit = m_limits.value(id);
         QString part = QStringLiteral("%1 %2 / %3").arg(m_channelNames.value(id).toHtmlEscaped(), QLocale().toString(length), QLocale().toString(limit));
         if (limit > 0 && length > limit)
             part = QStringLiteral("<span style=\"color:%1\"><b>%2</b> — %3</span>")
@@ -285,10 +356,17 @@ void PostEditorDialog::updateCounts()
 
 void PostEditorDialog::validate()
 {
-    const bool ok = !m_title->text().trimmed().isEmpty();
-    m_ok->setEnabled(ok);
-    m_problem->setText(ok ? QString() : tr("A post needs a title."));
-    m_problem->setVisible(!ok);
+    const bool hasChannel = std::any_of(m_channelBoxes.cbegin(), m_channelBoxes.cend(), [](const QCheckBox *box) { return box->isChecked(); });
+    QString problem;
+    if (m_title->text().trimmed().isEmpty())
+        problem = tr("A post needs a title.");
+    else if (m_channelBoxes.isEmpty())
+        problem = tr("A post goes out on a channel: add the team's channels under Settings ▸ Workspace ▸ Channels first.");
+    else if (!hasChannel)
+        problem = tr("Choose at least one channel the post goes out on.");
+    m_ok->setEnabled(problem.isEmpty());
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
 }
 
 QString PostEditorDialog::newAssignee() const
@@ -325,6 +403,8 @@ Post PostEditorDialog::post() const
     const int assigneeIndex = m_assignee->findText(m_assignee->currentText().trimmed());
     const qint64 assignee = assigneeIndex >= 0 ? m_assignee->itemData(assigneeIndex).toLongLong() : 0;
     p.assigneeId = assignee ? std::optional<qint64>(assignee) : std::nullopt;
+    const qint64 approver = m_approver->currentData().toLongLong();
+    p.approverId = approver ? std::optional<qint64>(approver) : std::nullopt;
     p.hashtags.clear();
     for (QString tag : splitWords(m_hashtags->text())) {
         if (!tag.startsWith(QLatin1Char('#')))

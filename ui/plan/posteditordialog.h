@@ -39,6 +39,12 @@ public:
     QString countSummary() const;
     // True when the text for some channel is longer than that channel allows.
     bool anyOverLimit() const;
+    // Something was written or changed since the dialog opened.
+    bool isModified() const;
+
+public Q_SLOTS:
+    // Asks before throwing away what was written (Save, Discard or keep editing).
+    void reject() override;
 
 private:
     void updateCounts();
@@ -49,6 +55,7 @@ private:
     QSqlDatabase m_db;
     QTimeZone m_zone;
     Post m_post;
+    Post m_initial;
     bool m_deleteRequested = false;
 
     QLineEdit *m_title;
@@ -58,6 +65,7 @@ private:
     QLabel *m_slot;
     QHash<qint64, QCheckBox *> m_channelBoxes;
     QHash<qint64, Platform> m_platforms;
+    QHash<qint64, int> m_limits;
     QHash<qint64, QString> m_channelNames;
     QTabWidget *m_texts;
     QPlainTextEdit *m_body;
@@ -66,6 +74,7 @@ private:
     QComboBox *m_pillar;
     QComboBox *m_campaign;
     QComboBox *m_assignee;
+    QComboBox *m_approver;
     QLineEdit *m_hashtags;
     QLineEdit *m_links;
     QComboBox *m_language;

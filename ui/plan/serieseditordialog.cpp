@@ -5,6 +5,7 @@
 #include <core/db/personrepository.h>
 #include <core/db/pillarrepository.h>
 #include <core/db/seriesrepository.h>
+#include <core/db/settingsrepository.h>
 #include <core/domain/isotime.h>
 #include <core/plan/recurrence.h>
 
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -56,12 +58,19 @@ QHash<QString, QString> ruleParts(const QString &rrule)
 
 QString channelLabel(const Channel &channel, const QVector<Channel> &all)
 {
-    // The platform's name, with the handle when the workspace has several accounts on it.
-    int sameplatform = 0;
-    for (const Channel &c : all)
-        sameplatform += c.platform == channel.platform ? 1 : 0;
+    // The platform's name, with the channel's name (or, when two share it, its handle)
+    // when the workspace has several accounts on it.
+    int samePlatform = 0;
+    int sameLabel = 0;
+    for (const Channel &c : all) {
+        samePlatform += c.platform == channel.platform ? 1 : 0;
+        sameLabel += c.platform == channel.platform && c.label() == channel.label() ? 1 : 0;
+    }
     const QString name = Platforms::displayName(channel.platform);
-    return sameplatform > 1 && !channel.handle.isEmpty() ? QStringLiteral("%1 (%2)").arg(name, channel.handle) : name;
+    if (samePlatform < 2)
+        return name;
+    const QString which = sameLabel > 1 ? channel.handle : channel.label();
+    return which.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, which);
 }
 
 SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &series, QWidget *parent)
@@ -183,7 +192,13 @@ SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &ser
     m_start->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"));
     const QDateTime start = series.dtstart.isValid() ? series.dtstart : IsoTime::makeWallClock(QDate::currentDate(), QTime(10, 0));
     m_start->setDateTime(QDateTime(start.date(), start.time()));
-    m_zone->setZone(QTimeZone(series.timeZone.isEmpty() ? QByteArray("Europe/Zurich") : series.timeZone.toUtf8()));
+    // A new series starts in the workspace's zone.
+    const QString workspaceZone = SettingsRepository(db).value(SettingsRepository::TimeZone, QString());
+    const QByteArray zoneId = !series.timeZone.isEmpty() ? series.timeZone.toUtf8()
+                            : !workspaceZone.isEmpty()   ? workspaceZone.toUtf8()
+                                                         : QTimeZone::systemTimeZoneId();
+    m_zone->setZone(QTimeZone(zoneId));
+    m_zone->setObjectName(QStringLiteral("zone"));
     m_duration->setRange(5, 24 * 60);
     m_duration->setSingleStep(5);
     m_duration->setSuffix(tr(" min"));
@@ -219,6 +234,12 @@ SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &ser
         m_channels.insert(c.id, box);
         channelRow->addWidget(box);
     }
+    if (channels.isEmpty()) {
+        auto *none = new QLabel(tr("No channels yet: add the team's channels under Settings ▸ Workspace."), this);
+        none->setObjectName(QStringLiteral("noChannels"));
+        none->setWordWrap(true);
+        channelRow->addWidget(none, 1);
+    }
     channelRow->addStretch();
     m_hashtags->setText(series.hashtags.join(QLatin1Char(' ')));
     m_hashtags->setPlaceholderText(tr("#ThrowbackThursday #TBT"));
@@ -230,6 +251,10 @@ SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &ser
     for (const Person &p : PersonRepository(db).all())
         m_owner->addItem(p.name, p.id);
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(series.ownerId.value_or(0))));
+    if (m_pillar->count() == 1)
+        m_pillar->setToolTip(tr("Content pillars are set up under Settings ▸ Workspace ▸ Pillars."));
+    if (m_owner->count() == 1)
+        m_owner->setToolTip(tr("The team is set up under Settings ▸ Workspace ▸ People."));
     m_template->setPlainText(series.templateText);
     m_template->setTabChangesFocus(true);
     m_template->setPlaceholderText(tr("Text new posts of the series start from"));
@@ -329,7 +354,48 @@ SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &ser
     if (series.rrule.isEmpty())
         buildRule();
     refresh();
+
+    // Tab follows the form from top to bottom: the pattern's details (the weekday boxes…)
+    // come right after the pattern, although they were made after the fields below them.
+    QList<QWidget *> order = {m_name, m_pattern, m_interval};
+    for (QCheckBox *box : std::as_const(m_weekdays))
+        order.append(box);
+    order += {m_ordinal, m_ordinalDay, m_monthDay, m_lastDay, m_ends, m_count, m_until, m_rule, m_start, m_zone, m_duration, m_skipDate, addSkip,
+              removeSkip, m_skips};
+    QList<qint64> channelIds = m_channels.keys();
+    std::sort(channelIds.begin(), channelIds.end());
+    for (qint64 id : std::as_const(channelIds))
+        order.append(m_channels.value(id));
+    order += {m_hashtags, m_pillar, m_owner, m_template};
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+    setTabOrder(order.constLast(), buttons);
+
     m_name->setFocus();
+    m_initial = this->series();
+}
+
+void SeriesEditorDialog::reject()
+{
+    if (series() == m_initial) {
+        QDialog::reject();
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, windowTitle(),
+                    tr("Save the changes to “%1”?").arg(m_name->text().trimmed().isEmpty() ? tr("this series") : m_name->text().trimmed()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Save);
+    box.button(QMessageBox::Save)->setEnabled(m_ok->isEnabled());
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        accept();
+        break;
+    case QMessageBox::Discard:
+        QDialog::reject();
+        break;
+    default:
+        break;
+    }
 }
 
 void SeriesEditorDialog::setNow(const QDateTime &nowUtc)

@@ -55,6 +55,10 @@ public:
     QStringList nextOccurrences() const;
     QString problem() const;
 
+public Q_SLOTS:
+    // Asks before throwing away changes (Save, Discard or keep editing).
+    void reject() override;
+
 private:
     void buildRule();
     void readRule(const QString &rrule);
@@ -64,6 +68,7 @@ private:
 
     QSqlDatabase m_db;
     Series m_series;
+    Series m_initial;
     bool m_deleteRequested = false;
     bool m_updating = false;
 

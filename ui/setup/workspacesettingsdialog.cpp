@@ -1,0 +1,693 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspacesettingsdialog.h"
+
+#include "addchanneldialog.h"
+#include "setupcommands.h"
+#include "setupmodels.h"
+
+#include <core/workspace/setuprules.h>
+#include <core/workspace/workspace.h>
+#include <ui/application.h>
+#include <ui/widgets/emptystate.h>
+#include <ui/widgets/timezonecombo.h>
+
+#include <QAction>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Beamline {
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, const QString &name)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    view->setTabKeyNavigation(false); // Tab leaves the table for the buttons
+    return view;
+}
+
+QPushButton *makeButton(const QString &icon, const QString &text, QWidget *parent)
+{
+    return new QPushButton(Application::icon(icon), text, parent);
+}
+
+QLabel *makeIntro(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+QList<QPair<QString, QVariant>> platformChoices(bool withNone)
+{
+    QList<QPair<QString, QVariant>> choices;
+    if (withNone)
+        choices.append({WorkspaceSettingsDialog::tr("—"), QString()});
+    for (Platform p : Platforms::measured() + QList<Platform>{Platform::Other})
+        choices.append({Platforms::displayName(p), Platforms::key(p)});
+    return choices;
+}
+
+} // namespace
+
+WorkspaceSettingsDialog::WorkspaceSettingsDialog(Workspace *workspace, QUndoStack *undoStack, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_undoStack(undoStack)
+    , m_channels(new ChannelModel(this))
+    , m_pillars(new PillarModel(this))
+    , m_people(new PersonModel(this))
+    , m_campaigns(new CampaignModel(this))
+    , m_partners(new PartnerModel(this))
+    , m_pageList(new QListWidget(this))
+    , m_pageStack(new QStackedWidget(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("workspaceSettings"));
+    setWindowTitle(tr("Workspace Settings"));
+
+    m_pageList->setObjectName(QStringLiteral("settingsPages"));
+    m_pageList->setIconSize(QSize(22, 22));
+    m_pageList->setFrameShape(QFrame::NoFrame);
+    m_pageList->setAccessibleName(tr("Settings pages"));
+    const char *icons[] = {"preferences-system", "applications-internet", "tag", "system-users", "flag"};
+    for (const char *icon : icons)
+        new QListWidgetItem(Application::icon(QLatin1String(icon)), QString(), m_pageList);
+    m_pageStack->addWidget(createWorkspacePage());
+    m_pageStack->addWidget(createChannelsPage());
+    m_pageStack->addWidget(createPillarsPage());
+    m_pageStack->addWidget(createPeoplePage());
+    m_pageStack->addWidget(createCampaignsPage());
+    connect(m_pageList, &QListWidget::currentRowChanged, m_pageStack, &QStackedWidget::setCurrentIndex);
+    connect(m_pageList, &QListWidget::currentRowChanged, this, [this] { m_status->clear(); });
+
+    // Undo and Redo here too: the window's menu is out of reach while the dialog is open.
+    auto *undo = undoStack->createUndoAction(this);
+    undo->setIcon(Application::icon(QStringLiteral("edit-undo")));
+    undo->setShortcut(QKeySequence::Undo);
+    auto *redo = undoStack->createRedoAction(this);
+    redo->setIcon(Application::icon(QStringLiteral("edit-redo")));
+    redo->setShortcut(QKeySequence::Redo);
+    addAction(undo);
+    addAction(redo);
+    // Ctrl+Page Down and Ctrl+Page Up go through the pages, as through a tab widget's tabs.
+    auto *nextPage = new QAction(this);
+    nextPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(nextPage, &QAction::triggered, this, [this] { m_pageList->setCurrentRow((m_pageList->currentRow() + 1) % m_pageList->count()); });
+    auto *previousPage = new QAction(this);
+    previousPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(previousPage, &QAction::triggered, this,
+            [this] { m_pageList->setCurrentRow((m_pageList->currentRow() + m_pageList->count() - 1) % m_pageList->count()); });
+    addAction(nextPage);
+    addAction(previousPage);
+    // Short labels; what they would take back is in their tooltips.
+    auto *undoButton = new QPushButton(undo->icon(), tr("Undo"), this);
+    undoButton->setObjectName(QStringLiteral("undoButton"));
+    auto *redoButton = new QPushButton(redo->icon(), tr("Redo"), this);
+    for (auto [button, action] : {std::pair{undoButton, undo}, std::pair{redoButton, redo}}) {
+        button->setAutoDefault(false);
+        button->setEnabled(action->isEnabled());
+        button->setToolTip(action->text());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::changed, button, [button, action] {
+            button->setEnabled(action->isEnabled());
+            button->setToolTip(action->text());
+        });
+    }
+
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &QDialog::finished, this, &WorkspaceSettingsDialog::applyWorkspaceFields);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(undoButton);
+    bottom->addWidget(redoButton);
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(buttons);
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_pageList);
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    body->addWidget(separator);
+    body->addWidget(m_pageStack, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addLayout(bottom);
+
+    for (SetupModel *model : {static_cast<SetupModel *>(m_channels), static_cast<SetupModel *>(m_pillars), static_cast<SetupModel *>(m_people),
+                              static_cast<SetupModel *>(m_campaigns), static_cast<SetupModel *>(m_partners)}) {
+        connect(model, &SetupModel::refused, this, [this](const QString &reason) { say(reason, true); });
+        connect(model, &SetupModel::failed, this, [this](const QString &message) { say(message, true); });
+        connect(model, &QAbstractItemModel::modelReset, this, &WorkspaceSettingsDialog::refresh);
+        connect(model, &QAbstractItemModel::dataChanged, this, &WorkspaceSettingsDialog::refresh);
+        model->setWorkspace(workspace, undoStack);
+    }
+    if (workspace)
+        connect(workspace, &Workspace::changed, this, &WorkspaceSettingsDialog::refresh);
+
+    for (QTableView *view : {m_channelView, m_pillarView, m_peopleView, m_campaignView})
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WorkspaceSettingsDialog::refresh);
+
+    retranslate();
+    const int listWidth = m_pageList->sizeHintForColumn(0) + 2 * m_pageList->frameWidth() + 12;
+    m_pageList->setFixedWidth(qMax(140, listWidth));
+    m_pageList->setCurrentRow(0);
+    refresh();
+    resize(860, 540);
+}
+
+QWidget *WorkspaceSettingsDialog::createWorkspacePage()
+{
+    auto *page = new QWidget(this);
+    m_name = new QLineEdit(page);
+    m_name->setObjectName(QStringLiteral("workspaceName"));
+    m_zone = new TimeZoneCombo(page);
+    m_zone->setObjectName(QStringLiteral("workspaceZone"));
+    m_zoneNote = new QLabel(page);
+    m_zoneNote->setWordWrap(true);
+    m_zoneNote->setForegroundRole(QPalette::PlaceholderText);
+    m_path = new QLabel(page);
+    m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_path->setWordWrap(true);
+    if (m_workspace) {
+        m_name->setText(m_workspace->name());
+        m_zone->setZone(m_workspace->timeZone());
+        m_path->setText(QDir::toNativeSeparators(m_workspace->filePath()));
+    }
+    const bool writable = m_workspace && !m_workspace->isReadOnly();
+    m_name->setEnabled(writable);
+    m_zone->setEnabled(writable);
+    connect(m_name, &QLineEdit::editingFinished, this, &WorkspaceSettingsDialog::applyWorkspaceFields);
+    connect(m_zone, &QComboBox::activated, this, &WorkspaceSettingsDialog::applyWorkspaceFields);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Time zone:"), m_zone);
+    form->addRow(QString(), m_zoneNote);
+    form->addRow(tr("File:"), m_path);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(makeIntro(tr("The name shows in the window's title and in exported calendars. The time zone is where the team "
+                                   "works: the calendar, the lists and the reports show times in it."), page));
+    layout->addLayout(form);
+    layout->addStretch();
+    return page;
+}
+
+QWidget *WorkspaceSettingsDialog::createChannelsPage()
+{
+    auto *page = new QWidget(this);
+    m_channelView = makeTable(m_channels, page, QStringLiteral("channelTable"));
+    m_channelView->setItemDelegateForColumn(ChannelModel::PlatformColumn, new ChoiceDelegate(platformChoices(false), m_channelView));
+    m_channelView->setItemDelegateForColumn(ChannelModel::Limit, new NumberDelegate(0, 100000, 0, QString(), tr("The platform's"), m_channelView));
+    m_channelView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_channelView->horizontalHeader()->setStretchLastSection(true);
+    // Room for typical values, and never less than the (translated) header.
+    const int em = m_channelView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const std::pair<int, int> widths[] = {{ChannelModel::Name, 14}, {ChannelModel::PlatformColumn, 8}, {ChannelModel::Handle, 15},
+                                          {ChannelModel::Limit, 8}};
+    for (const auto &[column, ems] : widths) {
+        const QString header = m_channels->headerData(column, Qt::Horizontal).toString();
+        m_channelView->setColumnWidth(column, qMax(ems * em, m_channelView->horizontalHeader()->fontMetrics().horizontalAdvance(header) + em * 2));
+    }
+    m_channelEmpty = new EmptyState(page);
+    m_channelEmpty->setIconName(QStringLiteral("applications-internet"));
+    m_channelEmpty->setTitle(tr("No channels yet"));
+    m_channelEmpty->setText(tr("Add the accounts your team posts on: X, Instagram, Facebook… Give each the handle or ID its exports "
+                               "use, so that imported figures land on it. Series and posts then offer these channels."));
+    auto *emptyAdd = new QAction(Application::icon(QStringLiteral("list-add")), tr("Add Channel…"), m_channelEmpty);
+    connect(emptyAdd, &QAction::triggered, this, &WorkspaceSettingsDialog::addChannel);
+    m_channelEmpty->addAction(emptyAdd);
+    m_channelStack = new QStackedWidget(page);
+    m_channelStack->addWidget(m_channelEmpty);
+    m_channelStack->addWidget(m_channelView);
+
+    auto *add = makeButton(QStringLiteral("list-add"), tr("&Add…"), page);
+    auto *remove = makeButton(QStringLiteral("list-remove"), tr("&Remove"), page);
+    auto *up = makeButton(QStringLiteral("go-up"), tr("Move &Up"), page);
+    auto *down = makeButton(QStringLiteral("go-down"), tr("Move &Down"), page);
+    auto *color = makeButton(QStringLiteral("color-picker"), tr("&Colour…"), page);
+    m_mergeButton = makeButton(QStringLiteral("merge"), tr("&Merge Into…"), page);
+    m_mergeButton->setToolTip(tr("The same account under two names (a page's ID and its handle): move everything of this channel "
+                                 "onto the other"));
+    for (QPushButton *b : {remove, up, down, color, m_mergeButton})
+        m_rowButtons.insert(b, m_channelView);
+    connect(add, &QPushButton::clicked, this, &WorkspaceSettingsDialog::addChannel);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = currentRow(m_channelView);
+        const QString name = row >= 0 ? m_channels->channelAt(row).label() : QString();
+        if (m_channels->removeChannel(row))
+            say(tr("Removed “%1”; Undo brings it back with its links to posts and series.").arg(name));
+    });
+    connect(up, &QPushButton::clicked, this, [this] {
+        const int row = currentRow(m_channelView);
+        if (m_channels->moveChannel(row, -1))
+            selectRow(m_channelView, row - 1);
+    });
+    connect(down, &QPushButton::clicked, this, [this] {
+        const int row = currentRow(m_channelView);
+        if (m_channels->moveChannel(row, 1))
+            selectRow(m_channelView, row + 1);
+    });
+    connect(color, &QPushButton::clicked, this, [this] { chooseColor(m_channelView); });
+    connect(m_mergeButton, &QPushButton::clicked, this, &WorkspaceSettingsDialog::mergeChannel);
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {add, remove, up, down, color, m_mergeButton})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(makeIntro(tr("The accounts the team posts on. Double-click a cell to change it; the order here is the order "
+                                   "everywhere."), page));
+    layout->addWidget(m_channelStack, 1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget *WorkspaceSettingsDialog::createPillarsPage()
+{
+    auto *page = new QWidget(this);
+    m_pillarView = makeTable(m_pillars, page, QStringLiteral("pillarTable"));
+    m_pillarView->setItemDelegateForColumn(PillarModel::Target, new NumberDelegate(-1, 100, 1, QStringLiteral(" %"), tr("No target"), m_pillarView));
+    m_pillarEmpty = new EmptyState(page);
+    m_pillarEmpty->setIconName(QStringLiteral("tag"));
+    m_pillarEmpty->setTitle(tr("No content pillars yet"));
+    m_pillarEmpty->setText(tr("Pillars are the themes you post about, such as “Physics news” or “Behind the scenes”. Give each a "
+                              "target share of your posts, and the plan shows whether it keeps the balance."));
+    auto *emptyAdd = new QAction(Application::icon(QStringLiteral("list-add")), tr("Add Pillar"), m_pillarEmpty);
+    m_pillarEmpty->addAction(emptyAdd);
+    m_pillarStack = new QStackedWidget(page);
+    m_pillarStack->addWidget(m_pillarEmpty);
+    m_pillarStack->addWidget(m_pillarView);
+    m_pillarTotal = new QLabel(page);
+    m_pillarTotal->setObjectName(QStringLiteral("pillarTotal"));
+    m_pillarTotal->setWordWrap(true);
+
+    auto *add = makeButton(QStringLiteral("list-add"), tr("&Add"), page);
+    auto *remove = makeButton(QStringLiteral("list-remove"), tr("&Remove"), page);
+    auto *up = makeButton(QStringLiteral("go-up"), tr("Move &Up"), page);
+    auto *down = makeButton(QStringLiteral("go-down"), tr("Move &Down"), page);
+    auto *color = makeButton(QStringLiteral("color-picker"), tr("&Colour…"), page);
+    for (QPushButton *b : {remove, up, down, color})
+        m_rowButtons.insert(b, m_pillarView);
+    const auto addPillar = [this] {
+        const int row = m_pillars->addPillar(tr("New pillar"));
+        if (row >= 0)
+            selectRow(m_pillarView, row, true);
+    };
+    connect(add, &QPushButton::clicked, this, addPillar);
+    connect(emptyAdd, &QAction::triggered, this, addPillar);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = currentRow(m_pillarView);
+        const QString name = m_pillars->index(row, 0).data().toString();
+        if (m_pillars->removePillar(row))
+            say(tr("Removed “%1”; its posts and series keep their place without a pillar. Undo brings it back.").arg(name));
+    });
+    connect(up, &QPushButton::clicked, this, [this] {
+        const int row = currentRow(m_pillarView);
+        if (m_pillars->movePillar(row, -1))
+            selectRow(m_pillarView, row - 1);
+    });
+    connect(down, &QPushButton::clicked, this, [this] {
+        const int row = currentRow(m_pillarView);
+        if (m_pillars->movePillar(row, 1))
+            selectRow(m_pillarView, row + 1);
+    });
+    connect(color, &QPushButton::clicked, this, [this] { chooseColor(m_pillarView); });
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {add, remove, up, down, color})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(makeIntro(tr("The themes of your posts and the share of posts each should have."), page));
+    layout->addWidget(m_pillarStack, 1);
+    layout->addWidget(m_pillarTotal);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget *WorkspaceSettingsDialog::createPeoplePage()
+{
+    auto *page = new QWidget(this);
+    m_peopleView = makeTable(m_people, page, QStringLiteral("peopleTable"));
+    m_peopleView->setItemDelegateForColumn(PersonModel::RoleColumn,
+                                           new ChoiceDelegate({{Person::roleName(Person::Role::Editor), Person::roleKey(Person::Role::Editor)},
+                                                               {Person::roleName(Person::Role::Approver), Person::roleKey(Person::Role::Approver)}},
+                                                              m_peopleView));
+    m_peopleEmpty = new EmptyState(page);
+    m_peopleEmpty->setIconName(QStringLiteral("system-users"));
+    m_peopleEmpty->setTitle(tr("No one on the team yet"));
+    m_peopleEmpty->setText(tr("Add the people who write posts (editors) and who sign them off (approvers). They become the owners "
+                              "of series, the assignees of posts and their approvers."));
+    auto *emptyAdd = new QAction(Application::icon(QStringLiteral("list-add")), tr("Add Person"), m_peopleEmpty);
+    m_peopleEmpty->addAction(emptyAdd);
+    m_peopleStack = new QStackedWidget(page);
+    m_peopleStack->addWidget(m_peopleEmpty);
+    m_peopleStack->addWidget(m_peopleView);
+
+    auto *add = makeButton(QStringLiteral("list-add"), tr("&Add"), page);
+    auto *remove = makeButton(QStringLiteral("list-remove"), tr("&Remove"), page);
+    m_rowButtons.insert(remove, m_peopleView);
+    const auto addPerson = [this] {
+        const int row = m_people->addPerson(tr("New person"));
+        if (row >= 0)
+            selectRow(m_peopleView, row, true);
+    };
+    connect(add, &QPushButton::clicked, this, addPerson);
+    connect(emptyAdd, &QAction::triggered, this, addPerson);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = currentRow(m_peopleView);
+        const QString name = m_people->index(row, 0).data().toString();
+        if (m_people->removePerson(row))
+            say(tr("Removed “%1”; their series and posts now have no owner or assignee. Undo brings them back.").arg(name));
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(makeIntro(tr("The team: editors write and look after posts and series; approvers also sign posts off."), page));
+    layout->addWidget(m_peopleStack, 1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget *WorkspaceSettingsDialog::createCampaignsPage()
+{
+    auto *page = new QWidget(this);
+    m_campaignView = makeTable(m_campaigns, page, QStringLiteral("campaignTable"));
+    m_campaignEmpty = new EmptyState(page);
+    m_campaignEmpty->setIconName(QStringLiteral("flag"));
+    m_campaignEmpty->setTitle(tr("No campaigns yet"));
+    m_campaignEmpty->setText(tr("A campaign gathers the posts of a period under a hashtag, with a goal and the partners who join in. "
+                                "Measure compares campaigns once their posts are imported."));
+    auto *emptyAdd = new QAction(Application::icon(QStringLiteral("list-add")), tr("Add Campaign"), m_campaignEmpty);
+    m_campaignEmpty->addAction(emptyAdd);
+    m_campaignStack = new QStackedWidget(page);
+    m_campaignStack->addWidget(m_campaignEmpty);
+    m_campaignStack->addWidget(m_campaignView);
+
+    auto *add = makeButton(QStringLiteral("list-add"), tr("&Add"), page);
+    auto *remove = makeButton(QStringLiteral("list-remove"), tr("&Remove"), page);
+    m_rowButtons.insert(remove, m_campaignView);
+    const auto addCampaign = [this] {
+        const int row = m_campaigns->addCampaign(tr("New campaign"), m_workspace ? m_workspace->today() : QDate::currentDate());
+        if (row >= 0)
+            selectRow(m_campaignView, row, true);
+    };
+    connect(add, &QPushButton::clicked, this, addCampaign);
+    connect(emptyAdd, &QAction::triggered, this, addCampaign);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = currentRow(m_campaignView);
+        const QString name = m_campaigns->index(row, 0).data().toString();
+        if (m_campaigns->removeCampaign(row))
+            say(tr("Removed “%1”; its posts stay, without a campaign. Undo brings it back.").arg(name));
+    });
+
+    m_partnerBox = new QGroupBox(page);
+    m_partnerView = makeTable(m_partners, m_partnerBox, QStringLiteral("partnerTable"));
+    m_partnerView->setItemDelegateForColumn(PartnerModel::PlatformColumn, new ChoiceDelegate(platformChoices(true), m_partnerView));
+    QList<QPair<QString, QVariant>> kinds;
+    for (Partner::Kind k : {Partner::Kind::Influencer, Partner::Kind::Lab, Partner::Kind::Media, Partner::Kind::Other})
+        kinds.append({PartnerModel::kindName(k), Partner::kindKey(k)});
+    m_partnerView->setItemDelegateForColumn(PartnerModel::Kind, new ChoiceDelegate(kinds, m_partnerView));
+    m_partnerHint = new QLabel(m_partnerBox);
+    m_partnerHint->setWordWrap(true);
+    m_partnerHint->setForegroundRole(QPalette::PlaceholderText);
+    m_addPartner = makeButton(QStringLiteral("list-add"), tr("Add &Partner"), m_partnerBox);
+    m_removePartner = makeButton(QStringLiteral("list-remove"), tr("Remove P&artner"), m_partnerBox);
+    connect(m_addPartner, &QPushButton::clicked, this, [this] {
+        const int row = m_partners->addPartner(tr("New partner"));
+        if (row >= 0)
+            selectRow(m_partnerView, row, true);
+    });
+    connect(m_removePartner, &QPushButton::clicked, this, [this] { m_partners->removePartner(currentRow(m_partnerView)); });
+    auto *partnerButtons = new QHBoxLayout;
+    partnerButtons->addWidget(m_addPartner);
+    partnerButtons->addWidget(m_removePartner);
+    partnerButtons->addStretch();
+    auto *partnerLayout = new QVBoxLayout(m_partnerBox);
+    partnerLayout->addWidget(m_partnerView, 1);
+    partnerLayout->addWidget(m_partnerHint);
+    partnerLayout->addLayout(partnerButtons);
+    connect(m_campaignView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        m_partners->setCampaign(current.isValid() ? m_campaigns->idAt(current.row()) : 0);
+        refresh();
+    });
+    connect(m_partnerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WorkspaceSettingsDialog::refresh);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(makeIntro(tr("Campaigns with their hashtag, dates and goal, and the partners who take part."), page));
+    layout->addWidget(m_campaignStack, 3);
+    layout->addLayout(buttons);
+    layout->addWidget(m_partnerBox, 2);
+    return page;
+}
+
+void WorkspaceSettingsDialog::retranslate()
+{
+    const QStringList pages = {tr("Workspace"), tr("Channels"), tr("Pillars"), tr("People"), tr("Campaigns")};
+    for (int i = 0; i < pages.size(); ++i)
+        m_pageList->item(i)->setText(pages.at(i));
+}
+
+void WorkspaceSettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void WorkspaceSettingsDialog::showPage(Page page)
+{
+    m_pageList->setCurrentRow(int(page));
+}
+
+WorkspaceSettingsDialog::Page WorkspaceSettingsDialog::currentPage() const
+{
+    return static_cast<Page>(m_pageStack->currentIndex());
+}
+
+EmptyState *WorkspaceSettingsDialog::emptyState(Page page) const
+{
+    switch (page) {
+    case Page::Channels: return m_channelStack->currentWidget() == m_channelEmpty ? m_channelEmpty : nullptr;
+    case Page::Pillars: return m_pillarStack->currentWidget() == m_pillarEmpty ? m_pillarEmpty : nullptr;
+    case Page::People: return m_peopleStack->currentWidget() == m_peopleEmpty ? m_peopleEmpty : nullptr;
+    case Page::Campaigns: return m_campaignStack->currentWidget() == m_campaignEmpty ? m_campaignEmpty : nullptr;
+    case Page::Workspace: break;
+    }
+    return nullptr;
+}
+
+QString WorkspaceSettingsDialog::pillarTotalText() const
+{
+    return m_pillarTotal->text();
+}
+
+QString WorkspaceSettingsDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void WorkspaceSettingsDialog::say(const QString &text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(problem ? QStringLiteral("color: #da4453;") : QString());
+}
+
+void WorkspaceSettingsDialog::refresh()
+{
+    const bool writable = m_workspace && !m_workspace->isReadOnly();
+    m_channelStack->setCurrentWidget(m_channels->rowCount() > 0 ? static_cast<QWidget *>(m_channelView) : m_channelEmpty);
+    m_pillarStack->setCurrentWidget(m_pillars->rowCount() > 0 ? static_cast<QWidget *>(m_pillarView) : m_pillarEmpty);
+    m_peopleStack->setCurrentWidget(m_people->rowCount() > 0 ? static_cast<QWidget *>(m_peopleView) : m_peopleEmpty);
+    m_campaignStack->setCurrentWidget(m_campaigns->rowCount() > 0 ? static_cast<QWidget *>(m_campaignView) : m_campaignEmpty);
+
+    const bool exceeds = SetupRules::targetsExceed(m_pillars->pillars());
+    m_pillarTotal->setText(m_pillars->rowCount() > 0 ? SetupRules::targetTotalText(m_pillars->pillars()) : QString());
+    m_pillarTotal->setStyleSheet(exceeds ? QStringLiteral("color: #da4453; font-weight: bold;") : QString());
+    m_pillarTotal->setVisible(m_pillars->rowCount() > 0);
+
+    // Row buttons act on the selected row of their own table.
+    for (auto it = m_rowButtons.cbegin(); it != m_rowButtons.cend(); ++it)
+        it.key()->setEnabled(writable && currentRow(it.value()) >= 0);
+    if (m_mergeButton->isEnabled()) {
+        const int row = currentRow(m_channelView);
+        int samePlatform = 0;
+        for (const Channel &c : m_channels->channels())
+            samePlatform += c.platform == m_channels->channelAt(row).platform ? 1 : 0;
+        m_mergeButton->setEnabled(samePlatform > 1);
+    }
+
+    const int campaignRow = currentRow(m_campaignView);
+    const QString campaignName = campaignRow >= 0 ? m_campaigns->index(campaignRow, CampaignModel::Name).data().toString() : QString();
+    m_partnerBox->setVisible(m_campaigns->rowCount() > 0);
+    m_partnerBox->setTitle(campaignRow >= 0 ? tr("Partners of “%1”").arg(campaignName) : tr("Partners"));
+    m_partnerHint->setText(campaignRow < 0 ? tr("Select a campaign to see its partners.")
+                           : m_partners->rowCount() == 0 ? tr("No partners yet: add the people, labs or media who join this campaign.")
+                                                         : QString());
+    m_partnerHint->setVisible(!m_partnerHint->text().isEmpty());
+    m_partnerView->setVisible(m_partners->rowCount() > 0);
+    m_addPartner->setEnabled(writable && campaignRow >= 0);
+    m_removePartner->setEnabled(writable && currentRow(m_partnerView) >= 0);
+
+    if (m_workspace) {
+        if (!m_name->hasFocus())
+            m_name->setText(m_workspace->name());
+        if (!m_zone->hasFocus() && m_zone->zone() != m_workspace->timeZone())
+            m_zone->setZone(m_workspace->timeZone());
+        m_zoneNote->setText(tr("It is %1 there now.")
+                                .arg(QLocale().toString(QDateTime::currentDateTimeUtc().toTimeZone(m_workspace->timeZone()), QLocale::ShortFormat)));
+    }
+}
+
+int WorkspaceSettingsDialog::currentRow(QTableView *view) const
+{
+    if (!view || !view->selectionModel())
+        return -1;
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        return rows.first().row();
+    return view->currentIndex().isValid() && view->selectionModel()->isSelected(view->currentIndex()) ? view->currentIndex().row() : -1;
+}
+
+void WorkspaceSettingsDialog::selectRow(QTableView *view, int row, bool edit)
+{
+    const QModelIndex index = view->model()->index(row, 0);
+    if (!index.isValid())
+        return;
+    view->setCurrentIndex(index);
+    view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
+    refresh();
+    if (edit && isVisible()) {
+        view->setFocus();
+        view->edit(index);
+    }
+}
+
+void WorkspaceSettingsDialog::applyWorkspaceFields()
+{
+    if (!m_workspace || m_workspace->isReadOnly())
+        return;
+    // Both fields are read first: applying one refreshes the page.
+    const QString name = m_name->text().trimmed();
+    const QTimeZone zone = m_zone->zone();
+    if (!name.isEmpty() && name != m_workspace->name()) {
+        m_undoStack->push(new WorkspaceSettingCommand(m_workspace, WorkspaceSettingCommand::Setting::Name, m_workspace->name(), name,
+                                                      tr("Rename Workspace"), [this](const QString &m) { say(m, true); }));
+    }
+    if (zone.isValid() && zone != m_workspace->timeZone()) {
+        m_undoStack->push(new WorkspaceSettingCommand(m_workspace, WorkspaceSettingCommand::Setting::TimeZone,
+                                                      QString::fromUtf8(m_workspace->timeZone().id()), QString::fromUtf8(zone.id()),
+                                                      tr("Change the Time Zone to %1").arg(QString::fromUtf8(zone.id())),
+                                                      [this](const QString &m) { say(m, true); }));
+    }
+}
+
+void WorkspaceSettingsDialog::addChannel()
+{
+    if (!m_workspace || m_workspace->isReadOnly())
+        return;
+    AddChannelDialog dialog(m_workspace->connection(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Channel channel = dialog.channel();
+    if (m_channels->addChannel(channel)) {
+        selectRow(m_channelView, m_channels->rowCount() - 1);
+        say(tr("Added the %1 channel “%2”.").arg(Platforms::displayName(channel.platform), channel.label()));
+    }
+}
+
+void WorkspaceSettingsDialog::chooseColor(QTableView *view)
+{
+    const int row = currentRow(view);
+    if (row < 0)
+        return;
+    const QModelIndex index = view->model()->index(row, 0);
+    const QColor current(index.data(SetupModel::ColorRole).toString());
+    const QColor chosen = QColorDialog::getColor(current.isValid() ? current : QColor(0x00, 0x72, 0xB2), this,
+                                                 tr("Colour of “%1”").arg(index.data().toString()));
+    if (chosen.isValid())
+        view->model()->setData(index, chosen.name(), SetupModel::ColorRole);
+}
+
+void WorkspaceSettingsDialog::mergeChannel()
+{
+    const int row = currentRow(m_channelView);
+    if (row < 0)
+        return;
+    const Channel from = m_channels->channelAt(row);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Merge Channel"));
+    auto *target = new QComboBox(&dialog);
+    for (const Channel &c : m_channels->channels()) {
+        if (c.id != from.id && c.platform == from.platform)
+            target->addItem(QStringLiteral("%1 (%2)").arg(c.label(), c.handle), c.id);
+    }
+    auto *text = new QLabel(tr("Everything of “%1” moves to the channel you choose: its imported posts and figures, and its place "
+                               "in posts and series. “%2” becomes another name of that channel, so later imports land there too.")
+                                .arg(from.label(), from.handle),
+                            &dialog);
+    text->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Merge into:"), target);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Merge"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    dialog.setMinimumWidth(420);
+    if (dialog.exec() != QDialog::Accepted || target->currentIndex() < 0)
+        return;
+    const qint64 intoId = target->currentData().toLongLong();
+    if (m_channels->mergeChannel(row, intoId)) {
+        selectRow(m_channelView, m_channels->rowOfId(intoId));
+        say(tr("Merged “%1” into “%2”. Undo separates them again.").arg(from.label(), target->currentText()));
+    }
+}
+
+} // namespace Beamline
