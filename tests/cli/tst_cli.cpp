@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <core/db/workspaceopener.h>
+#include <core/workspace/workspace.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +14,7 @@
 #include <QTest>
 
 using namespace Beamline::Test;
+using Beamline::WorkspaceOpener;
 
 // The headless commands, run as a user (or a script) runs them: no display.
 class tst_Cli : public QObject
@@ -503,6 +507,64 @@ private Q_SLOTS:
                 QCOMPARE(onOther.out, onFile.out);
             }
         }
+    }
+
+    void twoImportsAtOnceGiveTheFiguresOfTwoInARow()
+    {
+        // Two workstations import at the same moment, with overlapping files (the same X
+        // overview in both, and two Instagram exports of one month): no duplicate, no lost row,
+        // and the figures of the same imports one after the other.
+        const QStringList first = {sample(QStringLiteral("x/account_overview_analytics.csv")),
+                                   sample(QStringLiteral("meta/Jan-01-2026_Jan-31-2026_17841400123456789.csv")),
+                                   sample(QStringLiteral("ga4/Traffic_acquisition_Session_primary_channel_group_(Default_Channel_Group).csv")),
+                                   sample(QStringLiteral("listening/meltwater_examplelab_classic_2024-03.csv"))};
+        const QStringList second = {sample(QStringLiteral("x/account_overview_analytics.csv")),
+                                    sample(QStringLiteral("x/account_analytics_content_2026-01-01_2026-01-31.csv")),
+                                    sample(QStringLiteral("meta/Jan-01-2026_Jan-31-2026_Facebook-follows.csv")),
+                                    sample(QStringLiteral("meta/Jan-01-2026_Jan-14-2026_Reach.csv")),
+                                    sample(QStringLiteral("listening/brandwatch_examplelab_mentions_2024-03.csv"))};
+        const QString inARow = workspace(QStringLiteral("in-a-row.beamline"));
+        const QString atOnce = workspace(QStringLiteral("at-once.beamline"));
+        for (const QStringList &files : {first, second}) {
+            const Run r = beamline(QStringList{QStringLiteral("import"), QStringLiteral("--db"), inARow} + files);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        // The workspace exists before the race (as a team's does); then both start together.
+        {
+            WorkspaceOpener::Result created;
+            QVERIFY(Beamline::Workspace::open(atOnce, WorkspaceOpener::Mode::CreateIfMissing, &created));
+        }
+        QProcess a, b;
+        for (QProcess *process : {&a, &b}) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("DISPLAY"));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+            process->setProcessEnvironment(env);
+        }
+        a.start(QStringLiteral(BEAMLINE_EXECUTABLE), QStringList{QStringLiteral("import"), QStringLiteral("--db"), atOnce} + first);
+        b.start(QStringLiteral(BEAMLINE_EXECUTABLE), QStringList{QStringLiteral("import"), QStringLiteral("--db"), atOnce} + second);
+        QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
+        QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
+        QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
+
+        for (const QStringList &period : {QStringList{QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-02-28")},
+                                          QStringList{QStringLiteral("--from"), QStringLiteral("2024-03-01"), QStringLiteral("--to"), QStringLiteral("2024-03-31")}}) {
+            for (const QString &command : {QStringLiteral("stats"), QStringLiteral("daily")}) {
+                const QStringList arguments = QStringList{command} + period + QStringList{QStringLiteral("--json")};
+                const Run one = beamline(arguments + QStringList{QStringLiteral("--db"), inARow});
+                const Run two = beamline(arguments + QStringList{QStringLiteral("--db"), atOnce});
+                QVERIFY2(one.exitCode == 0 && two.exitCode == 0, qPrintable(one.err + two.err));
+                QVERIFY(one.out.size() > 200);
+                QCOMPARE(two.out, one.out);
+            }
+        }
+        // Row by row too: as many current posts and mentions, and no post twice.
+        const Run one = beamline({QStringLiteral("info"), QStringLiteral("--db"), inARow, QStringLiteral("--json")});
+        const Run two = beamline({QStringLiteral("info"), QStringLiteral("--db"), atOnce, QStringLiteral("--json")});
+        const QJsonObject countsOne = QJsonDocument::fromJson(one.out.toUtf8()).object().value(QStringLiteral("counts")).toObject();
+        const QJsonObject countsTwo = QJsonDocument::fromJson(two.out.toUtf8()).object().value(QStringLiteral("counts")).toObject();
+        QVERIFY(!countsOne.isEmpty());
+        QCOMPARE(countsTwo, countsOne);
     }
 
     void dailyFiguresAddUpToTheRange()
