@@ -22,17 +22,27 @@ function(beamline_setup_target target)
     endif()
 endfunction()
 
-# beamline_add_test(tst_name SOURCES a.cpp ... LIBRARIES lib... [GUI])
+# beamline_add_test(tst_name SOURCES a.cpp ... LIBRARIES lib... [GUI] [ONLY_POSTGRESQL])
 # One Qt Test class per executable, registered with CTest. GUI tests run on the
-# offscreen platform; all tests run in Qt's test mode for QStandardPaths.
+# offscreen platform; all tests run in Qt's test mode for QStandardPaths. ONLY_POSTGRESQL: a
+# test of what only a team workspace does (LISTEN/NOTIFY), registered as <name>_postgresql only
+# (see beamline_test_on_postgresql), and not at all without the test server.
 function(beamline_add_test name)
-    cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBRARIES" ${ARGN})
+    cmake_parse_arguments(ARG "GUI;ONLY_POSTGRESQL" "" "SOURCES;LIBRARIES" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
     set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
     beamline_setup_target(${name})
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBRARIES})
-    add_test(NAME ${name} COMMAND ${name})
     set(env "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;TZ=UTC;QT_LOGGING_RULES=beamline.*.debug=false")
+    if(ARG_ONLY_POSTGRESQL)
+        if(BEAMLINE_TEST_POSTGRESQL)
+            add_test(NAME ${name}_postgresql COMMAND ${name})
+            list(APPEND env "BEAMLINE_TEST_ENGINE=postgresql" "BEAMLINE_TEST_SERVER_STATE=${BEAMLINE_TEST_SERVER_STATE}")
+            set_tests_properties(${name}_postgresql PROPERTIES ENVIRONMENT "${env}" FIXTURES_REQUIRED postgres_server TIMEOUT 300)
+        endif()
+        return()
+    endif()
+    add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300)
 endfunction()
 

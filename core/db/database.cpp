@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QThread>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -25,6 +26,7 @@ Database::Database(const QString &location, Access access)
     , m_engine(ServerLocation::isServer(location) ? Engine::PostgreSQL : Engine::SQLite)
     , m_access(access)
     , m_instance(s_nextInstance.fetchAndAddRelaxed(1))
+    , m_token(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 

@@ -31,6 +31,9 @@ public:
     Engine engine() const { return m_engine; }
     bool isServer() const { return m_engine == Engine::PostgreSQL; }
     Access access() const { return m_access; }
+    // Unique to this object, among every program on every workstation: the sender named in
+    // the change notices of a team workspace, so that a workspace ignores its own.
+    QString token() const { return m_token; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
 
     // The calling thread's connection for this purpose, opened on first use.
@@ -66,6 +69,7 @@ private:
     Engine m_engine;
     Access m_access;
     quint64 m_instance;
+    QString m_token;
     mutable QMutex m_mutex;
     mutable QSet<QString> m_connectionNames;
 };
