@@ -7,10 +7,14 @@
 #include <core/models/planmodel.h>
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
+#include <ui/mainwindow.h>
+#include <ui/widgets/connectdialog.h>
 #include <ui/pages/planpage.h>
 #include <ui/plan/plancommands.h>
 
 #include <QElapsedTimer>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
 
@@ -35,6 +39,25 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { Application::setUp(); }
+
+    void theWindowOpensATeamWorkspaceAndRemembersTheAddressOnly()
+    {
+        QVERIFY(onPostgres());
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("workspace"));
+        ServerDatabase server;
+        MainWindow window;
+        QVERIFY(window.openWorkspace(server.location()));
+        QVERIFY(window.workspace()->database().isServer());
+        QCOMPARE(window.workspace()->name(), server.name()); // a new workspace is named after its database
+        QCOMPARE(ConnectDialog::recentConnections(), QStringList{server.location()});
+        QCOMPARE(QSettings().value(QStringLiteral("workspace/last")).toString(), server.location());
+        QVERIFY(QSettings().value(QStringLiteral("workspace/recent")).toStringList().isEmpty()); // files only
+        // An address with a password is refused before anything is sent.
+        QVERIFY(!window.openWorkspace(QStringLiteral("postgresql://postgres:secret@127.0.0.1/%1").arg(server.name())));
+        QVERIFY(window.workspace()->database().isServer());
+        window.close();
+    }
 
     void eachEditorSeesTheOthersMove()
     {
