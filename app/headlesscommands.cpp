@@ -19,6 +19,8 @@ struct Command {
 };
 
 const Command Commands[] = {
+    {"best-times", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Print the best hours to post per channel: median engagement rate by weekday and hour."),
+     &Commands::bestTimes, false},
     {"channel", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Add or list the channels (accounts) the team posts on."), &Commands::channel, false},
     {"chart", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Render a chart to PNG, SVG or PDF for slides, without a display."), &Commands::chart, true},
     {"daily", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Print the figures of each day of a range (JSON or CSV)."), &Commands::daily, false},

@@ -39,9 +39,9 @@ SELECT c.platform, SUM(d.value) FROM daily_metrics d JOIN channels c ON c.id = d
 SELECT network, sentiment, COUNT(*) FROM mentions WHERE occurred_at >= '$fu' AND occurred_at < '$tu' AND superseded_by IS NULL GROUP BY network, sentiment;
 SELECT SUM(sessions), SUM(users), SUM(bounce_rate * sessions) / SUM(sessions), SUM(avg_session_seconds * sessions) / SUM(sessions),
   SUM(exits) / SUM(pageviews) FROM web_traffic
-  WHERE report = 'timeseries' AND period_start >= '$from' AND period_end <= '$to' AND superseded_by IS NULL;
+  WHERE report = 'site' AND period_start >= '$from' AND period_end <= '$to' AND live <> 0;
 SELECT dimension, SUM(sessions), SUM(users), SUM(bounce_rate * sessions), SUM(avg_session_seconds * sessions) FROM web_traffic
-  WHERE report = 'source_medium' AND period_start >= '$from' AND period_end <= '$to' AND superseded_by IS NULL GROUP BY dimension;
+  WHERE report = 'source_medium' AND period_start >= '$from' AND period_end <= '$to' AND live <> 0 GROUP BY dimension;
 SELECT p.id, COALESCE(s.likes, 0) + COALESCE(s.comments, 0) + COALESCE(s.shares, 0) AS i FROM platform_posts p
   JOIN post_snapshots s ON s.platform_post_id = p.id AND s.is_current = 1
   WHERE p.published_at >= '$fu' AND p.published_at < '$tu' AND p.is_story = 0 ORDER BY i DESC LIMIT 10;
@@ -81,12 +81,12 @@ SELECT network, sentiment, COUNT(*) FROM mentions WHERE occurred_at >= '$(date -
   AND superseded_by IS NULL GROUP BY network, sentiment;
 SELECT SUM(sessions), SUM(users), SUM(bounce_rate * sessions) / SUM(sessions), SUM(avg_session_seconds * sessions) / SUM(sessions),
   SUM(exits) / SUM(pageviews) FROM web_traffic
-  WHERE report = 'timeseries' AND period_start >= '$from' AND period_start <= '$to' AND period_end <= '$to' AND superseded_by IS NULL;
+  WHERE report = 'site' AND period_start >= '$from' AND period_start <= '$to' AND period_end <= '$to' AND live <> 0;
 SELECT platform, SUM(sessions), SUM(users), SUM(bounce_weighted), SUM(duration_weighted) FROM web_channel_days
   WHERE report = 'source_medium' AND day >= '$from' AND day <= '$to' GROUP BY platform;
 SELECT dimension, SUM(sessions), SUM(users), SUM(bounce_rate * sessions), SUM(avg_session_seconds * sessions) FROM web_traffic
   WHERE report = 'source_medium' AND period_start >= '$from' AND period_start <= '$to' AND period_end <= '$to' AND period_start < period_end
-  AND superseded_by IS NULL GROUP BY dimension;
+  AND live <> 0 GROUP BY dimension;
 SELECT p.id, COALESCE(s.likes, 0) + COALESCE(s.comments, 0) + COALESCE(s.shares, 0) AS i FROM platform_posts p
   JOIN post_snapshots s ON s.platform_post_id = p.id AND s.is_current = 1
   WHERE p.published_at >= '$fu' AND p.published_at < '$tu' AND p.is_story = 0 ORDER BY i DESC LIMIT 10;

@@ -1434,6 +1434,35 @@ Import the exports that cover it, or choose another range.</source>
         <source>Leave out the rows that cannot be read (listed in the output) instead of importing nothing from a file that has any.</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>Print, for each channel, the median engagement rate of the posts published in each hour of each weekday (the workspace&apos;s time zone), with the number of posts. Text lists the best hours that have at least %n post(s); JSON lists every hour with a post.</source>
+        <translation>
+            <numerusform>Print, for each channel, the median engagement rate of the posts published in each hour of each weekday (the workspace&apos;s time zone), with the number of posts. Text lists the best hours that have at least %n post; JSON lists every hour with a post.</numerusform>
+            <numerusform>Print, for each channel, the median engagement rate of the posts published in each hour of each weekday (the workspace&apos;s time zone), with the number of posts. Text lists the best hours that have at least %n posts; JSON lists every hour with a post.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON: [{&quot;channel&quot;, &quot;weekday&quot; (1 = Monday), &quot;hour&quot;, &quot;posts&quot;, &quot;median_engagement_rate&quot;}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n post(s))</source>
+        <translation>
+            <numerusform>(%n post)</numerusform>
+            <numerusform>(%n posts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No hour has %n published post(s) with an engagement rate in this range.</source>
+        <translation>
+            <numerusform>No hour has %n published post with an engagement rate in this range.</numerusform>
+            <numerusform>No hour has %n published posts with an engagement rate in this range.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The workspace FILE, or a team workspace&apos;s postgresql://USER@HOST:PORT/DBNAME (the password from ~/.pgpass or PGPASSWORD).</source>
         <translation type="unfinished"></translation>
@@ -1899,6 +1928,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>Print the figures of each day of a range (JSON or CSV).</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Print the best hours to post per channel: median engagement rate by weekday and hour.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1441,6 +1441,35 @@ Importez les exports qui la couvrent, ou choisissez une autre période.</transla
         <source>Leave out the rows that cannot be read (listed in the output) instead of importing nothing from a file that has any.</source>
         <translation>Laisser de côté les lignes illisibles (listées dans la sortie) au lieu de ne rien importer d’un fichier qui en contient.</translation>
     </message>
+    <message numerus="yes">
+        <source>Print, for each channel, the median engagement rate of the posts published in each hour of each weekday (the workspace&apos;s time zone), with the number of posts. Text lists the best hours that have at least %n post(s); JSON lists every hour with a post.</source>
+        <translation>
+            <numerusform>Affiche, pour chaque canal, le taux d’engagement médian des publications parues à chaque heure de chaque jour de la semaine (fuseau horaire de l’espace de travail), avec le nombre de publications. Le texte liste les meilleures heures qui comptent au moins %n publication ; le JSON liste chaque heure qui a une publication.</numerusform>
+            <numerusform>Affiche, pour chaque canal, le taux d’engagement médian des publications parues à chaque heure de chaque jour de la semaine (fuseau horaire de l’espace de travail), avec le nombre de publications. Le texte liste les meilleures heures qui comptent au moins %n publications ; le JSON liste chaque heure qui a une publication.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON: [{&quot;channel&quot;, &quot;weekday&quot; (1 = Monday), &quot;hour&quot;, &quot;posts&quot;, &quot;median_engagement_rate&quot;}].</source>
+        <translation>Affiche du JSON : [{&quot;channel&quot;, &quot;weekday&quot; (1 = lundi), &quot;hour&quot;, &quot;posts&quot;, &quot;median_engagement_rate&quot;}].</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Heures en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n post(s))</source>
+        <translation>
+            <numerusform>(%n publication)</numerusform>
+            <numerusform>(%n publications)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No hour has %n published post(s) with an engagement rate in this range.</source>
+        <translation>
+            <numerusform>Aucune heure ne compte %n publication avec un taux d’engagement sur cette période.</numerusform>
+            <numerusform>Aucune heure ne compte %n publications avec un taux d’engagement sur cette période.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The workspace FILE, or a team workspace&apos;s postgresql://USER@HOST:PORT/DBNAME (the password from ~/.pgpass or PGPASSWORD).</source>
         <translation>Le FICHIER de l’espace de travail, ou l’adresse postgresql://UTILISATEUR@HÔTE:PORT/BASE d’un espace d’équipe (le mot de passe vient de ~/.pgpass ou de PGPASSWORD).</translation>
@@ -1908,6 +1937,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Print the figures of each day of a range (JSON or CSV).</source>
         <translation>Afficher les chiffres de chaque jour d’une période (JSON ou CSV).</translation>
+    </message>
+    <message>
+        <source>Print the best hours to post per channel: median engagement rate by weekday and hour.</source>
+        <translation>Affiche les meilleures heures pour publier, par canal : taux d’engagement médian par jour de la semaine et par heure.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 // returns the process exit code: 0 success, 1 failure, 2 usage error.
 namespace Beamline::Commands {
 
+int bestTimes(const QStringList &arguments);
 int channel(const QStringList &arguments);
 int chart(const QStringList &arguments);
 int daily(const QStringList &arguments);

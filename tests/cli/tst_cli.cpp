@@ -565,6 +565,67 @@ private Q_SLOTS:
         const QJsonObject countsTwo = QJsonDocument::fromJson(two.out.toUtf8()).object().value(QStringLiteral("counts")).toObject();
         QVERIFY(!countsOne.isEmpty());
         QCOMPARE(countsTwo, countsOne);
+    void bestTimesPerWeekdayAndHour()
+    {
+        // A workspace created in Europe/Zurich; the X sample's 20 tweets. Expected cells from an
+        // independent script (Python's csv + zoneinfo + statistics.median over the sample):
+        // 10 cells; Tuesday 11:00 5 posts, Thursday 10:00 4, Friday 12:00 4, the others 1.
+        const QByteArray savedZone = qgetenv("TZ");
+        qputenv("TZ", "Europe/Zurich");
+        const QString db = m_dir.filePath(QStringLiteral("best-times.beamline"));
+        const Run imported = beamline({QStringLiteral("import"), QStringLiteral("--db"), db,
+                                       sample(QStringLiteral("x/tweet_activity_metrics_examplelab_20170101_20170201_en.csv"))});
+        if (savedZone.isEmpty())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", savedZone);
+        QCOMPARE(imported.exitCode, 0);
+        const QStringList range = {QStringLiteral("best-times"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2017-01-01"),
+                                   QStringLiteral("--to"), QStringLiteral("2017-02-01")};
+        const Run r = beamline(range + QStringList{QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonArray cells = QJsonDocument::fromJson(r.out.toUtf8(), &error).array();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(cells.size(), 10);
+        struct Expected {
+            int weekday, hour, posts;
+            double median;
+        };
+        const Expected expected[] = {{2, 11, 5, 0.004474799811587376}, {4, 10, 4, 0.006444455041203329}, {5, 12, 4, 0.007907424308559185},
+                                     {5, 17, 1, 0.003545400827260193}};
+        int posts = 0;
+        for (const QJsonValue &v : cells) {
+            const QJsonObject c = v.toObject();
+            QCOMPARE(c.value(QStringLiteral("channel")).toString(), QStringLiteral("x"));
+            posts += c.value(QStringLiteral("posts")).toInt();
+        }
+        QCOMPARE(posts, 20);
+        for (const Expected &e : expected) {
+            bool found = false;
+            for (const QJsonValue &v : cells) {
+                const QJsonObject c = v.toObject();
+                if (c.value(QStringLiteral("weekday")).toInt() != e.weekday || c.value(QStringLiteral("hour")).toInt() != e.hour)
+                    continue;
+                found = true;
+                QCOMPARE(c.value(QStringLiteral("posts")).toInt(), e.posts);
+                QCOMPARE(c.value(QStringLiteral("median_engagement_rate")).toDouble(), e.median);
+            }
+            QVERIFY2(found, qPrintable(QStringLiteral("%1 %2").arg(e.weekday).arg(e.hour)));
+        }
+        // Text: the hours with at least 3 posts, best first, in the workspace's zone.
+        const Run text = beamline(range);
+        QCOMPARE(text.exitCode, 0);
+        const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines.at(0), QStringLiteral("Times in Europe/Zurich"));
+        QVERIFY2(lines.at(2).contains(QLatin1String("Fri 12:00  0.79%  (4 posts)")), qPrintable(text.out));
+        QVERIFY2(lines.at(3).contains(QLatin1String("Thu 10:00  0.64%  (4 posts)")), qPrintable(text.out));
+        QVERIFY2(lines.at(4).contains(QLatin1String("Tue 11:00  0.45%  (5 posts)")), qPrintable(text.out));
+        // Another platform has no posts; an unknown one is a usage error.
+        const Run instagram = beamline(range + QStringList{QStringLiteral("--json"), QStringLiteral("--channel"), QStringLiteral("instagram")});
+        QCOMPARE(QJsonDocument::fromJson(instagram.out.toUtf8()).array().size(), 0);
+        QCOMPARE(beamline(range + QStringList{QStringLiteral("--channel"), QStringLiteral("myspace")}).exitCode, 2);
     }
 
     void dailyFiguresAddUpToTheRange()
