@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <core/db/engine.h>
 #include <core/db/postrepository.h>
 #include <core/db/sqlquery.h>
 #include <core/db/workspaceopener.h>
@@ -8,6 +9,8 @@
 #include <core/workspace/writer.h>
 
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Beamline;
@@ -66,6 +69,49 @@ private Q_SLOTS:
         // Neither heard its own writes back.
         QCOMPARE(mine.count(), 1);
         QCOMPARE(theirs.count(), 2);
+    }
+
+    void aViewerRoleReadsAndTheServerRefusesItsWrites()
+    {
+        QVERIFY(onPostgres());
+        TestWorkspace ws;
+        QVERIFY(ws.workspace().writer().run([&](WriteScope &scope) {
+            Post p;
+            p.title = QStringLiteral("Guess What It Is");
+            PostRepository(scope.db()).insert(p);
+        }).ok);
+        // A login role with SELECT only (roles belong to the whole test server; made once).
+        serverExecute(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'beamline_viewer') "
+                                     "THEN CREATE ROLE beamline_viewer LOGIN; END IF; END $$"));
+        SqlQuery::execute(ws.db(), QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO beamline_viewer"));
+        const QString database = ServerLocation::parse(ws.path()).database();
+
+        WorkspaceOpener::Result opened;
+        const std::unique_ptr<Workspace> viewer =
+            Workspace::open(serverLocation(database, QStringLiteral("beamline_viewer")), WorkspaceOpener::Mode::MustExist, &opened);
+        QVERIFY2(viewer, qPrintable(opened.message));
+        QCOMPARE(opened.status, WorkspaceOpener::Status::OpenedReadOnly);
+        QVERIFY(viewer->isReadOnly());
+        QVERIFY(opened.message.contains(QLatin1String("viewer")));
+        QCOMPARE(PostRepository(viewer->connection()).all().size(), 1);
+
+        // Not only the window: the server itself refuses the role's write.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw-viewer"));
+        const ServerLocation server = ServerLocation::parse(serverLocation(database, QStringLiteral("beamline_viewer")));
+        raw.setHostName(server.host());
+        raw.setPort(server.port());
+        raw.setUserName(server.user());
+        raw.setDatabaseName(server.database());
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        {
+            QSqlQuery write(raw);
+            QVERIFY(!write.exec(QStringLiteral("UPDATE posts SET title = 'changed'")));
+            QCOMPARE(write.lastError().nativeErrorCode(), QStringLiteral("42501")); // insufficient_privilege
+        }
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-viewer"));
+        QCOMPARE(PostRepository(ws.db()).all().first().title, QStringLiteral("Guess What It Is"));
     }
 
     void aLongChangeSetTravelsAsItsKinds()
