@@ -3,6 +3,7 @@
 
 #include "headlesscommands.h"
 
+#include <core/db/engine.h>
 #include <core/db/workspaceopener.h>
 #include <core/demo/demogenerator.h>
 #include <ui/application.h>
@@ -86,8 +87,10 @@ void addGuiOptions(QCommandLineParser &parser)
                                          .arg(HeadlessCommands::summary()));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("main", "Open the workspace FILE (created if missing)."),
-                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("main", "Open the workspace FILE (created if missing), or a team workspace "
+                                                                               "on a PostgreSQL server: postgresql://USER@HOST:PORT/DBNAME "
+                                                                               "(the password from ~/.pgpass or PGPASSWORD)."),
+                      QStringLiteral("FILE|URI")});
     parser.addOption({QStringLiteral("demo"),
                       QCoreApplication::translate("main", "Create a demo workspace with synthetic data in FILE and open it."),
                       QStringLiteral("FILE")});
@@ -170,14 +173,15 @@ int runGui(int argc, char *argv[])
         instance = std::make_unique<SingleInstance>();
         QStringList request = files;
         if (!path.isEmpty())
-            request.prepend(QFileInfo(path).absoluteFilePath());
+            request.prepend(ServerLocation::isServer(path) ? path : QFileInfo(path).absoluteFilePath());
         if (instance->claim(request) == SingleInstance::Role::HandedOver)
             return 0;
     }
 
     if (path.isEmpty() && !filesHaveWorkspace) {
         const QString last = QSettings().value(QStringLiteral("workspace/last")).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last)) {
+        // A team workspace is tried again (the window says so when the server cannot be reached).
+        if (!last.isEmpty() && (ServerLocation::isServer(last) || QFileInfo::exists(last))) {
             path = last;
         } else if (QFileInfo::exists(defaultWorkspacePath())) {
             path = defaultWorkspacePath();

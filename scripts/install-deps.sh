@@ -9,7 +9,8 @@ packages="build-essential cmake ninja-build pkg-config git python3 sqlite3 libsq
   qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-svg-dev
   libical-dev libquazip1-qt6-dev libfreexl-dev
   xvfb xauth fonts-dejavu-core time bc
-  help2man groff-base librsvg2-bin appstream desktop-file-utils shared-mime-info"
+  help2man groff-base librsvg2-bin appstream desktop-file-utils shared-mime-info
+  postgresql libqt6sql6-psql"
 # The desktop files: help2man writes the man page (groff checks it), rsvg-convert renders the
 # PNG icons, appstreamcli writes Debian's changelog and validates the AppStream file,
 # desktop-file-validate the .desktop file, update-mime-database compiles the file type in tests.
@@ -17,6 +18,8 @@ packages="build-essential cmake ninja-build pkg-config git python3 sqlite3 libsq
 if [ "${CI:-}" = "true" ]; then
     packages="$packages clang libclang-rt-dev"
 fi
+# PostgreSQL: Qt's driver for team workspaces, and the server whose initdb and pg_ctl the tests
+# use for a throwaway cluster of their own (the tests run the core suites on both engines).
 if [ "${1:-}" = "--package" ]; then
     # cpack's dpkg-shlibdeps (dpkg-dev) needs file; lintian checks the package.
     packages="$packages dpkg-dev file lintian"

@@ -856,14 +856,6 @@ Import the exports that cover it, or choose another range.</source>
         <translation></translation>
     </message>
     <message>
-        <source>The workspace FILE.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>--db FILE is required.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>“%1” is read-only.</source>
         <translation></translation>
     </message>
@@ -1479,6 +1471,61 @@ Import the exports that cover it, or choose another range.</source>
             <numerusform>No hour has %n published posts with an engagement rate in this range.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The workspace FILE, or a team workspace&apos;s postgresql://USER@HOST:PORT/DBNAME (the password from ~/.pgpass or PGPASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE|URI is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ConnectDialog</name>
+    <message>
+        <source>Connect to Team Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beamline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamline asks for no password and stores none: the server&apos;s password comes from ~/.pgpass, the PGPASSWORD variable or a PostgreSQL service file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CsvReader</name>
@@ -1716,6 +1763,14 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>Could not open “%1”</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers (Qt&apos;s QPSQL driver is missing; on Debian: apt install libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3480,14 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
+        <source>Connect to &amp;Team Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace that a team shares on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The undo history was cleared: “%1” could not be undone or redone, so the steps in it no longer match the workspace. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4228,8 +4291,11 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Timing</source>
         <source>Import Exports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5260,6 +5326,17 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
 </context>
 <context>
+    <name>Beamline::PostRepository</name>
+    <message>
+        <source>“%1” was deleted by another editor since you opened it; nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 at %3 since you opened it; nothing was overwritten and the current version is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Beamline::PostStatuses</name>
     <message>
         <source>Idea</source>
@@ -5748,6 +5825,25 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
 </context>
 <context>
+    <name>Beamline::ServerLocation</name>
+    <message>
+        <source>“%1” is not a server address like postgresql://anna@db.example.org:5432/beamline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address contains a password. Beamline never stores one: leave it out and put it in ~/.pgpass or PGPASSWORD instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a connection setting Beamline passes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no database: add it after the server, as in postgresql://anna@db.example.org/beamline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Beamline::SetupChecklist</name>
     <message>
         <source>Set up your workspace</source>
@@ -6047,6 +6143,30 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>“%1” could not be opened: %2</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>“%1” holds tables that are not a Beamline workspace. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no Beamline workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Beamline workspace. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may read “%1” but not change it (your database role is a viewer&apos;s); it is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was upgraded from format %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is busy: another program holds its lock. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6360,10 +6480,6 @@ Headless commands (run &quot;beamline COMMAND --help&quot; for details):
         <translation></translation>
     </message>
     <message>
-        <source>Open the workspace FILE (created if missing).</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Create a demo workspace with synthetic data in FILE and open it.</source>
         <translation></translation>
     </message>
@@ -6398,6 +6514,10 @@ Headless commands (run &quot;beamline COMMAND --help&quot; for details):
     <message>
         <source>A workspace to open, or exports (CSV, TSV, ZIP, XLS, XLSX, or folders of them) to preview for import into the open workspace. A running Beamline receives them instead of a new window opening.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Open the workspace FILE (created if missing), or a team workspace on a PostgreSQL server: postgresql://USER@HOST:PORT/DBNAME (the password from ~/.pgpass or PGPASSWORD).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

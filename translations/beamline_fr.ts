@@ -857,14 +857,6 @@ Importez les exports qui la couvrent, ou choisissez une autre période.</transla
         <translation>La commande.</translation>
     </message>
     <message>
-        <source>The workspace FILE.</source>
-        <translation>Le FICHIER d’espace de travail.</translation>
-    </message>
-    <message>
-        <source>--db FILE is required.</source>
-        <translation>--db FICHIER est obligatoire.</translation>
-    </message>
-    <message>
         <source>“%1” is read-only.</source>
         <translation>« %1 » est en lecture seule.</translation>
     </message>
@@ -1486,6 +1478,61 @@ Importez les exports qui la couvrent, ou choisissez une autre période.</transla
             <numerusform>Aucune heure ne compte %n publications avec un taux d’engagement sur cette période.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The workspace FILE, or a team workspace&apos;s postgresql://USER@HOST:PORT/DBNAME (the password from ~/.pgpass or PGPASSWORD).</source>
+        <translation>Le FICHIER de l’espace de travail, ou l’adresse postgresql://UTILISATEUR@HÔTE:PORT/BASE d’un espace d’équipe (le mot de passe vient de ~/.pgpass ou de PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>--db FILE|URI is required.</source>
+        <translation>--db FICHIER|URI est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ConnectDialog</name>
+    <message>
+        <source>Connect to Team Workspace</source>
+        <translation>Se connecter à un espace d’équipe</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>beamline</source>
+        <translation>beamline</translation>
+    </message>
+    <message>
+        <source>Recent connections:</source>
+        <translation>Connexions récentes :</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Beamline asks for no password and stores none: the server&apos;s password comes from ~/.pgpass, the PGPASSWORD variable or a PostgreSQL service file.</source>
+        <translation>Beamline ne demande ni n’enregistre aucun mot de passe : celui du serveur vient de ~/.pgpass, de la variable PGPASSWORD ou d’un fichier de service PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse : %1</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CsvReader</name>
@@ -1725,6 +1772,14 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Could not open “%1”</source>
         <translation>Impossible d’ouvrir « %1 »</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers (Qt&apos;s QPSQL driver is missing; on Debian: apt install libqt6sql6-psql).</source>
+        <translation>Cette installation ne peut pas joindre de serveur PostgreSQL (le pilote QPSQL de Qt manque ; sous Debian : apt install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Could not connect to “%1”</source>
+        <translation>Connexion impossible à « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3435,8 +3490,16 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>Les exports n’ont pas été importés : une autre importation est en cours. Ouvrez-les de nouveau quand elle sera terminée.</translation>
     </message>
     <message>
+        <source>Connect to &amp;Team Workspace…</source>
+        <translation>Se connecter à un espace d’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>Open a workspace that a team shares on a PostgreSQL server</source>
+        <translation>Ouvrir un espace de travail qu’une équipe partage sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
         <source>The undo history was cleared: “%1” could not be undone or redone, so the steps in it no longer match the workspace. %2</source>
-        <translation>L’historique d’annulation a été vidé : « %1 » n’a pas pu être annulé ou rétabli, si bien que ses étapes ne correspondent plus à l’espace de travail. %2</translation>
+        <translation>L’historique d’annulation a été vidé : « %1 » n’a pas pu être annulé ou rétabli, ses étapes ne correspondent donc plus à l’espace de travail. %2</translation>
     </message>
 </context>
 <context>
@@ -4238,10 +4301,12 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>Aucune campagne pour l’instant : ajoutez-en dans Configuration ▸ Espace de travail ▸ Campagnes</translation>
     </message>
     <message>
-        <source>&amp;Timing</source>
-        <translation>&amp;Horaires</translation>
         <source>Import Exports…</source>
         <translation>Importer des exports…</translation>
+    </message>
+    <message>
+        <source>&amp;Timing</source>
+        <translation>&amp;Horaires</translation>
     </message>
 </context>
 <context>
@@ -5271,6 +5336,17 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
 </context>
 <context>
+    <name>Beamline::PostRepository</name>
+    <message>
+        <source>“%1” was deleted by another editor since you opened it; nothing was overwritten.</source>
+        <translation>« %1 » a été supprimé par quelqu’un d’autre depuis que vous l’avez ouvert ; rien n’a été écrasé.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 at %3 since you opened it; nothing was overwritten and the current version is shown.</source>
+        <translation>« %1 » a été modifié par %2 à %3 depuis que vous l’avez ouvert ; rien n’a été écrasé et la version actuelle est affichée.</translation>
+    </message>
+</context>
+<context>
     <name>Beamline::PostStatuses</name>
     <message>
         <source>Idea</source>
@@ -5759,6 +5835,25 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
 </context>
 <context>
+    <name>Beamline::ServerLocation</name>
+    <message>
+        <source>“%1” is not a server address like postgresql://anna@db.example.org:5432/beamline.</source>
+        <translation>« %1 » n’est pas une adresse de serveur comme postgresql://anna@db.example.org:5432/beamline.</translation>
+    </message>
+    <message>
+        <source>The address contains a password. Beamline never stores one: leave it out and put it in ~/.pgpass or PGPASSWORD instead.</source>
+        <translation>L’adresse contient un mot de passe. Beamline n’en enregistre jamais : retirez-le et mettez-le plutôt dans ~/.pgpass ou PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a connection setting Beamline passes on.</source>
+        <translation>« %1 » n’est pas un paramètre de connexion que Beamline transmet.</translation>
+    </message>
+    <message>
+        <source>“%1” names no database: add it after the server, as in postgresql://anna@db.example.org/beamline.</source>
+        <translation>« %1 » ne nomme aucune base de données : ajoutez-la après le serveur, comme dans postgresql://anna@db.example.org/beamline.</translation>
+    </message>
+</context>
+<context>
     <name>Beamline::SetupChecklist</name>
     <message>
         <source>Set up your workspace</source>
@@ -6058,6 +6153,30 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>“%1” could not be opened: %2</source>
         <translation>« %1 » n’a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds tables that are not a Beamline workspace. Nothing was changed.</source>
+        <translation>« %1 » contient des tables qui ne sont pas un espace de travail Beamline. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Beamline workspace yet.</source>
+        <translation>« %1 » ne contient encore aucun espace de travail Beamline.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Beamline workspace. Nothing was changed.</source>
+        <translation>« %1 » n’est pas un espace de travail Beamline. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>You may read “%1” but not change it (your database role is a viewer&apos;s); it is open read-only.</source>
+        <translation>Vous pouvez lire « %1 » mais pas le modifier (votre rôle dans la base est celui d’un lecteur) ; il est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The workspace was upgraded from format %1 to %2.</source>
+        <translation>L’espace de travail a été mis à niveau du format %1 au format %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is busy: another program holds its lock. Try again in a moment.</source>
+        <translation>« %1 » est occupé : un autre programme détient son verrou. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -6374,10 +6493,6 @@ Commandes sans interface (« beamline COMMANDE --help » pour le détail) :
 %1</translation>
     </message>
     <message>
-        <source>Open the workspace FILE (created if missing).</source>
-        <translation>Ouvre l’espace de travail FICHIER (créé s’il manque).</translation>
-    </message>
-    <message>
         <source>Create a demo workspace with synthetic data in FILE and open it.</source>
         <translation>Crée un espace de démonstration aux données synthétiques dans FICHIER et l’ouvre.</translation>
     </message>
@@ -6412,6 +6527,10 @@ Commandes sans interface (« beamline COMMANDE --help » pour le détail) :
     <message>
         <source>A workspace to open, or exports (CSV, TSV, ZIP, XLS, XLSX, or folders of them) to preview for import into the open workspace. A running Beamline receives them instead of a new window opening.</source>
         <translation>Un espace de travail à ouvrir, ou des exports (CSV, TSV, ZIP, XLS, XLSX, ou des dossiers qui en contiennent) à prévisualiser pour les importer dans l’espace de travail ouvert. Un Beamline déjà lancé les reçoit au lieu qu’une nouvelle fenêtre s’ouvre.</translation>
+    </message>
+    <message>
+        <source>Open the workspace FILE (created if missing), or a team workspace on a PostgreSQL server: postgresql://USER@HOST:PORT/DBNAME (the password from ~/.pgpass or PGPASSWORD).</source>
+        <translation>Ouvre l’espace de travail FICHIER (créé s’il manque), ou un espace d’équipe sur un serveur PostgreSQL : postgresql://UTILISATEUR@HÔTE:PORT/BASE (le mot de passe vient de ~/.pgpass ou de PGPASSWORD).</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include <core/domain/serverlocation.h>
 #include <core/db/workspaceopener.h>
 #include <core/demo/demogenerator.h>
 #include <core/workspace/workspace.h>
@@ -12,6 +13,7 @@
 #include <ui/pages/planpage.h>
 #include <ui/setup/newworkspacedialog.h>
 #include <ui/plan/plancommands.h>
+#include <ui/widgets/connectdialog.h>
 #include <ui/setup/setupchecklist.h>
 #include <ui/setup/workspacesettingsdialog.h>
 #include <ui/widgets/currentpagestack.h>
@@ -209,6 +211,10 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
 
+    m_connectAction = new QAction(Application::icon(QStringLiteral("network-server")), QString(), this);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectDialog);
+
     m_demoAction = new QAction(Application::icon(QStringLiteral("beamline")), QString(), this);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoWorkspace);
 
@@ -282,6 +288,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_connectAction);
     m_recentMenu = m_fileMenu->addMenu(Application::icon(QStringLiteral("document-open-recent")), QString());
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addSeparator();
@@ -336,6 +343,8 @@ void MainWindow::retranslate()
     m_newAction->setStatusTip(tr("Create an empty workspace file"));
     m_openAction->setText(tr("&Open Workspace…"));
     m_openAction->setStatusTip(tr("Open a workspace file"));
+    m_connectAction->setText(tr("Connect to &Team Workspace…"));
+    m_connectAction->setStatusTip(tr("Open a workspace that a team shares on a PostgreSQL server"));
     m_demoAction->setText(tr("Open &Demo Workspace"));
     m_demoAction->setStatusTip(tr("Open a workspace with synthetic data modelled on a lab's campaign"));
     m_importAction->setText(tr("&Import Exports…"));
@@ -445,7 +454,10 @@ bool MainWindow::openWorkspace(const QString &path, int flags)
     }
     // The keyboard starts in the page (the month grid), not in the navigation list.
     m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
-    addRecent(m_workspace->filePath());
+    if (m_workspace->database().isServer())
+        ConnectDialog::addRecentConnection(m_workspace->filePath());
+    else
+        addRecent(m_workspace->filePath());
     QSettings().setValue(QStringLiteral("workspace/last"), m_workspace->filePath());
     updateWindowState();
     Q_EMIT workspaceChanged(m_workspace.get());
@@ -465,6 +477,10 @@ void MainWindow::openFiles(const QStringList &paths)
     }
     QStringList workspaces, exports, missing;
     for (const QString &path : paths) {
+        if (ServerLocation::isServer(path)) {
+            workspaces.append(path);
+            continue;
+        }
         const QString absolute = QFileInfo(path).absoluteFilePath();
         if (WorkspaceOpener::isWorkspaceFile(absolute))
             workspaces.append(absolute);
@@ -478,7 +494,8 @@ void MainWindow::openFiles(const QStringList &paths)
     bool workspaceFailed = false;
     if (!workspaces.isEmpty()) {
         const QString wanted = workspaces.constFirst();
-        const bool alreadyOpen = m_workspace && QFileInfo(m_workspace->filePath()) == QFileInfo(wanted);
+        const bool alreadyOpen = m_workspace
+            && (ServerLocation::isServer(wanted) ? m_workspace->filePath() == wanted : QFileInfo(m_workspace->filePath()) == QFileInfo(wanted));
         workspaceFailed = !alreadyOpen && !openWorkspace(wanted);
         if (workspaces.size() > 1) {
             notes.append(tr("Beamline opens one workspace at a time; %n other workspace(s) were not opened.", nullptr,
@@ -555,7 +572,7 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::newWorkspace()
 {
-    const QString dir = m_workspace ? QFileInfo(m_workspace->filePath()).absolutePath() : QDir::homePath();
+    const QString dir = m_workspace && !m_workspace->database().isServer() ? QFileInfo(m_workspace->filePath()).absolutePath() : QDir::homePath();
     QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir(dir).filePath(tr("workspace.beamline")),
                                                 tr("Beamline workspaces (*.beamline);;All files (*)"));
     if (path.isEmpty())
@@ -589,11 +606,23 @@ void MainWindow::setUpNewWorkspace()
 
 void MainWindow::openWorkspaceDialog()
 {
-    const QString dir = m_workspace ? QFileInfo(m_workspace->filePath()).absolutePath() : QDir::homePath();
+    const QString dir = m_workspace && !m_workspace->database().isServer() ? QFileInfo(m_workspace->filePath()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), dir,
                                                       tr("Beamline workspaces (*.beamline);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
+}
+
+void MainWindow::connectDialog()
+{
+    ConnectDialog dialog(this);
+    if (m_workspace && m_workspace->database().isServer())
+        dialog.setLocation(m_workspace->filePath());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    openWorkspace(dialog.location());
+    QApplication::restoreOverrideCursor();
 }
 
 void MainWindow::openDemoWorkspace()

@@ -95,6 +95,7 @@ private:
     void newWorkspace();
     void setUpNewWorkspace();
     void openWorkspaceDialog();
+    void connectDialog();
     void openDemoWorkspace();
     void importFiles();
     void showImportSummary(int kind, const QString &text, bool hasData);
@@ -128,6 +129,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -57,7 +57,8 @@ bool CommandSupport::parseRange(QDate *from, QDate *to, int *exitCode)
 
 void CommandSupport::addDbOption()
 {
-    m_parser.addOption({QStringLiteral("db"), tr("The workspace FILE."), QStringLiteral("FILE")});
+    m_parser.addOption({QStringLiteral("db"), tr("The workspace FILE, or a team workspace's postgresql://USER@HOST:PORT/DBNAME (the password from ~/.pgpass or PGPASSWORD)."),
+                        QStringLiteral("FILE|URI")});
 }
 
 bool CommandSupport::parse(const QStringList &arguments, int *exitCode)
@@ -81,7 +82,7 @@ std::unique_ptr<Workspace> CommandSupport::openWorkspace(WorkspaceOpener::Mode m
 {
     const QString path = m_parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
-        *exitCode = usageError(tr("--db FILE is required."));
+        *exitCode = usageError(tr("--db FILE|URI is required."));
         return nullptr;
     }
     WorkspaceOpener::Result result;

@@ -9,6 +9,9 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QThread>
+#include <QUuid>
+
+#include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSql)
 
@@ -18,10 +21,12 @@ namespace {
 QAtomicInteger<quint64> s_nextInstance = 1;
 }
 
-Database::Database(const QString &filePath, Access access)
-    : m_filePath(filePath)
+Database::Database(const QString &location, Access access)
+    : m_filePath(location)
+    , m_engine(ServerLocation::isServer(location) ? Engine::PostgreSQL : Engine::SQLite)
     , m_access(access)
     , m_instance(s_nextInstance.fetchAndAddRelaxed(1))
+    , m_token(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -55,11 +60,49 @@ QSqlDatabase Database::connection(const QString &purpose) const
             return db;
     }
 
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                   : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     {
         QMutexLocker locker(&m_mutex);
         m_connectionNames.insert(name);
+    }
+    QSqlDatabase db = open(name, purpose);
+    qCDebug(lcSql) << "opened connection" << name;
+    return db;
+}
+
+QSqlDatabase Database::open(const QString &name, const QString &purpose) const
+{
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                   : QSqlDatabase::addDatabase(Engines::driverName(m_engine), name);
+    if (m_engine == Engine::PostgreSQL) {
+        const ServerLocation server = ServerLocation::parse(m_filePath);
+        if (!server.isValid())
+            throw DatabaseError(server.error());
+        if (!db.isValid()) {
+            throw DatabaseError(QCoreApplication::translate("Beamline::Database", "This installation cannot reach PostgreSQL servers "
+                                                                                  "(Qt's QPSQL driver is missing; on Debian: apt install libqt6sql6-psql)."));
+        }
+        db.setDatabaseName(server.database());
+        db.setUserName(server.user());
+        db.setHostName(server.host());
+        db.setPort(server.port());
+        // No password: libpq reads PGPASSWORD, ~/.pgpass or the service file itself.
+        QStringList options = server.options();
+        if (!options.contains(QLatin1String("application_name"), Qt::CaseInsensitive))
+            options.append(QStringLiteral("application_name=beamline"));
+        if (!std::any_of(options.cbegin(), options.cend(), [](const QString &o) { return o.startsWith(QLatin1String("connect_timeout=")); }))
+            options.append(QStringLiteral("connect_timeout=10"));
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!db.open()) {
+            throw DatabaseError(QCoreApplication::translate("Beamline::Database", "Could not connect to “%1”").arg(server.toString()),
+                                db.lastError().text(), {}, db.lastError().nativeErrorCode());
+        }
+        const int timeout = purpose == QLatin1String("import") ? ServerImportTimeoutMs : ServerBusyTimeoutMs;
+        // SET takes no bound parameter; the numbers are the program's own.
+        SqlQuery::execute(db, QStringLiteral("SET lock_timeout = %1").arg(timeout));
+        SqlQuery::execute(db, QStringLiteral("SET client_min_messages = warning"));
+        if (isReadOnly())
+            SqlQuery::execute(db, QStringLiteral("SET default_transaction_read_only = on"));
+        return db;
     }
     db.setDatabaseName(m_filePath);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
@@ -75,7 +118,6 @@ QSqlDatabase Database::connection(const QString &purpose) const
         SqlQuery::execute(db, QStringLiteral("PRAGMA journal_mode = WAL"));
         SqlQuery::execute(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
-    qCDebug(lcSql) << "opened connection" << name;
     return db;
 }
 
@@ -97,6 +139,8 @@ void Database::releaseConnection(const QString &purpose) const
 
 void Database::setCacheSize(const QSqlDatabase &db, int kibibytes)
 {
+    if (Engines::of(db) != Engine::SQLite)
+        return;
     // PRAGMA takes no bound parameter; the number is the program's own.
     SqlQuery::execute(db, QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(1, kibibytes)));
 }

@@ -4,6 +4,7 @@
 #include "databaseerror.h"
 #include "sqlquery.h"
 
+#include <QRegularExpression>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -36,6 +37,9 @@ FastStatement::FastStatement(const QSqlDatabase &db, const QString &sql)
 {
     if (!m_db) {
         m_fallback = std::make_unique<SqlQuery>(db, sql);
+        static const QRegularExpression placeholder(QStringLiteral(":p(\\d+)"));
+        for (auto it = placeholder.globalMatch(sql); it.hasNext();)
+            m_fallbackParameters = qMax(m_fallbackParameters, it.next().captured(1).toInt() + 1);
         return;
     }
     const int rc = sqlite3_prepare16_v3(m_db, sql.utf16(), int(sql.size() * 2), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
@@ -143,9 +147,14 @@ FastStatement &FastStatement::bindUnchanging(int position, const QVariant &value
 
 void FastStatement::clearBindings()
 {
-    if (m_stmt)
+    if (m_stmt) {
         sqlite3_clear_bindings(m_stmt);
-    // The Qt fallback rebinds every placeholder on each run anyway.
+        return;
+    }
+    // A Qt query keeps its values from one run to the next: a value left unbound would
+    // repeat the previous row's.
+    for (int i = 0; i < m_fallbackParameters; ++i)
+        bindNull(i);
 }
 
 void FastStatement::exec()

@@ -72,6 +72,7 @@ private:
     bool m_hasRow = false;
     qint64 m_changes = 0;
     std::unique_ptr<SqlQuery> m_fallback;
+    int m_fallbackParameters = 0; // placeholders :p0... of the Qt query
     QSqlDatabase m_qtDb;
 };
 

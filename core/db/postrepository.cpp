@@ -1,19 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postrepository.h"
 
+#include "databaseerror.h"
 #include "scopedtransaction.h"
 #include "sqlquery.h"
 
 #include <core/domain/isotime.h>
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QHash>
+#include <QLocale>
 
 namespace Beamline {
 
 namespace {
 const QString Columns = QStringLiteral("p.id, p.title, p.body, p.status, p.pillar_id, p.series_id, p.occurrence, "
                                        "p.campaign_id, p.assignee_id, p.scheduled_at, p.published_at, p.language, "
-                                       "p.notes, p.created_at, p.updated_at, p.approver_id");
+                                       "p.notes, p.created_at, p.updated_at, p.approver_id, p.version, p.updated_by");
 
 std::optional<qint64> optionalId(const QVariant &v)
 {
@@ -44,6 +48,8 @@ Post read(const SqlQuery &q)
     p.createdAt = IsoTime::parseUtc(q.text(13));
     p.updatedAt = IsoTime::parseUtc(q.text(14));
     p.approverId = optionalId(q.value(15));
+    p.version = q.integer(16);
+    p.updatedBy = q.text(17);
     return p;
 }
 
@@ -171,9 +177,9 @@ qint64 PostRepository::insert(const Post &post)
     // A post that had an id (put back by undo) keeps it, so that what refers to it still does.
     const bool keepId = post.id > 0;
     SqlQuery q(m_db, QStringLiteral("INSERT INTO posts (%1title, body, status, pillar_id, series_id, occurrence, campaign_id, "
-                                    "assignee_id, scheduled_at, published_at, language, notes, approver_id, created_at, updated_at) VALUES "
+                                    "assignee_id, scheduled_at, published_at, language, notes, approver_id, created_at, updated_at, version, updated_by) VALUES "
                                     "(%2:title, :body, :status, :pillar, :series, :occurrence, :campaign, :assignee, :scheduled, "
-                                    ":published, :language, :notes, :approver, :created, :updated)")
+                                    ":published, :language, :notes, :approver, :created, :updated, :version, :by)")
                          .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral(":id, ") : QString()));
     bind(q, post);
     if (keepId)
@@ -181,6 +187,8 @@ qint64 PostRepository::insert(const Post &post)
     const QString now = IsoTime::utc(QDateTime::currentDateTimeUtc());
     q.bind(QStringLiteral(":created"), post.createdAt.isValid() ? IsoTime::utc(post.createdAt) : now)
         .bind(QStringLiteral(":updated"), post.updatedAt.isValid() ? IsoTime::utc(post.updatedAt) : now)
+        .bind(QStringLiteral(":by"), editorName(m_db))
+        .bind(QStringLiteral(":version"), insertedVersion(post))
         .exec();
     const qint64 id = keepId ? post.id : q.lastInsertId();
     writeChildren(post, id);
@@ -188,39 +196,97 @@ qint64 PostRepository::insert(const Post &post)
     return id;
 }
 
-void PostRepository::update(const Post &post)
+qint64 PostRepository::insertedVersion(const Post &post)
+{
+    return post.version > 0 ? post.version + 1 : 1;
+}
+
+QString PostRepository::editorName(const QSqlDatabase &db)
+{
+    if (!db.userName().isEmpty())
+        return db.userName();
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return QDir::home().dirName(); // the account's home folder is named after it
+}
+
+void PostRepository::conflict(qint64 id, const QString &title) const
+{
+    const std::optional<Post> current = find(id);
+    if (!current) {
+        throw EditConflict(QCoreApplication::translate("Beamline::PostRepository", "“%1” was deleted by another editor since you opened it; "
+                                                                                  "nothing was overwritten.").arg(title));
+    }
+    const QDateTime at = current->updatedAt.toLocalTime();
+    const QString when = at.date() == QDate::currentDate() ? QLocale().toString(at.time(), QStringLiteral("HH:mm"))
+                                                           : QLocale().toString(at, QStringLiteral("d MMM HH:mm"));
+    throw EditConflict(QCoreApplication::translate("Beamline::PostRepository", "“%1” was changed by %2 at %3 since you opened it; "
+                                                                              "nothing was overwritten and the current version is shown.")
+                           .arg(current->title, current->updatedBy.isEmpty() ? QStringLiteral("?") : current->updatedBy, when));
+}
+
+qint64 PostRepository::update(const Post &post)
 {
     ScopedTransaction transaction(m_db);
+    const bool checked = post.version > 0;
     SqlQuery q(m_db, QStringLiteral("UPDATE posts SET title = :title, body = :body, status = :status, pillar_id = :pillar, "
                                     "series_id = :series, occurrence = :occurrence, campaign_id = :campaign, "
                                     "assignee_id = :assignee, scheduled_at = :scheduled, published_at = :published, "
-                                    "language = :language, notes = :notes, approver_id = :approver, updated_at = :updated WHERE id = :id"));
+                                    "language = :language, notes = :notes, approver_id = :approver, updated_at = :updated, "
+                                    "version = version + 1, updated_by = :by WHERE id = :id%1")
+                         .arg(checked ? QStringLiteral(" AND version = :version") : QString()));
     bind(q, post);
-    q.bind(QStringLiteral(":updated"), IsoTime::utc(QDateTime::currentDateTimeUtc())).bind(QStringLiteral(":id"), post.id).exec();
+    q.bind(QStringLiteral(":updated"), IsoTime::utc(QDateTime::currentDateTimeUtc()))
+        .bind(QStringLiteral(":by"), editorName(m_db))
+        .bind(QStringLiteral(":id"), post.id);
+    if (checked)
+        q.bind(QStringLiteral(":version"), post.version);
+    q.exec();
+    if (q.rowsAffected() == 0)
+        conflict(post.id, post.title);
     writeChildren(post, post.id);
+    qint64 version = post.version + 1;
+    if (!checked) {
+        SqlQuery read(m_db, QStringLiteral("SELECT version FROM posts WHERE id = :id"));
+        read.bind(QStringLiteral(":id"), post.id).exec();
+        version = read.next() ? read.integer(0) : 0;
+    }
     transaction.commit();
+    return version;
 }
 
-void PostRepository::remove(qint64 id)
+void PostRepository::remove(qint64 id, qint64 expectedVersion)
 {
-    SqlQuery q(m_db, QStringLiteral("DELETE FROM posts WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), id).exec();
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM posts WHERE id = :id%1").arg(expectedVersion > 0 ? QStringLiteral(" AND version = :version") : QString()));
+    q.bind(QStringLiteral(":id"), id);
+    if (expectedVersion > 0)
+        q.bind(QStringLiteral(":version"), expectedVersion);
+    q.exec();
+    if (expectedVersion > 0 && q.rowsAffected() == 0) {
+        if (const auto current = find(id))
+            conflict(id, current->title);
+    }
 }
 
 void PostRepository::reschedule(qint64 id, const QDateTime &scheduledAtUtc)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE posts SET scheduled_at = :at, updated_at = :updated WHERE id = :id"));
+    SqlQuery q(m_db, QStringLiteral("UPDATE posts SET scheduled_at = :at, updated_at = :updated, version = version + 1, updated_by = :by WHERE id = :id"));
     q.bind(QStringLiteral(":at"), nullableText(IsoTime::utc(scheduledAtUtc)))
         .bind(QStringLiteral(":updated"), IsoTime::utc(QDateTime::currentDateTimeUtc()))
+        .bind(QStringLiteral(":by"), editorName(m_db))
         .bind(QStringLiteral(":id"), id)
         .exec();
 }
 
 void PostRepository::setStatus(qint64 id, PostStatus status)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE posts SET status = :status, updated_at = :updated WHERE id = :id"));
+    SqlQuery q(m_db, QStringLiteral("UPDATE posts SET status = :status, updated_at = :updated, version = version + 1, updated_by = :by WHERE id = :id"));
     q.bind(QStringLiteral(":status"), PostStatuses::key(status))
         .bind(QStringLiteral(":updated"), IsoTime::utc(QDateTime::currentDateTimeUtc()))
+        .bind(QStringLiteral(":by"), editorName(m_db))
         .bind(QStringLiteral(":id"), id)
         .exec();
 }

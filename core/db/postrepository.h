@@ -25,14 +25,26 @@ public:
     std::optional<Post> forOccurrence(qint64 seriesId, const QDateTime &occurrence) const;
     QVector<Post> all() const;
 
+    // Stores a new post (with its id when it has one: a deletion undone) at the version
+    // insertedVersion() gives: 1, or one more than the version of the post put back.
     qint64 insert(const Post &post);
-    void update(const Post &post);
-    void remove(qint64 id);
+    static qint64 insertedVersion(const Post &post);
+    // Saves a post and returns its new version. When post.version is set, the save is refused
+    // with EditConflict (nothing written) if the stored post is no longer at that version:
+    // another editor changed or deleted it since it was read.
+    qint64 update(const Post &post);
+    // Deletes a post; with `expectedVersion` set, only at that version (else EditConflict).
+    void remove(qint64 id, qint64 expectedVersion = 0);
     // Moves a post to another time; the rest of it is unchanged.
     void reschedule(qint64 id, const QDateTime &scheduledAtUtc);
     void setStatus(qint64 id, PostStatus status);
 
+    // Who a change is recorded as made by: the connection's database role on a server, the
+    // system user on a file.
+    static QString editorName(const QSqlDatabase &db);
+
 private:
+    [[noreturn]] void conflict(qint64 id, const QString &title) const;
     QVector<Post> select(const QString &where, const QVariantMap &bindings, const QString &order) const;
     void writeChildren(const Post &post, qint64 id);
 

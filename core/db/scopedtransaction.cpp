@@ -2,6 +2,7 @@
 #include "scopedtransaction.h"
 
 #include "databaseerror.h"
+#include "engine.h"
 #include "sqlquery.h"
 
 #include <QHash>
@@ -16,6 +17,10 @@ namespace {
 // Connections belong to one thread, so the nesting depth can be per thread.
 thread_local QHash<QString, int> t_depth;
 
+// Two 32-bit keys: Beamline's application id ("BEML") and the lock's number. Advisory locks
+// belong to one database, so each workspace on a server has its own.
+const QString WriteLockStatement = QStringLiteral("SELECT pg_advisory_xact_lock(1111838028, 1)");
+
 QString savepointName(int depth)
 {
     return QStringLiteral("beamline_sp%1").arg(depth);
@@ -27,10 +32,22 @@ ScopedTransaction::ScopedTransaction(QSqlDatabase db, Mode mode)
 {
     int &depth = t_depth[m_db.connectionName()];
     if (depth == 0) {
-        if (mode == Mode::Immediate && m_db.driverName() == QLatin1String("QSQLITE")) {
+        const Engine engine = Engines::of(m_db);
+        if (mode == Mode::Immediate && engine == Engine::SQLite) {
             SqlQuery::execute(m_db, QStringLiteral("BEGIN IMMEDIATE"));
         } else if (!m_db.transaction()) {
-            throw DatabaseError(QStringLiteral("Could not start a transaction"), m_db.lastError().text());
+            throw DatabaseError(QStringLiteral("Could not start a transaction"), m_db.lastError().text(), {},
+                                m_db.lastError().nativeErrorCode());
+        } else if (mode == Mode::Immediate) {
+            // PostgreSQL's equivalent of BEGIN IMMEDIATE: the workspace's write lock, held until
+            // COMMIT or ROLLBACK. Writers take turns as on SQLite (readers never wait); each of
+            // this transaction's statements then sees what the writer before it committed.
+            try {
+                SqlQuery::execute(m_db, WriteLockStatement);
+            } catch (...) {
+                m_db.rollback();
+                throw;
+            }
         }
     } else {
         SqlQuery::execute(m_db, QStringLiteral("SAVEPOINT ") + savepointName(depth));
@@ -59,7 +76,7 @@ void ScopedTransaction::commit()
         // Done only once COMMIT succeeded; a failed one (a busy or full disk) stays active, and
         // the destructor rolls it back.
         if (!m_db.commit())
-            throw DatabaseError(QStringLiteral("Could not commit the transaction"), m_db.lastError().text());
+            throw DatabaseError(QStringLiteral("Could not commit the transaction"), m_db.lastError().text(), {}, m_db.lastError().nativeErrorCode());
     } else {
         SqlQuery::execute(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_depth));
     }

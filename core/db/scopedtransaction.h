@@ -10,7 +10,9 @@ namespace Beamline {
 // whether or not its caller already did.
 //
 // Immediate: the outermost transaction takes the write lock when it starts (SQLite's BEGIN
-// IMMEDIATE), so it waits for another writer up front instead of failing half-way through.
+// IMMEDIATE; on PostgreSQL the workspace's transaction-scoped advisory lock), so it waits for
+// another writer up front instead of failing half-way through, and concurrent writes from
+// several workstations run one after the other.
 class ScopedTransaction final
 {
 public:

@@ -2,6 +2,7 @@
 #include "sqlquery.h"
 
 #include "databaseerror.h"
+#include "engine.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -16,7 +17,7 @@ namespace {
 [[noreturn]] void fail(const QString &what, const QSqlError &error, const QString &sql)
 {
     qCWarning(lcSql) << what << error.text() << "in" << sql.simplified().left(200);
-    throw DatabaseError(what, error.text(), sql);
+    throw DatabaseError(what, error.text(), sql, error.nativeErrorCode());
 }
 
 // Qt SQL binds a null QString as SQL NULL. A QString that merely happens to be null
@@ -35,7 +36,10 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
     , m_sql(sql)
 {
-    m_query.setForwardOnly(true);
+    // Forward-only on SQLite, where it saves memory. Not on PostgreSQL: Qt's driver reads a
+    // forward-only result row by row from the server, and loses the rest of it when another
+    // statement runs on the connection meanwhile (a lookup inside a loop over rows).
+    m_query.setForwardOnly(!Engines::isPostgres(db));
     if (!m_query.prepare(sql))
         fail(QStringLiteral("Could not prepare a statement"), m_query.lastError(), sql);
 }
@@ -106,7 +110,7 @@ void SqlQuery::execute(const QSqlDatabase &db, const QString &sql)
 QVariant SqlQuery::scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    query.setForwardOnly(!Engines::isPostgres(db));
     if (!query.exec(sql))
         fail(QStringLiteral("A database statement failed"), query.lastError(), sql);
     return query.next() ? query.value(0) : QVariant();

@@ -9,7 +9,7 @@
 
 namespace Beamline {
 
-// A prepared, forward-only statement whose every failure throws DatabaseError.
+// A prepared statement, read forward only, whose every failure throws DatabaseError.
 // Only repositories and the database infrastructure use it; values are always bound,
 // never formatted into the SQL text.
 class SqlQuery final

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "databaseerror.h"
 #include "migrator.h"
+#include "schemacatalog.h"
 #include "sqlquery.h"
 
 #include <QDateTime>
@@ -68,6 +69,8 @@ int WorkspaceOpener::supportedVersion()
 
 bool WorkspaceOpener::isWorkspaceFile(const QString &path)
 {
+    if (ServerLocation::isServer(path))
+        return true;
     const QFileInfo info(path);
     if (info.isDir())
         return false;
@@ -84,8 +87,77 @@ bool WorkspaceOpener::isWorkspaceFile(const QString &path)
     return applicationId == quint32(Database::ApplicationId);
 }
 
+WorkspaceOpener::Result WorkspaceOpener::openServer(const QString &location, Mode mode, const QString &migrations)
+{
+    Result result;
+    const ServerLocation server = ServerLocation::parse(location);
+    if (!server.isValid()) {
+        result.message = server.error();
+        return result;
+    }
+    const QString shown = server.toString();
+    const Migrator migrator = migrations.isEmpty() ? Migrator() : Migrator(migrations);
+    const int latest = migrator.latestVersion();
+    result.toVersion = latest;
+
+    auto database = std::make_unique<Database>(shown, Database::Access::ReadWrite);
+    try {
+        const QSqlDatabase db = database->connection();
+        const int version = Migrator::currentVersion(db);
+        result.fromVersion = version;
+        if (version == 0) {
+            // A new team workspace is an empty database that IT created for it; a database with
+            // other tables is someone else's.
+            if (SchemaCatalog::tables(db).size() > 0) {
+                result.message = tr("“%1” holds tables that are not a Beamline workspace. Nothing was changed.").arg(shown);
+                return result;
+            }
+            if (mode == Mode::MustExist) {
+                result.message = tr("“%1” holds no Beamline workspace yet.").arg(shown);
+                return result;
+            }
+        } else if (SqlQuery::scalar(db, QStringLiteral("SELECT application_id FROM beamline_schema WHERE id = 1")).toLongLong()
+                   != Database::ApplicationId) {
+            result.message = tr("“%1” is not a Beamline workspace. Nothing was changed.").arg(shown);
+            return result;
+        }
+        const bool mayWrite = version == 0 || SchemaCatalog::mayWrite(db);
+        if (version > latest || !mayWrite) {
+            database.reset();
+            result.database = std::make_unique<Database>(shown, Database::Access::ReadOnly);
+            result.database->connection(); // fails here, not later, when even reading is refused
+            result.status = Status::OpenedReadOnly;
+            result.message = version > latest
+                ? tr("“%1” was saved by a newer version of Beamline (workspace format %2; this version knows up to %3). "
+                     "It is open read-only so nothing in it can be lost.").arg(shown).arg(version).arg(latest)
+                : tr("You may read “%1” but not change it (your database role is a viewer's); it is open read-only.").arg(shown);
+            return result;
+        }
+        if (version < latest) {
+            // Each step is one transaction on the server: a failed upgrade leaves the previous
+            // version as it was (a copy aside is the server's backups' business, pg_dump).
+            migrator.migrate(db);
+            result.status = version == 0 ? Status::Created : Status::Migrated;
+            if (version > 0)
+                result.message = tr("The workspace was upgraded from format %1 to %2.").arg(version).arg(latest);
+        } else {
+            result.status = Status::Opened;
+        }
+    } catch (const DatabaseError &error) {
+        result.database.reset();
+        result.message = error.isBusy() ? tr("“%1” is busy: another program holds its lock. Try again in a moment.").arg(shown)
+                                        : tr("“%1” could not be opened: %2").arg(shown, error.detail().isEmpty() ? error.message() : error.detail());
+        result.status = Status::Refused;
+        return result;
+    }
+    result.database = std::move(database);
+    return result;
+}
+
 WorkspaceOpener::Result WorkspaceOpener::open(const QString &filePath, Mode mode, const QString &migrations)
 {
+    if (ServerLocation::isServer(filePath))
+        return openServer(filePath, mode, migrations);
     Result result;
     const QString path = QFileInfo(filePath).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(path);

@@ -10,9 +10,11 @@
 
 namespace Beamline {
 
-// Opens a workspace file safely: creates and migrates a new one, copies an old one
-// aside before migrating it, opens a newer one read-only, and refuses (untouched) a
-// file that is not SQLite or not a Beamline workspace.
+// Opens a workspace safely: creates and migrates a new one, copies an old file aside
+// before migrating it, opens a newer one read-only, and refuses (untouched) a file that is
+// not SQLite or not a Beamline workspace. A postgresql:// location is a team workspace on a
+// server: an empty database becomes a new workspace, a role without write privileges opens
+// it read-only, and a database holding other tables is refused.
 class WorkspaceOpener final
 {
     Q_DECLARE_TR_FUNCTIONS(Beamline::WorkspaceOpener)
@@ -49,6 +51,9 @@ public:
     // a name ending in ".beamline", which need not exist yet (opening it creates it). Reads at
     // most the first 72 bytes of the file; a folder is never a workspace.
     static bool isWorkspaceFile(const QString &path);
+
+private:
+    static Result openServer(const QString &location, Mode mode, const QString &migrations);
 };
 
 } // namespace Beamline

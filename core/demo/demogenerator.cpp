@@ -706,7 +706,8 @@ DemoGenerator::Summary DemoGenerator::write()
 bool DemoGenerator::createWorkspace(const QString &path, QString *error)
 {
     const QFileInfo info(path);
-    const bool existed = info.exists() && info.size() > 0;
+    const bool server = ServerLocation::isServer(path);
+    bool existed = !server && info.exists() && info.size() > 0;
     WorkspaceOpener::Result result;
     auto workspace = Workspace::open(path, WorkspaceOpener::Mode::CreateIfMissing, &result);
     if (!workspace) {
@@ -714,18 +715,22 @@ bool DemoGenerator::createWorkspace(const QString &path, QString *error)
             *error = result.message;
         return false;
     }
+    // A database on a server exists before Beamline sets it up: it is new when the opening
+    // created the workspace's tables.
+    if (server)
+        existed = result.status != WorkspaceOpener::Status::Created;
+    const QString shown = server ? path : QDir::toNativeSeparators(info.absoluteFilePath());
     if (existed) {
         if (workspace->isDemo())
             return true;
         if (error) {
-            *error = tr("“%1” already exists and is not a demo workspace; choose another file name for the demo.")
-                         .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+            *error = tr("“%1” already exists and is not a demo workspace; choose another file name for the demo.").arg(shown);
         }
         return false;
     }
     if (workspace->isReadOnly()) {
         if (error)
-            *error = tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+            *error = tr("“%1” cannot be written.").arg(shown);
         return false;
     }
     try {
@@ -735,6 +740,8 @@ bool DemoGenerator::createWorkspace(const QString &path, QString *error)
             *error = tr("Could not write the demo workspace: %1").arg(e.message() + QStringLiteral(" (") + e.detail() + QLatin1Char(')'));
         // Leave no half-made workspace behind: the file did not exist before.
         workspace.reset();
+        if (server)
+            return false;
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(info.absoluteFilePath() + suffix);
         return false;

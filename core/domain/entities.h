@@ -160,6 +160,10 @@ struct Post {
     QStringList links;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // The row version it was read at (0: not read from a workspace, saved without a check),
+    // and who made the last change (a database role or a system user).
+    qint64 version = 0;
+    QString updatedBy;
 
     bool operator==(const Post &) const = default;
 };

@@ -9,6 +9,8 @@
 #include <core/workspace/writer.h>
 
 #include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSql)
@@ -21,6 +23,37 @@ Workspace::Workspace(std::unique_ptr<Database> database, QString openingMessage)
     , m_openingMessage(std::move(openingMessage))
 {
     connect(m_writer.get(), &Writer::changed, this, &Workspace::changed);
+    if (m_database->isServer())
+        listen();
+}
+
+void Workspace::listen()
+{
+    // The driver watches the connection's socket from this thread's event loop; the server
+    // pushes each notice, nothing is polled.
+    try {
+        QSqlDriver *driver = connection().driver();
+        if (!driver->subscribeToNotification(Writer::notifyChannel())) {
+            qCWarning(lcSql) << "cannot listen for other workstations' changes:" << driver->lastError().text();
+            return;
+        }
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) { receiveNotification(name, payload); });
+    } catch (const DatabaseError &error) {
+        qCWarning(lcSql) << "cannot listen for other workstations' changes:" << error.message() << error.detail();
+    }
+}
+
+void Workspace::receiveNotification(const QString &name, const QVariant &payload)
+{
+    QString token;
+    ChangeSet changes;
+    if (name != Writer::notifyChannel() || !Writer::parseNotice(payload.toString(), &token, &changes))
+        return;
+    if (token == m_database->token())
+        return; // this workspace's own write: its views heard of it already
+    Q_EMIT remoteChanged(changes);
+    Q_EMIT changed();
 }
 
 Workspace::~Workspace() = default;
@@ -71,7 +104,9 @@ QSqlDatabase Workspace::connection() const
 QString Workspace::name() const
 {
     const QString stored = SettingsRepository(connection()).value(SettingsRepository::Name, QString());
-    return stored.isEmpty() ? QFileInfo(filePath()).completeBaseName() : stored;
+    if (!stored.isEmpty())
+        return stored;
+    return m_database->isServer() ? ServerLocation::parse(filePath()).database() : QFileInfo(filePath()).completeBaseName();
 }
 
 void Workspace::setName(const QString &name)

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <core/db/workspaceopener.h>
+#include <core/domain/changeset.h>
 
 #include <QDate>
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QTimeZone>
@@ -54,12 +56,24 @@ public:
     // For writes that do not go through writer() yet: views refresh as after any change.
     void notifyChanged();
 
+    // The version of a post that this editor's own last save left (0: none yet). An undo or
+    // a redo checks against it, so that only other editors' changes count as conflicts.
+    qint64 ownPostVersion(qint64 postId) const { return m_ownPostVersions.value(postId); }
+    void setOwnPostVersion(qint64 postId, qint64 version) { m_ownPostVersions.insert(postId, version); }
+
 Q_SIGNALS:
     // After every committed write (writer().changed() says what changed).
     void changed();
     void nameChanged(const QString &name);
+    // Another workstation (or another window) committed a write to this team workspace; its
+    // change set arrived with LISTEN. changed() follows, so views reload as after a write here.
+    void remoteChanged(const Beamline::ChangeSet &changes);
 
 private:
+    // On a team workspace: LISTEN on the writer's channel on this thread's main connection.
+    void listen();
+    void receiveNotification(const QString &name, const QVariant &payload);
+
     // Rebuilds derived tables that are out of date (see WebChannelDays); they are optional,
     // so a failure (a locked file) only costs speed.
     void updateSummaries();
@@ -69,6 +83,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Writer> m_writer;
     QString m_openingMessage;
+    QHash<qint64, qint64> m_ownPostVersions;
 };
 
 } // namespace Beamline

@@ -5,6 +5,8 @@
 #include <core/db/database.h>
 #include <core/db/databaseerror.h>
 #include <core/db/scopedtransaction.h>
+#include <core/db/sqlquery.h>
+#include <core/db/engine.h>
 #include <core/import/postmatcher.h>
 
 #include <QCoreApplication>
@@ -26,6 +28,11 @@ WriteResult WriteResult::failure(const DatabaseError &error)
                        : QCoreApplication::translate("Beamline::Writer", "The workspace could not be written: %1. Nothing was changed.")
                              .arg(error.message());
     r.detail = error.detail();
+    if (dynamic_cast<const EditConflict *>(&error)) {
+        // The message already says who changed what, and that nothing was overwritten.
+        r.conflict = true;
+        r.message = error.message();
+    }
     return r;
 }
 
@@ -37,6 +44,37 @@ Writer::Writer(const Database &database, QObject *parent)
 }
 
 Writer::~Writer() = default;
+
+QString Writer::notifyChannel()
+{
+    return QStringLiteral("beamline_changes");
+}
+
+QString Writer::notice(const QString &token, const ChangeSet &changes)
+{
+    // PostgreSQL takes payloads under 8000 bytes: a long list of ids (an import) goes as its
+    // kinds only, which means "some of them" to the receiver.
+    constexpr qsizetype MaxPayload = 7000;
+    QString text = token + QLatin1Char(' ') + changes.encode();
+    if (text.size() <= MaxPayload)
+        return text;
+    ChangeSet kinds;
+    for (int k = 0; k <= int(ChangeSet::Kind::Settings); ++k) {
+        if (changes.touches(ChangeSet::Kind(k)))
+            kinds.add(ChangeSet::Kind(k));
+    }
+    return token + QLatin1Char(' ') + kinds.encode();
+}
+
+bool Writer::parseNotice(const QString &payload, QString *token, ChangeSet *changes)
+{
+    const qsizetype space = payload.indexOf(QLatin1Char(' '));
+    if (space <= 0)
+        return false;
+    *token = payload.left(space);
+    *changes = ChangeSet::decode(payload.mid(space + 1));
+    return true;
+}
 
 std::unique_ptr<Writer> Writer::standard(const Database &database, QObject *parent)
 {
@@ -84,6 +122,10 @@ WriteResult Writer::run(const Work &work, const QString &purpose)
         if (!scope->derived().isEmpty()) {
             for (const DerivedStep &step : m_derived)
                 step(*scope);
+        }
+        if (Engines::isPostgres(db) && !scope->changes().isEmpty()) {
+            SqlQuery notify(db, QStringLiteral("SELECT pg_notify(:channel, :payload)"));
+            notify.bind(QStringLiteral(":channel"), notifyChannel()).bind(QStringLiteral(":payload"), notice(m_database.token(), scope->changes())).exec();
         }
         transaction.commit();
     } catch (const DatabaseError &error) {

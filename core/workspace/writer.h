@@ -20,6 +20,7 @@ struct WriteResult {
     bool ok = true;
     bool busy = false;   // the workspace was locked by another program or editor
     bool aborted = false; // the work chose to change nothing (WriteScope::abort())
+    bool conflict = false; // another editor changed the row since it was read (EditConflict)
     QString message;     // translated, for the user
     QString detail;      // the database's own words
 
@@ -54,6 +55,15 @@ public:
     void addBeginStep(DerivedStep step) { m_begin.push_back(std::move(step)); }
     // A step run after the work of a write that changed imported figures or rules.
     void addDerivedStep(DerivedStep step) { m_derived.push_back(std::move(step)); }
+
+    // On a team workspace (PostgreSQL) each write with changes sends them, inside its
+    // transaction, as NOTIFY on this channel: the server delivers the notice to the other
+    // workstations when (and only if) the write commits. The payload is
+    // "<sender's Database::token()> <ChangeSet::encode()>".
+    static QString notifyChannel();
+    // The notice's payload, and back (false when it is not one of Beamline's).
+    static QString notice(const QString &token, const ChangeSet &changes);
+    static bool parseNotice(const QString &payload, QString *token, ChangeSet *changes);
 
     // Runs work in a write transaction (see above); `purpose` names the thread's connection.
     WriteResult run(const Work &work, const QString &purpose = QStringLiteral("main"));

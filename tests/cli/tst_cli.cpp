@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <core/db/workspaceopener.h>
+#include <core/workspace/workspace.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +14,7 @@
 #include <QTest>
 
 using namespace Beamline::Test;
+using Beamline::WorkspaceOpener;
 
 // The headless commands, run as a user (or a script) runs them: no display.
 class tst_Cli : public QObject
@@ -19,6 +23,17 @@ class tst_Cli : public QObject
 
 private:
     QTemporaryDir m_dir;
+    std::vector<std::unique_ptr<ServerDatabase>> m_servers;
+
+    // Where a test's workspace lives: a file in the temporary folder, or (tst_cli_postgresql) a
+    // new database on the test server, given to --db as its postgresql:// address.
+    QString workspace(const QString &fileName)
+    {
+        if (!onPostgres())
+            return m_dir.filePath(fileName);
+        m_servers.push_back(std::make_unique<ServerDatabase>());
+        return m_servers.back()->location();
+    }
 
     struct Run {
         int exitCode = -1;
@@ -224,7 +239,7 @@ private Q_SLOTS:
 
     void importHumanOutput()
     {
-        const QString db = m_dir.filePath(QStringLiteral("human.beamline")); // created by the import
+        const QString db = workspace(QStringLiteral("human.beamline")); // created by the import
         const Run r = beamline({QStringLiteral("import"), QStringLiteral("--db"), db, sample(QStringLiteral("x/account_overview_analytics.csv")),
                                 sample(QStringLiteral("meta/Jan-01-2026_Jan-31-2026_17841400123456789.csv"))});
         QCOMPARE(r.exitCode, 0);
@@ -236,7 +251,7 @@ private Q_SLOTS:
 
     void importJsonAndExitStatus()
     {
-        const QString db = m_dir.filePath(QStringLiteral("json.beamline"));
+        const QString db = workspace(QStringLiteral("json.beamline"));
         const QStringList files = {sample(QStringLiteral("ga4/Traffic_acquisition_Session_primary_channel_group_(Default_Channel_Group).csv")),
                                    sample(QStringLiteral("broken/tweet_activity_metrics_examplelab_20170101_20170201_en_truncated.csv"))};
         const Run r = beamline(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--json")} + files);
@@ -313,7 +328,7 @@ private Q_SLOTS:
 
     void seriesAddThenPlan()
     {
-        const QString db = m_dir.filePath(QStringLiteral("plan.beamline"));
+        const QString db = workspace(QStringLiteral("plan.beamline"));
         const Run tbt = beamline({QStringLiteral("series"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--name"),
                                   QStringLiteral("#ThrowbackThursday"), QStringLiteral("--rrule"), QStringLiteral("FREQ=WEEKLY;BYDAY=TH"),
                                   QStringLiteral("--start"), QStringLiteral("2017-03-02T10:00"), QStringLiteral("--tz"),
@@ -392,7 +407,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const QString db = m_dir.filePath(QStringLiteral("refused-%1.beamline").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        const QString db = workspace(QStringLiteral("refused-%1.beamline").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
         const Run r = beamline(QStringList{QStringLiteral("series"), QStringLiteral("add"), QStringLiteral("--db"), db} + arguments);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
@@ -401,7 +416,7 @@ private Q_SLOTS:
 
     void planRangeErrors()
     {
-        const QString db = m_dir.filePath(QStringLiteral("demo-range.beamline"));
+        const QString db = workspace(QStringLiteral("demo-range.beamline"));
         QCOMPARE(beamline({QStringLiteral("demo"), db}).exitCode, 0);
         const Run bad = beamline({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2017-01-32"),
                                   QStringLiteral("--to"), QStringLiteral("2017-02-01")});
@@ -415,7 +430,7 @@ private Q_SLOTS:
 
     void planCsvRoundTripThroughTheCommandLine()
     {
-        const QString db = m_dir.filePath(QStringLiteral("demo-csv.beamline"));
+        const QString db = workspace(QStringLiteral("demo-csv.beamline"));
         QCOMPARE(beamline({QStringLiteral("demo"), db}).exitCode, 0);
         const Run csv = beamline({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2017-01-16"),
                                   QStringLiteral("--to"), QStringLiteral("2017-02-12"), QStringLiteral("--csv")});
@@ -439,7 +454,7 @@ private Q_SLOTS:
 
     void statsJsonTellsTheCampaignStory()
     {
-        const QString db = m_dir.filePath(QStringLiteral("demo-stats.beamline"));
+        const QString db = workspace(QStringLiteral("demo-stats.beamline"));
         QCOMPARE(beamline({QStringLiteral("demo"), db}).exitCode, 0);
         const Run r = beamline({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2016-11-14"),
                                 QStringLiteral("--to"), QStringLiteral("2017-01-12"), QStringLiteral("--compare-from"), QStringLiteral("2016-09-15"),
@@ -479,6 +494,118 @@ private Q_SLOTS:
         QVERIFY(!e.contains(QStringLiteral("compare")));
         QCOMPARE(beamline({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2017-01-40"),
                            QStringLiteral("--to"), QStringLiteral("2017-01-31")}).exitCode, 2);
+    }
+
+    void importAndStatsGiveTheSameJsonOnBothEngines()
+    {
+        // The same exports imported into a workspace file and into this run's workspace (on the
+        // PostgreSQL run, a database on the test server): `stats --json` must be the same text,
+        // to the last digit, for two periods that the files cover, and so must `daily`.
+        const QString file = m_dir.filePath(QStringLiteral("engines-file.beamline"));
+        const QString other = workspace(QStringLiteral("engines-other.beamline"));
+        const QStringList files = {sample(QStringLiteral("x/tweet_activity_metrics_examplelab_20170101_20170201_en.csv")),
+                                   sample(QStringLiteral("x/account_overview_analytics.csv")),
+                                   sample(QStringLiteral("x/account_analytics_content_2026-01-01_2026-01-31.csv")),
+                                   sample(QStringLiteral("meta/Jan-01-2026_Jan-31-2026_17841400123456789.csv")),
+                                   sample(QStringLiteral("meta/Jan-01-2026_Jan-31-2026_104512345678901.csv")),
+                                   sample(QStringLiteral("meta/Jan-01-2026_Jan-31-2026_Facebook-follows.csv")),
+                                   sample(QStringLiteral("meta/Jan-01-2026_Jan-14-2026_Reach.csv")),
+                                   sample(QStringLiteral("ga/Analytics All Web Site Data Landing Pages 20170101-20170131.csv")),
+                                   sample(QStringLiteral("ga4/Traffic_acquisition_Session_primary_channel_group_(Default_Channel_Group).csv")),
+                                   sample(QStringLiteral("matomo/Export _ Visits Overview _ 2017.csv")),
+                                   sample(QStringLiteral("listening/meltwater_examplelab_classic_2024-03.csv")),
+                                   sample(QStringLiteral("youtube/Content 2024-03-01_2024-03-31 Example Physics Lab.zip"))};
+        for (const QString &db : {file, other}) {
+            const Run imported = beamline(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--json")} + files);
+            QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        }
+        const QList<QStringList> periods = {
+            {QStringLiteral("--from"), QStringLiteral("2017-01-01"), QStringLiteral("--to"), QStringLiteral("2017-01-31")},
+            {QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-02-28")},
+            {QStringLiteral("--from"), QStringLiteral("2024-03-01"), QStringLiteral("--to"), QStringLiteral("2024-03-31")}};
+        for (const QStringList &period : periods) {
+            for (const QString &command : {QStringLiteral("stats"), QStringLiteral("daily")}) {
+                QStringList arguments = QStringList{command} + period + QStringList{QStringLiteral("--json")};
+                if (command == QLatin1String("stats"))
+                    arguments.append(QStringLiteral("--compare-previous"));
+                const Run onFile = beamline(arguments + QStringList{QStringLiteral("--db"), file});
+                const Run onOther = beamline(arguments + QStringList{QStringLiteral("--db"), other});
+                QVERIFY2(onFile.exitCode == 0 && onOther.exitCode == 0, qPrintable(onFile.err + onOther.err));
+                QVERIFY(onFile.out.size() > 200); // figures, not an empty object
+                QCOMPARE(onOther.out, onFile.out);
+            }
+        }
+    }
+
+    void twoImportsAtOnceGiveTheFiguresOfTwoInARow()
+    {
+        // Two workstations import at the same moment, with overlapping files (the same X
+        // overview in both, and two Instagram exports of one month): no duplicate, no lost row,
+        // and the figures of the same imports one after the other.
+        const QStringList first = {sample(QStringLiteral("x/account_overview_analytics.csv")),
+                                   sample(QStringLiteral("meta/Jan-01-2026_Jan-31-2026_17841400123456789.csv")),
+                                   sample(QStringLiteral("ga4/Traffic_acquisition_Session_primary_channel_group_(Default_Channel_Group).csv")),
+                                   sample(QStringLiteral("listening/meltwater_examplelab_classic_2024-03.csv"))};
+        const QStringList second = {sample(QStringLiteral("x/account_overview_analytics.csv")),
+                                    sample(QStringLiteral("x/account_analytics_content_2026-01-01_2026-01-31.csv")),
+                                    sample(QStringLiteral("meta/Jan-01-2026_Jan-31-2026_Facebook-follows.csv")),
+                                    sample(QStringLiteral("meta/Jan-01-2026_Jan-14-2026_Reach.csv")),
+                                    sample(QStringLiteral("listening/brandwatch_examplelab_mentions_2024-03.csv"))};
+        // One after the other, in both orders: the race may run them either way.
+        const QString inARow = workspace(QStringLiteral("in-a-row.beamline"));
+        const QString reversed = workspace(QStringLiteral("reversed.beamline"));
+        const QString atOnce = workspace(QStringLiteral("at-once.beamline"));
+        for (const QStringList &files : {first, second}) {
+            const Run r = beamline(QStringList{QStringLiteral("import"), QStringLiteral("--db"), inARow} + files);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        for (const QStringList &files : {second, first}) {
+            const Run r = beamline(QStringList{QStringLiteral("import"), QStringLiteral("--db"), reversed} + files);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        // The workspace exists before the race (as a team's does); then both start together.
+        {
+            WorkspaceOpener::Result created;
+            QVERIFY(Beamline::Workspace::open(atOnce, WorkspaceOpener::Mode::CreateIfMissing, &created));
+        }
+        QProcess a, b;
+        for (QProcess *process : {&a, &b}) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("DISPLAY"));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+            process->setProcessEnvironment(env);
+        }
+        a.start(QStringLiteral(BEAMLINE_EXECUTABLE), QStringList{QStringLiteral("import"), QStringLiteral("--db"), atOnce} + first);
+        b.start(QStringLiteral(BEAMLINE_EXECUTABLE), QStringList{QStringLiteral("import"), QStringLiteral("--db"), atOnce} + second);
+        QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
+        QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
+        QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
+
+        for (const QStringList &period : {QStringList{QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-02-28")},
+                                          QStringList{QStringLiteral("--from"), QStringLiteral("2024-03-01"), QStringLiteral("--to"), QStringLiteral("2024-03-31")}}) {
+            for (const QString &command : {QStringLiteral("stats"), QStringLiteral("daily")}) {
+                const QStringList arguments = QStringList{command} + period + QStringList{QStringLiteral("--json")};
+                const Run one = beamline(arguments + QStringList{QStringLiteral("--db"), inARow});
+                const Run other = beamline(arguments + QStringList{QStringLiteral("--db"), reversed});
+                const Run two = beamline(arguments + QStringList{QStringLiteral("--db"), atOnce});
+                QVERIFY2(one.exitCode == 0 && other.exitCode == 0 && two.exitCode == 0, qPrintable(one.err + other.err + two.err));
+                QVERIFY(one.out.size() > 200);
+                QCOMPARE(other.out, one.out);
+                QCOMPARE(two.out, one.out);
+            }
+        }
+        // Row by row too: the row counts of one of the two orders (which channels an import
+        // creates may depend on the order: a reach export names no Instagram handle).
+        auto counts = [&](const QString &db) {
+            const Run r = beamline({QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+            return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("counts")).toObject();
+        };
+        const QJsonObject countsOne = counts(inARow);
+        const QJsonObject countsOther = counts(reversed);
+        const QJsonObject countsTwo = counts(atOnce);
+        QVERIFY(!countsOne.isEmpty());
+        QVERIFY2(countsTwo == countsOne || countsTwo == countsOther,
+                 QJsonDocument(QJsonArray{countsTwo, countsOne, countsOther}).toJson(QJsonDocument::Compact).constData());
     }
 
     void bestTimesPerWeekdayAndHour()
@@ -546,7 +673,7 @@ private Q_SLOTS:
 
     void dailyFiguresAddUpToTheRange()
     {
-        const QString db = m_dir.filePath(QStringLiteral("demo-daily.beamline"));
+        const QString db = workspace(QStringLiteral("demo-daily.beamline"));
         QCOMPARE(beamline({QStringLiteral("demo"), db}).exitCode, 0);
         const QStringList range = {QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2016-11-14"), QStringLiteral("--to"),
                                    QStringLiteral("2016-11-20")};
@@ -595,7 +722,7 @@ private Q_SLOTS:
 
     void chartRendersWithoutADisplay()
     {
-        const QString db = m_dir.filePath(QStringLiteral("demo-chart.beamline"));
+        const QString db = workspace(QStringLiteral("demo-chart.beamline"));
         QCOMPARE(beamline({QStringLiteral("demo"), db}).exitCode, 0);
         for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("pdf")}) {
             const QString out = m_dir.filePath(QStringLiteral("instagram-web.") + suffix);

@@ -3,11 +3,15 @@
 
 #include <core/db/attributionrulerepository.h>
 #include <core/db/importbatchrepository.h>
+#include <core/db/schemacatalog.h>
 #include <core/import/importhistory.h>
 #include <core/workspace/writer.h>
 #include <core/domain/isotime.h>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QSqlError>
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -18,14 +22,81 @@
 
 namespace Beamline::Test {
 
+bool onPostgres()
+{
+    return qEnvironmentVariable("BEAMLINE_TEST_ENGINE") == QLatin1String("postgresql");
+}
+
+namespace {
+int serverPort()
+{
+    static const int port = [] {
+        QFile state(qEnvironmentVariable("BEAMLINE_TEST_SERVER_STATE"));
+        if (!state.open(QIODevice::ReadOnly))
+            qFatal("BEAMLINE_TEST_ENGINE=postgresql, but there is no test server (BEAMLINE_TEST_SERVER_STATE: %s); "
+                   "run the test through ctest, which starts one", qPrintable(state.fileName()));
+        return QString::fromUtf8(state.readAll()).section(QLatin1Char(' '), 0, 0).toInt();
+    }();
+    return port;
+}
+} // namespace
+
+QString serverLocation(const QString &database, const QString &user)
+{
+    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(user).arg(serverPort()).arg(database);
+}
+
+void serverExecute(const QString &sql)
+{
+    const QString name = QStringLiteral("beamline-test-admin");
+    {
+        QSqlDatabase admin = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        if (!admin.isOpen()) {
+            admin.setHostName(QStringLiteral("127.0.0.1"));
+            admin.setPort(serverPort());
+            admin.setUserName(QStringLiteral("postgres"));
+            admin.setDatabaseName(QStringLiteral("postgres"));
+            if (!admin.open())
+                qFatal("cannot reach the test server: %s", qPrintable(admin.lastError().text()));
+        }
+        QSqlQuery q(admin);
+        if (!q.exec(sql))
+            qFatal("test server: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    }
+}
+
+ServerDatabase::ServerDatabase()
+{
+    static int counter = 0;
+    m_name = QStringLiteral("beamline_test_%1_%2_%3")
+                 .arg(QCoreApplication::applicationPid())
+                 .arg(++counter)
+                 .arg(QRandomGenerator::global()->bounded(1000000));
+    serverExecute(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(m_name));
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    serverExecute(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+}
+
 TestWorkspace::TestWorkspace()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_path = m_dir.filePath(QStringLiteral("test.beamline"));
+    if (onPostgres()) {
+        m_server = std::make_unique<ServerDatabase>();
+        m_path = m_server->location();
+    } else {
+        m_path = m_dir.filePath(QStringLiteral("test.beamline"));
+    }
     reopen();
 }
 
-TestWorkspace::~TestWorkspace() = default;
+TestWorkspace::~TestWorkspace()
+{
+    m_workspace.reset(); // its connections close before the database is dropped
+}
 
 void TestWorkspace::reopen()
 {
@@ -39,11 +110,7 @@ void TestWorkspace::reopen()
 QString dumpContent(const QSqlDatabase &db)
 {
     QStringList out;
-    QSqlQuery tables(db);
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
+    const QStringList names = SchemaCatalog::tables(db);
     for (const QString &table : std::as_const(names)) {
         out.append(QStringLiteral("== ") + table);
         QSqlQuery rows(db);
@@ -61,7 +128,11 @@ QString dumpContent(const QSqlDatabase &db)
 QVariant scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
+    // A statement the engine refuses is a broken test, not an empty answer (two refused
+    // statements would otherwise "agree").
+    if (!q.exec(sql))
+        qFatal("scalar(): %s\n  in %s", qPrintable(q.lastError().text()), qPrintable(sql));
+    if (!q.next())
         return {};
     return q.value(0);
 }
@@ -102,6 +173,18 @@ bool undoImport(Workspace &workspace, qint64 batchId)
 bool saveRules(Workspace &workspace, const QVector<AttributionRule> &rules)
 {
     return workspace.writer().run([&](WriteScope &scope) { AttributionRuleRepository::replaceAll(scope, rules); }).ok;
+}
+
+QString joined(const QString &expression, const QString &separator)
+{
+    return onPostgres() ? QStringLiteral("string_agg(CAST(%1 AS TEXT), '%2')").arg(expression, separator)
+                        : QStringLiteral("group_concat(%1, '%2')").arg(expression, separator);
+}
+
+QString rounded(const QString &expression, int digits)
+{
+    // PostgreSQL rounds to decimals only a numeric; back to a double so both give the same value.
+    return QStringLiteral("CAST(ROUND(CAST(%1 AS NUMERIC), %2) AS DOUBLE PRECISION)").arg(expression).arg(digits);
 }
 
 QString sample(const QString &relativePath)

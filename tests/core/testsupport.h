@@ -15,7 +15,33 @@
 
 namespace Beamline::Test {
 
-// A fresh workspace in a temporary folder, created by the real migrations.
+// The engine the tests run on: SQLite, or PostgreSQL when the environment says
+// BEAMLINE_TEST_ENGINE=postgresql (CTest's <name>_postgresql variants, with the throwaway server
+// of the postgres_server fixture, whose "PORT DIR" BEAMLINE_TEST_SERVER_STATE names).
+bool onPostgres();
+// The address of a database on the test server, as `user` (default: the server's superuser).
+QString serverLocation(const QString &database, const QString &user = QStringLiteral("postgres"));
+// Runs one statement on the test server's maintenance database as its superuser (CREATE ROLE...).
+void serverExecute(const QString &sql);
+
+// A new, empty database on the test server, dropped (with whatever still connects to it) when
+// this object goes.
+class ServerDatabase final
+{
+public:
+    ServerDatabase();
+    ~ServerDatabase();
+    Q_DISABLE_COPY_MOVE(ServerDatabase)
+
+    QString name() const { return m_name; }
+    QString location(const QString &user = QStringLiteral("postgres")) const { return serverLocation(m_name, user); }
+
+private:
+    QString m_name;
+};
+
+// A fresh workspace created by the real migrations: a file in a temporary folder, or on
+// PostgreSQL (onPostgres()) a new database on the test server.
 class TestWorkspace final
 {
 public:
@@ -24,16 +50,24 @@ public:
 
     Workspace &workspace() { return *m_workspace; }
     QSqlDatabase db() const { return m_workspace->connection(); }
+    // The workspace's location: its file, or its server URI (what --db takes).
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
-    // Closes and reopens the file (to check what really was stored).
+    bool isServer() const { return m_server != nullptr; }
+    // Closes and reopens the workspace (to check what really was stored).
     void reopen();
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ServerDatabase> m_server;
     QString m_path;
     std::unique_ptr<Workspace> m_workspace;
 };
+
+// SQL that differs between the engines, for the tests' own assertions: text of `parts` joined
+// with `separator` (group_concat / string_agg), and a number rounded to `digits` decimals.
+QString joined(const QString &expression, const QString &separator);
+QString rounded(const QString &expression, int digits);
 
 // Every row of every table in a stable text form: two dumps are equal exactly when the
 // database content is.

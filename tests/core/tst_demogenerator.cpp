@@ -45,7 +45,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(m_ws.db(), QStringLiteral("SELECT starts_on || '/' || ends_on FROM campaigns WHERE hashtag = '#WhatsUpLHC'")).toString(),
                  QStringLiteral("2016-11-14/2017-01-12"));
         QCOMPARE(number(QStringLiteral("SELECT COUNT(*) FROM pillars")), 4.0);
-        QCOMPARE(number(QStringLiteral("SELECT ROUND(SUM(target_share), 6) FROM pillars")), 1.0);
+        QCOMPARE(number("SELECT " + rounded("SUM(target_share)", 6) + " FROM pillars"), 1.0);
     }
 
     void everyImportedRowHasItsBatch()

@@ -287,7 +287,7 @@ private Q_SLOTS:
         QCOMPARE(r.added, 3); // the two channel groups and the total
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT SUM(sessions) FROM web_traffic WHERE report = 'channel_group'")).toInt(), 2345);
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT SUM(sessions) FROM web_traffic WHERE report = 'site'")).toInt(), 2345);
-        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT ROUND(bounce_rate, 3) FROM web_traffic WHERE dimension = 'Organic Search'")).toDouble(), 0.514);
+        QCOMPARE(scalar(ws.db(), "SELECT " + rounded("bounce_rate", 3) + " FROM web_traffic WHERE dimension = 'Organic Search'").toDouble(), 0.514);
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT avg_session_seconds FROM web_traffic WHERE dimension = 'Organic Search'")).toDouble(), 40.25);
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT period_start || '/' || period_end FROM web_traffic LIMIT 1")).toString(),
                  QStringLiteral("2026-07-01/2026-07-31"));
@@ -306,9 +306,10 @@ private Q_SLOTS:
         const ImportReport r = run(ws, write(QStringLiteral("ga4_by_day.csv"), file));
         QVERIFY2(!r.failed(), qPrintable(r.error));
         QCOMPARE(r.added, 3);
-        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT group_concat(period_start || '=' || sessions, ' ') FROM (SELECT * FROM web_traffic "
-                                                "WHERE dimension = 'l.instagram.com / referral' ORDER BY period_start)")).toString(),
-                 QStringLiteral("2024-01-01=10.0 2024-01-02=20.0"));
+        QCOMPARE(scalar(ws.db(), "SELECT " + joined("period_start || '=' || CAST(sessions AS INTEGER)", " ")
+                                     + " FROM (SELECT * FROM web_traffic WHERE dimension = 'l.instagram.com / referral' ORDER BY period_start) t")
+                     .toString(),
+                 QStringLiteral("2024-01-01=10 2024-01-02=20"));
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM web_traffic WHERE report = 'source_medium' AND dimension2 = ''")).toInt(), 3);
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT bounce_rate FROM web_traffic WHERE dimension = 'google / organic'")).toDouble(), 0.75);
     }
@@ -356,9 +357,9 @@ private Q_SLOTS:
         QCOMPARE(summary("2024-01-03", "instagram"), 5.0);
         QCOMPARE(instagramSessions(), 40.0);
         // Added up row by row, it is what recomputing it from the rows gives.
-        const QString dumpSql = QStringLiteral(
-            "SELECT group_concat(line, ' | ') FROM (SELECT report || ' ' || day || ' ' || platform || ' ' || ROUND(sessions, 6) || ' ' || "
-            "ROUND(bounce_weighted, 6) || ' ' || ROUND(bounce_base, 6) AS line FROM web_channel_days ORDER BY report, day, platform)");
+        const QString dumpSql = "SELECT " + joined("line", " | ") + " FROM (SELECT report || ' ' || day || ' ' || platform || ' ' || "
+            + rounded("sessions", 6) + " || ' ' || " + rounded("bounce_weighted", 6) + " || ' ' || " + rounded("bounce_base", 6)
+            + " AS line FROM web_channel_days ORDER BY report, day, platform) t";
         const QString incremental = scalar(db, dumpSql).toString();
         WebChannelDays(db).rebuild();
         QCOMPARE(scalar(db, dumpSql).toString(), incremental);
@@ -405,11 +406,12 @@ private Q_SLOTS:
         const QSqlDatabase db = ws.db();
         // The daily counts hold exactly the current mentions, per UTC day, network and sentiment.
         auto agree = [&] {
-            return scalar(db, QStringLiteral("SELECT group_concat(d || ' ' || n || ' ' || s || ' ' || c, ' | ') FROM (SELECT day AS d, network AS n, "
-                                             "sentiment AS s, mentions AS c FROM mention_days ORDER BY 1, 2, 3)")).toString()
-                == scalar(db, QStringLiteral("SELECT group_concat(d || ' ' || n || ' ' || s || ' ' || c, ' | ') FROM (SELECT SUBSTR(occurred_at, 1, 10) "
-                                             "AS d, network AS n, COALESCE(sentiment, '') AS s, COUNT(*) AS c FROM mentions WHERE superseded_by IS NULL "
-                                             "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3)")).toString();
+            const QString all = joined("d || ' ' || n || ' ' || s || ' ' || c", " | ");
+            return scalar(db, "SELECT " + all + " FROM (SELECT day AS d, network AS n, sentiment AS s, mentions AS c FROM mention_days ORDER BY 1, 2, 3) t")
+                       .toString()
+                == scalar(db, "SELECT " + all + " FROM (SELECT SUBSTR(occurred_at, 1, 10) AS d, network AS n, COALESCE(sentiment, '') AS s, "
+                                                "COUNT(*) AS c FROM mentions WHERE superseded_by IS NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3) t")
+                       .toString();
         };
         const ImportReport brandwatch = run(ws, sample(QStringLiteral("listening/brandwatch_examplelab_mentions_2024-03.csv")));
         QVERIFY(!brandwatch.failed());

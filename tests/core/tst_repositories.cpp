@@ -17,6 +17,9 @@
 #include <core/db/settingsrepository.h>
 #include <core/db/webtrafficrepository.h>
 #include <core/domain/isotime.h>
+#include <core/workspace/writer.h>
+#include <core/workspace/workspace.h>
+#include <core/db/workspaceopener.h>
 
 #include <QTest>
 
@@ -198,6 +201,57 @@ private Q_SLOTS:
         repo.remove(p.id);
         QVERIFY(!repo.find(p.id));
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM post_channels")).toInt(), 0);
+    }
+
+    void aStaleSaveIsRefusedAndSaysWhoChangedThePost()
+    {
+        // Two editors on one workspace (two connections, as two workstations have) read the
+        // same post; the first saves; the second's save, from the version it read, is refused.
+        TestWorkspace ws;
+        WorkspaceOpener::Result opened;
+        const std::unique_ptr<Workspace> other = Workspace::open(ws.path(), WorkspaceOpener::Mode::MustExist, &opened);
+        QVERIFY2(other, qPrintable(opened.message));
+        Post p;
+        p.title = QStringLiteral("Guess What It Is");
+        qint64 id = 0;
+        QVERIFY(ws.workspace().writer().run([&](WriteScope &scope) { id = PostRepository(scope.db()).insert(p); }).ok);
+        Post mine = *PostRepository(ws.db()).find(id);
+        Post theirs = *PostRepository(other->connection()).find(id);
+        QCOMPARE(mine.version, 1);
+        QCOMPARE(theirs.version, 1);
+
+        mine.title = QStringLiteral("Guess What It Is: the answer");
+        qint64 version = 0;
+        QVERIFY(ws.workspace().writer().run([&](WriteScope &scope) { version = PostRepository(scope.db()).update(mine); }).ok);
+        QCOMPARE(version, 2);
+        const Post stored = *PostRepository(ws.db()).find(id);
+        QCOMPARE(stored.version, 2);
+        QCOMPARE(stored.updatedBy, PostRepository::editorName(ws.db()));
+        QVERIFY(!stored.updatedBy.isEmpty());
+
+        theirs.notes = QStringLiteral("their notes");
+        const WriteResult refused = other->writer().run([&](WriteScope &scope) { PostRepository(scope.db()).update(theirs); });
+        QVERIFY(!refused.ok);
+        QVERIFY(refused.conflict);
+        const QString expected = QStringLiteral("“Guess What It Is: the answer” was changed by %1 at %2")
+                                     .arg(stored.updatedBy, stored.updatedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+        QVERIFY2(refused.message.startsWith(expected), qPrintable(refused.message + QStringLiteral(" / ") + expected));
+        // Nothing was overwritten.
+        QCOMPARE(*PostRepository(other->connection()).find(id), stored);
+
+        // From the current version, the save goes through; a deletion from an old one does not.
+        Post current = *PostRepository(other->connection()).find(id);
+        current.notes = QStringLiteral("their notes");
+        QVERIFY(other->writer().run([&](WriteScope &scope) { PostRepository(scope.db()).update(current); }).ok);
+        const WriteResult deletion = ws.workspace().writer().run([&](WriteScope &scope) { PostRepository(scope.db()).remove(id, stored.version); });
+        QVERIFY(deletion.conflict);
+        QCOMPARE(PostRepository(ws.db()).find(id)->notes, QStringLiteral("their notes"));
+        QCOMPARE(PostRepository(ws.db()).find(id)->version, 3);
+        // A post deleted meanwhile: said so.
+        QVERIFY(ws.workspace().writer().run([&](WriteScope &scope) { PostRepository(scope.db()).remove(id, 3); }).ok);
+        const WriteResult gone = other->writer().run([&](WriteScope &scope) { PostRepository(scope.db()).update(current); });
+        QVERIFY(gone.conflict);
+        QVERIFY2(gone.message.contains(QLatin1String("was deleted by another editor")), qPrintable(gone.message));
     }
 
     void importBatches()

@@ -4,6 +4,7 @@
 #include <core/db/channelrepository.h>
 #include <core/db/database.h>
 #include <core/db/databaseerror.h>
+#include <core/db/scopedtransaction.h>
 #include <core/db/sqlquery.h>
 #include <core/workspace/writer.h>
 
@@ -102,23 +103,18 @@ private Q_SLOTS:
     void aLockedWorkspaceIsReportedAndNothingIsWritten()
     {
         TestWorkspace ws;
-        // Another program holds the write lock.
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-        other.setDatabaseName(ws.path());
-        QVERIFY(other.open());
+        // Another program holds the write lock (its own connection, in a write transaction).
+        Database other(ws.path());
         {
-            QSqlQuery lock(other);
-            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
-            SqlQuery::execute(ws.db(), QStringLiteral("PRAGMA busy_timeout = 50"));
+            ScopedTransaction lock(other.connection(QStringLiteral("other")), ScopedTransaction::Mode::Immediate);
+            // Give up waiting quickly (numbers are the test's own).
+            SqlQuery::execute(ws.db(), ws.isServer() ? QStringLiteral("SET lock_timeout = 50") : QStringLiteral("PRAGMA busy_timeout = 50"));
             const WriteResult r = ws.workspace().writer().run(
                 [&](WriteScope &scope) { ChannelRepository(scope.db()).insert({0, Platform::X, QStringLiteral("lab"), {}}); });
             QVERIFY(!r.ok);
             QVERIFY(r.busy);
-            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            lock.rollback();
         }
-        other.close();
-        other = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("other"));
         QCOMPARE(channels(ws), 0);
     }
 

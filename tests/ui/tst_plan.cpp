@@ -7,11 +7,14 @@
 #include <core/db/channelrepository.h>
 #include <core/db/pillarrepository.h>
 #include <core/db/postrepository.h>
+#include <core/db/workspaceopener.h>
 #include <core/db/seriesrepository.h>
 #include <core/demo/demogenerator.h>
 #include <core/domain/isotime.h>
 #include <core/models/planmodel.h>
 #include <core/plan/recurrence.h>
+#include <core/workspace/workspace.h>
+#include <core/workspace/writer.h>
 #include <ui/application.h>
 #include <ui/pages/planpage.h>
 #include <ui/plan/attentionpanel.h>
@@ -228,6 +231,44 @@ private Q_SLOTS:
         m_undo->undo();
         QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt, before.scheduledAt);
         QCOMPARE(week->lastHour(), WeekView::DefaultLastHour);
+    }
+
+    void undoIsRefusedAfterAnotherEditorsChange()
+    {
+        // This editor moves a post; another one (a second connection, as another workstation)
+        // then renames it. Undoing the move would overwrite their change: refused, with who and when.
+        const QModelIndex index = findTitle(m_page->filterModel(), QStringLiteral("Meet Kofi, vacuum technician"));
+        const qint64 postId = index.data(PlanModel::PostIdRole).toLongLong();
+        const Post before = *PostRepository(m_ws->db()).find(postId);
+        Post moved = before;
+        moved.scheduledAt = before.scheduledAt.addDays(1);
+        QString error;
+        m_undo->push(new SavePostCommand(&m_ws->workspace(), before, moved, QStringLiteral("Move"), [&](const QString &e) { error = e; }));
+        QVERIFY(error.isEmpty());
+        // A second move and its undo by this editor are no conflict.
+        Post again = *PostRepository(m_ws->db()).find(postId);
+        again.scheduledAt = again.scheduledAt.addDays(1);
+        m_undo->push(new SavePostCommand(&m_ws->workspace(), *PostRepository(m_ws->db()).find(postId), again, QStringLiteral("Again"),
+                                         [&](const QString &e) { error = e; }));
+        m_undo->undo();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt, moved.scheduledAt);
+
+        WorkspaceOpener::Result opened;
+        const std::unique_ptr<Workspace> other = Workspace::open(m_ws->path(), WorkspaceOpener::Mode::MustExist, &opened);
+        QVERIFY(other);
+        Post theirs = *PostRepository(other->connection()).find(postId);
+        theirs.title = QStringLiteral("Meet Kofi");
+        QVERIFY(other->writer().run([&](WriteScope &scope) { PostRepository(scope.db()).update(theirs); }).ok);
+
+        m_undo->undo();
+        const Post stored = *PostRepository(m_ws->db()).find(postId);
+        QCOMPARE(stored.title, QStringLiteral("Meet Kofi"));
+        QCOMPARE(stored.scheduledAt, moved.scheduledAt);
+        QVERIFY(!stored.updatedBy.isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("“Meet Kofi” was changed by %1 at %2")
+                                      .arg(stored.updatedBy, stored.updatedAt.toLocalTime().toString(QStringLiteral("HH:mm")))),
+                 qPrintable(error));
     }
 
     void keyboardMovesAndDrops()

@@ -55,6 +55,7 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QTimer>
 
 namespace Beamline {
 
@@ -886,7 +887,11 @@ void PlanPage::savePost(const std::optional<Post> &before, const std::optional<P
 {
     if (!m_workspace || !m_undoStack)
         return;
-    auto *command = new SavePostCommand(m_workspace, before, after, text, [this](const QString &error) { Q_EMIT message(2, error); });
+    // Refused (another editor's change came first): say so, and show the post as it now is.
+    auto *command = new SavePostCommand(m_workspace, before, after, text, [this](const QString &error) {
+        Q_EMIT message(2, error);
+        QTimer::singleShot(0, this, &PlanPage::reload);
+    });
     m_undoStack->push(command);
 }
 

@@ -70,15 +70,30 @@ SavePostCommand::SavePostCommand(Workspace *workspace, std::optional<Post> befor
 
 void SavePostCommand::write(QSqlDatabase db, bool forward)
 {
-    std::optional<Post> &target = forward ? m_after : m_before;
+    const std::optional<Post> &target = forward ? m_after : m_before;
     const std::optional<Post> &current = forward ? m_before : m_after;
     PostRepository posts(db);
-    if (!target)
-        posts.remove(current->id);
-    else if (!current)
-        target->id = posts.insert(*target); // the same id again when a deletion is undone
-    else
-        posts.update(*target);
+    // Each write checks the version the post was read at, or the newer one this editor's own
+    // last save left (an undo after further edits of the same post): only another editor's
+    // change since is refused, undo included.
+    const qint64 id = target ? target->id : current->id;
+    const qint64 expected = qMax(target ? target->version : current->version, workspace()->ownPostVersion(id));
+    if (!target) {
+        posts.remove(current->id, expected);
+        return;
+    }
+    Post written = *target;
+    written.version = expected;
+    if (!current) {
+        const qint64 newId = posts.insert(written); // the same id again when a deletion is undone
+        if (forward)
+            m_after->id = newId;
+        else
+            m_before->id = newId;
+        workspace()->setOwnPostVersion(newId, PostRepository::insertedVersion(written));
+    } else {
+        workspace()->setOwnPostVersion(id, posts.update(written));
+    }
 }
 
 SaveSeriesCommand::SaveSeriesCommand(Workspace *workspace, std::optional<Series> before, std::optional<Series> after,
@@ -134,11 +149,17 @@ void ImportPlanCommand::write(QSqlDatabase db, bool forward)
     QHash<qint64, Post> before;
     for (const Post &p : std::as_const(m_before))
         before.insert(p.id, p);
+    // The file's rows are written as they are (no version check: a plan import is one
+    // editor's batch, undone as a whole).
+    auto unchecked = [](Post p) {
+        p.version = 0;
+        return p;
+    };
     for (const Post &p : std::as_const(m_after)) {
         if (forward)
-            posts.find(p.id) ? posts.update(p) : void(posts.insert(p));
+            posts.find(p.id) ? void(posts.update(unchecked(p))) : void(posts.insert(p));
         else if (before.contains(p.id))
-            posts.update(before.value(p.id));
+            posts.update(unchecked(before.value(p.id)));
         else
             posts.remove(p.id);
     }

@@ -49,6 +49,7 @@ protected:
     }
     // For a change already written when the command is pushed: its first redo does nothing.
     void setAlreadyApplied() { m_alreadyApplied = true; }
+    Workspace *workspace() const { return m_workspace; }
 
 private:
     // The failure's message, empty on success.
