@@ -5823,6 +5823,40 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>this series</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The median engagement rate of the channel&apos;s own posts published at that weekday and hour over the past 12 months, ranked among its hours with enough posts (Measure ▸ Timing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the series&apos; channels to see how its time ranks on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 ranks %3 of %4 hours (median %5 over %n post(s))</source>
+        <translation>
+            <numerusform>%1: %2 ranks %3 of %4 hours (median %5 over %n post)</numerusform>
+            <numerusform>%1: %2 ranks %3 of %4 hours (median %5 over %n posts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 has %n post(s) in the past year, too few to rank</source>
+        <translation>
+            <numerusform>%1: %2 has %n post in the past year, too few to rank</numerusform>
+            <numerusform>%1: %2 has %n posts in the past year, too few to rank</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no post at %2 in the past year</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::ServerLocation</name>

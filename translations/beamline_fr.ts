@@ -5833,6 +5833,40 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>this series</source>
         <translation>cette série</translation>
     </message>
+    <message>
+        <source>The median engagement rate of the channel&apos;s own posts published at that weekday and hour over the past 12 months, ranked among its hours with enough posts (Measure ▸ Timing)</source>
+        <translation>Le taux d’engagement médian des publications du canal parues ce jour de la semaine à cette heure sur les 12 derniers mois, classé parmi ses heures qui comptent assez de publications (Mesurer ▸ Horaires)</translation>
+    </message>
+    <message>
+        <source>Best time:</source>
+        <translation>Meilleur moment :</translation>
+    </message>
+    <message>
+        <source>Choose the series&apos; channels to see how its time ranks on them.</source>
+        <translation>Choisissez les canaux de la série pour voir le rang de son horaire sur chacun.</translation>
+    </message>
+    <message>
+        <source>%1 %2:00</source>
+        <translation>%1 %2 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 ranks %3 of %4 hours (median %5 over %n post(s))</source>
+        <translation>
+            <numerusform>%1 : %2 se classe %3 sur %4 heures (médiane %5 sur %n publication)</numerusform>
+            <numerusform>%1 : %2 se classe %3 sur %4 heures (médiane %5 sur %n publications)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 has %n post(s) in the past year, too few to rank</source>
+        <translation>
+            <numerusform>%1 : %2 compte %n publication sur l’année écoulée, trop peu pour la classer</numerusform>
+            <numerusform>%1 : %2 compte %n publications sur l’année écoulée, trop peu pour la classer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no post at %2 in the past year</source>
+        <translation>%1 : aucune publication le %2 sur l’année écoulée</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::ServerLocation</name>

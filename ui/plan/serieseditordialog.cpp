@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serieseditordialog.h"
 
+#include <core/analytics/analyticsrepository.h>
 #include <core/db/channelrepository.h>
+#include <core/db/databaseerror.h>
 #include <core/db/personrepository.h>
 #include <core/db/pillarrepository.h>
 #include <core/db/seriesrepository.h>
@@ -232,6 +234,7 @@ SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &ser
         auto *box = new QCheckBox(channelLabel(c, channels), this);
         box->setChecked(series.channelIds.contains(c.id));
         m_channels.insert(c.id, box);
+        m_channelPlatforms.insert(c.id, c.platform);
         channelRow->addWidget(box);
     }
     if (channels.isEmpty()) {
@@ -292,6 +295,13 @@ SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &ser
     ruleForm->addRow(buddyLabel(tr("Skipped dates:"), m_skips), skipBox);
     auto *defaultsForm = new QFormLayout;
     defaultsForm->addRow(tr("Channels:"), channelRow);
+    m_bestTime = new QLabel(this);
+    m_bestTime->setObjectName(QStringLiteral("bestTime"));
+    m_bestTime->setWordWrap(true);
+    m_bestTime->setForegroundRole(QPalette::PlaceholderText);
+    m_bestTime->setToolTip(tr("The median engagement rate of the channel's own posts published at that weekday and hour over the past "
+                              "12 months, ranked among its hours with enough posts (Measure ▸ Timing)"));
+    defaultsForm->addRow(tr("Best time:"), m_bestTime);
     defaultsForm->addRow(tr("&Hashtags:"), m_hashtags);
     defaultsForm->addRow(tr("&Pillar:"), m_pillar);
     defaultsForm->addRow(tr("&Owner:"), m_owner);
@@ -348,6 +358,8 @@ SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &ser
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &SeriesEditorDialog::refresh);
     connect(m_zone, &QComboBox::currentIndexChanged, this, &SeriesEditorDialog::refresh);
     connect(m_name, &QLineEdit::textChanged, this, &SeriesEditorDialog::refresh);
+    for (QCheckBox *box : std::as_const(m_channels))
+        connect(box, &QCheckBox::toggled, this, &SeriesEditorDialog::refresh);
 
     readRule(series.rrule.isEmpty() ? QStringLiteral("FREQ=WEEKLY;BYDAY=%1").arg(DayCodes.at(start.date().dayOfWeek() - 1)) : series.rrule);
     m_rule->setText(series.rrule.isEmpty() ? QString() : series.rrule);
@@ -401,6 +413,7 @@ void SeriesEditorDialog::reject()
 void SeriesEditorDialog::setNow(const QDateTime &nowUtc)
 {
     m_now = nowUtc;
+    m_recentPosts.reset();
     refresh();
 }
 
@@ -611,12 +624,72 @@ void SeriesEditorDialog::refresh()
         }
         if (next.isEmpty() && problem.isEmpty())
             problem = tr("The rule gives no occurrence after the first time.");
+        if (m_bestTime)
+            m_bestTime->setText(bestTimeText(s, next));
     } else {
         m_description->setText(tr("Not a valid rule yet"));
+        if (m_bestTime)
+            m_bestTime->clear();
     }
     m_problem->setText(problem.isEmpty() ? QString() : problem.left(1).toUpper() + problem.mid(1));
     m_problem->setVisible(!problem.isEmpty());
     m_ok->setEnabled(problem.isEmpty());
+}
+
+QString SeriesEditorDialog::bestTimeText(const Series &s, const QVector<Occurrence> &next)
+{
+    QList<Platform> platforms;
+    for (qint64 id : s.channelIds) {
+        const Platform p = m_channelPlatforms.value(id, Platform::Other);
+        if (!platforms.contains(p))
+            platforms.append(p);
+    }
+    if (platforms.isEmpty())
+        return tr("Choose the series' channels to see how its time ranks on them.");
+    if (!m_recentPosts) {
+        try {
+            const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+            const AnalyticsRepository analytics(m_db, QTimeZone::utc());
+            m_recentPosts = analytics.posts(now.date().addYears(-1), now.date());
+        } catch (const DatabaseError &) {
+            m_recentPosts = QVector<PostMetrics>();
+        }
+    }
+    // The weekdays and hours of the coming occurrences, in the series' zone.
+    const QTimeZone zone(s.timeZone.toUtf8());
+    QList<QPair<int, int>> times;
+    for (const Occurrence &o : next) {
+        const QDateTime local = o.startUtc.toTimeZone(zone);
+        const QPair<int, int> slot{local.date().dayOfWeek(), local.time().hour()};
+        if (!times.contains(slot))
+            times.append(slot);
+        if (times.size() == 3) // a daily series: its first three times say enough
+            break;
+    }
+    const QVector<TimingCell> cells = BestTimes::cells(*m_recentPosts, zone);
+    QStringList lines;
+    for (Platform platform : std::as_const(platforms)) {
+        for (const auto &[weekday, hour] : std::as_const(times)) {
+            const QString when = tr("%1 %2:00").arg(QLocale().dayName(weekday)).arg(hour, 2, 10, QLatin1Char('0'));
+            const std::optional<BestTimes::Rank> rank = BestTimes::rank(cells, platform, weekday, hour);
+            const auto cell = std::find_if(cells.cbegin(), cells.cend(),
+                                           [&](const TimingCell &c) { return c.platform == platform && c.weekday == weekday && c.hour == hour; });
+            QString text;
+            if (rank) {
+                text = tr("%1: %2 ranks %3 of %4 hours (median %5 over %n post(s))", nullptr, cell->posts)
+                           .arg(Platforms::displayName(platform), when)
+                           .arg(rank->rank)
+                           .arg(rank->of)
+                           .arg(QLocale().toString(cell->medianEngagementRate * 100, 'f', 2) + QStringLiteral("\u202f%"));
+            } else if (cell != cells.cend()) {
+                text = tr("%1: %2 has %n post(s) in the past year, too few to rank", nullptr, cell->posts).arg(Platforms::displayName(platform), when);
+            } else {
+                text = tr("%1: no post at %2 in the past year").arg(Platforms::displayName(platform), when);
+            }
+            lines.append(text);
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 Series SeriesEditorDialog::series() const

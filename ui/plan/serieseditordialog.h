@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/analytics/besttimes.h>
+#include <core/plan/recurrence.h>
 #include <core/domain/entities.h>
 
 #include <QDialog>
@@ -102,6 +104,11 @@ private:
     QPushButton *m_ok;
     QList<SeriesException> m_exceptions;
     QDateTime m_now;
+    // How the series' weekday and hour rank on its channels (docs/metrics.md, "Best time to post").
+    QLabel *m_bestTime = nullptr;
+    QHash<qint64, Platform> m_channelPlatforms;
+    std::optional<QVector<PostMetrics>> m_recentPosts; // the year before m_now, read once
+    QString bestTimeText(const Series &series, const QVector<Occurrence> &next);
 };
 
 } // namespace Beamline
