@@ -815,9 +815,11 @@ public:
             if (!rowDay(record, table, row, ctx))
                 continue;
             if (table.report == QLatin1String("site")) {
-                const Values::DateTime dt = language > 0 ? dayFirstDate(dimension) : [&] {
-                    const auto layout = Values::detectLayout({dimension});
-                    return layout ? Values::dateTime(dimension, *layout) : Values::DateTime{};
+                // (clang 14 does not capture a structured binding in a lambda: name it first.)
+                const QString &dayText = dimension;
+                const Values::DateTime dt = language > 0 ? dayFirstDate(dayText) : [&dayText] {
+                    const auto layout = Values::detectLayout({dayText});
+                    return layout ? Values::dateTime(dayText, *layout) : Values::DateTime{};
                 }();
                 if (dt.ok()) {
                     row.periodStart = row.periodEnd = dt.date;
