@@ -5759,21 +5759,33 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>The series has no occurrence on %1.</source>
         <translation></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>day(s)</source>
-        <translation></translation>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>week(s)</source>
-        <translation></translation>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>month(s)</source>
-        <translation></translation>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>year(s)</source>
-        <translation></translation>
+        <translation>
+            <numerusform>year</numerusform>
+            <numerusform>years</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 skipped</source>

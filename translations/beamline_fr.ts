@@ -5769,21 +5769,33 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>The series has no occurrence on %1.</source>
         <translation>La série n’a pas d’occurrence le %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>day(s)</source>
-        <translation>jour(s)</translation>
+        <translation>
+            <numerusform>jour</numerusform>
+            <numerusform>jours</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>week(s)</source>
-        <translation>semaine(s)</translation>
+        <translation>
+            <numerusform>semaine</numerusform>
+            <numerusform>semaines</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>month(s)</source>
-        <translation>mois</translation>
+        <translation>
+            <numerusform>mois</numerusform>
+            <numerusform>mois</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>year(s)</source>
-        <translation>an(s)</translation>
+        <translation>
+            <numerusform>an</numerusform>
+            <numerusform>ans</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 skipped</source>

@@ -14,6 +14,7 @@
 #include <ui/help/helpwindows.h>
 #include <ui/mainwindow.h>
 #include <ui/pages/measurepage.h>
+#include <core/domain/isotime.h>
 #include <ui/plan/posteditordialog.h>
 #include <ui/plan/serieseditordialog.h>
 #include <ui/setup/addchanneldialog.h>
@@ -40,6 +41,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+#include <QSpinBox>
 #include <QTranslator>
 #include <QTextBrowser>
 #include <QTimer>
@@ -657,6 +659,40 @@ private Q_SLOTS:
         QLocale::setDefault(saved);
         PostEditorDialog english(ws.db(), QTimeZone("Europe/Zurich"), fresh);
         QCOMPARE(english.post().language, QStringLiteral("en"));
+    }
+
+    void repeatUnitAgreesWithTheInterval_data()
+    {
+        QTest::addColumn<QString>("catalogue");
+        QTest::addColumn<QString>("one");
+        QTest::addColumn<QString>("two");
+        QTest::newRow("English") << QStringLiteral("beamline_en") << QStringLiteral("week") << QStringLiteral("weeks");
+        QTest::newRow("French") << QStringLiteral("beamline_fr") << QStringLiteral("semaine") << QStringLiteral("semaines");
+    }
+
+    void repeatUnitAgreesWithTheInterval()
+    {
+        QFETCH(QString, catalogue);
+        QFETCH(QString, one);
+        QFETCH(QString, two);
+        QTranslator translator;
+        QVERIFY(translator.load(catalogue, QStringLiteral(BEAMLINE_QM_DIR)));
+        QCoreApplication::installTranslator(&translator);
+        TestWorkspace ws;
+        Series series;
+        series.name = QStringLiteral("Every other Friday");
+        series.rrule = QStringLiteral("FREQ=WEEKLY;BYDAY=FR");
+        series.dtstart = IsoTime::parseWallClock(u"2017-02-03T11:00");
+        series.timeZone = QStringLiteral("Europe/Zurich");
+        SeriesEditorDialog dialog(ws.db(), series);
+        auto *unit = dialog.findChild<QLabel *>(QStringLiteral("intervalUnit"));
+        auto *interval = dialog.findChild<QSpinBox *>(QStringLiteral("interval"));
+        QVERIFY(unit && interval);
+        QCOMPARE(interval->value(), 1);
+        QCOMPARE(unit->text(), one);
+        interval->setValue(2);
+        QCOMPARE(unit->text(), two);
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void frenchWordings()

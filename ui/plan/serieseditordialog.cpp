@@ -122,6 +122,8 @@ SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &ser
     m_pattern->addItem(tr("Every year"), int(Pattern::Yearly));
     m_pattern->addItem(tr("Custom rule"), int(Pattern::Custom));
     m_interval->setRange(1, 99);
+    m_interval->setObjectName(QStringLiteral("interval"));
+    m_intervalUnit->setObjectName(QStringLiteral("intervalUnit"));
     auto *repeatRow = new QHBoxLayout;
     repeatRow->addWidget(m_pattern, 1);
     auto *everyLabel = new QLabel(tr("every"), this);
@@ -578,12 +580,14 @@ void SeriesEditorDialog::refresh()
 {
     const auto pattern = Pattern(m_pattern->currentData().toInt());
     m_interval->setEnabled(pattern != Pattern::Custom);
+    // "every 1 week", "every 2 weeks": the unit agrees with the interval.
+    const int n = m_interval->value();
     switch (pattern) {
-    case Pattern::Daily: m_intervalUnit->setText(tr("day(s)")); break;
-    case Pattern::Weekly: m_intervalUnit->setText(tr("week(s)")); break;
+    case Pattern::Daily: m_intervalUnit->setText(tr("day(s)", nullptr, n)); break;
+    case Pattern::Weekly: m_intervalUnit->setText(tr("week(s)", nullptr, n)); break;
     case Pattern::MonthlyByWeekday:
-    case Pattern::MonthlyByDay: m_intervalUnit->setText(tr("month(s)")); break;
-    case Pattern::Yearly: m_intervalUnit->setText(tr("year(s)")); break;
+    case Pattern::MonthlyByDay: m_intervalUnit->setText(tr("month(s)", nullptr, n)); break;
+    case Pattern::Yearly: m_intervalUnit->setText(tr("year(s)", nullptr, n)); break;
     case Pattern::Custom: m_intervalUnit->clear(); break;
     }
     m_count->setVisible(m_ends->currentData().toInt() == AfterCount);
