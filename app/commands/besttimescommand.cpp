@@ -23,9 +23,7 @@ int bestTimes(const QStringList &arguments)
     cmd.addDbOption();
     cmd.addRangeOptions();
     QCommandLineParser &parser = cmd.parser();
-    // Not --platform: QGuiApplication takes that name for itself.
-    parser.addOption({QStringLiteral("channel"), CommandSupport::tr("Only this channel's platform (x, facebook, instagram, linkedin, youtube)."),
-                      QStringLiteral("NAME")});
+    cmd.addChannelOption();
     parser.addOption({QStringLiteral("json"), CommandSupport::tr("Print JSON: [{\"channel\", \"weekday\" (1 = Monday), \"hour\", \"posts\", "
                                                                  "\"median_engagement_rate\"}].")});
     int code = 0;
@@ -35,12 +33,8 @@ int bestTimes(const QStringList &arguments)
     if (!cmd.parseRange(&from, &to, &code))
         return code;
     std::optional<Platform> only;
-    if (parser.isSet(QStringLiteral("channel"))) {
-        only = Platforms::fromKey(parser.value(QStringLiteral("channel")).trimmed().toLower());
-        if (!only || !Platforms::measured().contains(*only))
-            return cmd.usageError(CommandSupport::tr("Unknown channel “%1”; use x, facebook, instagram, linkedin or youtube.")
-                                      .arg(parser.value(QStringLiteral("channel"))));
-    }
+    if (!cmd.parseChannel(&only, &code))
+        return code;
     auto workspace = cmd.openWorkspace(WorkspaceOpener::Mode::MustExist, false, &code);
     if (!workspace)
         return code;

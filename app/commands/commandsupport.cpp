@@ -25,6 +25,25 @@ void CommandSupport::addRangeOptions()
     m_parser.addOption({QStringLiteral("to"), tr("Last local day of the range (included)."), QStringLiteral("YYYY-MM-DD")});
 }
 
+void CommandSupport::addChannelOption()
+{
+    m_parser.addOption({QStringLiteral("channel"), tr("Only this channel's platform (x, facebook, instagram, linkedin, youtube)."), QStringLiteral("NAME")});
+}
+
+bool CommandSupport::parseChannel(std::optional<Platform> *only, int *exitCode)
+{
+    only->reset();
+    if (!m_parser.isSet(QStringLiteral("channel")))
+        return true;
+    const QString name = m_parser.value(QStringLiteral("channel"));
+    *only = Platforms::fromKey(name.trimmed().toLower());
+    if (!*only || !Platforms::measured().contains(**only)) {
+        *exitCode = usageError(tr("Unknown channel “%1”; use x, facebook, instagram, linkedin or youtube.").arg(name));
+        return false;
+    }
+    return true;
+}
+
 bool CommandSupport::parseRange(QDate *from, QDate *to, int *exitCode)
 {
     constexpr int MaxRangeDays = 3660;

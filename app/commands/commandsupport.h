@@ -8,7 +8,10 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <core/domain/platform.h>
+
 #include <memory>
+#include <optional>
 
 namespace Beamline {
 
@@ -33,6 +36,11 @@ public:
     void addRangeOptions();
     // False (after a usage error, exitCode 2) when either is missing, not a date or out of order.
     bool parseRange(QDate *from, QDate *to, int *exitCode);
+    // --channel NAME: one measured platform (not --platform: QGuiApplication takes that name).
+    void addChannelOption();
+    // False (after a usage error, exitCode 2) for a name that is no measured platform; *only
+    // stays empty without the option.
+    bool parseChannel(std::optional<Platform> *only, int *exitCode);
     std::unique_ptr<Workspace> openWorkspace(WorkspaceOpener::Mode mode, bool needWrite, int *exitCode);
 
     QTextStream &out() { return m_out; }
