@@ -5,7 +5,6 @@
 #include <core/db/channelrepository.h>
 #include <core/db/databaseerror.h>
 #include <core/db/pillarrepository.h>
-#include <core/db/scopedtransaction.h>
 #include <core/db/seriesrepository.h>
 #include <core/domain/isotime.h>
 #include <core/plan/icsexporter.h>
@@ -13,6 +12,7 @@
 #include <core/plan/planner.h>
 #include <core/plan/recurrence.h>
 #include <core/workspace/workspace.h>
+#include <core/workspace/writer.h>
 
 #include <QDir>
 #include <QFile>
@@ -127,15 +127,18 @@ int seriesAdd(const QStringList &arguments)
                 return cmd.failure(CommandSupport::tr("--pillar: there is no pillar named “%1”.").arg(parser.value(QStringLiteral("pillar"))));
             series.pillarId = pillar->id;
         }
-        ScopedTransaction transaction(db);
-        ChannelRepository channels(db);
-        for (Platform platform : std::as_const(platforms)) {
-            const auto existing = channels.firstOf(platform);
-            series.channelIds.append(existing ? existing->id : channels.ensure(platform, QString(), Platforms::displayName(platform)));
-        }
-        series.id = repository.insert(series);
-        transaction.commit();
-        workspace->notifyChanged();
+        const WriteResult written = workspace->writer().run([&series, &platforms](WriteScope &scope) {
+            ChannelRepository channels(scope.db());
+            for (Platform platform : std::as_const(platforms)) {
+                const auto existing = channels.firstOf(platform);
+                series.channelIds.append(existing ? existing->id : channels.ensure(platform, QString(), Platforms::displayName(platform)));
+            }
+            series.id = SeriesRepository(scope.db()).insert(series);
+            scope.changed(ChangeSet::Kind::Channels);
+            scope.changed(ChangeSet::Kind::Series, series.id);
+        });
+        if (!written.ok)
+            return cmd.failure(written.message);
         const Series stored = *repository.find(series.id);
         const QVector<Occurrence> upcoming = Recurrence::next(stored, std::max(workspace->now(), Recurrence::toUtc(stored.dtstart, zone)), 3);
         if (parser.isSet(QStringLiteral("json"))) {

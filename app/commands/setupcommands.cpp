@@ -8,6 +8,7 @@
 #include <core/db/pillarrepository.h>
 #include <core/workspace/setuprules.h>
 #include <core/workspace/workspace.h>
+#include <core/workspace/writer.h>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -96,9 +97,14 @@ int channelAdd(const QStringList &arguments)
         const QSqlDatabase db = workspace->connection();
         if (const QString problem = SetupRules::checkChannel(db, channel); !problem.isEmpty())
             return cmd.failure(problem);
+        // Through the writer, like every write: a team's other editors hear of it.
+        const WriteResult written = workspace->writer().run([&channel](WriteScope &scope) {
+            channel.id = ChannelRepository(scope.db()).insert(channel);
+            scope.changed(ChangeSet::Kind::Channels, channel.id);
+        });
+        if (!written.ok)
+            return cmd.failure(written.message);
         ChannelRepository channels(db);
-        channel.id = channels.insert(channel);
-        workspace->notifyChanged();
         const Channel stored = *channels.find(channel.id);
         if (parser.isSet(QStringLiteral("json")))
             cmd.printJson(QJsonDocument(channelJson(stored, {})));
@@ -199,10 +205,15 @@ int pillarAdd(const QStringList &arguments)
         const QSqlDatabase db = workspace->connection();
         if (const QString problem = SetupRules::checkPillar(db, pillar); !problem.isEmpty())
             return cmd.failure(problem);
+        const WriteResult written = workspace->writer().run([&pillar](WriteScope &scope) {
+            PillarRepository pillars(scope.db());
+            pillar.position = pillars.nextPosition();
+            pillar.id = pillars.insert(pillar);
+            scope.changed(ChangeSet::Kind::Pillars, pillar.id);
+        });
+        if (!written.ok)
+            return cmd.failure(written.message);
         PillarRepository pillars(db);
-        pillar.position = pillars.nextPosition();
-        pillar.id = pillars.insert(pillar);
-        workspace->notifyChanged();
         const QVector<Pillar> all = pillars.all();
         if (parser.isSet(QStringLiteral("json"))) {
             cmd.printJson(QJsonDocument(pillarJson(*pillars.find(pillar.id))));
