@@ -11,7 +11,6 @@
 #include <core/import/spreadsheetml.h>
 
 #include <QBuffer>
-#include <QElapsedTimer>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -178,8 +177,6 @@ private Q_SLOTS:
     {
         TestWorkspace ws;
         const QString before = dumpContent(ws.db());
-        QElapsedTimer timer;
-        timer.start();
         ImportReport report = import(ws, QStringLiteral("/dev/zero"));
         QVERIFY(report.failed());
         QVERIFY2(report.error.contains(QLatin1String("not a regular file")), qPrintable(report.error));
