@@ -12,19 +12,19 @@
 #include <core/db/pillarrepository.h>
 #include <core/db/platformpostrepository.h>
 #include <core/db/postrepository.h>
-#include <core/db/writescope.h>
-#include <core/workspace/writer.h>
 #include <core/db/seriesrepository.h>
 #include <core/db/settingsrepository.h>
 #include <core/db/webtrafficrepository.h>
+#include <core/db/writescope.h>
+#include <core/demo/democontent.h>
 #include <core/domain/isotime.h>
 #include <core/workspace/workspace.h>
+#include <core/workspace/writer.h>
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -32,99 +32,47 @@
 
 namespace Beamline {
 
+using namespace Demo;
+
+// What the steps of the demo share: the ids they made and the batch every figure comes from.
+struct DemoGenerator::State {
+    QTimeZone tz;
+    QHash<Platform, qint64> channel;
+    QList<qint64> pillarIds;
+    QList<qint64> editors;
+    QList<qint64> seriesIds;
+    qint64 campaignId = 0;
+    ImportBatch batch;
+    VersionedRows::Precedence precedence;
+    int salt = 0;
+    Summary summary;
+};
+
 namespace {
 
-struct PillarSpec {
-    const char *name;
-    const char *color;
-    double share;
-    double reachFactor; // how far posts of this pillar travel
-    double rateFactor;  // how much people interact with them ("humour works")
+struct Rates {
+    double likes, comments, shares, saves;
 };
 
-// Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
-const PillarSpec Pillars[] = {
-    {"Physics news", "#0072B2", 0.35, 1.0, 1.0},
-    {"Human stories", "#E69F00", 0.25, 1.2, 1.15},
-    {"Fun science", "#009E73", 0.25, 1.5, 1.35},
-    {"Community", "#CC79A7", 0.15, 0.6, 0.9},
-};
-enum PillarIndex { PhysicsNews, HumanStories, FunScience, Community };
-
-struct Content {
-    QString title;
-    QString body;
-    int pillar = PhysicsNews;
-    int series = -1; // index into the series table below
-    QTime time;
-    QList<Platform> platforms;
-    bool campaign = false;
-    QString language = QStringLiteral("en");
-};
-
-enum SeriesIndex { Throwback, GuessWhat, FollowFriday };
-
-const char *const ThrowbackSubjects[] = {
-    "1954: the founding convention is signed",        "1959: our first synchrotron accelerates protons",
-    "1971: the world's first proton collider",        "1976: first protons in the super synchrotron",
-    "1983: the W and Z bosons are discovered",        "1989: the first collisions in our control room",
-    "1990: a proposal that became the World Wide Web", "1995: the first antihydrogen atoms",
-    "2000: the old collider is switched off",          "2008: first beam day, remember the screens?",
-    "2010: first collisions at 7 TeV",                 "2012: the Higgs boson announcement",
-};
-const char *const GuessHints[] = {
-    "it is colder than outer space",        "it spins 10,000 times a minute",  "it weighs as much as the Eiffel Tower",
-    "you would find 1,232 of them in a ring", "it is made of 600 million strands", "it listens for the smallest vibrations",
-    "it lives 100 m underground",            "it was made by hand in 1957",      "it counts particles one by one",
-};
-const char *const FollowHandles[] = {
-    "@NeutrinoLabEx @ExampleObservatoryEx", "@WomenInPhysicsEx",        "@SummerStudentsEx @OpenDataLabEx",
-    "@ParticleFeverEx",                      "@SpaceAgencyEx @FusionLabEx", "@PhysicsTeachersEx",
-};
-const char *const NewsItems[] = {
-    "New result: the most precise measurement of the W mass",  "Detector upgrade: 40 tonnes of new muon chambers installed",
-    "The accelerator restarts after the winter shutdown",      "Open data: 300 TB of collision data released for everyone",
-    "Our theorists explain why the universe is made of matter", "Record luminosity in the collider this week",
-    "A new antimatter trap catches its first atoms",           "Computing: the grid processed 1 billion jobs this year",
-};
-const char *const People[] = {
-    "Ana, cryogenics engineer",      "Tomás, summer student",        "Mei, data scientist",   "Kofi, vacuum technician",
-    "Ingrid, beam operator",         "Rafael, detector physicist",    "Sara, safety officer",  "Jonas, guide for visitors",
-};
-const char *const Jokes[] = {
-    "Breaking news: our accelerator found a cat on the beam pipe (it is a detector cable)",
-    "Why did the proton cross the ring? 11,245 times a second, actually",
-    "Schrödinger's coffee: both spilled and not spilled until the shift leader looks",
-    "Our magnets are colder than outer space. Our coffee, somehow, is too",
-    "A neutrino walks into a bar. It walks straight through",
-    "April 1st: we announce the discovery of an ancient particle accelerator on Mars",
-};
-const char *const Influencers[] = {"@quarkqueen_ex", "@sciencewithsam_ex", "@orbitdaily_ex"};
-
-QString snowflake(const QDateTime &utc, int salt)
+// A post's typical reach, and its interaction rates, on each platform.
+double baseImpressions(Platform platform)
 {
-    const qint64 ms = utc.toMSecsSinceEpoch() - Q_INT64_C(1288834974657);
-    return QString::number((ms << 22) + (salt & 0x3fffff));
+    static const QHash<Platform, double> base = { { Platform::X, 5200 },
+                                                  { Platform::Facebook, 3600 },
+                                                  { Platform::Instagram, 6800 },
+                                                  { Platform::LinkedIn, 2100 },
+                                                  { Platform::YouTube, 2900 } };
+    return base.value(platform);
 }
 
-QString youtubeId(QRandomGenerator &rng)
+Rates ratesOn(Platform platform)
 {
-    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    QString id;
-    for (int i = 0; i < 11; ++i)
-        id.append(QLatin1Char(alphabet[rng.bounded(64)]));
-    return id;
-}
-
-QStringList hashtagsIn(const QString &text)
-{
-    QStringList tags;
-    const QStringList words = text.split(QRegularExpression(QStringLiteral("[\\s,.:;!?()]+")), Qt::SkipEmptyParts);
-    for (const QString &w : words) {
-        if (w.startsWith(QLatin1Char('#')) && w.size() > 1 && !tags.contains(w))
-            tags.append(w);
-    }
-    return tags;
+    static const QHash<Platform, Rates> rates = { { Platform::X, { 0.011, 0.0015, 0.0035, 0.0004 } },
+                                                  { Platform::Facebook, { 0.026, 0.003, 0.004, 0 } },
+                                                  { Platform::Instagram, { 0.052, 0.004, 0.003, 0.005 } },
+                                                  { Platform::LinkedIn, { 0.02, 0.002, 0.002, 0 } },
+                                                  { Platform::YouTube, { 0.03, 0.004, 0.003, 0 } } };
+    return rates.value(platform);
 }
 
 } // namespace
@@ -161,9 +109,33 @@ int DemoGenerator::around(double mean, double spread)
 
 DemoGenerator::Summary DemoGenerator::write()
 {
-    Summary summary;
-    const QTimeZone tz(zone().toUtf8());
+    State st;
+    st.tz = QTimeZone(zone().toUtf8());
+    writeWorkspace(st);
+    writeSeries(st);
+    writeCampaign(st);
+    openBatch(st);
+    writePosts(st);
+    writeFollowers(st);
+    writeWebTraffic(st);
+    writeMentions(st);
 
+    ImportBatchRepository batches(m_db);
+    st.batch.rowsRead = st.summary.platformPosts + st.summary.dailyValues + st.summary.webRows + st.summary.mentions;
+    st.batch.rowsAdded = st.batch.rowsRead;
+    batches.finish(st.batch);
+    // Its rows were written without keeping track: the summaries are built whole.
+    m_scope.derived().rebuildAll = true;
+    for (ChangeSet::Kind kind :
+         { ChangeSet::Kind::Posts, ChangeSet::Kind::Series, ChangeSet::Kind::Channels, ChangeSet::Kind::Pillars,
+           ChangeSet::Kind::People, ChangeSet::Kind::Campaigns, ChangeSet::Kind::Batches, ChangeSet::Kind::Figures,
+           ChangeSet::Kind::Matches, ChangeSet::Kind::Markers, ChangeSet::Kind::Settings })
+        m_scope.changed(kind);
+    return st.summary;
+}
+
+void DemoGenerator::writeWorkspace(State &st)
+{
     SettingsRepository settings(m_db);
     settings.setValue(SettingsRepository::Name, tr("Example Physics Lab — demo (synthetic data)"));
     settings.setValue(SettingsRepository::TimeZone, zone());
@@ -172,28 +144,34 @@ DemoGenerator::Summary DemoGenerator::write()
 
     // Channels.
     ChannelRepository channels(m_db);
-    QHash<Platform, qint64> channel;
-    channel[Platform::X] = channels.insert({0, Platform::X, QStringLiteral("examplelab"), QStringLiteral("Example Physics Lab")});
-    channel[Platform::Facebook] = channels.insert({0, Platform::Facebook, QStringLiteral("examplephysicslab"), QStringLiteral("Example Physics Lab")});
-    channel[Platform::Instagram] = channels.insert({0, Platform::Instagram, QStringLiteral("examplelab"), QStringLiteral("Example Physics Lab")});
-    channel[Platform::LinkedIn] = channels.insert({0, Platform::LinkedIn, QStringLiteral("example-physics-lab"), QStringLiteral("Example Physics Lab")});
-    channel[Platform::YouTube] = channels.insert({0, Platform::YouTube, QStringLiteral("ExamplePhysicsLab"), QStringLiteral("Example Physics Lab")});
-    summary.channels = int(channel.size());
+    st.channel[Platform::X]
+        = channels.insert({ 0, Platform::X, QStringLiteral("examplelab"), QStringLiteral("Example Physics Lab") });
+    st.channel[Platform::Facebook]
+        = channels.insert({ 0, Platform::Facebook, QStringLiteral("examplephysicslab"), QStringLiteral("Example Physics Lab") });
+    st.channel[Platform::Instagram]
+        = channels.insert({ 0, Platform::Instagram, QStringLiteral("examplelab"), QStringLiteral("Example Physics Lab") });
+    st.channel[Platform::LinkedIn] = channels.insert(
+        { 0, Platform::LinkedIn, QStringLiteral("example-physics-lab"), QStringLiteral("Example Physics Lab") });
+    st.channel[Platform::YouTube]
+        = channels.insert({ 0, Platform::YouTube, QStringLiteral("ExamplePhysicsLab"), QStringLiteral("Example Physics Lab") });
+    st.summary.channels = int(st.channel.size());
 
     PillarRepository pillars(m_db);
-    QList<qint64> pillarIds;
     for (int i = 0; i < 4; ++i)
-        pillarIds.append(pillars.insert({0, tr(Pillars[i].name), QString::fromLatin1(Pillars[i].color), Pillars[i].share, i}));
+        st.pillarIds.append(
+            pillars.insert({ 0, tr(Pillars[i].name), QString::fromLatin1(Pillars[i].color), Pillars[i].share, i }));
 
     PersonRepository people(m_db);
-    const qint64 alex = people.insert({0, QStringLiteral("Alex Martin"), QStringLiteral("alex.martin@examplelab.invalid")});
-    const qint64 noor = people.insert({0, QStringLiteral("Noor Haddad"), QStringLiteral("noor.haddad@examplelab.invalid")});
-    const qint64 sam = people.insert({0, QStringLiteral("Sam Rivera"), QStringLiteral("sam.rivera@examplelab.invalid")});
-    const QList<qint64> editors = {alex, noor, sam};
+    const qint64 alex = people.insert({ 0, QStringLiteral("Alex Martin"), QStringLiteral("alex.martin@examplelab.invalid") });
+    const qint64 noor = people.insert({ 0, QStringLiteral("Noor Haddad"), QStringLiteral("noor.haddad@examplelab.invalid") });
+    const qint64 sam = people.insert({ 0, QStringLiteral("Sam Rivera"), QStringLiteral("sam.rivera@examplelab.invalid") });
+    st.editors = { alex, noor, sam };
+}
 
+void DemoGenerator::writeSeries(State &st)
+{
     // Series: the lab's weekly rendez-vous.
     SeriesRepository seriesRepo(m_db);
-    QList<qint64> seriesIds;
     {
         Series tbt;
         tbt.name = QStringLiteral("#ThrowbackThursday");
@@ -201,15 +179,17 @@ DemoGenerator::Summary DemoGenerator::write()
         tbt.rrule = QStringLiteral("FREQ=WEEKLY;BYDAY=TH");
         tbt.dtstart = IsoTime::makeWallClock(firstDay().addDays(3), QTime(10, 0));
         tbt.timeZone = zone();
-        tbt.pillarId = pillarIds[PhysicsNews];
-        tbt.ownerId = noor;
+        tbt.pillarId = st.pillarIds[PhysicsNews];
+        tbt.ownerId = st.editors[1]; // Noor
         tbt.templateText = QStringLiteral("#ThrowbackThursday <year>: <what the photo shows>");
-        tbt.hashtags = {QStringLiteral("#ThrowbackThursday"), QStringLiteral("#TBT")};
-        tbt.channelIds = {channel[Platform::X], channel[Platform::Facebook], channel[Platform::Instagram]};
+        tbt.hashtags = { QStringLiteral("#ThrowbackThursday"), QStringLiteral("#TBT") };
+        tbt.channelIds = { st.channel[Platform::X], st.channel[Platform::Facebook], st.channel[Platform::Instagram] };
         // No archive photo between Christmas and New Year.
-        tbt.exceptions.append({IsoTime::makeWallClock({2016, 12, 29}, QTime(10, 0)), SeriesException::Kind::Skip, {},
-                               tr("Lab closed between Christmas and New Year")});
-        seriesIds.append(seriesRepo.insert(tbt));
+        tbt.exceptions.append({ IsoTime::makeWallClock({ 2016, 12, 29 }, QTime(10, 0)),
+                                SeriesException::Kind::Skip,
+                                {},
+                                tr("Lab closed between Christmas and New Year") });
+        st.seriesIds.append(seriesRepo.insert(tbt));
 
         Series gwii;
         gwii.name = QStringLiteral("Guess What It Is");
@@ -217,14 +197,14 @@ DemoGenerator::Summary DemoGenerator::write()
         gwii.rrule = QStringLiteral("FREQ=WEEKLY;BYDAY=TU");
         gwii.dtstart = IsoTime::makeWallClock(firstDay().addDays(1), QTime(12, 0));
         gwii.timeZone = zone();
-        gwii.pillarId = pillarIds[FunScience];
-        gwii.ownerId = sam;
+        gwii.pillarId = st.pillarIds[FunScience];
+        gwii.ownerId = st.editors[2]; // Sam
         gwii.templateText = QStringLiteral("Guess What It Is? Hint: <hint> #GuessWhatItIs");
-        gwii.hashtags = {QStringLiteral("#GuessWhatItIs")};
-        gwii.channelIds = {channel[Platform::X], channel[Platform::Facebook], channel[Platform::Instagram]};
-        gwii.exceptions.append({IsoTime::makeWallClock({2016, 12, 27}, QTime(12, 0)), SeriesException::Kind::Move,
-                                IsoTime::makeWallClock({2016, 12, 28}, QTime(12, 0)), tr("Moved after the Christmas break")});
-        seriesIds.append(seriesRepo.insert(gwii));
+        gwii.hashtags = { QStringLiteral("#GuessWhatItIs") };
+        gwii.channelIds = { st.channel[Platform::X], st.channel[Platform::Facebook], st.channel[Platform::Instagram] };
+        gwii.exceptions.append({ IsoTime::makeWallClock({ 2016, 12, 27 }, QTime(12, 0)), SeriesException::Kind::Move,
+                                 IsoTime::makeWallClock({ 2016, 12, 28 }, QTime(12, 0)), tr("Moved after the Christmas break") });
+        st.seriesIds.append(seriesRepo.insert(gwii));
 
         Series ff;
         ff.name = QStringLiteral("#FollowFriday");
@@ -232,15 +212,18 @@ DemoGenerator::Summary DemoGenerator::write()
         ff.rrule = QStringLiteral("FREQ=WEEKLY;BYDAY=FR");
         ff.dtstart = IsoTime::makeWallClock(firstDay().addDays(4), QTime(11, 0));
         ff.timeZone = zone();
-        ff.pillarId = pillarIds[Community];
-        ff.ownerId = alex;
+        ff.pillarId = st.pillarIds[Community];
+        ff.ownerId = st.editors[0]; // Alex
         ff.templateText = QStringLiteral("#FollowFriday <handles>");
-        ff.hashtags = {QStringLiteral("#FollowFriday")};
-        ff.channelIds = {channel[Platform::X]};
-        seriesIds.append(seriesRepo.insert(ff));
+        ff.hashtags = { QStringLiteral("#FollowFriday") };
+        ff.channelIds = { st.channel[Platform::X] };
+        st.seriesIds.append(seriesRepo.insert(ff));
     }
-    summary.series = int(seriesIds.size());
+    st.summary.series = int(st.seriesIds.size());
+}
 
+void DemoGenerator::writeCampaign(State &st)
+{
     // The #WhatsUpLHC campaign with its influencers.
     CampaignRepository campaigns(m_db);
     QList<qint64> partnerIds;
@@ -253,8 +236,8 @@ DemoGenerator::Summary DemoGenerator::write()
         p.notes = tr("Synthetic influencer for the demo");
         partnerIds.append(campaigns.insertPartner(p));
     }
-    partnerIds.append(campaigns.insertPartner({0, QStringLiteral("Neutrino Lab (Ex)"), Platform::X, QStringLiteral("@NeutrinoLabEx"),
-                                               Partner::Kind::Lab, {}}));
+    partnerIds.append(campaigns.insertPartner(
+        { 0, QStringLiteral("Neutrino Lab (Ex)"), Platform::X, QStringLiteral("@NeutrinoLabEx"), Partner::Kind::Lab, {} }));
     Campaign whatsup;
     whatsup.name = QStringLiteral("#WhatsUpLHC");
     whatsup.hashtag = QStringLiteral("#WhatsUpLHC");
@@ -262,192 +245,61 @@ DemoGenerator::Summary DemoGenerator::write()
     whatsup.endsOn = campaignEnd();
     whatsup.goal = tr("Reach new audiences on Instagram with influencers and bring them to the website");
     whatsup.partnerIds = partnerIds;
-    const qint64 campaignId = campaigns.insert(whatsup);
+    st.campaignId = campaigns.insert(whatsup);
 
     EventMarkerRepository markers(m_db);
-    markers.insert({0, campaignStart(), tr("#WhatsUpLHC starts"), QStringLiteral("campaign")});
-    markers.insert({0, campaignEnd(), tr("#WhatsUpLHC ends"), QStringLiteral("campaign")});
-    markers.insert({0, {2016, 8, 4}, tr("Press release: new results at ICHEP"), QStringLiteral("press")});
-    markers.insert({0, {2016, 12, 6}, tr("Press release: antimatter spectrum"), QStringLiteral("press")});
+    markers.insert({ 0, campaignStart(), tr("#WhatsUpLHC starts"), QStringLiteral("campaign") });
+    markers.insert({ 0, campaignEnd(), tr("#WhatsUpLHC ends"), QStringLiteral("campaign") });
+    markers.insert({ 0, { 2016, 8, 4 }, tr("Press release: new results at ICHEP"), QStringLiteral("press") });
+    markers.insert({ 0, { 2016, 12, 6 }, tr("Press release: antimatter spectrum"), QStringLiteral("press") });
+}
 
+void DemoGenerator::openBatch(State &st)
+{
     // Everything measured comes from one synthetic batch, like any import.
     ImportBatchRepository batches(m_db);
-    ImportBatch batch;
-    batch.fileName = tr("Demo data (synthetic)");
-    batch.sha256 = QStringLiteral("demo-generator-v1");
-    batch.format = QStringLiteral("demo");
-    batch.capturedAt = today().startOfDay(tz).toUTC();
-    batch.id = batches.insert(batch);
-    batch.periodStart = firstDay();
-    batch.periodEnd = today().addDays(-1);
-    const VersionedRows::Precedence precedence{IsoTime::utc(batch.capturedAt), batch.sha256};
+    st.batch.fileName = tr("Demo data (synthetic)");
+    st.batch.sha256 = QStringLiteral("demo-generator-v1");
+    st.batch.format = QStringLiteral("demo");
+    st.batch.capturedAt = today().startOfDay(st.tz).toUTC();
+    st.batch.id = batches.insert(st.batch);
+    st.batch.periodStart = firstDay();
+    st.batch.periodEnd = today().addDays(-1);
+    st.precedence = { IsoTime::utc(st.batch.capturedAt), st.batch.sha256 };
+}
 
+void DemoGenerator::writePosts(State &st)
+{
     // --- Content: what the lab publishes, day by day.
-    auto contentFor = [&](QDate day, int weekIndex) {
-        QList<Content> items;
-        const int dow = day.dayOfWeek();
-        const bool inCampaign = day >= campaignStart() && day <= campaignEnd();
-        const QList<Platform> social = {Platform::X, Platform::Facebook, Platform::Instagram};
-        if (dow == Qt::Monday) {
-            const QString item = QString::fromUtf8(NewsItems[weekIndex % 8]);
-            items.append({item, item + QStringLiteral(" https://examplelab.org/news"), PhysicsNews, -1, QTime(9, 30),
-                          {Platform::X, Platform::Facebook, Platform::LinkedIn}});
-        }
-        if (dow == Qt::Tuesday && !(day == QDate(2016, 12, 27))) {
-            const QString hint = QString::fromUtf8(GuessHints[weekIndex % 9]);
-            items.append({tr("Guess What It Is: %1").arg(hint),
-                          QStringLiteral("Guess What It Is? Hint: %1 #GuessWhatItIs").arg(hint), FunScience, GuessWhat,
-                          QTime(12, 0), social});
-        }
-        if (day == QDate(2016, 12, 28)) {
-            items.append({tr("Guess What It Is: holiday edition"),
-                          QStringLiteral("Guess What It Is? Holiday edition: it glows in the dark #GuessWhatItIs"), FunScience,
-                          GuessWhat, QTime(12, 0), social});
-        }
-        if (dow == Qt::Wednesday) {
-            const QString who = QString::fromUtf8(People[weekIndex % 8]);
-            items.append({tr("Meet %1").arg(who),
-                          QStringLiteral("Meet %1. Behind every discovery there are people like them. #IWorkAtTheLab").arg(who),
-                          HumanStories, -1, QTime(17, 0), {Platform::Instagram, Platform::Facebook, Platform::X}});
-        }
-        if (dow == Qt::Thursday && day != QDate(2016, 12, 29)) {
-            const QString subject = QString::fromUtf8(ThrowbackSubjects[weekIndex % 12]);
-            items.append({QStringLiteral("#ThrowbackThursday %1").arg(subject),
-                          QStringLiteral("#ThrowbackThursday %1").arg(subject), PhysicsNews, Throwback, QTime(10, 0), social});
-        }
-        if (dow == Qt::Friday) {
-            const QString handles = QString::fromLatin1(FollowHandles[weekIndex % 6]);
-            items.append({QStringLiteral("#FollowFriday %1").arg(handles), QStringLiteral("#FollowFriday %1").arg(handles),
-                          Community, FollowFriday, QTime(11, 0), {Platform::X}});
-        }
-        if (dow == Qt::Saturday && weekIndex % 2 == 0) {
-            const QString joke = QString::fromUtf8(Jokes[(weekIndex / 2) % 6]);
-            items.append({joke, joke, FunScience, -1, QTime(10, 30), social});
-        }
-        if (dow == Qt::Thursday && day.day() <= 7) {
-            items.append({tr("Video: a tour of the control room"), QStringLiteral("A 5-minute tour of the control room"),
-                          PhysicsNews, -1, QTime(15, 0), {Platform::YouTube, Platform::Facebook}});
-        }
-        if (inCampaign && (dow == Qt::Monday || dow == Qt::Thursday)) {
-            const QString who = QString::fromLatin1(Influencers[weekIndex % 3]);
-            items.append({tr("#WhatsUpLHC with %1").arg(who),
-                          QStringLiteral("%1 takes over our stories today: what is up in the collider? #WhatsUpLHC").arg(who),
-                          FunScience, -1, QTime(13, 0), {Platform::Instagram, Platform::X}, true});
-        }
-        return items;
-    };
-
     PostRepository posts(m_db);
     PlatformPostRepository platformPosts(m_db);
-    WriteCounts counts;
-    int salt = 0;
-
-    const QHash<Platform, double> baseImpressions = {{Platform::X, 5200}, {Platform::Facebook, 3600}, {Platform::Instagram, 6800},
-                                                     {Platform::LinkedIn, 2100}, {Platform::YouTube, 2900}};
-    struct Rates { double likes, comments, shares, saves; };
-    const QHash<Platform, Rates> rates = {{Platform::X, {0.011, 0.0015, 0.0035, 0.0004}}, {Platform::Facebook, {0.026, 0.003, 0.004, 0}},
-                                          {Platform::Instagram, {0.052, 0.004, 0.003, 0.005}}, {Platform::LinkedIn, {0.02, 0.002, 0.002, 0}},
-                                          {Platform::YouTube, {0.03, 0.004, 0.003, 0}}};
-
-    auto publish = [&](const Content &c, const QDateTime &whenUtc, std::optional<qint64> postId, bool isStory) {
-        for (Platform platform : c.platforms) {
-            PlatformPost pp;
-            pp.channelId = channel[platform];
-            pp.publishedAt = whenUtc;
-            pp.text = c.body;
-            pp.isStory = isStory;
-            switch (platform) {
-            case Platform::X:
-                pp.externalId = snowflake(whenUtc, ++salt);
-                pp.permalink = QStringLiteral("https://twitter.com/examplelab/status/") + pp.externalId;
-                pp.postType = QStringLiteral("Tweet");
-                break;
-            case Platform::Facebook:
-                pp.externalId = QStringLiteral("104512345678901_%1").arg(1200000000000000LL + whenUtc.toSecsSinceEpoch() + ++salt);
-                pp.permalink = QStringLiteral("https://www.facebook.com/104512345678901/posts/") + pp.externalId.section(QLatin1Char('_'), 1);
-                pp.postType = QStringLiteral("Photos");
-                break;
-            case Platform::Instagram:
-                pp.externalId = QString::number(17800000000000000LL + whenUtc.toSecsSinceEpoch() * 10 + (++salt % 10));
-                pp.permalink = QStringLiteral("https://www.instagram.com/p/%1/").arg(youtubeId(m_rng));
-                pp.postType = isStory ? QStringLiteral("IG story") : QStringLiteral("IG image");
-                break;
-            case Platform::LinkedIn:
-                pp.externalId = QStringLiteral("urn:li:activity:%1").arg(6200000000000000000LL + whenUtc.toSecsSinceEpoch() * 1000 + ++salt);
-                pp.permalink = QStringLiteral("https://www.linkedin.com/feed/update/") + pp.externalId;
-                pp.postType = QStringLiteral("Organic");
-                break;
-            case Platform::YouTube:
-                pp.externalId = youtubeId(m_rng);
-                pp.permalink = QStringLiteral("https://www.youtube.com/watch?v=") + pp.externalId;
-                pp.postType = QStringLiteral("Video");
-                break;
-            case Platform::Other:
-                break;
-            }
-
-            const double growth = 1.0 + 0.25 * firstDay().daysTo(whenUtc.date()) / 365.0;
-            const bool inCampaign = whenUtc.date() >= campaignStart() && whenUtc.date() <= campaignEnd();
-            double reach = baseImpressions[platform] * Pillars[c.pillar].reachFactor * growth * noise(0.35);
-            if (platform == Platform::Instagram && inCampaign)
-                reach *= c.campaign ? 2.1 : 1.45;
-            if (isStory)
-                reach = 11850 * noise(0.25);
-            const double rateFactor = Pillars[c.pillar].rateFactor * noise(0.25);
-            const Rates r = rates[platform];
-            PostSnapshot s;
-            const double impressions = std::round(reach);
-            if (platform == Platform::Instagram || platform == Platform::YouTube)
-                s.set(PostMetric::Views, impressions);
-            else
-                s.set(PostMetric::Impressions, impressions);
-            s.set(PostMetric::Reach, std::round(impressions * 0.72));
-            if (!isStory) {
-                s.set(PostMetric::Likes, std::round(impressions * r.likes * rateFactor));
-                s.set(PostMetric::Comments, std::round(impressions * r.comments * rateFactor));
-                s.set(PostMetric::Shares, std::round(impressions * r.shares * rateFactor));
-                if (r.saves > 0)
-                    s.set(PostMetric::Saves, std::round(impressions * r.saves * rateFactor));
-                s.set(PostMetric::Clicks, std::round(impressions * 0.004 * noise(0.4)));
-            }
-            platformPosts.write(batch.id, precedence, 0, pp, s);
-            ++summary.platformPosts;
-            counts.added += 1;
-            if (postId)
-                platformPosts.setPlannedPost(pp.id, postId, QStringLiteral("demo"), true);
-            if (c.series >= 0)
-                platformPosts.setSeries(pp.id, seriesIds[c.series]);
-            if (c.campaign)
-                platformPosts.setCampaign(pp.id, campaignId);
-        }
-    };
 
     int week = 0;
     const QDate planEnd = today().addDays(42);
     for (QDate day = firstDay(); day <= planEnd; day = day.addDays(1)) {
         if (day.dayOfWeek() == Qt::Monday)
             ++week;
-        const QList<Content> items = contentFor(day, week);
+        const QList<Content> items = contentFor(day, week, campaignStart(), campaignEnd());
         for (const Content &c : items) {
-            const QDateTime localStart(day, c.time, tz);
+            const QDateTime localStart(day, c.time, st.tz);
             const QDateTime utc = localStart.toUTC();
             Post post;
             post.title = c.title;
             post.body = c.body;
-            post.pillarId = pillarIds[c.pillar];
+            post.pillarId = st.pillarIds[c.pillar];
             if (c.series >= 0) {
-                post.seriesId = seriesIds[c.series];
-                post.occurrence = IsoTime::makeWallClock(c.series == GuessWhat && day == QDate(2016, 12, 28) ? QDate(2016, 12, 27) : day,
-                                                         c.time);
+                post.seriesId = st.seriesIds[c.series];
+                post.occurrence = IsoTime::makeWallClock(
+                    c.series == GuessWhat && day == QDate(2016, 12, 28) ? QDate(2016, 12, 27) : day, c.time);
             }
             if (c.campaign)
-                post.campaignId = campaignId;
-            post.assigneeId = editors[(week + c.pillar) % 3];
+                post.campaignId = st.campaignId;
+            post.assigneeId = st.editors[(week + c.pillar) % 3];
             post.hashtags = hashtagsIn(c.body);
             if (c.body.contains(QLatin1String("https://")))
-                post.links = {QStringLiteral("https://examplelab.org/news")};
+                post.links = { QStringLiteral("https://examplelab.org/news") };
             for (Platform p : c.platforms)
-                post.channels.append(PostChannel{channel[p], {}});
+                post.channels.append(PostChannel { st.channel[p], {} });
             post.scheduledAt = utc;
             post.createdAt = utc.addDays(-7);
             post.updatedAt = utc.addDays(-1);
@@ -459,8 +311,8 @@ DemoGenerator::Summary DemoGenerator::write()
                 post.status = PostStatus::Published;
                 post.publishedAt = utc;
                 const qint64 postId = posts.insert(post);
-                ++summary.plannedPosts;
-                publish(c, utc, postId, false);
+                ++st.summary.plannedPosts;
+                publish(st, platformPosts, c, utc, postId, false);
                 continue;
             }
 
@@ -480,20 +332,20 @@ DemoGenerator::Summary DemoGenerator::write()
             else
                 post.status = PostStatus::Idea;
             posts.insert(post);
-            ++summary.plannedPosts;
+            ++st.summary.plannedPosts;
         }
     }
 
     // Ideas without a date yet.
-    for (const QString &idea : {tr("Ask followers what they would name the new magnet"), tr("Time-lapse of the cavern cleaning"),
-                                tr("Explainer: what is a bunch crossing?")}) {
+    for (const QString &idea : { tr("Ask followers what they would name the new magnet"), tr("Time-lapse of the cavern cleaning"),
+                                 tr("Explainer: what is a bunch crossing?") }) {
         Post post;
         post.title = idea;
         post.status = PostStatus::Idea;
-        post.pillarId = pillarIds[idea.contains(QLatin1String("Explainer")) ? PhysicsNews : FunScience];
-        post.assigneeId = editors[summary.plannedPosts % 3];
+        post.pillarId = st.pillarIds[idea.contains(QLatin1String("Explainer")) ? PhysicsNews : FunScience];
+        post.assigneeId = st.editors[st.summary.plannedPosts % 3];
         posts.insert(post);
-        ++summary.plannedPosts;
+        ++st.summary.plannedPosts;
     }
 
     // Instagram stories during the campaign: one or two a day, taken over by influencers.
@@ -503,17 +355,103 @@ DemoGenerator::Summary DemoGenerator::write()
             Content story;
             story.body = QStringLiteral("#WhatsUpLHC story with %1").arg(QString::fromLatin1(Influencers[(day.day() + i) % 3]));
             story.pillar = FunScience;
-            story.platforms = {Platform::Instagram};
+            story.platforms = { Platform::Instagram };
             story.campaign = true;
-            publish(story, QDateTime(day, QTime(18 + i, 0), tz).toUTC(), std::nullopt, true);
+            publish(st, platformPosts, story, QDateTime(day, QTime(18 + i, 0), st.tz).toUTC(), std::nullopt, true);
         }
     }
+}
 
+void DemoGenerator::publish(State &st, PlatformPostRepository &platformPosts, const Content &c, const QDateTime &whenUtc,
+                            std::optional<qint64> postId, bool isStory)
+{
+    for (Platform platform : c.platforms) {
+        PlatformPost pp;
+        pp.channelId = st.channel[platform];
+        pp.publishedAt = whenUtc;
+        pp.text = c.body;
+        pp.isStory = isStory;
+        switch (platform) {
+        case Platform::X:
+            pp.externalId = snowflake(whenUtc, ++st.salt);
+            pp.permalink = QStringLiteral("https://twitter.com/examplelab/status/") + pp.externalId;
+            pp.postType = QStringLiteral("Tweet");
+            break;
+        case Platform::Facebook:
+            pp.externalId = QStringLiteral("104512345678901_%1").arg(1200000000000000LL + whenUtc.toSecsSinceEpoch() + ++st.salt);
+            pp.permalink
+                = QStringLiteral("https://www.facebook.com/104512345678901/posts/") + pp.externalId.section(QLatin1Char('_'), 1);
+            pp.postType = QStringLiteral("Photos");
+            break;
+        case Platform::Instagram:
+            pp.externalId = QString::number(17800000000000000LL + whenUtc.toSecsSinceEpoch() * 10 + (++st.salt % 10));
+            pp.permalink = QStringLiteral("https://www.instagram.com/p/%1/").arg(youtubeId(m_rng));
+            pp.postType = isStory ? QStringLiteral("IG story") : QStringLiteral("IG image");
+            break;
+        case Platform::LinkedIn:
+            pp.externalId
+                = QStringLiteral("urn:li:activity:%1").arg(6200000000000000000LL + whenUtc.toSecsSinceEpoch() * 1000 + ++st.salt);
+            pp.permalink = QStringLiteral("https://www.linkedin.com/feed/update/") + pp.externalId;
+            pp.postType = QStringLiteral("Organic");
+            break;
+        case Platform::YouTube:
+            pp.externalId = youtubeId(m_rng);
+            pp.permalink = QStringLiteral("https://www.youtube.com/watch?v=") + pp.externalId;
+            pp.postType = QStringLiteral("Video");
+            break;
+        case Platform::Other:
+            break;
+        }
+
+        const double growth = 1.0 + 0.25 * firstDay().daysTo(whenUtc.date()) / 365.0;
+        const bool inCampaign = whenUtc.date() >= campaignStart() && whenUtc.date() <= campaignEnd();
+        double reach = baseImpressions(platform) * Pillars[c.pillar].reachFactor * growth * noise(0.35);
+        if (platform == Platform::Instagram && inCampaign)
+            reach *= c.campaign ? 2.1 : 1.45;
+        if (isStory)
+            reach = 11850 * noise(0.25);
+        const double rateFactor = Pillars[c.pillar].rateFactor * noise(0.25);
+        const Rates r = ratesOn(platform);
+        PostSnapshot snapshot;
+        const double impressions = std::round(reach);
+        if (platform == Platform::Instagram || platform == Platform::YouTube)
+            snapshot.set(PostMetric::Views, impressions);
+        else
+            snapshot.set(PostMetric::Impressions, impressions);
+        snapshot.set(PostMetric::Reach, std::round(impressions * 0.72));
+        if (!isStory) {
+            snapshot.set(PostMetric::Likes, std::round(impressions * r.likes * rateFactor));
+            snapshot.set(PostMetric::Comments, std::round(impressions * r.comments * rateFactor));
+            snapshot.set(PostMetric::Shares, std::round(impressions * r.shares * rateFactor));
+            if (r.saves > 0)
+                snapshot.set(PostMetric::Saves, std::round(impressions * r.saves * rateFactor));
+            snapshot.set(PostMetric::Clicks, std::round(impressions * 0.004 * noise(0.4)));
+        }
+        platformPosts.write(st.batch.id, st.precedence, 0, pp, snapshot);
+        ++st.summary.platformPosts;
+        if (postId)
+            platformPosts.setPlannedPost(pp.id, postId, QStringLiteral("demo"), true);
+        if (c.series >= 0)
+            platformPosts.setSeries(pp.id, st.seriesIds[c.series]);
+        if (c.campaign)
+            platformPosts.setCampaign(pp.id, st.campaignId);
+    }
+}
+
+void DemoGenerator::writeFollowers(State &st)
+{
     // --- Daily account metrics: followers gained and lost, profile visits.
     DailyMetricRepository daily(m_db);
-    struct FollowerModel { Platform platform; double before; double campaign; };
-    const FollowerModel followerModels[] = {{Platform::X, 395, 410}, {Platform::Facebook, 142, 150}, {Platform::Instagram, 232, 272},
-                                            {Platform::LinkedIn, 36, 38}, {Platform::YouTube, 27, 29}};
+    struct FollowerModel {
+        Platform platform;
+        double before;
+        double campaign;
+    };
+    const FollowerModel followerModels[] = { { Platform::X, 395, 410 },
+                                             { Platform::Facebook, 142, 150 },
+                                             { Platform::Instagram, 232, 272 },
+                                             { Platform::LinkedIn, 36, 38 },
+                                             { Platform::YouTube, 27, 29 } };
     const QDate comparisonStart = campaignStart().addDays(-(campaignStart().daysTo(campaignEnd()) + 1));
     for (const FollowerModel &model : followerModels) {
         // Totals over the campaign and over the equal period before it are exact
@@ -532,57 +470,81 @@ DemoGenerator::Summary DemoGenerator::write()
         fillWindow(campaignStart(), campaignEnd(), model.campaign);
         for (QDate d = firstDay(); d < today(); d = d.addDays(1)) {
             const double g = gained.contains(d) ? gained.value(d) : around(model.before * 0.95, 0.18);
-            daily.write(batch.id, precedence, {channel[model.platform], QStringLiteral("followers_gained"), d, g, QStringLiteral("New followers")});
-            daily.write(batch.id, precedence, {channel[model.platform], QStringLiteral("followers_lost"), d, double(around(g * 0.09, 0.4)),
-                                   QStringLiteral("Unfollows")});
-            daily.write(batch.id, precedence, {channel[model.platform], QStringLiteral("profile_visits"), d, double(around(g * 3.1, 0.3)),
-                                   QStringLiteral("Profile visits")});
-            summary.dailyValues += 3;
+            daily.write(
+                st.batch.id, st.precedence,
+                { st.channel[model.platform], QStringLiteral("followers_gained"), d, g, QStringLiteral("New followers") });
+            daily.write(st.batch.id, st.precedence,
+                        { st.channel[model.platform], QStringLiteral("followers_lost"), d, double(around(g * 0.09, 0.4)),
+                          QStringLiteral("Unfollows") });
+            daily.write(st.batch.id, st.precedence,
+                        { st.channel[model.platform], QStringLiteral("profile_visits"), d, double(around(g * 3.1, 0.3)),
+                          QStringLiteral("Profile visits") });
+            st.summary.dailyValues += 3;
         }
     }
+}
 
+// Instagram-attributed sessions of each campaign day.
+QHash<QDate, double> DemoGenerator::campaignInstagramSessions()
+{
+    QHash<QDate, double> instagramSessions;
+    // Day-to-day variation, scaled so that the campaign adds up to exactly 18,377; the
+    // rounding is left to the last day, which stays close to the average (never below zero).
+    double weights = 0;
+    for (QDate d = campaignStart(); d < campaignEnd(); d = d.addDays(1)) {
+        instagramSessions[d] = around(1000, 0.2) / 1000.0;
+        weights += instagramSessions[d];
+    }
+    weights += 1.0; // the last day
+    const double scale = 18377.0 / weights;
+    double sum = 0;
+    for (QDate d = campaignStart(); d < campaignEnd(); d = d.addDays(1)) {
+        instagramSessions[d] = std::round(instagramSessions[d] * scale);
+        sum += instagramSessions[d];
+    }
+    instagramSessions[campaignEnd()] = 18377 - sum;
+    return instagramSessions;
+}
+
+void DemoGenerator::writeWebTraffic(State &st)
+{
     // --- Web traffic (a Universal Analytics view): source/medium by day, and the site
     // totals by day derived from the same rows so every breakdown tells the same story.
     WebTrafficRepository web(m_db);
     const qint64 source = web.ensureSource(QStringLiteral("ga"), QStringLiteral("examplelab.org — All Web Site Data"));
-    struct Referrer { const char *name; double share; double seconds; double bounce; double pagesPerSession; };
-    const Referrer referrers[] = {
-        {"google / organic", 0.44, 150, 0.48, 2.4},       {"(direct) / (none)", 0.27, 140, 0.55, 2.1},
-        {"t.co / referral", 0.05, 95, 0.62, 1.8},          {"facebook.com / referral", 0.03, 105, 0.60, 1.7},
-        {"m.facebook.com / referral", 0.02, 80, 0.66, 1.5}, {"linkedin.com / referral", 0.012, 170, 0.45, 2.2},
-        {"youtube.com / referral", 0.008, 130, 0.58, 1.9},  {"news.example.com / referral", 0.03, 120, 0.57, 1.9},
+    struct Referrer {
+        const char *name;
+        double share;
+        double seconds;
+        double bounce;
+        double pagesPerSession;
     };
-    struct InstagramSource { const char *name; double share; };
-    const InstagramSource instagramSources[] = {{"l.instagram.com / referral", 0.6}, {"instagram.com / referral", 0.25},
-                                                {"instagram / story", 0.15}};
+    const Referrer referrers[] = {
+        { "google / organic", 0.44, 150, 0.48, 2.4 },         { "(direct) / (none)", 0.27, 140, 0.55, 2.1 },
+        { "t.co / referral", 0.05, 95, 0.62, 1.8 },           { "facebook.com / referral", 0.03, 105, 0.60, 1.7 },
+        { "m.facebook.com / referral", 0.02, 80, 0.66, 1.5 }, { "linkedin.com / referral", 0.012, 170, 0.45, 2.2 },
+        { "youtube.com / referral", 0.008, 130, 0.58, 1.9 },  { "news.example.com / referral", 0.03, 120, 0.57, 1.9 },
+    };
+    struct InstagramSource {
+        const char *name;
+        double share;
+    };
+    const InstagramSource instagramSources[]
+        = { { "l.instagram.com / referral", 0.6 }, { "instagram.com / referral", 0.25 }, { "instagram / story", 0.15 } };
     // Instagram-attributed sessions: 18,377 during the campaign at 5:02 and a 60 % exit rate,
     // against 2:47 in the period before.
-    QHash<QDate, double> instagramSessions;
-    {
-        // Day-to-day variation, scaled so that the campaign adds up to exactly 18,377; the
-        // rounding is left to the last day, which stays close to the average (never below zero).
-        double weights = 0;
-        for (QDate d = campaignStart(); d < campaignEnd(); d = d.addDays(1)) {
-            instagramSessions[d] = around(1000, 0.2) / 1000.0;
-            weights += instagramSessions[d];
-        }
-        weights += 1.0; // the last day
-        const double scale = 18377.0 / weights;
-        double sum = 0;
-        for (QDate d = campaignStart(); d < campaignEnd(); d = d.addDays(1)) {
-            instagramSessions[d] = std::round(instagramSessions[d] * scale);
-            sum += instagramSessions[d];
-        }
-        instagramSessions[campaignEnd()] = 18377 - sum;
-    }
+    const QHash<QDate, double> instagramSessions = campaignInstagramSessions();
     for (QDate d = firstDay(); d < today(); d = d.addDays(1)) {
         const bool weekend = d.dayOfWeek() >= 6;
         const double siteSessions = (weekend ? 2100 : 3100) * (1.0 + 0.2 * firstDay().daysTo(d) / 365.0) * noise(0.12);
-        struct Row { QString dimension; double sessions, seconds, bounce, pages; };
+        struct Row {
+            QString dimension;
+            double sessions, seconds, bounce, pages;
+        };
         QList<Row> rows;
         for (const Referrer &r : referrers)
-            rows.append({QString::fromLatin1(r.name), std::round(siteSessions * r.share * noise(0.15)), r.seconds * noise(0.1),
-                         qBound(0.05, r.bounce * noise(0.08), 0.95), r.pagesPerSession * noise(0.08)});
+            rows.append({ QString::fromLatin1(r.name), std::round(siteSessions * r.share * noise(0.15)), r.seconds * noise(0.1),
+                          qBound(0.05, r.bounce * noise(0.08), 0.95), r.pagesPerSession * noise(0.08) });
         const bool inCampaign = instagramSessions.contains(d);
         const double igSessions = inCampaign ? instagramSessions.value(d) : std::round(siteSessions * 0.018 * noise(0.2));
         double igLeft = igSessions;
@@ -590,8 +552,8 @@ DemoGenerator::Summary DemoGenerator::write()
             const double s = i == 2 ? igLeft : std::round(igSessions * instagramSources[i].share);
             igLeft -= s;
             // Exit rate 60 % ⇔ 1/0.6 pages per session (one exit per session).
-            rows.append({QString::fromLatin1(instagramSources[i].name), s, inCampaign ? 302.0 : 167.0, inCampaign ? 0.41 : 0.58,
-                         inCampaign ? 1.0 / 0.6 : 1.35});
+            rows.append({ QString::fromLatin1(instagramSources[i].name), s, inCampaign ? 302.0 : 167.0, inCampaign ? 0.41 : 0.58,
+                          inCampaign ? 1.0 / 0.6 : 1.35 });
         }
         double total = 0, users = 0, weightedSeconds = 0, weightedBounce = 0, pageviews = 0;
         for (const Row &r : rows) {
@@ -608,8 +570,8 @@ DemoGenerator::Summary DemoGenerator::write()
             row.set(WebMetric::AvgSessionSeconds, r.seconds);
             row.set(WebMetric::Pageviews, std::round(r.sessions * r.pages));
             row.set(WebMetric::Exits, r.sessions);
-            web.write(batch.id, precedence, row);
-            ++summary.webRows;
+            web.write(st.batch.id, st.precedence, row);
+            ++st.summary.webRows;
             total += r.sessions;
             users += std::round(r.sessions * 0.86);
             weightedSeconds += r.sessions * r.seconds;
@@ -627,16 +589,24 @@ DemoGenerator::Summary DemoGenerator::write()
         day.set(WebMetric::AvgSessionSeconds, total > 0 ? weightedSeconds / total : 0);
         day.set(WebMetric::Pageviews, pageviews);
         day.set(WebMetric::Exits, total);
-        web.write(batch.id, precedence, day);
-        ++summary.webRows;
+        web.write(st.batch.id, st.precedence, day);
+        ++st.summary.webRows;
     }
+}
 
+void DemoGenerator::writeMentions(State &st)
+{
     // --- Mentions from a listening tool: Instagram dominates during the campaign.
     MentionRepository mentions(m_db);
-    struct NetworkShare { const char *network; const char *domain; double before; double campaign; };
-    const NetworkShare networks[] = {{"instagram", "instagram.com", 0.26, 0.78}, {"x", "twitter.com", 0.46, 0.12},
-                                     {"facebook", "facebook.com", 0.14, 0.05}, {"youtube", "youtube.com", 0.04, 0.01},
-                                     {"news", "news.example.com", 0.06, 0.025}, {"blog", "blog.example.net", 0.04, 0.015}};
+    struct NetworkShare {
+        const char *network;
+        const char *domain;
+        double before;
+        double campaign;
+    };
+    const NetworkShare networks[] = { { "instagram", "instagram.com", 0.26, 0.78 }, { "x", "twitter.com", 0.46, 0.12 },
+                                      { "facebook", "facebook.com", 0.14, 0.05 },   { "youtube", "youtube.com", 0.04, 0.01 },
+                                      { "news", "news.example.com", 0.06, 0.025 },  { "blog", "blog.example.net", 0.04, 0.015 } };
     QStringList authors;
     QList<double> authorReach;
     for (int i = 0; i < 180; ++i) {
@@ -658,7 +628,7 @@ DemoGenerator::Summary DemoGenerator::write()
         for (int k = 0; k < 6; ++k) {
             const double exact = n * (inCampaign ? networks[k].campaign : networks[k].before);
             quota.append(int(std::floor(exact)));
-            remainders.append({exact - quota.constLast(), k});
+            remainders.append({ exact - quota.constLast(), k });
             assigned += quota.constLast();
         }
         std::sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
@@ -669,7 +639,7 @@ DemoGenerator::Summary DemoGenerator::write()
                 Mention m;
                 m.tool = QStringLiteral("demo");
                 m.externalId = QStringLiteral("demo-%1").arg(++mentionNumber);
-                m.occurredAt = QDateTime(d, QTime(0, 0), tz).addSecs(qint64(m_rng.bounded(86400))).toUTC();
+                m.occurredAt = QDateTime(d, QTime(0, 0), st.tz).addSecs(qint64(m_rng.bounded(86400))).toUTC();
                 m.network = QString::fromLatin1(networks[k].network);
                 m.domain = QString::fromLatin1(networks[k].domain);
                 const bool influencer = inCampaign && k == 0 && m_rng.bounded(40) == 0;
@@ -679,28 +649,19 @@ DemoGenerator::Summary DemoGenerator::write()
                 m.reach = authorReach[a];
                 m.engagement = std::round(authorReach[a] * 0.03 * noise(0.5));
                 const double u = m_rng.generateDouble();
-                m.sentiment = u < (inCampaign ? 0.66 : 0.58) ? Sentiment::Positive : (u < 0.93 ? Sentiment::Neutral : Sentiment::Negative);
-                m.text = inCampaign && k == 0 ? QStringLiteral("Loving the #WhatsUpLHC stories from the collider!")
-                                              : QStringLiteral("Great post from @examplelab about %1").arg(QString::fromUtf8(NewsItems[mentionNumber % 8]));
+                m.sentiment = u < (inCampaign ? 0.66 : 0.58) ? Sentiment::Positive
+                                                             : (u < 0.93 ? Sentiment::Neutral : Sentiment::Negative);
+                m.text = inCampaign && k == 0
+                    ? QStringLiteral("Loving the #WhatsUpLHC stories from the collider!")
+                    : QStringLiteral("Great post from @examplelab about %1").arg(QString::fromUtf8(NewsItems[mentionNumber % 8]));
                 m.url = QStringLiteral("https://%1/post/%2").arg(m.domain).arg(mentionNumber);
                 m.sourceName = m.domain;
                 m.language = QStringLiteral("en");
-                mentions.write(batch.id, precedence, m);
-                ++summary.mentions;
+                mentions.write(st.batch.id, st.precedence, m);
+                ++st.summary.mentions;
             }
         }
     }
-
-    batch.rowsRead = summary.platformPosts + summary.dailyValues + summary.webRows + summary.mentions;
-    batch.rowsAdded = batch.rowsRead;
-    batches.finish(batch);
-    // Its rows were written without keeping track: the summaries are built whole.
-    m_scope.derived().rebuildAll = true;
-    for (ChangeSet::Kind kind : {ChangeSet::Kind::Posts, ChangeSet::Kind::Series, ChangeSet::Kind::Channels, ChangeSet::Kind::Pillars,
-                                 ChangeSet::Kind::People, ChangeSet::Kind::Campaigns, ChangeSet::Kind::Batches, ChangeSet::Kind::Figures,
-                                 ChangeSet::Kind::Matches, ChangeSet::Kind::Markers, ChangeSet::Kind::Settings})
-        m_scope.changed(kind);
-    return summary;
 }
 
 bool DemoGenerator::createWorkspace(const QString &path, QString *error)
@@ -737,12 +698,13 @@ bool DemoGenerator::createWorkspace(const QString &path, QString *error)
         DemoGenerator::generate(workspace->writer());
     } catch (const DatabaseError &e) {
         if (error)
-            *error = tr("Could not write the demo workspace: %1").arg(e.message() + QStringLiteral(" (") + e.detail() + QLatin1Char(')'));
+            *error = tr("Could not write the demo workspace: %1")
+                         .arg(e.message() + QStringLiteral(" (") + e.detail() + QLatin1Char(')'));
         // Leave no half-made workspace behind: the file did not exist before.
         workspace.reset();
         if (server)
             return false;
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(info.absoluteFilePath() + suffix);
         return false;
     }

@@ -3,14 +3,23 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace Beamline {
 
+class PlatformPostRepository;
 class WriteScope;
 class Writer;
+
+namespace Demo {
+struct Content;
+}
 
 // Fills a workspace with clearly labelled synthetic data modelled on CERN's talk
 // (shared/seed): the lab's channels and content pillars, #ThrowbackThursday,
@@ -34,10 +43,10 @@ public:
     };
 
     // The story's calendar.
-    static QDate firstDay() { return {2016, 2, 1}; }
-    static QDate today() { return {2017, 1, 18}; }
-    static QDate campaignStart() { return {2016, 11, 14}; }
-    static QDate campaignEnd() { return {2017, 1, 12}; }
+    static QDate firstDay() { return { 2016, 2, 1 }; }
+    static QDate today() { return { 2017, 1, 18 }; }
+    static QDate campaignStart() { return { 2016, 11, 14 }; }
+    static QDate campaignEnd() { return { 2017, 1, 12 }; }
     static QString zone() { return QStringLiteral("Europe/Zurich"); }
 
     // Writes the whole demo in one write of the workspace's writer. Throws DatabaseError.
@@ -48,8 +57,22 @@ public:
     static bool createWorkspace(const QString &path, QString *error);
 
 private:
+    struct State;
+
     DemoGenerator(WriteScope &scope, quint32 seed);
     Summary write();
+    // The steps of write(), in the order they draw from the random generator.
+    void writeWorkspace(State &st);
+    void writeSeries(State &st);
+    void writeCampaign(State &st);
+    void openBatch(State &st);
+    void writePosts(State &st);
+    void publish(State &st, PlatformPostRepository &platformPosts, const Demo::Content &c, const QDateTime &whenUtc,
+                 std::optional<qint64> postId, bool isStory);
+    void writeFollowers(State &st);
+    QHash<QDate, double> campaignInstagramSessions();
+    void writeWebTraffic(State &st);
+    void writeMentions(State &st);
 
     double noise(double spread); // multiplicative log-normal factor around 1
     int around(double mean, double spread);
