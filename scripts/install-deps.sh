@@ -10,10 +10,11 @@ packages="build-essential cmake ninja-build pkg-config git python3 sqlite3 libsq
   libical-dev libquazip1-qt6-dev libfreexl-dev
   xvfb xauth fonts-dejavu-core time bc
   help2man groff-base librsvg2-bin appstream desktop-file-utils shared-mime-info
-  postgresql libqt6sql6-psql"
+  postgresql libqt6sql6-psql clang-format-14"
 # The desktop files: help2man writes the man page (groff checks it), rsvg-convert renders the
 # PNG icons, appstreamcli writes Debian's changelog and validates the AppStream file,
 # desktop-file-validate the .desktop file, update-mime-database compiles the file type in tests.
+# clang-format-14: the check_format test (scripts/check-format.py); one version, as formats differ between them.
 # CI also runs the sanitizer job (scripts/sanitize.sh): clang and its sanitizer runtimes.
 if [ "${CI:-}" = "true" ]; then
     packages="$packages clang libclang-rt-dev"
