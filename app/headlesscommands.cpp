@@ -33,6 +33,8 @@ const Command Commands[] = {
     {"plan", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Print the posts and series slots of a period (text, JSON or CSV)."), &Commands::plan, false},
     {"stats", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Print the impact figures of a period, with a comparison (text or JSON)."), &Commands::stats, false},
     {"series", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Add or list recurring series."), &Commands::series, false},
+    {"workspace", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Copy a workspace to a server or a file (workspace copy --from … --to …), verified."),
+     &Commands::workspace, false},
 };
 
 const Command *find(const QString &name)

@@ -20,5 +20,6 @@ int pillar(const QStringList &arguments);
 int plan(const QStringList &arguments);
 int series(const QStringList &arguments);
 int stats(const QStringList &arguments);
+int workspace(const QStringList &arguments);
 
 } // namespace Beamline::Commands

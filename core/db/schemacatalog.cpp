@@ -48,6 +48,49 @@ QStringList columns(const QSqlDatabase &db, const QString &table)
     return strings(q);
 }
 
+namespace {
+// PostgreSQL's information_schema data_type, or SQLite's declared type by its affinity rules
+// (https://www.sqlite.org/datatype3.html#determination_of_column_affinity).
+ColumnKind kindOf(const QString &declared, bool postgres)
+{
+    const QString type = declared.toLower();
+    if (postgres) {
+        if (type == QLatin1String("bigint") || type == QLatin1String("integer") || type == QLatin1String("smallint"))
+            return ColumnKind::Integer;
+        if (type == QLatin1String("double precision") || type == QLatin1String("real") || type == QLatin1String("numeric"))
+            return ColumnKind::Real;
+        if (type == QLatin1String("bytea"))
+            return ColumnKind::Blob;
+        if (type == QLatin1String("boolean"))
+            return ColumnKind::Boolean;
+        return ColumnKind::Text;
+    }
+    if (type.contains(QLatin1String("int")))
+        return ColumnKind::Integer;
+    if (type.contains(QLatin1String("char")) || type.contains(QLatin1String("clob")) || type.contains(QLatin1String("text")))
+        return ColumnKind::Text;
+    if (type.isEmpty() || type.contains(QLatin1String("blob")))
+        return ColumnKind::Blob;
+    if (type.contains(QLatin1String("bool")))
+        return ColumnKind::Boolean;
+    return ColumnKind::Real; // REAL, FLOAT, DOUBLE, NUMERIC
+}
+} // namespace
+
+QList<Column> typedColumns(const QSqlDatabase &db, const QString &table)
+{
+    const bool postgres = Engines::isPostgres(db);
+    SqlQuery q(db, postgres ? QStringLiteral("SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema() "
+                                             "AND table_name = :table ORDER BY ordinal_position")
+                            : QStringLiteral("SELECT name, type FROM pragma_table_info(:table) ORDER BY cid"));
+    q.bind(QStringLiteral(":table"), table);
+    q.exec();
+    QList<Column> result;
+    while (q.next())
+        result.append(Column{q.text(0), kindOf(q.text(1), postgres)});
+    return result;
+}
+
 QStringList parents(const QSqlDatabase &db, const QString &table)
 {
     QStringList result;

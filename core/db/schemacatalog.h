@@ -15,6 +15,16 @@ namespace SchemaCatalog {
 QStringList tables(const QSqlDatabase &db);
 // A table's columns in their order.
 QStringList columns(const QSqlDatabase &db, const QString &table);
+
+// What a column stores, whatever the engine calls it (SQLite's declared type and its affinity
+// rules; PostgreSQL's data type): what a value must become to be written there.
+enum class ColumnKind { Integer, Real, Text, Blob, Boolean };
+struct Column {
+    QString name;
+    ColumnKind kind = ColumnKind::Text;
+};
+// A table's columns with their kinds, in their order.
+QList<Column> typedColumns(const QSqlDatabase &db, const QString &table);
 // The tables a table's foreign keys refer to (itself excluded).
 QStringList parents(const QSqlDatabase &db, const QString &table);
 // The tables ordered so that each comes after those it refers to.

@@ -35,6 +35,15 @@ private:
         return m_servers.back()->location();
     }
 
+    // The demo workspace, a file made once for the tests that only read it.
+    QString demoFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("copy-demo.beamline"));
+        if (!QFile::exists(path) && beamline({QStringLiteral("demo"), path}).exitCode != 0)
+            qFatal("could not create the demo workspace");
+        return path;
+    }
+
     struct Run {
         int exitCode = -1;
         QString out;
@@ -72,7 +81,8 @@ private Q_SLOTS:
     {
         const Run r = beamline({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *command : {"import", "info", "demo", "series", "plan", "export-ics", "import-plan", "stats", "daily", "channel", "pillar"})
+        for (const char *command : {"import", "info", "demo", "series", "plan", "export-ics", "import-plan", "stats", "daily", "channel", "pillar",
+                                    "workspace"})
             QVERIFY2(r.out.contains(QLatin1String(command)), command);
         QVERIFY(r.out.contains(QLatin1String("--db")));
     }
@@ -742,6 +752,104 @@ private Q_SLOTS:
                                      QStringLiteral("2016-11-14"), QStringLiteral("--to"), QStringLiteral("2017-01-12"), QStringLiteral("--out"),
                                      m_dir.filePath(QStringLiteral("x.gif"))});
         QCOMPARE(format.exitCode, 2);
+    }
+
+    // beamline workspace copy: the demo to this run's other side (on the PostgreSQL run, a
+    // database on the test server) and back to a file. Every table's rows and the figures of
+    // `stats --json` are the same on the three.
+    void workspaceCopyThereAndBack()
+    {
+        const QString demo = demoFile();
+        const QString there = workspace(QStringLiteral("copy-there.beamline"));
+        const Run out = beamline({QStringLiteral("workspace"), QStringLiteral("copy"), QStringLiteral("--from"), demo, QStringLiteral("--to"), there});
+        QVERIFY2(out.exitCode == 0, qPrintable(out.err));
+        QVERIFY2(out.out.trimmed().endsWith(QLatin1String("\nverified")), qPrintable(out.out));
+        // The table of counts: a row per table, the same number on both sides.
+        const QRegularExpression row(QStringLiteral("^post_snapshots +(\\d+) +(\\d+)$"), QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch snapshots = row.match(out.out);
+        QVERIFY2(snapshots.hasMatch(), qPrintable(out.out));
+        QCOMPARE(snapshots.captured(2), snapshots.captured(1));
+        QVERIFY(out.out.contains(QLatin1String(": identical")));
+        const QString back = m_dir.filePath(QStringLiteral("copy-back.beamline"));
+        const Run in = beamline({QStringLiteral("workspace"), QStringLiteral("copy"), QStringLiteral("--from"), there, QStringLiteral("--to"), back});
+        QVERIFY2(in.exitCode == 0, qPrintable(in.err));
+
+        auto info = [&](const QString &db) {
+            const Run r = beamline({QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+            return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("counts")).toObject();
+        };
+        const QJsonObject counts = info(demo);
+        QVERIFY(counts.value(QStringLiteral("platform_posts")).toInt() > 500);
+        QCOMPARE(info(there), counts);
+        QCOMPARE(info(back), counts);
+        for (const QStringList &period : {QStringList{QStringLiteral("2016-11-14"), QStringLiteral("2017-01-12")},
+                                          QStringList{QStringLiteral("2016-01-01"), QStringLiteral("2016-12-31")}}) {
+            const QStringList arguments = {QStringLiteral("stats"), QStringLiteral("--from"), period.at(0), QStringLiteral("--to"), period.at(1),
+                                           QStringLiteral("--compare-previous"), QStringLiteral("--json"), QStringLiteral("--db")};
+            const Run original = beamline(arguments + QStringList{demo});
+            QVERIFY(original.exitCode == 0 && original.out.size() > 200);
+            QCOMPARE(beamline(arguments + QStringList{there}).out, original.out);
+            QCOMPARE(beamline(arguments + QStringList{back}).out, original.out);
+        }
+    }
+
+    void workspaceCopyRefusesATargetWithData()
+    {
+        const QString target = workspace(QStringLiteral("copy-full.beamline"));
+        QCOMPARE(beamline({QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("--db"), target, QStringLiteral("x"), QStringLiteral("ourlab")}).exitCode, 0);
+        const QStringList copy = {QStringLiteral("workspace"), QStringLiteral("copy"), QStringLiteral("--from"), demoFile(), QStringLiteral("--to"), target};
+        const Run refused = beamline(copy);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("already holds a workspace with data (channels); nothing was changed")), qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QLatin1String("--replace")));
+        const QStringList list = {QStringLiteral("channel"), QStringLiteral("list"), QStringLiteral("--db"), target};
+        QCOMPARE(beamline(list).out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 1);
+
+        const Run replaced = beamline(copy + QStringList{QStringLiteral("--replace")});
+        QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
+        const QString channels = beamline(list).out;
+        QVERIFY(!channels.contains(QLatin1String("ourlab")));
+        QCOMPARE(channels, beamline(QStringList{QStringLiteral("channel"), QStringLiteral("list"), QStringLiteral("--db"), demoFile()}).out);
+    }
+
+    void workspaceCopyOnOneEngine()
+    {
+        // File to file; and on the PostgreSQL run also server to server.
+        QStringList places = {demoFile(), m_dir.filePath(QStringLiteral("copy-same.beamline"))};
+        if (onPostgres())
+            places += QStringList{workspace(QStringLiteral("a")), workspace(QStringLiteral("b"))};
+        for (int i = 0; i + 1 < places.size(); ++i) {
+            const Run r = beamline({QStringLiteral("workspace"), QStringLiteral("copy"), QStringLiteral("--from"), places.at(i), QStringLiteral("--to"), places.at(i + 1)});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY(r.out.contains(QLatin1String("verified")));
+        }
+        const QStringList stats = {QStringLiteral("stats"), QStringLiteral("--from"), QStringLiteral("2016-11-14"), QStringLiteral("--to"),
+                                   QStringLiteral("2017-01-12"), QStringLiteral("--json"), QStringLiteral("--db")};
+        const QString original = beamline(stats + QStringList{places.first()}).out;
+        QCOMPARE(beamline(stats + QStringList{places.last()}).out, original);
+    }
+
+    void workspaceCopyUsageErrors()
+    {
+        const QString demo = demoFile();
+        QCOMPARE(beamline({QStringLiteral("workspace")}).exitCode, 2);
+        const Run sub = beamline({QStringLiteral("workspace"), QStringLiteral("move")});
+        QCOMPARE(sub.exitCode, 2);
+        QVERIFY(sub.err.contains(QLatin1String("(copy)")));
+        QCOMPARE(beamline({QStringLiteral("workspace"), QStringLiteral("copy"), QStringLiteral("--from"), demo}).exitCode, 2);
+        const Run same = beamline({QStringLiteral("workspace"), QStringLiteral("copy"), QStringLiteral("--from"), demo, QStringLiteral("--to"), demo});
+        QCOMPARE(same.exitCode, 2);
+        QVERIFY(same.err.contains(QLatin1String("the same workspace")));
+        const QString missing = m_dir.filePath(QStringLiteral("missing.beamline"));
+        const Run r = beamline({QStringLiteral("workspace"), QStringLiteral("copy"), QStringLiteral("--from"), missing, QStringLiteral("--to"),
+                                m_dir.filePath(QStringLiteral("never.beamline"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("does not exist")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(missing));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.beamline"))));
+        const Run help = beamline({QStringLiteral("workspace"), QStringLiteral("copy"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QLatin1String("--replace")));
     }
 };
 
