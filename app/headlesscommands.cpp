@@ -29,6 +29,8 @@ const Command Commands[] = {
     {"import", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Import platform exports (CSV, ZIP, XLS) into a workspace."), &Commands::import, false},
     {"import-plan", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Read a plan CSV into a workspace (one transaction)."), &Commands::importPlan, false},
     {"info", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Describe a workspace: format, name, what it holds."), &Commands::info, false},
+    {"person", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Add or list the people of a workspace: their logins and roles (editor, approver, viewer)."),
+     &Commands::person, false},
     {"pillar", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Add or list content pillars and their target shares."), &Commands::pillar, false},
     {"plan", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Print the posts and series slots of a period (text, JSON or CSV)."), &Commands::plan, false},
     {"stats", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Print the impact figures of a period, with a comparison (text or JSON)."), &Commands::stats, false},

@@ -17,6 +17,7 @@ int import(const QStringList &arguments);
 int importPlan(const QStringList &arguments);
 int info(const QStringList &arguments);
 int pillar(const QStringList &arguments);
+int person(const QStringList &arguments);
 int plan(const QStringList &arguments);
 int series(const QStringList &arguments);
 int stats(const QStringList &arguments);

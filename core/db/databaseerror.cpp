@@ -28,7 +28,7 @@ bool DatabaseError::isRetryable() const
 
 bool DatabaseError::isPermissionDenied() const
 {
-    // 42501 insufficient_privilege; P0001 is a trigger's RAISE (the approval rule), which says so itself.
+    // 42501 insufficient_privilege: a missing grant, or the approval trigger (migration 0006).
     return m_code == QLatin1String("42501");
 }
 

@@ -2,6 +2,7 @@
 #include "postrepository.h"
 
 #include "databaseerror.h"
+#include "personrepository.h"
 #include "scopedtransaction.h"
 #include "sqlquery.h"
 
@@ -17,7 +18,35 @@ namespace Beamline {
 namespace {
 const QString Columns = QStringLiteral("p.id, p.title, p.body, p.status, p.pillar_id, p.series_id, p.occurrence, "
                                        "p.campaign_id, p.assignee_id, p.scheduled_at, p.published_at, p.language, "
-                                       "p.notes, p.created_at, p.updated_at, p.approver_id, p.version, p.updated_by");
+                                       "p.notes, p.created_at, p.updated_at, p.approver_id, p.version, p.updated_by, "
+                                       "p.created_by, p.changed_by, p.approved_by, p.approved_at");
+
+// A status that moves a post back before its approval withdraws it; moving to 'approved'
+// records who approved it (the same rule as the server's trigger, migration 0006). Otherwise
+// %1 and %2 stay: the stored approval, or the one of the post written (an undo puts it back).
+// The casts tell PostgreSQL the parameters' type, which a CASE of parameters alone does not.
+const QString ApprovalColumns = QStringLiteral(
+    "approved_by = CASE WHEN :approving = 1 AND status <> 'approved' THEN CAST(:approver_me AS BIGINT) "
+    "WHEN :withdrawing = 1 THEN NULL ELSE %1 END, "
+    "approved_at = CASE WHEN :approving2 = 1 AND status <> 'approved' THEN :approved_now "
+    "WHEN :withdrawing2 = 1 THEN NULL ELSE %2 END");
+
+bool beforeApproval(PostStatus status)
+{
+    return status == PostStatus::Idea || status == PostStatus::Draft || status == PostStatus::Review;
+}
+
+void bindApproval(SqlQuery &q, PostStatus status, const QVariant &me, const QString &now)
+{
+    const int approving = status == PostStatus::Approved ? 1 : 0;
+    const int withdrawing = beforeApproval(status) ? 1 : 0;
+    q.bind(QStringLiteral(":approving"), approving)
+        .bind(QStringLiteral(":approving2"), approving)
+        .bind(QStringLiteral(":withdrawing"), withdrawing)
+        .bind(QStringLiteral(":withdrawing2"), withdrawing)
+        .bind(QStringLiteral(":approver_me"), me)
+        .bind(QStringLiteral(":approved_now"), now);
+}
 
 std::optional<qint64> optionalId(const QVariant &v)
 {
@@ -50,6 +79,10 @@ Post read(const SqlQuery &q)
     p.approverId = optionalId(q.value(15));
     p.version = q.integer(16);
     p.updatedBy = q.text(17);
+    p.createdBy = optionalId(q.value(18));
+    p.changedBy = optionalId(q.value(19));
+    p.approvedBy = optionalId(q.value(20));
+    p.approvedAt = IsoTime::parseUtc(q.text(21));
     return p;
 }
 
@@ -177,18 +210,30 @@ qint64 PostRepository::insert(const Post &post)
     // A post that had an id (put back by undo) keeps it, so that what refers to it still does.
     const bool keepId = post.id > 0;
     SqlQuery q(m_db, QStringLiteral("INSERT INTO posts (%1title, body, status, pillar_id, series_id, occurrence, campaign_id, "
-                                    "assignee_id, scheduled_at, published_at, language, notes, approver_id, created_at, updated_at, version, updated_by) VALUES "
+                                    "assignee_id, scheduled_at, published_at, language, notes, approver_id, created_at, updated_at, version, updated_by, "
+                                    "created_by, changed_by, approved_by, approved_at) VALUES "
                                     "(%2:title, :body, :status, :pillar, :series, :occurrence, :campaign, :assignee, :scheduled, "
-                                    ":published, :language, :notes, :approver, :created, :updated, :version, :by)")
+                                    ":published, :language, :notes, :approver, :created, :updated, :version, :by, "
+                                    ":created_by, :changed_by, :approved_by, :approved_at)")
                          .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral(":id, ") : QString()));
     bind(q, post);
     if (keepId)
         q.bind(QStringLiteral(":id"), post.id);
     const QString now = IsoTime::utc(QDateTime::currentDateTimeUtc());
+    const std::optional<qint64> me = currentPerson();
+    // A post put back (an undo) keeps who created and approved it; a new approved post is
+    // approved by whoever writes it.
+    const bool newApproval = post.status == PostStatus::Approved && !post.approvedBy && !post.approvedAt.isValid();
     q.bind(QStringLiteral(":created"), post.createdAt.isValid() ? IsoTime::utc(post.createdAt) : now)
         .bind(QStringLiteral(":updated"), post.updatedAt.isValid() ? IsoTime::utc(post.updatedAt) : now)
         .bind(QStringLiteral(":by"), editorName(m_db))
         .bind(QStringLiteral(":version"), insertedVersion(post))
+        .bind(QStringLiteral(":created_by"), idOrNull(post.createdBy ? post.createdBy : me))
+        .bind(QStringLiteral(":changed_by"), idOrNull(me))
+        .bind(QStringLiteral(":approved_by"), idOrNull(newApproval ? me : post.approvedBy))
+        // (approved when last changed: a post written with its times, like the demo's, keeps them)
+        .bind(QStringLiteral(":approved_at"), newApproval ? QVariant(post.updatedAt.isValid() ? IsoTime::utc(post.updatedAt) : now)
+                                                          : nullableText(IsoTime::utc(post.approvedAt)))
         .exec();
     const qint64 id = keepId ? post.id : q.lastInsertId();
     writeChildren(post, id);
@@ -236,11 +281,18 @@ qint64 PostRepository::update(const Post &post)
                                     "series_id = :series, occurrence = :occurrence, campaign_id = :campaign, "
                                     "assignee_id = :assignee, scheduled_at = :scheduled, published_at = :published, "
                                     "language = :language, notes = :notes, approver_id = :approver, updated_at = :updated, "
-                                    "version = version + 1, updated_by = :by WHERE id = :id%1")
-                         .arg(checked ? QStringLiteral(" AND version = :version") : QString()));
+                                    "version = version + 1, updated_by = :by, changed_by = :changed_by, %2 WHERE id = :id%1")
+                         .arg(checked ? QStringLiteral(" AND version = :version") : QString(),
+                              ApprovalColumns.arg(QStringLiteral("CAST(:post_approved_by AS BIGINT)"), QStringLiteral(":post_approved_at"))));
     bind(q, post);
-    q.bind(QStringLiteral(":updated"), IsoTime::utc(QDateTime::currentDateTimeUtc()))
+    const QString now = IsoTime::utc(QDateTime::currentDateTimeUtc());
+    const QVariant me = idOrNull(currentPerson());
+    bindApproval(q, post.status, me, now);
+    q.bind(QStringLiteral(":post_approved_by"), idOrNull(post.approvedBy))
+        .bind(QStringLiteral(":post_approved_at"), nullableText(IsoTime::utc(post.approvedAt)));
+    q.bind(QStringLiteral(":updated"), now)
         .bind(QStringLiteral(":by"), editorName(m_db))
+        .bind(QStringLiteral(":changed_by"), me)
         .bind(QStringLiteral(":id"), post.id);
     if (checked)
         q.bind(QStringLiteral(":version"), post.version);
@@ -273,22 +325,66 @@ void PostRepository::remove(qint64 id, qint64 expectedVersion)
 
 void PostRepository::reschedule(qint64 id, const QDateTime &scheduledAtUtc)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE posts SET scheduled_at = :at, updated_at = :updated, version = version + 1, updated_by = :by WHERE id = :id"));
+    SqlQuery q(m_db, QStringLiteral("UPDATE posts SET scheduled_at = :at, updated_at = :updated, version = version + 1, updated_by = :by, "
+                                    "changed_by = :changed_by WHERE id = :id"));
     q.bind(QStringLiteral(":at"), nullableText(IsoTime::utc(scheduledAtUtc)))
         .bind(QStringLiteral(":updated"), IsoTime::utc(QDateTime::currentDateTimeUtc()))
         .bind(QStringLiteral(":by"), editorName(m_db))
+        .bind(QStringLiteral(":changed_by"), idOrNull(currentPerson()))
         .bind(QStringLiteral(":id"), id)
         .exec();
 }
 
 void PostRepository::setStatus(qint64 id, PostStatus status)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE posts SET status = :status, updated_at = :updated, version = version + 1, updated_by = :by WHERE id = :id"));
+    SqlQuery q(m_db, QStringLiteral("UPDATE posts SET status = :status, updated_at = :updated, version = version + 1, updated_by = :by, "
+                                    "changed_by = :changed_by, %1 WHERE id = :id")
+                         .arg(ApprovalColumns.arg(QStringLiteral("approved_by"), QStringLiteral("approved_at"))));
+    const QString now = IsoTime::utc(QDateTime::currentDateTimeUtc());
+    const QVariant me = idOrNull(currentPerson());
+    bindApproval(q, status, me, now);
     q.bind(QStringLiteral(":status"), PostStatuses::key(status))
-        .bind(QStringLiteral(":updated"), IsoTime::utc(QDateTime::currentDateTimeUtc()))
+        .bind(QStringLiteral(":updated"), now)
         .bind(QStringLiteral(":by"), editorName(m_db))
+        .bind(QStringLiteral(":changed_by"), me)
         .bind(QStringLiteral(":id"), id)
         .exec();
+}
+
+qint64 PostRepository::approve(qint64 id, qint64 expectedVersion)
+{
+    ScopedTransaction transaction(m_db);
+    const bool checked = expectedVersion > 0;
+    SqlQuery q(m_db, QStringLiteral("UPDATE posts SET status = 'approved', approved_by = :me, approved_at = :now, changed_by = :me2, "
+                                    "updated_at = :now2, version = version + 1, updated_by = :by WHERE id = :id%1")
+                         .arg(checked ? QStringLiteral(" AND version = :version") : QString()));
+    const QString now = IsoTime::utc(QDateTime::currentDateTimeUtc());
+    const QVariant me = idOrNull(currentPerson());
+    q.bind(QStringLiteral(":me"), me)
+        .bind(QStringLiteral(":me2"), me)
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":now2"), now)
+        .bind(QStringLiteral(":by"), editorName(m_db))
+        .bind(QStringLiteral(":id"), id);
+    if (checked)
+        q.bind(QStringLiteral(":version"), expectedVersion);
+    q.exec();
+    if (q.rowsAffected() == 0) {
+        const auto current = find(id);
+        conflict(id, current ? current->title : QString());
+    }
+    SqlQuery read(m_db, QStringLiteral("SELECT version FROM posts WHERE id = :id"));
+    read.bind(QStringLiteral(":id"), id).exec();
+    const qint64 version = read.next() ? read.integer(0) : 0;
+    transaction.commit();
+    return version;
+}
+
+std::optional<qint64> PostRepository::currentPerson() const
+{
+    if (!m_me)
+        m_me = PersonRepository(m_db).currentId().value_or(0);
+    return *m_me > 0 ? std::optional<qint64>(*m_me) : std::nullopt;
 }
 
 } // namespace Beamline

@@ -38,6 +38,11 @@ public:
     // Moves a post to another time; the rest of it is unchanged.
     void reschedule(qint64 id, const QDateTime &scheduledAtUtc);
     void setStatus(qint64 id, PostStatus status);
+    // Approves a post as the current person (PersonRepository::current()) and returns its new
+    // version; with expectedVersion set, only at that version (else EditConflict). On a
+    // server the trigger refuses it (DatabaseError, isPermissionDenied()) unless the
+    // connected role is an approver.
+    qint64 approve(qint64 id, qint64 expectedVersion = 0);
 
     // Who a change is recorded as made by: the connection's database role on a server, the
     // system user on a file.
@@ -47,8 +52,11 @@ private:
     [[noreturn]] void conflict(qint64 id, const QString &title) const;
     QVector<Post> select(const QString &where, const QVariantMap &bindings, const QString &order) const;
     void writeChildren(const Post &post, qint64 id);
+    // Who writes (created_by, changed_by, approved_by): looked up once per repository.
+    std::optional<qint64> currentPerson() const;
 
     QSqlDatabase m_db;
+    mutable std::optional<qint64> m_me; // 0: nobody
 };
 
 } // namespace Beamline

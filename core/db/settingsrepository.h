@@ -26,6 +26,9 @@ public:
     static inline const QString DemoToday = QStringLiteral("demo_today");
     // "hidden" once the team closed the first-run checklist.
     static inline const QString SetupChecklist = QStringLiteral("setup_checklist");
+    // The id of the person who edits a workspace file (who created, changed and approved
+    // its posts); on a server the database role names the person instead.
+    static inline const QString Me = QStringLiteral("me");
 
 private:
     QSqlDatabase m_db;

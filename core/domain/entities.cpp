@@ -14,18 +14,40 @@ QString Channel::label() const
 
 QString Person::roleKey(Role role)
 {
-    return role == Role::Approver ? QStringLiteral("approver") : QStringLiteral("editor");
+    switch (role) {
+    case Role::Approver: return QStringLiteral("approver");
+    case Role::Viewer: return QStringLiteral("viewer");
+    case Role::Editor: break;
+    }
+    return QStringLiteral("editor");
 }
 
 Person::Role Person::roleFromKey(QStringView key)
 {
-    return key == QLatin1String("approver") ? Role::Approver : Role::Editor;
+    if (key == QLatin1String("approver"))
+        return Role::Approver;
+    if (key == QLatin1String("viewer"))
+        return Role::Viewer;
+    return Role::Editor;
+}
+
+std::optional<Person::Role> Person::parseRole(QStringView key)
+{
+    for (Role role : {Role::Editor, Role::Approver, Role::Viewer}) {
+        if (key.compare(roleKey(role), Qt::CaseInsensitive) == 0)
+            return role;
+    }
+    return std::nullopt;
 }
 
 QString Person::roleName(Role role)
 {
-    return role == Role::Approver ? QCoreApplication::translate("Beamline::Person", "Approver")
-                                  : QCoreApplication::translate("Beamline::Person", "Editor");
+    switch (role) {
+    case Role::Approver: return QCoreApplication::translate("Beamline::Person", "Approver");
+    case Role::Viewer: return QCoreApplication::translate("Beamline::Person", "Viewer");
+    case Role::Editor: break;
+    }
+    return QCoreApplication::translate("Beamline::Person", "Editor");
 }
 
 QString Partner::kindKey(Kind kind)

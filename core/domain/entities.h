@@ -44,16 +44,21 @@ struct Pillar {
 };
 
 struct Person {
-    // Editors write and are assigned posts; approvers also sign posts off.
-    enum class Role { Editor, Approver };
+    // Editors write and are assigned posts; approvers also sign posts off; viewers only read.
+    // On a team workspace the server decides (the group roles beamline_editors,
+    // beamline_approvers, beamline_viewers); the role here names it for the team.
+    enum class Role { Editor, Approver, Viewer };
     qint64 id = 0;
     QString name;
     QString email;
     Role role = Role::Editor;
+    // What the person signs in as: the database role on a server, the system account on a file.
+    QString login = {};
 
     bool operator==(const Person &) const = default;
     static QString roleKey(Role role);
     static Role roleFromKey(QStringView key);
+    static std::optional<Role> parseRole(QStringView key); // editor, approver, viewer; else none
     static QString roleName(Role role);
 };
 
@@ -164,6 +169,13 @@ struct Post {
     // and who made the last change (a database role or a system user).
     qint64 version = 0;
     QString updatedBy;
+    // The people who created it, changed it last and approved it (when they are people of
+    // the workspace), and when it was approved. Written by the repository (and on a server
+    // by its trigger), never taken from an edit.
+    std::optional<qint64> createdBy = {};
+    std::optional<qint64> changedBy = {};
+    std::optional<qint64> approvedBy = {};
+    QDateTime approvedAt; // UTC
 
     bool operator==(const Post &) const = default;
 };

@@ -49,6 +49,9 @@ QString SetupRules::checkPerson(const QSqlDatabase &db, const Person &person)
     const auto taken = PersonRepository(db).findByName(person.name.trimmed());
     if (taken && taken->id != person.id)
         return tr("There is already someone named “%1”.").arg(taken->name);
+    const auto sameLogin = PersonRepository(db).findByLogin(person.login.trimmed());
+    if (sameLogin && sameLogin->id != person.id)
+        return tr("%1 already signs in as “%2”.").arg(sameLogin->name, sameLogin->login);
     return {};
 }
 

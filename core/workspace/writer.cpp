@@ -28,6 +28,15 @@ WriteResult WriteResult::failure(const DatabaseError &error)
                        : QCoreApplication::translate("Beamline::Writer", "The workspace could not be written: %1. Nothing was changed.")
                              .arg(error.message());
     r.detail = error.detail();
+    if (error.isPermissionDenied()) {
+        // The server's own refusal (grants, or the approval trigger of migration 0006).
+        r.denied = true;
+        r.message = error.detail().contains(QLatin1String("beamline_approvers"))
+            ? QCoreApplication::translate("Beamline::Writer", "Only approvers may approve posts, and the server refused the approval "
+                                                              "(your database role is not one of beamline_approvers). Nothing was changed.")
+            : QCoreApplication::translate("Beamline::Writer", "The server refused the change: your database role may only read this workspace. "
+                                                              "Nothing was changed.");
+    }
     if (dynamic_cast<const EditConflict *>(&error)) {
         // The message already says who changed what, and that nothing was overwritten.
         r.conflict = true;

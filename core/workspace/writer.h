@@ -21,6 +21,7 @@ struct WriteResult {
     bool busy = false;   // the workspace was locked by another program or editor
     bool aborted = false; // the work chose to change nothing (WriteScope::abort())
     bool conflict = false; // another editor changed the row since it was read (EditConflict)
+    bool denied = false;   // the server refused it for the role (a viewer's write, an editor's approval)
     QString message;     // translated, for the user
     QString detail;      // the database's own words
 

@@ -82,7 +82,7 @@ private Q_SLOTS:
         const Run r = beamline({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         for (const char *command : {"import", "info", "demo", "series", "plan", "export-ics", "import-plan", "stats", "daily", "channel", "pillar",
-                                    "workspace"})
+                                    "person", "workspace"})
             QVERIFY2(r.out.contains(QLatin1String(command)), command);
         QVERIFY(r.out.contains(QLatin1String("--db")));
     }
@@ -187,6 +187,46 @@ private Q_SLOTS:
                       QStringLiteral("--target"), QStringLiteral("30")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("105 %, more than 100 %")), qPrintable(r.out));
+    }
+
+    void personAddAndList()
+    {
+        const QString db = workspace(QStringLiteral("people.beamline"));
+        Run r = beamline({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("Anna Keller"),
+                          QStringLiteral("--login"), QStringLiteral("anna"), QStringLiteral("--role"), QStringLiteral("approver")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Added Anna Keller (Approver), who signs in as “anna”.")), qPrintable(r.out));
+        r = beamline({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("Ben"),
+                      QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("--login"), QStringLiteral("ben"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("role")].toString(), QStringLiteral("viewer"));
+        // A role that does not exist, a login already taken.
+        r = beamline({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("Carla"),
+                      QStringLiteral("--role"), QStringLiteral("owner")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("“owner” is not a role (editor, approver, viewer)")), qPrintable(r.err));
+        r = beamline({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("Carla"),
+                      QStringLiteral("--login"), QStringLiteral("anna")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Anna Keller already signs in as “anna”.")), qPrintable(r.err));
+        // "me": who edits a file; on a server the database role says it instead.
+        r = beamline({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("Carla"), QStringLiteral("--me")});
+        QCOMPARE(r.exitCode, onPostgres() ? 2 : 0);
+        r = beamline({QStringLiteral("person"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray people = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(people.size(), onPostgres() ? 2 : 3);
+        QCOMPARE(people.at(0)[QStringLiteral("name")].toString(), QStringLiteral("Anna Keller"));
+        QCOMPARE(people.at(0)[QStringLiteral("login")].toString(), QStringLiteral("anna"));
+        QCOMPARE(people.at(0)[QStringLiteral("role")].toString(), QStringLiteral("approver"));
+        QVERIFY(people.at(1)[QStringLiteral("email")].isNull());
+        if (!onPostgres()) {
+            QCOMPARE(people.at(2)[QStringLiteral("name")].toString(), QStringLiteral("Carla"));
+            QVERIFY(people.at(2)[QStringLiteral("me")].toBool());
+            QVERIFY(!people.at(0)[QStringLiteral("me")].toBool());
+            r = beamline({QStringLiteral("person"), QStringLiteral("list"), QStringLiteral("--db"), db});
+            QVERIFY2(r.out.contains(QStringLiteral("Carla")) && r.out.contains(QStringLiteral("(you)")), qPrintable(r.out));
+        }
     }
 
     void formatMessagesFollowTheLanguage()

@@ -225,6 +225,49 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT likes FROM post_snapshots WHERE is_current = 1")).toDouble(), 41.0);
     }
 
+    void peopleMigrationKeepsRolesAndAssignments()
+    {
+        // Migration 6 (0006_people_and_approval.sql) on a workspace at format 5: the people keep
+        // their roles (SQLite rebuilds the role column to allow 'viewer'), the posts their
+        // assignee and approver, and the new columns start empty.
+        QTemporaryDir dir;
+        const QString five = dir.filePath(QStringLiteral("five"));
+        QDir().mkpath(five);
+        const QDir bundled(QStringLiteral(":/sql/migrations"));
+        for (const QString &file : bundled.entryList({QStringLiteral("*.sql")}, QDir::Files)) {
+            if (file.left(4).toInt() <= 5)
+                QVERIFY(QFile::copy(bundled.filePath(file), five + QLatin1Char('/') + file));
+        }
+        const QString path = dir.filePath(QStringLiteral("v5.beamline"));
+        {
+            const auto created = WorkspaceOpener::open(path, WorkspaceOpener::Mode::CreateIfMissing, five);
+            QVERIFY2(created.ok(), qPrintable(created.message));
+            const QSqlDatabase db = created.database->connection();
+            QCOMPARE(Migrator::currentVersion(db), 5);
+            SqlQuery::execute(db, QStringLiteral("INSERT INTO people (id, name, role) VALUES (1, 'Ana', 'approver'), (2, 'Ben', 'editor')"));
+            SqlQuery::execute(db, QStringLiteral("INSERT INTO posts (id, title, assignee_id, approver_id, created_at, updated_at) "
+                                                 "VALUES (1, 'Guess What It Is', 2, 1, '2026-12-01T09:00:00Z', '2026-12-01T09:00:00Z')"));
+        }
+        const auto result = WorkspaceOpener::open(path, WorkspaceOpener::Mode::MustExist);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        const QSqlDatabase db = result.database->connection();
+        QVERIFY(Migrator::currentVersion(db) >= 6);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT GROUP_CONCAT(name || '/' || role || '/' || COALESCE(login, '-'), ' ') FROM "
+                                           "(SELECT * FROM people ORDER BY id)")).toString(),
+                 QStringLiteral("Ana/approver/- Ben/editor/-"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT assignee_id || '/' || approver_id || '/' || COALESCE(created_by, '-') || '/' || "
+                                           "COALESCE(changed_by, '-') || '/' || COALESCE(approved_by, '-') || '/' || COALESCE(approved_at, '-') "
+                                           "FROM posts")).toString(),
+                 QStringLiteral("2/1/-/-/-/-"));
+        SqlQuery::execute(db, QStringLiteral("UPDATE people SET role = 'viewer', login = 'ben' WHERE id = 2"));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, SqlQuery::execute(db, QStringLiteral("UPDATE people SET role = 'boss'")));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, SqlQuery::execute(db, QStringLiteral("UPDATE people SET login = 'ben' WHERE id = 1")));
+        // Removing a person clears what names them.
+        SqlQuery::execute(db, QStringLiteral("UPDATE posts SET created_by = 2, approved_by = 2"));
+        SqlQuery::execute(db, QStringLiteral("DELETE FROM people WHERE id = 2"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM posts WHERE created_by IS NULL AND approved_by IS NULL AND assignee_id IS NULL")).toInt(), 1);
+    }
+
     void workspaceSetupMigrationKeepsChannelsAndPeople()
     {
         // Migration 4 (0004_workspace_setup.sql) on the committed first-schema workspace:

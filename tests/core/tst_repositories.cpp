@@ -12,6 +12,8 @@
 #include <core/db/pillarrepository.h>
 #include <core/db/platformpostrepository.h>
 #include <core/db/postrepository.h>
+#include <core/db/rowjournal.h>
+#include <core/db/sqlquery.h>
 #include <core/db/scopedtransaction.h>
 #include <core/db/seriesrepository.h>
 #include <core/db/settingsrepository.h>
@@ -252,6 +254,106 @@ private Q_SLOTS:
         const WriteResult gone = other->writer().run([&](WriteScope &scope) { PostRepository(scope.db()).update(current); });
         QVERIFY(gone.conflict);
         QVERIFY2(gone.message.contains(QLatin1String("was deleted by another editor")), qPrintable(gone.message));
+    }
+
+    void peopleHaveALoginAndARole()
+    {
+        TestWorkspace ws;
+        PersonRepository people(ws.db());
+        Person viewer{0, QStringLiteral("Vera"), {}, Person::Role::Viewer, QStringLiteral("vera")};
+        viewer.id = people.insert(viewer);
+        QCOMPARE(*people.find(viewer.id), viewer);
+        QCOMPARE(people.findByLogin(QStringLiteral("vera"))->id, viewer.id);
+        QVERIFY(!people.findByLogin(QStringLiteral("VERA")));
+        // One login names one person; the role is one of three.
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, people.insert({0, QStringLiteral("Other Vera"), {}, Person::Role::Editor, QStringLiteral("vera")}));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, SqlQuery::execute(ws.db(), QStringLiteral("UPDATE people SET role = 'owner'")));
+        QCOMPARE(Person::parseRole(u"Approver"), Person::Role::Approver);
+        QVERIFY(!Person::parseRole(u"owner"));
+    }
+
+    void postsRecordWhoCreatedChangedAndApprovedThem()
+    {
+        // The person whose login is the connection's (the database role on a server, the
+        // system account on a file) is who writes.
+        TestWorkspace ws;
+        PersonRepository people(ws.db());
+        const QString login = people.currentLogin();
+        QVERIFY(!login.isEmpty());
+        QVERIFY(!people.current());
+        const qint64 anna = people.insert({0, QStringLiteral("Anna"), {}, Person::Role::Approver, login});
+        QCOMPARE(people.currentId(), anna);
+
+        Post p;
+        p.title = QStringLiteral("Guess What It Is");
+        p.status = PostStatus::Review;
+        qint64 id = 0;
+        QVERIFY(ws.workspace().writer().run([&](WriteScope &scope) { id = PostRepository(scope.db()).insert(p); }).ok);
+        Post stored = *PostRepository(ws.db()).find(id);
+        QCOMPARE(stored.createdBy, anna);
+        QCOMPARE(stored.changedBy, anna);
+        QVERIFY(!stored.approvedBy);
+        QVERIFY(!stored.approvedAt.isValid());
+
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        qint64 version = 0;
+        QVERIFY(ws.workspace().writer().run([&](WriteScope &scope) { version = PostRepository(scope.db()).approve(id, stored.version); }).ok);
+        QCOMPARE(version, stored.version + 1);
+        stored = *PostRepository(ws.db()).find(id);
+        QCOMPARE(stored.status, PostStatus::Approved);
+        QCOMPARE(stored.approvedBy, anna);
+        QVERIFY(stored.approvedAt >= before && stored.approvedAt <= QDateTime::currentDateTimeUtc().addSecs(1));
+
+        // Back to a draft: the approval is withdrawn; approved again through the status.
+        QVERIFY(ws.workspace().writer().run([&](WriteScope &scope) { PostRepository(scope.db()).setStatus(id, PostStatus::Draft); }).ok);
+        stored = *PostRepository(ws.db()).find(id);
+        QVERIFY(!stored.approvedBy);
+        QVERIFY(!stored.approvedAt.isValid());
+        stored.status = PostStatus::Approved;
+        QVERIFY(ws.workspace().writer().run([&](WriteScope &scope) { PostRepository(scope.db()).update(stored); }).ok);
+        stored = *PostRepository(ws.db()).find(id);
+        QCOMPARE(stored.approvedBy, anna);
+        QVERIFY(stored.approvedAt.isValid());
+        // Scheduling it keeps the approval.
+        stored.status = PostStatus::Scheduled;
+        QVERIFY(ws.workspace().writer().run([&](WriteScope &scope) { PostRepository(scope.db()).update(stored); }).ok);
+        QCOMPARE(PostRepository(ws.db()).find(id)->approvedBy, anna);
+        // A stale approval is refused like a stale save.
+        const WriteResult stale = ws.workspace().writer().run([&](WriteScope &scope) { PostRepository(scope.db()).approve(id, 1); });
+        QVERIFY(stale.conflict);
+    }
+
+    void onAFileMeIsWhoWrites()
+    {
+        if (onPostgres())
+            QSKIP("on a server the database role says who writes");
+        TestWorkspace ws;
+        PersonRepository people(ws.db());
+        const qint64 anna = people.insert({0, QStringLiteral("Anna"), {}, Person::Role::Editor, people.currentLogin()});
+        const qint64 ben = people.insert({0, QStringLiteral("Ben"), {}, Person::Role::Editor, QStringLiteral("ben")});
+        Post p;
+        p.title = QStringLiteral("Guess What It Is");
+        qint64 id = 0;
+        QVERIFY(ws.workspace().writer().run([&](WriteScope &scope) { id = PostRepository(scope.db()).insert(p); }).ok);
+        QCOMPARE(PostRepository(ws.db()).find(id)->createdBy, anna);
+        // Ben edits the file on the same account: "me" says so. One editor on a file may approve.
+        SettingsRepository(ws.db()).setValue(SettingsRepository::Me, QString::number(ben));
+        QCOMPARE(people.currentId(), ben);
+        QVERIFY(people.mayApprove());
+        QVERIFY(ws.workspace().writer().run([&](WriteScope &scope) { PostRepository(scope.db()).reschedule(id, QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC)); }).ok);
+        QCOMPARE(PostRepository(ws.db()).find(id)->changedBy, ben);
+        QVERIFY(ws.workspace().writer().run([&](WriteScope &scope) { PostRepository(scope.db()).approve(id); }).ok);
+        const Post stored = *PostRepository(ws.db()).find(id);
+        QCOMPARE(stored.createdBy, anna);
+        QCOMPARE(stored.changedBy, ben);
+        QCOMPARE(stored.approvedBy, ben);
+        // Removing Ben clears his names, and undo puts them back.
+        RowJournal journal;
+        QVERIFY(ws.workspace().writer().run([&](WriteScope &scope) { PersonRepository(scope.db()).removeRecorded(ben, journal); }).ok);
+        QVERIFY(!PostRepository(ws.db()).find(id)->approvedBy);
+        QVERIFY(ws.workspace().writer().run([&](WriteScope &scope) { journal.undo(scope.db()); }).ok);
+        QCOMPARE(PostRepository(ws.db()).find(id)->approvedBy, ben);
+        QCOMPARE(PostRepository(ws.db()).find(id)->changedBy, ben);
     }
 
     void importBatches()

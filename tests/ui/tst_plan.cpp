@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <core/db/channelrepository.h>
+#include <core/db/personrepository.h>
 #include <core/db/pillarrepository.h>
 #include <core/db/postrepository.h>
 #include <core/db/workspaceopener.h>
@@ -452,6 +453,38 @@ private Q_SLOTS:
         QTest::keyClick(&dialog, Qt::Key_Escape);
         QVERIFY(!dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    void thePostEditorApprovesAndSaysWhoDidWhat()
+    {
+        // On a file everyone may approve; the approval is stored at once, as the person
+        // whose login is the system account.
+        PersonRepository people(m_ws->db());
+        const qint64 me = people.insert({0, QStringLiteral("Quinn Tester"), {}, Person::Role::Approver, people.currentLogin()});
+        Post post;
+        post.title = QStringLiteral("Guess What It Is");
+        post.status = PostStatus::Review;
+        QVERIFY(m_ws->workspace().writer().run([&](WriteScope &scope) { post.id = PostRepository(scope.db()).insert(post); }).ok);
+        post = *PostRepository(m_ws->db()).find(post.id);
+        PostEditorDialog dialog(m_ws->db(), Zurich, post);
+        QVERIFY2(dialog.attributionText().startsWith(QStringLiteral("Created by Quinn Tester · Changed by Quinn Tester at ")),
+                 qPrintable(dialog.attributionText()));
+        QVERIFY(dialog.attributionText().endsWith(QStringLiteral("Not approved yet")));
+        auto *approve = dialog.findChild<QPushButton *>(QStringLiteral("approve"));
+        QVERIFY(approve);
+        QVERIFY(!approve->isEnabled()); // until the dialog knows who signs in
+        dialog.enableApproval(&m_ws->workspace());
+        QVERIFY(approve->isEnabled());
+        approve->click();
+        QVERIFY(dialog.wasApproved());
+        QVERIFY(!approve->isEnabled());
+        const Post stored = *PostRepository(m_ws->db()).find(post.id);
+        QCOMPARE(stored.status, PostStatus::Approved);
+        QCOMPARE(stored.approvedBy, me);
+        QCOMPARE(dialog.storedPost().version, stored.version);
+        QCOMPARE(dialog.post().status, PostStatus::Approved);
+        QVERIFY(!dialog.isModified()); // the approval is stored, not an edit to save
+        QVERIFY2(dialog.attributionText().contains(QStringLiteral("Approved by Quinn Tester on ")), qPrintable(dialog.attributionText()));
     }
 
     void seriesEditorRanksItsTime()

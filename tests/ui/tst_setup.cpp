@@ -282,6 +282,20 @@ private Q_SLOTS:
         stack->undo();
         QCOMPARE(PersonRepository(db).find(people->idAt(1))->role, Person::Role::Editor);
         stack->redo();
+        // The login a person signs in with, and the viewer's role; a login names one person.
+        QCOMPARE(people->headerData(PersonModel::Login, Qt::Horizontal).toString(), QStringLiteral("Login"));
+        QVERIFY(people->setData(people->index(0, PersonModel::Login), QStringLiteral(" ana ")));
+        QCOMPARE(PersonRepository(db).find(people->idAt(0))->login, QStringLiteral("ana"));
+        QCOMPARE(people->index(0, PersonModel::Login).data().toString(), QStringLiteral("ana"));
+        QVERIFY(!people->setData(people->index(1, PersonModel::Login), QStringLiteral("ana")));
+        QVERIFY(people->setData(people->index(0, PersonModel::RoleColumn), QStringLiteral("viewer")));
+        QCOMPARE(PersonRepository(db).find(people->idAt(0))->role, Person::Role::Viewer);
+        QCOMPARE(people->index(0, PersonModel::RoleColumn).data().toString(), QStringLiteral("Viewer"));
+        stack->undo();
+        stack->undo();
+        QCOMPARE(*PersonRepository(db).find(people->idAt(0)), (Person{people->idAt(0), QStringLiteral("Ana Lima"), {}, Person::Role::Editor, {}}));
+        stack->redo();
+        stack->redo();
 
         // Removing a pillar and a person that a series uses: undo gives the series them back.
         Series series;

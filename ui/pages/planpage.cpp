@@ -856,17 +856,22 @@ void PlanPage::runPostEditor(const Post &post, bool isNew)
     PostEditorDialog dialog(m_workspace->connection(), m_workspace->timeZone(), post, this);
     if (m_workspace->isReadOnly())
         dialog.setEnabled(false);
-    if (dialog.exec() != QDialog::Accepted || !canEdit())
+    else if (!isNew)
+        dialog.enableApproval(m_workspace);
+    const int answer = dialog.exec();
+    // An approval in the dialog is already stored: edits compare with the approved post.
+    const Post stored = dialog.wasApproved() ? dialog.storedPost() : post;
+    if (answer != QDialog::Accepted || !canEdit())
         return;
     if (dialog.deleteRequested()) {
         if (!PlatformPostRepository(m_workspace->connection()).linkedTo(post.id).isEmpty()) {
             Q_EMIT message(1, tr("“%1” is linked to imported posts, so it was dropped rather than deleted.").arg(post.title));
-            Post dropped = post;
+            Post dropped = stored;
             dropped.status = PostStatus::Dropped;
-            savePost(post, dropped, tr("Drop “%1”").arg(post.title));
+            savePost(stored, dropped, tr("Drop “%1”").arg(post.title));
             return;
         }
-        savePost(post, std::nullopt, tr("Delete “%1”").arg(post.title));
+        savePost(stored, std::nullopt, tr("Delete “%1”").arg(post.title));
         return;
     }
     Post edited = dialog.post();
@@ -879,8 +884,8 @@ void PlanPage::runPostEditor(const Post &post, bool isNew)
     }
     if (isNew)
         savePost(std::nullopt, edited, tr("Add “%1”").arg(edited.title));
-    else if (!(edited == post))
-        savePost(post, edited, tr("Edit “%1”").arg(edited.title));
+    else if (!(edited == stored))
+        savePost(stored, edited, tr("Edit “%1”").arg(edited.title));
 }
 
 void PlanPage::savePost(const std::optional<Post> &before, const std::optional<Post> &after, const QString &text)

@@ -10,6 +10,8 @@
 #include <core/db/seriesrepository.h>
 #include <core/domain/isotime.h>
 #include <core/plan/recurrence.h>
+#include <core/workspace/approvals.h>
+#include <core/workspace/workspace.h>
 
 #include <QCheckBox>
 #include <QLocale>
@@ -71,6 +73,8 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
     , m_language(new QComboBox(this))
     , m_notes(new QPlainTextEdit(this))
     , m_problem(new QLabel(this))
+    , m_attribution(new QLabel(this))
+    , m_approvalProblem(new QLabel(this))
 {
     setWindowTitle(post.id ? tr("Edit Post") : tr("New Post"));
     setObjectName(QStringLiteral("postEditor"));
@@ -223,6 +227,12 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
 
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
+    m_attribution->setObjectName(QStringLiteral("attribution"));
+    m_attribution->setWordWrap(true);
+    m_attribution->setForegroundRole(QPalette::PlaceholderText);
+    m_approvalProblem->setObjectName(QStringLiteral("approvalProblem"));
+    m_approvalProblem->setWordWrap(true);
+    m_approvalProblem->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
@@ -246,6 +256,10 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     if (post.id) {
+        m_approve = buttons->addButton(tr("Appr&ove"), QDialogButtonBox::ActionRole);
+        m_approve->setObjectName(QStringLiteral("approve"));
+        m_approve->setEnabled(false); // until enableApproval() knows who signs in
+        connect(m_approve, &QPushButton::clicked, this, &PostEditorDialog::approve);
         QPushButton *remove = buttons->addButton(tr("&Delete Post"), QDialogButtonBox::DestructiveRole);
         connect(remove, &QPushButton::clicked, this, [this] {
             m_deleteRequested = true;
@@ -258,14 +272,72 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_attribution);
+    layout->addWidget(m_approvalProblem);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
     updateVariantTabs();
     updateCounts();
     validate();
+    showAttribution();
     resize(qMax(sizeHint().width(), 640), sizeHint().height());
     m_initial = this->post();
+}
+
+void PostEditorDialog::enableApproval(Workspace *workspace)
+{
+    m_workspace = workspace;
+    if (!m_approve || !workspace)
+        return;
+    QString error;
+    const Signer signer = Approvals::current(*workspace, &error);
+    m_approve->setEnabled(signer.mayApprove && !m_approved);
+    if (!error.isEmpty())
+        m_approve->setToolTip(error);
+    else if (!signer.mayApprove)
+        m_approve->setToolTip(tr("Only approvers may approve posts; you sign in as %1.").arg(signer.login));
+    else
+        m_approve->setToolTip(tr("Approve the post as it is stored, now"));
+}
+
+void PostEditorDialog::approve()
+{
+    if (!m_workspace || !m_post.id)
+        return;
+    Post stored;
+    const WriteResult result = Approvals::approve(*m_workspace, m_post.id, m_post.version, nullptr, &stored);
+    if (!result.ok) {
+        // The server's refusal (or another editor's change) is said here; nothing was written.
+        m_approvalProblem->setText(result.message);
+        m_approvalProblem->show();
+        return;
+    }
+    m_approvalProblem->hide();
+    for (Post *p : {&m_post, &m_initial}) {
+        p->status = stored.status;
+        p->version = stored.version;
+        p->approvedBy = stored.approvedBy;
+        p->approvedAt = stored.approvedAt;
+        p->changedBy = stored.changedBy;
+        p->updatedAt = stored.updatedAt;
+        p->updatedBy = stored.updatedBy;
+    }
+    m_approved = true;
+    m_status->setCurrentIndex(m_status->findData(PostStatuses::key(PostStatus::Approved)));
+    m_approve->setEnabled(false);
+    showAttribution();
+}
+
+QString PostEditorDialog::attributionText() const
+{
+    return m_attribution->text();
+}
+
+void PostEditorDialog::showAttribution()
+{
+    m_attribution->setText(Approvals::attribution(m_db, m_post, m_zone));
+    m_attribution->setVisible(!m_attribution->text().isEmpty());
 }
 
 bool PostEditorDialog::isModified() const

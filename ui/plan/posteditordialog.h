@@ -19,6 +19,8 @@ class QTabWidget;
 
 namespace Beamline {
 
+class Workspace;
+
 // Edits one planned post: title, status, time, channels with a text per channel and a live
 // count against each channel's limit, pillar, campaign, assignee, hashtags, links,
 // language and notes. Returns the edited post; the caller stores it (undoably).
@@ -35,6 +37,16 @@ public:
     QString newAssignee() const;
     bool deleteRequested() const { return m_deleteRequested; }
 
+    // Offers Approve for a stored post, enabled when the workspace's signer may approve
+    // (Approvals::current(): on a server, a member of beamline_approvers). Approving writes
+    // at once through the workspace's writer; a refusal shows in the dialog.
+    void enableApproval(Workspace *workspace);
+    // The post was approved in the dialog; storedPost() is then the post as stored after it.
+    bool wasApproved() const { return m_approved; }
+    Post storedPost() const { return m_post; }
+    // "Created by … · Changed by … at … · Approved by …", for tests and the label.
+    QString attributionText() const;
+
     // "X 143/280 · Instagram 143/2,200", over-limit counts marked; for tests and the label.
     QString countSummary() const;
     // True when the text for some channel is longer than that channel allows.
@@ -50,6 +62,8 @@ private:
     void updateCounts();
     void updateVariantTabs();
     void validate();
+    void approve();
+    void showAttribution();
     QString textFor(qint64 channelId) const;
 
     QSqlDatabase m_db;
@@ -80,7 +94,12 @@ private:
     QComboBox *m_language;
     QPlainTextEdit *m_notes;
     QLabel *m_problem;
+    QLabel *m_attribution;
+    QLabel *m_approvalProblem;
     QPushButton *m_ok;
+    QPushButton *m_approve = nullptr;
+    Workspace *m_workspace = nullptr;
+    bool m_approved = false;
 };
 
 } // namespace Beamline

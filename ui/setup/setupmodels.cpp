@@ -570,12 +570,23 @@ QVariant PersonModel::data(const QModelIndex &index, int role) const
             return Person::roleName(p.role);
         if (role == Qt::EditRole)
             return Person::roleKey(p.role);
-        if (role == Qt::ToolTipRole)
-            return p.role == Person::Role::Approver ? tr("Writes posts and signs them off") : tr("Writes and looks after posts and series");
+        if (role == Qt::ToolTipRole) {
+            switch (p.role) {
+            case Person::Role::Approver: return tr("Writes posts and signs them off");
+            case Person::Role::Viewer: return tr("Reads the plan and the figures, changes nothing");
+            case Person::Role::Editor: return tr("Writes and looks after posts and series");
+            }
+        }
         break;
     case Email:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return p.email;
+        break;
+    case Login:
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return p.login;
+        if (role == Qt::ToolTipRole)
+            return tr("The database role the person signs in to a team workspace with (their system account for a workspace file)");
         break;
     }
     return {};
@@ -600,6 +611,10 @@ bool PersonModel::setData(const QModelIndex &index, const QVariant &value, int r
     case Email:
         after.email = value.toString().trimmed();
         text = tr("Change the Email of “%1”").arg(before.name);
+        break;
+    case Login:
+        after.login = value.toString().trimmed();
+        text = tr("Change the Login of “%1”").arg(before.name);
         break;
     default:
         return false;
@@ -626,6 +641,7 @@ QVariant PersonModel::headerData(int section, Qt::Orientation orientation, int r
     case Name: return tr("Name");
     case RoleColumn: return tr("Role");
     case Email: return tr("Email");
+    case Login: return tr("Login");
     }
     return {};
 }

@@ -122,7 +122,7 @@ class PersonModel final : public SetupModel
     Q_DISABLE_COPY_MOVE(PersonModel)
 
 public:
-    enum Column { Name, RoleColumn, Email, ColumnCount };
+    enum Column { Name, RoleColumn, Email, Login, ColumnCount };
     using SetupModel::SetupModel;
 
     void reload() override;

@@ -368,13 +368,14 @@ QWidget *WorkspaceSettingsDialog::createPeoplePage()
     m_peopleView = makeTable(m_people, page, QStringLiteral("peopleTable"));
     m_peopleView->setItemDelegateForColumn(PersonModel::RoleColumn,
                                            new ChoiceDelegate({{Person::roleName(Person::Role::Editor), Person::roleKey(Person::Role::Editor)},
-                                                               {Person::roleName(Person::Role::Approver), Person::roleKey(Person::Role::Approver)}},
+                                                               {Person::roleName(Person::Role::Approver), Person::roleKey(Person::Role::Approver)},
+                                                               {Person::roleName(Person::Role::Viewer), Person::roleKey(Person::Role::Viewer)}},
                                                               m_peopleView));
     {
         // Room for the role's drop-down (the editor a double-click opens), not only for the
         // word shown, and for names longer than a header.
         QComboBox probe;
-        probe.addItems({Person::roleName(Person::Role::Editor), Person::roleName(Person::Role::Approver)});
+        probe.addItems({Person::roleName(Person::Role::Editor), Person::roleName(Person::Role::Approver), Person::roleName(Person::Role::Viewer)});
         QHeaderView *header = m_peopleView->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Interactive);
         header->setStretchLastSection(true);
@@ -384,12 +385,14 @@ QWidget *WorkspaceSettingsDialog::createPeoplePage()
         };
         m_peopleView->setColumnWidth(PersonModel::Name, qMax(14 * em, headerWidth(PersonModel::Name)));
         m_peopleView->setColumnWidth(PersonModel::RoleColumn, qMax(probe.sizeHint().width() + em, headerWidth(PersonModel::RoleColumn)));
+        m_peopleView->setColumnWidth(PersonModel::Email, qMax(16 * em, headerWidth(PersonModel::Email)));
     }
     m_peopleEmpty = new EmptyState(page);
     m_peopleEmpty->setIconName(QStringLiteral("system-users"));
     m_peopleEmpty->setTitle(tr("No one on the team yet"));
-    m_peopleEmpty->setText(tr("Add the people who write posts (editors) and who sign them off (approvers). They become the owners "
-                              "of series, the assignees of posts and their approvers."));
+    m_peopleEmpty->setText(tr("Add the people who write posts (editors), who sign them off (approvers) and who only read (viewers). "
+                              "They become the owners of series, the assignees of posts and their approvers; on a team workspace "
+                              "each one's login is the database role they sign in with."));
     auto *emptyAdd = new QAction(Application::icon(QStringLiteral("list-add")), tr("Add Person"), m_peopleEmpty);
     m_peopleEmpty->addAction(emptyAdd);
     m_peopleStack = new QStackedWidget(page);
