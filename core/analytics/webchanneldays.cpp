@@ -119,7 +119,14 @@ void WebChannelDays::Collector::web(qint64, const WebTrafficRow &row, bool alone
     if (!summarises(row.report) || row.periodStart != row.periodEnd)
         return;
     if (alone) {
-        m_added[row.report][row.periodStart][platformOf(row.dimension)].add(WebSums::ofRow(row));
+        // Rows come in runs of one report and day: find that day's sums once per run. (The
+        // QMap's nodes stay where they are while the outer hash grows.)
+        if (!m_day || row.periodStart != m_dayDate || row.report != m_dayReport) {
+            m_day = &m_added[row.report][row.periodStart];
+            m_dayReport = row.report;
+            m_dayDate = row.periodStart;
+        }
+        (*m_day)[platformOf(row.dimension)].add(WebSums::ofRow(row));
         return;
     }
     const QString day = IsoTime::day(row.periodStart);

@@ -63,6 +63,10 @@ public:
         QVector<AttributionRule> m_rules;
         QHash<QString, QString> m_platforms; // dimension → platform key, '' for none
         QHash<QString, QMap<QDate, QHash<QString, WebSums>>> m_added; // report → day → platform → sums
+        // The sums of the last row's report and day, in m_added.
+        QHash<QString, WebSums> *m_day = nullptr;
+        QString m_dayReport;
+        QDate m_dayDate;
         QHash<QString, Span> m_recompute; // report → first and last day with a moved row
     };
 

@@ -4,14 +4,69 @@
 #include "databaseerror.h"
 #include "sqlquery.h"
 
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
 
+#include <cstring>
+
+#if __has_include(<dlfcn.h>)
+#include <dlfcn.h>
+#endif
+
+Q_DECLARE_LOGGING_CATEGORY(lcSql)
+
 namespace Beamline {
 
 namespace {
+
+// FastStatement drives the Qt driver's sqlite3 handle with the SQLite library linked into
+// Beamline. That is only defined when both are one and the same library: Debian's Qt links
+// the system libsqlite3, as Beamline does, but a Qt built with its own bundled SQLite has a
+// second copy, with its own global state and possibly another version or other compile
+// options. So, once per process:
+//  * the SQLite running under Qt's connection (`SELECT sqlite_source_id()`, asked through
+//    Qt) must be the version and check-in linked here (sqlite3_sourceid()), and
+//  * where the dynamic linker can tell (ELF platforms), the `sqlite3_sourceid` that the
+//    driver plugin resolves must be this very library's, not a copy of the same version.
+// Otherwise every FastStatement goes through a QSqlQuery instead: slower, same results.
+// BEAMLINE_SQLITE_NATIVE=0 forces that path (a CTest variant of the importer's suites runs it).
+bool sameLibrary(const QSqlDatabase &db)
+{
+    QString source;
+    try {
+        source = SqlQuery::scalar(db, QStringLiteral("SELECT sqlite_source_id()")).toString();
+    } catch (const DatabaseError &) {
+    }
+    if (source != QLatin1String(sqlite3_sourceid())) {
+        qCWarning(lcSql) << "Qt's SQLite" << source << "is not the linked SQLite" << sqlite3_sourceid()
+                        << "- the import uses Qt SQL's queries";
+        return false;
+    }
+#if __has_include(<dlfcn.h>)
+    // The driver's meta-object lies in the plugin (or library) that holds Qt's driver.
+    Dl_info where{};
+    if (dladdr(db.driver()->metaObject(), &where) != 0 && where.dli_fname) {
+        if (void *plugin = dlopen(where.dli_fname, RTLD_LAZY | RTLD_NOLOAD)) {
+            // The source id is a string constant of the library that answers: one library,
+            // one address (function addresses could differ through an executable's PLT).
+            const void *symbol = dlsym(plugin, "sqlite3_sourceid");
+            const char *(*theirs)() = nullptr;
+            static_assert(sizeof theirs == sizeof symbol);
+            std::memcpy(&theirs, &symbol, sizeof theirs);
+            const bool same = theirs && theirs() == sqlite3_sourceid();
+            dlclose(plugin);
+            if (!same) {
+                qCWarning(lcSql) << where.dli_fname << "holds its own SQLite - the import uses Qt SQL's queries";
+                return false;
+            }
+        }
+    }
+#endif
+    return true;
+}
 
 sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
@@ -19,6 +74,11 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
         return nullptr;
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    if (qEnvironmentVariable("BEAMLINE_SQLITE_NATIVE") == QLatin1String("0"))
+        return nullptr;
+    static const bool same = sameLibrary(db);
+    if (!same)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
@@ -48,6 +108,7 @@ FastStatement::FastStatement(const QSqlDatabase &db, const QString &sql)
     const int count = sqlite3_bind_parameter_count(m_stmt);
     for (int i = 0; i < count; ++i)
         m_parameters.append(sqlite3_bind_parameter_index(m_stmt, QStringLiteral(":p%1").arg(i).toUtf8().constData()));
+    m_utf8.resize(count);
 }
 
 FastStatement::~FastStatement()
@@ -105,10 +166,19 @@ FastStatement &FastStatement::bind(int position, const QString &value)
         m_fallback->bind(position, value.isNull() ? QString(QLatin1String("")) : value);
         return *this;
     }
-    static const char16_t empty[1] = {0};
-    const void *data = value.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(value.utf16());
-    sqlite3_bind_text16(m_stmt, parameter(position), data, int(value.size() * 2), SQLITE_TRANSIENT);
+    bindText(parameter(position), value);
     return *this;
+}
+
+void FastStatement::bindText(int index, QStringView text)
+{
+    // SQLite keeps text as UTF-8: converted here, into a buffer that each parameter keeps from
+    // one run to the next, SQLite neither converts nor allocates for every value bound. A null
+    // string binds "" (never NULL).
+    QByteArray &buffer = m_utf8[index - 1];
+    buffer.resize(text.size() * 3);
+    const char *end = m_encoder.appendToBuffer(buffer.data(), text);
+    sqlite3_bind_text(m_stmt, index, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
 }
 
 FastStatement &FastStatement::bind(int position, const std::optional<double> &value)
@@ -138,10 +208,7 @@ FastStatement &FastStatement::bindUnchanging(int position, const QVariant &value
 {
     if (m_fallback || value.metaType().id() != QMetaType::QString || value.isNull())
         return bind(position, value);
-    const QString *text = static_cast<const QString *>(value.constData());
-    if (text->isNull())
-        return bind(position, *text);
-    sqlite3_bind_text16(m_stmt, parameter(position), text->constData(), int(text->size() * 2), SQLITE_STATIC);
+    bindText(parameter(position), *static_cast<const QString *>(value.constData()));
     return *this;
 }
 

@@ -69,7 +69,9 @@ QVariant idOrNull(const std::optional<qint64> &id)
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
 }
 
-PlatformPost readPost(const SqlQuery &q)
+// From a SqlQuery, or a FastStatement where many posts are read.
+template<typename Query>
+PlatformPost readPost(const Query &q)
 {
     PlatformPost p;
     p.id = q.integer(0);
@@ -384,13 +386,17 @@ QVector<PlatformPost> PlatformPostRepository::touchedBy(qint64 batchId, qint64 a
 {
     QString columns = PostColumns;
     columns.replace(QLatin1String(", "), QLatin1String(", p."));
-    SqlQuery q(m_db, QStringLiteral("SELECT p.%1 FROM post_snapshots s JOIN platform_posts p ON p.id = s.platform_post_id "
-                                    "WHERE s.batch_id = :b AND s.platform_post_id > :after ORDER BY s.platform_post_id LIMIT :limit")
-                         .arg(columns));
-    q.bind(QStringLiteral(":after"), afterId).bind(QStringLiteral(":b"), batchId).bind(QStringLiteral(":limit"), limit).exec();
+    // Every post of an import is read back here (the post matcher): SQLite's C API when it can.
+    FastStatement q(m_db, QStringLiteral("SELECT p.%1 FROM post_snapshots s JOIN platform_posts p ON p.id = s.platform_post_id "
+                                         "WHERE s.batch_id = :p0 AND s.platform_post_id > :p1 ORDER BY s.platform_post_id LIMIT :p2")
+                              .arg(columns));
+    q.bind(0, batchId).bind(1, afterId).bind(2, qint64(limit));
+    q.query();
     QVector<PlatformPost> result;
+    result.reserve(limit);
     while (q.next())
         result.append(readPost(q));
+    q.finish();
     return result;
 }
 

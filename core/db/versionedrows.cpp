@@ -36,6 +36,20 @@ bool sameValue(const QVariant &stored, const QVariant &incoming)
     return stored.toString() == incoming.toString();
 }
 
+// Whether two key values have the same text (what sameKey() compares), cheaply for the
+// types keys hold.
+bool sameKeyValue(const QVariant &a, const QVariant &b)
+{
+    const int type = a.metaType().id();
+    if (type == b.metaType().id()) {
+        if (type == QMetaType::QString)
+            return *static_cast<const QString *>(a.constData()) == *static_cast<const QString *>(b.constData());
+        if (type == QMetaType::LongLong || type == QMetaType::Int)
+            return a.toLongLong() == b.toLongLong();
+    }
+    return a.toString() == b.toString();
+}
+
 bool sameKey(const QVariantList &a, const QVariantList &b)
 {
     if (a.size() != b.size())
@@ -165,7 +179,30 @@ qint64 VersionedRows::keyHash(const QVariantList &key)
 {
     quint64 h = FnvOffset;
     for (const QVariant &v : key) {
-        fnv(h, v.toString()); // a QString in a QVariant is shared, not copied
+        // The text QVariant::toString() gives, without making a QString for every row.
+        switch (v.metaType().id()) {
+        case QMetaType::QString:
+            fnv(h, *static_cast<const QString *>(v.constData()));
+            break;
+        case QMetaType::Int:
+        case QMetaType::LongLong: {
+            const qint64 n = v.toLongLong();
+            constexpr qsizetype Size = 24;
+            char16_t digits[Size];
+            qsizetype at = Size;
+            quint64 rest = n < 0 ? 0 - quint64(n) : quint64(n);
+            do {
+                digits[--at] = char16_t(u'0' + rest % 10);
+                rest /= 10;
+            } while (rest != 0);
+            if (n < 0)
+                digits[--at] = u'-';
+            fnv(h, QStringView(digits + at, Size - at));
+            break;
+        }
+        default:
+            fnv(h, v.toString());
+        }
         fnv(h, u"\u001f");
     }
     return qint64(h);
@@ -312,18 +349,26 @@ VersionedRows::Result VersionedRows::write(qint64 batchId, const Precedence &pre
 {
     if (m_freshBatch != batchId) {
         m_fresh.clear();
+        m_lastScope.clear();
         m_freshBatch = batchId;
     }
-    QString scopeKey;
-    for (int i = 0; i < m_table.scopeColumns; ++i)
-        scopeKey += key.at(i).toString() + QChar(0x1f);
-    auto fresh = m_fresh.find(scopeKey);
-    if (fresh == m_fresh.end())
-        fresh = m_fresh.insert(scopeKey, !hasCurrentRows(key));
+    // Files give long runs of rows of one scope: look it up only when it changes.
+    bool sameScope = !m_lastScope.isEmpty();
+    for (int i = 0; sameScope && i < m_table.scopeColumns; ++i)
+        sameScope = sameKeyValue(m_lastScope.at(i), key.at(i));
+    if (!sameScope) {
+        QString scopeKey;
+        for (int i = 0; i < m_table.scopeColumns; ++i)
+            scopeKey += key.at(i).toString() + QChar(0x1f);
+        const auto known = m_fresh.constFind(scopeKey);
+        m_lastScopeFresh = known != m_fresh.constEnd() ? *known : *m_fresh.insert(scopeKey, !hasCurrentRows(key));
+        m_lastScope = key.mid(0, m_table.scopeColumns);
+    }
+    const bool fresh = m_lastScopeFresh;
     const qint64 hash = keyHash(key);
     const qint64 mask = m_table.perValue ? presentMask(values) : 0;
 
-    if (*fresh) {
+    if (fresh) {
         // Nothing earlier holds a fact in this scope: insert. A clash can only be an earlier
         // row of this batch with the same digest, which the general path below handles.
         bindInsert(*m_insertFresh, batchId, key, hash, 1, values, info, line, mask);

@@ -115,6 +115,9 @@ private:
     std::unique_ptr<Resolver> m_resolver;
     // Scopes known to have no current rows: plain inserts suffice there.
     QHash<QString, bool> m_fresh;
+    // The scope of the previous row (empty: none yet) and its entry in m_fresh.
+    QVariantList m_lastScope;
+    bool m_lastScopeFresh = false;
     qint64 m_freshBatch = 0;
 };
 

@@ -62,14 +62,25 @@ VersionedRows::Result WebTrafficRepository::write(qint64 batchId, const Versione
 {
     if (!m_writer)
         m_writer = std::make_unique<VersionedRows>(m_db, table());
-    QVariantList values;
-    values.reserve(WebMetricCount);
-    for (const auto &v : row.values)
-        values.append(nullable(v));
-    return m_writer->write(batchId, precedence,
-                           {row.sourceId, row.report, IsoTime::day(row.periodStart), IsoTime::day(row.periodEnd), row.dimension,
-                            row.dimension2},
-                           values, {}, row.sourceLine);
+    // The lists are reused from row to row, and a day's text is made once for its run of
+    // rows: an import writes millions of them.
+    if (m_key.isEmpty()) {
+        m_key.resize(KeyColumns.size());
+        m_values.resize(WebMetricCount);
+    }
+    if (row.periodStart != m_start.first)
+        m_start = {row.periodStart, IsoTime::day(row.periodStart)};
+    if (row.periodEnd != m_end.first)
+        m_end = {row.periodEnd, row.periodEnd == row.periodStart ? m_start.second : IsoTime::day(row.periodEnd)};
+    m_key[0] = row.sourceId;
+    m_key[1] = row.report;
+    m_key[2] = m_start.second;
+    m_key[3] = m_end.second;
+    m_key[4] = row.dimension;
+    m_key[5] = row.dimension2;
+    for (int i = 0; i < WebMetricCount; ++i)
+        m_values[i] = nullable(row.values[i]);
+    return m_writer->write(batchId, precedence, m_key, m_values, {}, row.sourceLine);
 }
 
 void WebTrafficRepository::undoBatch(qint64 batchId)

@@ -48,6 +48,11 @@ public:
 private:
     QSqlDatabase m_db;
     std::unique_ptr<VersionedRows> m_writer;
+    // write()'s lists and day texts, kept from one row to the next.
+    QVariantList m_key;
+    QVariantList m_values;
+    std::pair<QDate, QString> m_start;
+    std::pair<QDate, QString> m_end;
 };
 
 } // namespace Beamline

@@ -59,9 +59,16 @@ qint64 DatabaseSink::webSource(const QString &provider, const QString &name)
     return id;
 }
 
-VersionedRows::Precedence DatabaseSink::precedence() const
+const VersionedRows::Precedence &DatabaseSink::precedence()
 {
-    return {IsoTime::utc(m_capturedAt ? *m_capturedAt : QDateTime::currentDateTimeUtc()), m_sha256};
+    // Formatted again only when the capture time or the batch changed (not for every row).
+    const QDateTime at = m_capturedAt ? *m_capturedAt : QDateTime();
+    if (!m_precedenceKnown || at != m_precedenceAt || m_precedence.sha256 != m_sha256) {
+        m_precedence = {IsoTime::utc(at.isValid() ? at : QDateTime::currentDateTimeUtc()), m_sha256};
+        m_precedenceAt = at;
+        m_precedenceKnown = at.isValid();
+    }
+    return m_precedence;
 }
 
 WriteOutcome DatabaseSink::noteResult(const VersionedRows::Result &result, qint64 line, const QString &what)

@@ -7,6 +7,7 @@
 #include <core/db/versionedrows.h>
 #include <core/db/writescope.h>
 
+#include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
 
@@ -58,7 +59,7 @@ public:
     }
 
 private:
-    VersionedRows::Precedence precedence() const;
+    const VersionedRows::Precedence &precedence();
     WriteOutcome noteResult(const VersionedRows::Result &result, qint64 line, const QString &what);
 
     QSqlDatabase m_db;
@@ -67,6 +68,9 @@ private:
     WriteScope *m_scope = nullptr;
     RowConflict m_conflict;
     const QDateTime *m_capturedAt = nullptr;
+    VersionedRows::Precedence m_precedence;
+    QDateTime m_precedenceAt;
+    bool m_precedenceKnown = false;
     std::unique_ptr<ChannelRepository> m_channels;
     std::unique_ptr<PlatformPostRepository> m_posts;
     std::unique_ptr<DailyMetricRepository> m_daily;

@@ -4,6 +4,7 @@
 #include <core/analytics/websums.h>
 #include <core/db/channelrepository.h>
 #include <core/db/dailymetricrepository.h>
+#include <core/db/faststatement.h>
 #include <core/db/importbatchrepository.h>
 #include <core/db/webtrafficrepository.h>
 
@@ -244,6 +245,92 @@ private Q_SLOTS:
         QCOMPARE(conflict.outcome, WriteOutcome::Conflict);
         QCOMPARE(conflict.otherLine, 4);
         QCOMPARE(conflict.columns, QStringList{QStringLiteral("exits")});
+    }
+
+    // A write remembers whether the last row's scope (source and report) had rows of other
+    // imports; rows that switch between a scope with such rows and one without are each
+    // decided in their own scope, and a row repeated after the switch is still a repeat.
+    void rowsSwitchingBetweenScopesKeepTheirOwn()
+    {
+        TestWorkspace ws;
+        WebTrafficRepository repo(ws.db());
+        const qint64 source = repo.ensureSource(QStringLiteral("ga"), QStringLiteral("site"));
+        const qint64 older = newBatch(ws.db(), QStringLiteral("older"), captured(10));
+        const qint64 newer = newBatch(ws.db(), QStringLiteral("newer"), captured(20));
+        auto pageRow = [source](QDate day, double views, qint64 line) {
+            WebTrafficRow row;
+            row.sourceId = source;
+            row.report = QStringLiteral("page");
+            row.periodStart = row.periodEnd = day;
+            row.dimension = QStringLiteral("/about");
+            row.set(WebMetric::Pageviews, views);
+            row.sourceLine = line;
+            return row;
+        };
+        WebTrafficRow site = siteDay(source, {2017, 1, 1});
+        site.set(WebMetric::Sessions, 10);
+        QCOMPARE(repo.write(older, precedenceOf(ws.db(), older), site).outcome, WriteOutcome::Added);
+
+        // The newer export: site (rows of the older one) and page (none), in turns.
+        site.set(WebMetric::Sessions, 12);
+        site.sourceLine = 2;
+        QCOMPARE(repo.write(newer, precedenceOf(ws.db(), newer), site).outcome, WriteOutcome::Updated);
+        QCOMPARE(repo.write(newer, precedenceOf(ws.db(), newer), pageRow({2017, 1, 1}, 5, 3)).outcome, WriteOutcome::Added);
+        WebTrafficRow site2 = siteDay(source, {2017, 1, 2});
+        site2.set(WebMetric::Sessions, 7);
+        site2.sourceLine = 4;
+        QCOMPARE(repo.write(newer, precedenceOf(ws.db(), newer), site2).outcome, WriteOutcome::Added);
+        const auto repeat = repo.write(newer, precedenceOf(ws.db(), newer), pageRow({2017, 1, 1}, 5, 5));
+        QCOMPARE(repeat.outcome, WriteOutcome::Duplicate);
+        QCOMPARE(repeat.otherLine, 3);
+        const auto conflict = repo.write(newer, precedenceOf(ws.db(), newer), pageRow({2017, 1, 1}, 6, 6));
+        QCOMPARE(conflict.outcome, WriteOutcome::Conflict);
+        QCOMPARE(conflict.otherLine, 3);
+        QCOMPARE(repo.write(newer, precedenceOf(ws.db(), newer), pageRow({2017, 1, 2}, 8, 7)).outcome, WriteOutcome::Added);
+
+        QCOMPARE(repo.rows(QStringLiteral("site"), {2017, 1, 1}, {2017, 1, 1}).first().value(WebMetric::Sessions), std::optional<double>(12));
+        QCOMPARE(repo.rows(QStringLiteral("page"), {2017, 1, 1}, {2017, 1, 2}).size(), 2);
+        QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM web_traffic")).toInt(), 5);
+    }
+
+    // The digest stored in key_hash: FNV-1a 64 over the UTF-16LE text of each value and
+    // U+001F, numbers as their decimal text (expected values from an independent script).
+    void keyHashIsTheDigestOfTheKeysText_data()
+    {
+        QTest::addColumn<QVariantList>("key");
+        QTest::addColumn<qint64>("hash");
+        QTest::newRow("source, report, day") << QVariantList{qint64(42), QStringLiteral("site"), QStringLiteral("2017-01-01")}
+                                             << qint64(-5342042785299326317);
+        QTest::newRow("int as text") << QVariantList{QStringLiteral("42"), QStringLiteral("site"), QStringLiteral("2017-01-01")}
+                                     << qint64(-5342042785299326317);
+        QTest::newRow("negative int, non-ASCII") << QVariantList{int(-7), QStringLiteral("\u00e9")} << qint64(-348141568481874938);
+        QTest::newRow("zero, empty") << QVariantList{qint64(0), QString()} << qint64(3386028427470944917);
+    }
+
+    void keyHashIsTheDigestOfTheKeysText()
+    {
+        QFETCH(QVariantList, key);
+        QFETCH(qint64, hash);
+        QCOMPARE(VersionedRows::keyHash(key), hash);
+    }
+
+    // The import's statements drive SQLite's C API only when Qt's driver runs the very SQLite
+    // Beamline links (as Debian's Qt does); BEAMLINE_SQLITE_NATIVE=0 (the *_qtsql variants of
+    // the suites) makes them go through Qt SQL's queries, as a Qt with its own SQLite would.
+    void nativeStatementsOnlyOnTheLinkedSqlite()
+    {
+        TestWorkspace ws;
+        const bool forced = qEnvironmentVariable("BEAMLINE_SQLITE_NATIVE") == QLatin1String("0");
+        QCOMPARE(FastStatement::isNative(ws.db()), !onPostgres() && !forced);
+        // Either way a statement binds, runs and reads back the same values.
+        FastStatement q(ws.db(), QStringLiteral("SELECT CAST(:p0 AS INTEGER) + 1, CAST(:p1 AS TEXT), CAST(:p2 AS TEXT)"));
+        q.bind(0, qint64(41)).bind(1, QStringLiteral("r\u00e9sum\u00e9")).bindNull(2);
+        q.query();
+        QVERIFY(q.next());
+        QCOMPARE(q.integer(0), qint64(42));
+        QCOMPARE(q.text(1), QStringLiteral("r\u00e9sum\u00e9"));
+        QVERIFY(q.isNull(2));
+        q.finish();
     }
 };
 
