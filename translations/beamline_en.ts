@@ -95,6 +95,29 @@
     </message>
 </context>
 <context>
+    <name>Beamline::Approvals</name>
+    <message>
+        <source>Created by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Beamline::AttentionPanel</name>
     <message>
         <source>Needs attention</source>
@@ -1479,6 +1502,145 @@ Import the exports that cover it, or choose another range.</source>
         <source>--db FILE|URI is required.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a person of the team: who they sign in as and what they may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s name, e.g. &quot;Anna Keller&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database role they sign in to a team workspace with (their system account for a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editor (the default), approver or viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a workspace file: this person is who edits it (records who created, changed and approved posts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the person as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name (in quotes if it has spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role: “%1” is not a role (editor, approver, viewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--me: on a team workspace the database role you sign in with says who you are; give --login instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2), who signs in as “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the people of a workspace with their logins and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people yet; add one with “beamline person add --db FILE NAME --login LOGIN --role approver”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: beamline person add|list [options]
+  add   Add a person: beamline person add --db FILE NAME [--login LOGIN] [--role editor|approver|viewer]
+  list  List the people of a workspace with their logins and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: beamline workspace copy --from FILE|URI --to FILE|URI [--replace]
+Copies a workspace to a new file or an empty PostgreSQL database (or back), in one transaction, then verifies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats --json from %1 to %2: identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats: nothing imported, no figures to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a workspace: from a file to a team workspace on a PostgreSQL server, back to a file (a backup, or to work offline), or between two of a kind. The copy keeps every row and id, is one transaction on the target, and is verified before it is kept: the row count of every table and the figures of `beamline stats --json` over the measured period must be the same on both sides. The target must be a new file, an empty database or an empty workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace to copy: a FILE or postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new FILE, or an empty database&apos;s postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace what the target holds (its rows are deleted in the copy&apos;s transaction; a failed copy keeps them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from FILE|URI and --to FILE|URI are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to name the same workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying %1: %2 of %3 rows; %4 of %5 rows in all (%6 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from “%3” to “%4” in %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beamline workspace: “%1” is not a subcommand (copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::ConnectDialog</name>
@@ -1951,6 +2113,14 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>Print the best hours to post per channel: median engagement rate by weekday and hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or list the people of a workspace: their logins and roles (editor, approver, viewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a workspace to a server or a file (workspace copy --from … --to …), verified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4413,6 +4583,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>Editor</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::PersonModel</name>
@@ -4455,6 +4629,22 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>Remove “%1”</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Reads the plan and the figures, changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database role the person signs in to a team workspace with (their system account for a workspace file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Login of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5265,6 +5455,18 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>The series&apos; (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Appr&amp;ove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only approvers may approve posts; you sign in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the post as it is stored, now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::PostMetricsModel</name>
@@ -5998,6 +6200,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>The targets add up to %1 %.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1 already signs in as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::SpreadsheetMl</name>
@@ -6133,6 +6339,72 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>The change was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::WorkspaceCopier</name>
+    <message>
+        <source>%1.%2 holds “%3”, which the target&apos;s column cannot store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two workspaces have different formats (%1 and %2); open each with this version of Beamline once, then copy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two workspaces do not have the same tables (%1 and %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 does not have the same columns in the two workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::WorkspaceCopy</name>
+    <message>
+        <source>“%1” holds tables that are not a Beamline workspace. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows, %3 in the copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy does not have the source&apos;s rows: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of the copy differ from the source&apos;s (stats from %1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is both the source and the target; copy to another file or database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already holds a workspace with data (%2); nothing was changed. Copy to a new file or an empty database, or add --replace to replace what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; “%1” was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy failed, and “%1” was left as it was: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6334,10 +6606,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>Add the people who write posts (editors) and who sign them off (approvers). They become the owners of series, the assignees of posts and their approvers.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Add Person</source>
         <translation></translation>
     </message>
@@ -6473,6 +6741,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>Redo</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Add the people who write posts (editors), who sign them off (approvers) and who only read (viewers). They become the owners of series, the assignees of posts and their approvers; on a team workspace each one&apos;s login is the database role they sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::Writer</name>
@@ -6482,6 +6754,14 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>The workspace could not be written: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only approvers may approve posts, and the server refused the approval (your database role is not one of beamline_approvers). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the change: your database role may only read this workspace. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -95,6 +95,29 @@
     </message>
 </context>
 <context>
+    <name>Beamline::Approvals</name>
+    <message>
+        <source>Created by %1</source>
+        <translation>Créé par %1</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2</source>
+        <translation>Modifié par %1 à %2</translation>
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation>Approuvé le %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Approuvé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Pas encore approuvé</translation>
+    </message>
+</context>
+<context>
     <name>Beamline::AttentionPanel</name>
     <message>
         <source>Needs attention</source>
@@ -1486,6 +1509,148 @@ Importez les exports qui la couvrent, ou choisissez une autre période.</transla
         <source>--db FILE|URI is required.</source>
         <translation>--db FICHIER|URI est obligatoire.</translation>
     </message>
+    <message>
+        <source>Add a person of the team: who they sign in as and what they may do.</source>
+        <translation>Ajouter une personne de l’équipe : sous quel nom elle se connecte et ce qu’elle peut faire.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name, e.g. &quot;Anna Keller&quot;.</source>
+        <translation>Le nom de la personne, par exemple « Anna Keller ».</translation>
+    </message>
+    <message>
+        <source>The database role they sign in to a team workspace with (their system account for a file).</source>
+        <translation>Le rôle de base de données avec lequel elle se connecte à un espace d’équipe (son compte système pour un fichier).</translation>
+    </message>
+    <message>
+        <source>editor (the default), approver or viewer.</source>
+        <translation>editor (par défaut), approver ou viewer.</translation>
+    </message>
+    <message>
+        <source>Their email address.</source>
+        <translation>Son adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>On a workspace file: this person is who edits it (records who created, changed and approved posts).</source>
+        <translation>Sur un fichier d’espace de travail : cette personne est celle qui le modifie (enregistre qui a créé, modifié et approuvé les publications).</translation>
+    </message>
+    <message>
+        <source>Print the person as one JSON object.</source>
+        <translation>Afficher la personne comme un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name (in quotes if it has spaces).</source>
+        <translation>Donnez le nom de la personne (entre guillemets s’il contient des espaces).</translation>
+    </message>
+    <message>
+        <source>--role: “%1” is not a role (editor, approver, viewer).</source>
+        <translation>--role : « %1 » n’est pas un rôle (editor, approver, viewer).</translation>
+    </message>
+    <message>
+        <source>--me: on a team workspace the database role you sign in with says who you are; give --login instead.</source>
+        <translation>--me : sur un espace d’équipe, le rôle de base de données avec lequel vous vous connectez dit qui vous êtes ; donnez plutôt --login.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 ajouté(e) (%2).</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2), who signs in as “%3”.</source>
+        <translation>%1 ajouté(e) (%2), qui se connecte en tant que « %3 ».</translation>
+    </message>
+    <message>
+        <source>List the people of a workspace with their logins and roles.</source>
+        <translation>Lister les personnes d’un espace de travail avec leurs identifiants et leurs rôles.</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(vous)</translation>
+    </message>
+    <message>
+        <source>No people yet; add one with “beamline person add --db FILE NAME --login LOGIN --role approver”.</source>
+        <translation>Personne pour l’instant ; ajoutez-en une avec « beamline person add --db FICHIER NOM --login IDENTIFIANT --role approver ».</translation>
+    </message>
+    <message>
+        <source>Usage: beamline person add|list [options]
+  add   Add a person: beamline person add --db FILE NAME [--login LOGIN] [--role editor|approver|viewer]
+  list  List the people of a workspace with their logins and roles.</source>
+        <translation>Usage : beamline person add|list [options]
+  add   Ajouter une personne : beamline person add --db FICHIER NOM [--login IDENTIFIANT] [--role editor|approver|viewer]
+  list  Lister les personnes d’un espace de travail avec leurs identifiants et leurs rôles.</translation>
+    </message>
+    <message>
+        <source>Usage: beamline workspace copy --from FILE|URI --to FILE|URI [--replace]
+Copies a workspace to a new file or an empty PostgreSQL database (or back), in one transaction, then verifies it.</source>
+        <translation>Usage : beamline workspace copy --from FICHIER|URI --to FICHIER|URI [--replace]
+Copie un espace de travail dans un nouveau fichier ou une base PostgreSQL vide (ou l’inverse), en une transaction, puis vérifie la copie.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copie</translation>
+    </message>
+    <message>
+        <source>all tables</source>
+        <translation>toutes les tables</translation>
+    </message>
+    <message>
+        <source>stats --json from %1 to %2: identical</source>
+        <translation>stats --json du %1 au %2 : identiques</translation>
+    </message>
+    <message>
+        <source>stats: nothing imported, no figures to compare</source>
+        <translation>stats : rien d’importé, aucun chiffre à comparer</translation>
+    </message>
+    <message>
+        <source>Copy a workspace: from a file to a team workspace on a PostgreSQL server, back to a file (a backup, or to work offline), or between two of a kind. The copy keeps every row and id, is one transaction on the target, and is verified before it is kept: the row count of every table and the figures of `beamline stats --json` over the measured period must be the same on both sides. The target must be a new file, an empty database or an empty workspace.</source>
+        <translation>Copier un espace de travail : d’un fichier vers un espace d’équipe sur un serveur PostgreSQL, de retour vers un fichier (une sauvegarde, ou pour travailler hors ligne), ou entre deux du même type. La copie garde chaque ligne et chaque identifiant, forme une seule transaction sur la cible et est vérifiée avant d’être conservée : le nombre de lignes de chaque table et les chiffres de `beamline stats --json` sur la période mesurée doivent être les mêmes des deux côtés. La cible doit être un nouveau fichier, une base vide ou un espace de travail vide.</translation>
+    </message>
+    <message>
+        <source>The workspace to copy: a FILE or postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>L’espace de travail à copier : un FICHIER ou postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new FILE, or an empty database&apos;s postgresql:// address.</source>
+        <translation>Où le copier : un nouveau FICHIER, ou l’adresse postgresql:// d’une base vide.</translation>
+    </message>
+    <message>
+        <source>Replace what the target holds (its rows are deleted in the copy&apos;s transaction; a failed copy keeps them).</source>
+        <translation>Remplacer le contenu de la cible (ses lignes sont supprimées dans la transaction de la copie ; une copie qui échoue les garde).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--from FILE|URI and --to FILE|URI are required.</source>
+        <translation>--from FICHIER|URI et --to FICHIER|URI sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same workspace.</source>
+        <translation>--from et --to désignent le même espace de travail.</translation>
+    </message>
+    <message>
+        <source>copying %1: %2 of %3 rows; %4 of %5 rows in all (%6 %)</source>
+        <translation>copie de %1 : %2 lignes sur %3 ; %4 sur %5 lignes en tout (%6 %)</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from “%3” to “%4” in %5 s.</source>
+        <translation>%1 lignes copiées dans %2 tables de « %3 » vers « %4 » en %5 s.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>beamline workspace: “%1” is not a subcommand (copy).</source>
+        <translation>beamline workspace : « %1 » n’est pas une sous-commande (copy).</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::ConnectDialog</name>
@@ -1961,6 +2126,14 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Print the best hours to post per channel: median engagement rate by weekday and hour.</source>
         <translation>Affiche les meilleures heures pour publier, par canal : taux d’engagement médian par jour de la semaine et par heure.</translation>
+    </message>
+    <message>
+        <source>Add or list the people of a workspace: their logins and roles (editor, approver, viewer).</source>
+        <translation>Ajouter ou lister les personnes d’un espace de travail : leurs identifiants et leurs rôles (editor, approver, viewer).</translation>
+    </message>
+    <message>
+        <source>Copy a workspace to a server or a file (workspace copy --from … --to …), verified.</source>
+        <translation>Copier un espace de travail vers un serveur ou un fichier (workspace copy --from … --to …), avec vérification.</translation>
     </message>
 </context>
 <context>
@@ -4423,6 +4596,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>Editor</source>
         <translation>Rédacteur</translation>
     </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Lecteur</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::PersonModel</name>
@@ -4465,6 +4642,22 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Remove “%1”</source>
         <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>Reads the plan and the figures, changes nothing</source>
+        <translation>Lit le plan et les chiffres, ne modifie rien</translation>
+    </message>
+    <message>
+        <source>The database role the person signs in to a team workspace with (their system account for a workspace file)</source>
+        <translation>Le rôle de base de données avec lequel la personne se connecte à un espace d’équipe (son compte système pour un fichier d’espace de travail)</translation>
+    </message>
+    <message>
+        <source>Change the Login of “%1”</source>
+        <translation>Modifier l’identifiant de « %1 »</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
     </message>
 </context>
 <context>
@@ -5275,6 +5468,18 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>The series&apos; (%1)</source>
         <translation>Celui de la série (%1)</translation>
     </message>
+    <message>
+        <source>Appr&amp;ove</source>
+        <translation>Appr&amp;ouver</translation>
+    </message>
+    <message>
+        <source>Only approvers may approve posts; you sign in as %1.</source>
+        <translation>Seuls les approbateurs peuvent approuver les publications ; vous êtes connecté(e) en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Approve the post as it is stored, now</source>
+        <translation>Approuver maintenant la publication telle qu’elle est enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::PostMetricsModel</name>
@@ -6008,6 +6213,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>The targets add up to %1 %.</source>
         <translation>Les objectifs totalisent %1 %.</translation>
     </message>
+    <message>
+        <source>%1 already signs in as “%2”.</source>
+        <translation>%1 se connecte déjà en tant que « %2 ».</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::SpreadsheetMl</name>
@@ -6144,6 +6353,72 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>The change was not written.</source>
         <translation>La modification n’a pas été écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::WorkspaceCopier</name>
+    <message>
+        <source>%1.%2 holds “%3”, which the target&apos;s column cannot store.</source>
+        <translation>%1.%2 contient « %3 », que la colonne de la cible ne peut pas stocker.</translation>
+    </message>
+    <message>
+        <source>The two workspaces have different formats (%1 and %2); open each with this version of Beamline once, then copy again.</source>
+        <translation>Les deux espaces de travail ont des formats différents (%1 et %2) ; ouvrez chacun une fois avec cette version de Beamline, puis copiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The two workspaces do not have the same tables (%1 and %2).</source>
+        <translation>Les deux espaces de travail n’ont pas les mêmes tables (%1 et %2).</translation>
+    </message>
+    <message>
+        <source>The table %1 does not have the same columns in the two workspaces.</source>
+        <translation>La table %1 n’a pas les mêmes colonnes dans les deux espaces de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::WorkspaceCopy</name>
+    <message>
+        <source>“%1” holds tables that are not a Beamline workspace. Nothing was changed.</source>
+        <translation>« %1 » contient des tables qui ne sont pas un espace de travail Beamline. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation>Impossible d’ouvrir « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”.</source>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only.</source>
+        <translation>« %1 » est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows, %3 in the copy)</source>
+        <translation>%1 (%2 lignes, %3 dans la copie)</translation>
+    </message>
+    <message>
+        <source>The copy does not have the source&apos;s rows: %1.</source>
+        <translation>La copie n’a pas les lignes de la source : %1.</translation>
+    </message>
+    <message>
+        <source>The figures of the copy differ from the source&apos;s (stats from %1 to %2).</source>
+        <translation>Les chiffres de la copie diffèrent de ceux de la source (stats du %1 au %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is both the source and the target; copy to another file or database.</source>
+        <translation>« %1 » est à la fois la source et la cible ; copiez vers un autre fichier ou une autre base.</translation>
+    </message>
+    <message>
+        <source>“%1” already holds a workspace with data (%2); nothing was changed. Copy to a new file or an empty database, or add --replace to replace what it holds.</source>
+        <translation>« %1 » contient déjà un espace de travail avec des données (%2) ; rien n’a été modifié. Copiez vers un nouveau fichier ou une base vide, ou ajoutez --replace pour remplacer son contenu.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; “%1” was left as it was.</source>
+        <translation>La copie a été annulée ; « %1 » est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>The copy failed, and “%1” was left as it was: %2</source>
+        <translation>La copie a échoué et « %1 » est resté tel quel : %2</translation>
     </message>
 </context>
 <context>
@@ -6344,10 +6619,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>Personne dans l’équipe pour l’instant</translation>
     </message>
     <message>
-        <source>Add the people who write posts (editors) and who sign them off (approvers). They become the owners of series, the assignees of posts and their approvers.</source>
-        <translation>Ajoutez les personnes qui écrivent les publications (rédacteurs) et celles qui les valident (approbateurs). Elles deviennent les responsables des séries et des publications, et leurs approbateurs.</translation>
-    </message>
-    <message>
         <source>Add Person</source>
         <translation>Ajouter une personne</translation>
     </message>
@@ -6483,6 +6754,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
+    <message>
+        <source>Add the people who write posts (editors), who sign them off (approvers) and who only read (viewers). They become the owners of series, the assignees of posts and their approvers; on a team workspace each one&apos;s login is the database role they sign in with.</source>
+        <translation>Ajoutez les personnes qui écrivent les publications (rédacteurs), qui les valident (approbateurs) et qui ne font que lire (lecteurs). Elles deviennent responsables des séries, chargées des publications et leurs approbateurs ; sur un espace d’équipe, l’identifiant de chacune est le rôle de base de données avec lequel elle se connecte.</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::Writer</name>
@@ -6493,6 +6768,14 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>The workspace could not be written: %1. Nothing was changed.</source>
         <translation>L’espace de travail n’a pas pu être écrit : %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Only approvers may approve posts, and the server refused the approval (your database role is not one of beamline_approvers). Nothing was changed.</source>
+        <translation>Seuls les approbateurs peuvent approuver les publications, et le serveur a refusé l’approbation (votre rôle de base de données n’est pas membre de beamline_approvers). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server refused the change: your database role may only read this workspace. Nothing was changed.</source>
+        <translation>Le serveur a refusé la modification : votre rôle de base de données ne peut que lire cet espace de travail. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
