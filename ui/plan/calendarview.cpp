@@ -2,7 +2,6 @@
 #include "calendarview.h"
 
 #include <core/models/planmodel.h>
-
 #include <ui/application.h>
 
 #include <QAbstractItemModel>
@@ -80,7 +79,8 @@ void drawWrapped(QPainter &painter, const QRect &rect, const QString &text, cons
     painter.setFont(font);
     painter.setClipRect(rect, Qt::IntersectClip);
     for (int i = 0; i < lines.size(); ++i)
-        painter.drawText(QRect(rect.left(), rect.top() + i * fm.height(), rect.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, lines.at(i));
+        painter.drawText(QRect(rect.left(), rect.top() + i * fm.height(), rect.width(), fm.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, lines.at(i));
     painter.restore();
 }
 
@@ -107,7 +107,8 @@ void CalendarView::setModel(QAbstractItemModel *model)
         connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
             m_restorePost = m_currentIndex.isValid() ? m_currentIndex.data(PlanModel::PostIdRole).toLongLong() : 0;
             m_restoreSeries = m_currentIndex.isValid() ? m_currentIndex.data(PlanModel::SeriesIdRole).toLongLong() : 0;
-            m_restoreOccurrence = m_currentIndex.isValid() ? m_currentIndex.data(PlanModel::OccurrenceRole).toDateTime() : QDateTime();
+            m_restoreOccurrence
+                = m_currentIndex.isValid() ? m_currentIndex.data(PlanModel::OccurrenceRole).toDateTime() : QDateTime();
         });
         connect(model, &QAbstractItemModel::modelReset, this, [this] {
             restoreSelection();
@@ -212,7 +213,8 @@ void CalendarView::restoreSelection()
         const QModelIndex index = m_model->index(row, 0);
         const qint64 post = index.data(PlanModel::PostIdRole).toLongLong();
         if ((m_restorePost > 0 && post == m_restorePost)
-            || (m_restorePost == 0 && m_restoreSeries > 0 && post == 0 && index.data(PlanModel::SeriesIdRole).toLongLong() == m_restoreSeries
+            || (m_restorePost == 0 && m_restoreSeries > 0 && post == 0
+                && index.data(PlanModel::SeriesIdRole).toLongLong() == m_restoreSeries
                 && index.data(PlanModel::OccurrenceRole).toDateTime() == m_restoreOccurrence)) {
             m_currentIndex = index;
             return;
@@ -313,7 +315,8 @@ void CalendarView::paintTile(QPainter &painter, const Tile &tile, bool compact) 
 
     // Status: a dot on the right (a ring for ideas and drafts), with the text for screen readers.
     const int dot = qMax(6, fontMetrics().height() / 3);
-    const QRectF dotRect(r.right() - dot - 4, r.top() + (qMin(r.height(), qreal(fontMetrics().height() + 4)) - dot) / 2, dot, dot);
+    const QRectF dotRect(r.right() - dot - 4, r.top() + (qMin(r.height(), qreal(fontMetrics().height() + 4)) - dot) / 2, dot,
+                         dot);
     if (!slot) {
         painter.setRenderHint(QPainter::Antialiasing);
         if (status == QLatin1String("idea") || status == QLatin1String("draft") || status == QLatin1String("dropped")) {
@@ -332,23 +335,27 @@ void CalendarView::paintTile(QPainter &painter, const Tile &tile, bool compact) 
     if (status == QLatin1String("dropped"))
         font.setStrikeOut(true);
     painter.setFont(font);
-    painter.setPen(slot || status == QLatin1String("dropped") ? palette().color(QPalette::PlaceholderText) : palette().color(QPalette::Text));
+    painter.setPen(slot || status == QLatin1String("dropped") ? palette().color(QPalette::PlaceholderText)
+                                                              : palette().color(QPalette::Text));
     if (status == QLatin1String("missed"))
         painter.setPen(statusColor(status));
     const QDateTime local = index.data(PlanModel::LocalStartRole).toDateTime();
-    const QString title = slot ? index.data(PlanModel::SeriesIdRole).toLongLong() ? index.siblingAtColumn(PlanModel::SeriesColumn).data().toString()
-                                                                                   : QString()
+    const QString title = slot ? index.data(PlanModel::SeriesIdRole).toLongLong()
+            ? index.siblingAtColumn(PlanModel::SeriesColumn).data().toString()
+            : QString()
                                : index.siblingAtColumn(PlanModel::Title).data().toString();
     // An item kept in another zone than the workspace's shows its own time as well.
     const QDateTime own = index.data(PlanModel::ZoneStartRole).toDateTime();
-    const QString ownTime = own.isValid() ? tr("%1 in %2").arg(timeText(own), zoneCity(index.data(PlanModel::ZoneRole).toString())) : QString();
+    const QString ownTime
+        = own.isValid() ? tr("%1 in %2").arg(timeText(own), zoneCity(index.data(PlanModel::ZoneRole).toString())) : QString();
     const QRect textRect = tile.rect.adjusted(slot ? 5 : 7, 2, -(dot + 8), -2);
     const QFontMetrics fm(font);
     const int lines = qMax(1, textRect.height() / fm.height());
     if (compact || lines < 2) {
         // Month tiles: the time, then the title, wrapped on as many lines as the tile has.
-        QString text = slot ? (status == QLatin1String("missed") ? tr("%1 missed:").arg(timeText(local)) : tr("%1 open:").arg(timeText(local)))
-                            : timeText(local);
+        QString text = slot
+            ? (status == QLatin1String("missed") ? tr("%1 missed:").arg(timeText(local)) : tr("%1 open:").arg(timeText(local)))
+            : timeText(local);
         text += QLatin1Char(' ') + title;
         drawWrapped(painter, textRect, text, font, lines);
     } else {
@@ -390,12 +397,15 @@ void CalendarView::paintEvent(QPaintEvent *)
         painter.fillRect(target, highlight);
         const QRect source = itemRect(m_pressIndex);
         QRect ghost(m_dragPos - (m_pressPos - source.topLeft()), source.size());
-        Tile tile{m_pressIndex, ghost};
+        Tile tile { m_pressIndex, ghost };
         painter.setOpacity(0.85);
         paintTile(painter, tile, compact);
         painter.setOpacity(1.0);
         const QString label = QLocale().toString(m_dragTarget, QStringLiteral("ddd d MMM HH:mm"));
-        const QRect labelRect = fontMetrics().boundingRect(label).adjusted(-4, -2, 4, 2).translated(ghost.bottomLeft() + QPoint(4, fontMetrics().ascent() + 4));
+        const QRect labelRect = fontMetrics()
+                                    .boundingRect(label)
+                                    .adjusted(-4, -2, 4, 2)
+                                    .translated(ghost.bottomLeft() + QPoint(4, fontMetrics().ascent() + 4));
         painter.fillRect(labelRect, palette().color(QPalette::ToolTipBase));
         painter.setPen(palette().color(QPalette::ToolTipText));
         painter.drawText(labelRect, Qt::AlignCenter, label);
@@ -516,9 +526,8 @@ void CalendarView::moveSelectedPost(int minutes)
     if (!m_currentIndex.isValid())
         return;
     const QDateTime local = m_currentIndex.data(PlanModel::LocalStartRole).toDateTime();
-    const QDateTime target = minutes % (24 * 60) == 0
-        ? QDateTime(local.date().addDays(minutes / (24 * 60)), local.time(), m_zone)
-        : local.addSecs(qint64(minutes) * 60).toTimeZone(m_zone);
+    const QDateTime target = minutes % (24 * 60) == 0 ? QDateTime(local.date().addDays(minutes / (24 * 60)), local.time(), m_zone)
+                                                      : local.addSecs(qint64(minutes) * 60).toTimeZone(m_zone);
     if (m_currentIndex.data(PlanModel::KindRole).toString() == QLatin1String("post"))
         Q_EMIT postMoveRequested(m_currentIndex.data(PlanModel::PostIdRole).toLongLong(), target);
     else
@@ -627,348 +636,6 @@ void CalendarView::focusOutEvent(QFocusEvent *event)
 {
     QWidget::focusOutEvent(event);
     update();
-}
-
-// ---------------------------------------------------------------------------------------
-
-MonthView::MonthView(QWidget *parent)
-    : CalendarView(parent)
-{
-    setAccessibleName(tr("Month calendar"));
-}
-
-QDate MonthView::monthStart() const
-{
-    const QDate current = currentDate().isValid() ? currentDate() : QDate::currentDate();
-    return QDate(current.year(), current.month(), 1);
-}
-
-QDate MonthView::firstDay() const
-{
-    const QDate first = monthStart();
-    const int weekStart = QLocale().firstDayOfWeek();
-    int back = first.dayOfWeek() - weekStart;
-    if (back < 0)
-        back += 7;
-    return first.addDays(-back);
-}
-
-QDate MonthView::lastDay() const
-{
-    return firstDay().addDays(6 * 7 - 1);
-}
-
-QRect MonthView::dayRect(QDate day) const
-{
-    const int index = int(firstDay().daysTo(day));
-    if (index < 0 || index >= 42)
-        return {};
-    const int top = headerHeight();
-    const int w = width();
-    const int h = height() - top;
-    const int row = index / 7;
-    int column = index % 7;
-    if (layoutDirection() == Qt::RightToLeft)
-        column = 6 - column;
-    const int x0 = w * column / 7;
-    const int x1 = w * (column + 1) / 7;
-    const int y0 = top + h * row / 6;
-    const int y1 = top + h * (row + 1) / 6;
-    return QRect(x0, y0, x1 - x0, y1 - y0);
-}
-
-void MonthView::layoutTiles()
-{
-    const QFontMetrics fm = fontMetrics();
-    const int oneLine = fm.height() + 4;
-    const int twoLines = 2 * fm.height() + 4;
-    const int dayLine = fm.height() + 6;
-    QHash<QDate, QList<QPersistentModelIndex>> byDay;
-    for (int row = 0; row < model()->rowCount(); ++row) {
-        const QModelIndex index = model()->index(row, 0);
-        byDay[index.data(PlanModel::DayRole).toDate()].append(index);
-    }
-    for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
-        const QRect cell = dayRect(it.key());
-        if (cell.isNull())
-            continue;
-        QList<QPersistentModelIndex> items = it.value();
-        const int room = cell.height() - dayLine - 2;
-        // Titles get two lines when every item of the day has room for them.
-        const int tileHeight = int(items.size()) * (twoLines + 2) <= room ? twoLines : oneLine;
-        const int capacity = qMax(0, room / (tileHeight + 2));
-        const int shown = int(items.size()) <= capacity ? int(items.size()) : qMax(0, capacity - 1);
-        // Keep the selected item visible even in a crowded day.
-        const int selected = int(items.indexOf(currentIndex()));
-        if (shown > 0 && selected >= shown)
-            items.move(selected, shown - 1);
-        for (int i = 0; i < shown; ++i) {
-            const QRect r(cell.left() + 3, cell.top() + dayLine + i * (tileHeight + 2), cell.width() - 6, tileHeight);
-            m_tiles.append({items.at(i), r});
-        }
-        if (shown < items.size()) {
-            const QRect r(cell.left() + 3, cell.top() + dayLine + shown * (oneLine + 2), cell.width() - 6, oneLine);
-            m_more.append({it.key(), r, int(items.size()) - shown});
-        }
-    }
-}
-
-void MonthView::paintGrid(QPainter &painter)
-{
-    const QPalette pal = palette();
-    const int top = headerHeight();
-    // Weekday names.
-    painter.setPen(pal.color(QPalette::PlaceholderText));
-    for (int i = 0; i < 7; ++i) {
-        const QDate d = firstDay().addDays(i);
-        QRect r = dayRect(d);
-        r.setTop(0);
-        r.setHeight(top);
-        painter.drawText(r.adjusted(6, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter, QLocale().standaloneDayName(d.dayOfWeek(), QLocale::ShortFormat));
-    }
-    const QDate month = monthStart();
-    painter.setBrush(Qt::NoBrush);
-    for (QDate d = firstDay(); d <= lastDay(); d = d.addDays(1)) {
-        const QRect r = dayRect(d);
-        if (d.month() != month.month())
-            painter.fillRect(r, pal.color(QPalette::AlternateBase));
-        if (d.dayOfWeek() >= 6) {
-            QColor weekend = pal.color(QPalette::Mid);
-            weekend.setAlphaF(0.06);
-            painter.fillRect(r, weekend);
-        }
-        painter.setPen(pal.color(QPalette::Midlight));
-        painter.drawRect(r.adjusted(0, 0, -1, -1));
-        QFont f = font();
-        const bool isToday = d == today();
-        f.setBold(isToday);
-        painter.setFont(f);
-        const QString number = d.day() == 1 ? QLocale().toString(d, QStringLiteral("d MMM")) : QString::number(d.day());
-        const QRect numberRect(r.left() + 6, r.top() + 2, r.width() - 12, fontMetrics().height() + 2);
-        if (isToday) {
-            // The badge's brush and antialiasing must not leak into the cells painted after
-            // it: drawRect() fills with the current brush, and every later day would be
-            // flooded with the selection colour.
-            const int w = fontMetrics().horizontalAdvance(number) + 10;
-            painter.save();
-            painter.setRenderHint(QPainter::Antialiasing);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(pal.color(QPalette::Highlight));
-            painter.drawRoundedRect(QRect(numberRect.left() - 4, numberRect.top(), w, numberRect.height()), 4, 4);
-            painter.restore();
-            painter.setPen(pal.color(QPalette::HighlightedText));
-        } else {
-            painter.setPen(d.month() == month.month() ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
-        }
-        painter.drawText(numberRect, Qt::AlignLeft | Qt::AlignVCenter, number);
-        if (d == currentDate() && !currentIndex().isValid()) {
-            painter.setPen(QPen(pal.color(QPalette::Highlight), hasFocus() ? 2 : 1));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(r.adjusted(1, 1, -2, -2));
-        }
-        painter.setFont(font());
-    }
-}
-
-QDateTime MonthView::dropTime(QPoint pos, const QModelIndex &dragged) const
-{
-    for (QDate d = firstDay(); d <= lastDay(); d = d.addDays(1)) {
-        if (dayRect(d).contains(pos))
-            return QDateTime(d, dragged.data(PlanModel::LocalStartRole).toDateTime().time(), zone());
-    }
-    return {};
-}
-
-QDateTime MonthView::timeAt(QPoint pos) const
-{
-    for (QDate d = firstDay(); d <= lastDay(); d = d.addDays(1)) {
-        if (dayRect(d).contains(pos))
-            return QDateTime(d, QTime(9, 0), zone());
-    }
-    return {};
-}
-
-// ---------------------------------------------------------------------------------------
-
-WeekView::WeekView(QWidget *parent)
-    : CalendarView(parent)
-{
-    setAccessibleName(tr("Week calendar"));
-}
-
-QDate WeekView::firstDay() const
-{
-    const QDate current = currentDate().isValid() ? currentDate() : QDate::currentDate();
-    int back = current.dayOfWeek() - QLocale().firstDayOfWeek();
-    if (back < 0)
-        back += 7;
-    return current.addDays(-back);
-}
-
-QDate WeekView::lastDay() const
-{
-    return firstDay().addDays(6);
-}
-
-int WeekView::gutterWidth() const
-{
-    return fontMetrics().horizontalAdvance(QStringLiteral("00:00")) + 14;
-}
-
-QRect WeekView::bodyRect() const
-{
-    return QRect(gutterWidth(), headerHeight(), width() - gutterWidth(), height() - headerHeight());
-}
-
-QRect WeekView::dayRect(QDate day) const
-{
-    const int index = int(firstDay().daysTo(day));
-    if (index < 0 || index >= 7)
-        return {};
-    const QRect body = bodyRect();
-    const int column = layoutDirection() == Qt::RightToLeft ? 6 - index : index;
-    const int x0 = body.left() + body.width() * column / 7;
-    const int x1 = body.left() + body.width() * (column + 1) / 7;
-    return QRect(x0, body.top(), x1 - x0, body.height());
-}
-
-int WeekView::yOfTime(QTime time) const
-{
-    const QRect body = bodyRect();
-    const int span = (m_lastHour - m_firstHour) * 60;
-    const int minutes = qBound(0, time.hour() * 60 + time.minute() - m_firstHour * 60, span);
-    return body.top() + body.height() * minutes / span;
-}
-
-QTime WeekView::timeOfY(int y) const
-{
-    const QRect body = bodyRect();
-    const int span = (m_lastHour - m_firstHour) * 60;
-    int minutes = m_firstHour * 60 + (y - body.top()) * span / qMax(1, body.height());
-    minutes = qBound(0, (minutes + 7) / 15 * 15, 24 * 60 - 15);
-    return QTime(minutes / 60, minutes % 60);
-}
-
-void WeekView::layoutTiles()
-{
-    QHash<QDate, QList<QPersistentModelIndex>> byDay;
-    m_firstHour = DefaultFirstHour;
-    m_lastHour = DefaultLastHour;
-    for (int row = 0; row < model()->rowCount(); ++row) {
-        const QModelIndex index = model()->index(row, 0);
-        const QDate day = index.data(PlanModel::DayRole).toDate();
-        byDay[day].append(index);
-        if (!dayRect(day).isNull()) {
-            // An item at 05:30 or 23:00 widens the hours drawn rather than sit at an edge.
-            const QTime time = index.data(PlanModel::LocalStartRole).toDateTime().time();
-            m_firstHour = qMin(m_firstHour, time.hour());
-            m_lastHour = qMax(m_lastHour, qMin(24, time.hour() + 1));
-        }
-    }
-    const QFontMetrics fm = fontMetrics();
-    const QRect body = bodyRect();
-    const int halfHour = body.height() / ((m_lastHour - m_firstHour) * 2);
-    // The time and two lines of title at least; a tile grows (up to five lines of title)
-    // into the free time below it.
-    const int tileHeight = qMax(fm.height() * 3 + 6, halfHour);
-    const int tallest = fm.height() * 6 + 6;
-    for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
-        const QRect column = dayRect(it.key());
-        if (column.isNull())
-            continue;
-        // Lanes for items that overlap on screen.
-        QVector<int> laneEnds;
-        QVector<QPair<QPersistentModelIndex, QPair<int, int>>> placed; // index, (lane, y)
-        for (const QPersistentModelIndex &index : it.value()) {
-            int y = yOfTime(index.data(PlanModel::LocalStartRole).toDateTime().time());
-            y = qMin(y, body.bottom() - tileHeight);
-            int lane = 0;
-            while (lane < laneEnds.size() && laneEnds.at(lane) > y)
-                ++lane;
-            if (lane == laneEnds.size())
-                laneEnds.append(0);
-            laneEnds[lane] = y + tileHeight;
-            placed.append({index, {lane, y}});
-        }
-        const int lanes = qMax(1, int(laneEnds.size()));
-        const int laneWidth = (column.width() - 4) / lanes;
-        for (int i = 0; i < placed.size(); ++i) {
-            const auto &[index, laneY] = placed.at(i);
-            int bottom = qMin(body.bottom(), laneY.second + tallest);
-            for (int j = 0; j < placed.size(); ++j) {
-                if (j != i && placed.at(j).second.second > laneY.second)
-                    bottom = qMin(bottom, placed.at(j).second.second - 2); // the next item in any lane
-            }
-            const int height = qMax(tileHeight, bottom - laneY.second);
-            const QRect r(column.left() + 2 + laneY.first * laneWidth, laneY.second, laneWidth - 2, height);
-            m_tiles.append({index, r});
-        }
-    }
-}
-
-void WeekView::paintGrid(QPainter &painter)
-{
-    const QPalette pal = palette();
-    const QRect body = bodyRect();
-    const int top = headerHeight();
-    // Hour lines and labels.
-    for (int hour = m_firstHour; hour <= m_lastHour; ++hour) {
-        const int y = hour == 24 ? body.bottom() : yOfTime(QTime(hour, 0));
-        painter.setPen(pal.color(QPalette::Midlight));
-        painter.drawLine(body.left(), y, body.right(), y);
-        if (hour < m_lastHour) {
-            painter.setPen(pal.color(QPalette::PlaceholderText));
-            painter.drawText(QRect(0, y - fontMetrics().height() / 2, gutterWidth() - 6, fontMetrics().height()),
-                             Qt::AlignRight | Qt::AlignVCenter, QTime(hour, 0).toString(QStringLiteral("HH:mm")));
-        }
-    }
-    for (QDate d = firstDay(); d <= lastDay(); d = d.addDays(1)) {
-        const QRect column = dayRect(d);
-        if (d.dayOfWeek() >= 6) {
-            QColor weekend = pal.color(QPalette::Mid);
-            weekend.setAlphaF(0.06);
-            painter.fillRect(column, weekend);
-        }
-        painter.setPen(pal.color(QPalette::Midlight));
-        painter.drawLine(column.topLeft(), column.bottomLeft());
-        const QRect header(column.left(), 0, column.width(), top);
-        QFont f = font();
-        f.setBold(d == today());
-        painter.setFont(f);
-        painter.setPen(d == today() ? pal.color(QPalette::Highlight) : pal.color(QPalette::Text));
-        painter.drawText(header.adjusted(6, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                         QLocale().toString(d, QStringLiteral("ddd d")));
-        painter.setFont(font());
-        if (d == currentDate() && !currentIndex().isValid()) {
-            painter.setPen(QPen(pal.color(QPalette::Highlight), hasFocus() ? 2 : 1));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(column.adjusted(1, 1, -2, -2));
-        }
-    }
-    // Now: a line across today.
-    if (today() >= firstDay() && today() <= lastDay()) {
-        const QTime now = QDateTime::currentDateTime().toTimeZone(zone()).time();
-        const QRect column = dayRect(today());
-        const int y = yOfTime(now);
-        painter.setPen(QPen(QColor(0xD5, 0x5E, 0x00), 2));
-        painter.drawLine(column.left(), y, column.right(), y);
-    }
-}
-
-QDateTime WeekView::dropTime(QPoint pos, const QModelIndex &dragged) const
-{
-    Q_UNUSED(dragged)
-    for (QDate d = firstDay(); d <= lastDay(); d = d.addDays(1)) {
-        const QRect column = dayRect(d);
-        if (pos.x() >= column.left() && pos.x() <= column.right() && pos.y() >= bodyRect().top() - 2)
-            return QDateTime(d, timeOfY(pos.y()), zone());
-    }
-    return {};
-}
-
-QDateTime WeekView::timeAt(QPoint pos) const
-{
-    return dropTime(pos, {});
 }
 
 } // namespace Beamline
