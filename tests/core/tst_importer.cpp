@@ -15,6 +15,7 @@
 #include <core/domain/isotime.h>
 #include <core/import/importer.h>
 #include <core/import/importhistory.h>
+#include <core/import/importprofile.h>
 
 #include <QFile>
 #include <QSqlQuery>
