@@ -9,15 +9,16 @@
 
 namespace Beamline {
 
-QVector<ImportProfile> ImportProfileRepository::select(const QString &where, const QString &placeholder, const QVariant &value) const
+QVector<ImportProfileRecord> ImportProfileRepository::select(const QString &where, const QString &placeholder, const QVariant &value) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT id, name, header_signature, definition FROM import_profiles %1 ORDER BY name").arg(where));
     if (!placeholder.isEmpty())
         q.bind(placeholder, value);
     q.exec();
-    QVector<ImportProfile> result;
+    QVector<ImportProfileRecord> result;
     while (q.next()) {
-        ImportProfile p = ImportProfile::fromJson(QJsonDocument::fromJson(q.text(3).toUtf8()).object());
+        ImportProfileRecord p;
+        p.definition = QJsonDocument::fromJson(q.text(3).toUtf8()).object();
         p.id = q.integer(0);
         p.name = q.text(1);
         p.headerSignature = q.text(2);
@@ -26,23 +27,23 @@ QVector<ImportProfile> ImportProfileRepository::select(const QString &where, con
     return result;
 }
 
-QVector<ImportProfile> ImportProfileRepository::all() const
+QVector<ImportProfileRecord> ImportProfileRepository::all() const
 {
     return select({}, {}, {});
 }
 
-std::optional<ImportProfile> ImportProfileRepository::find(qint64 id) const
+std::optional<ImportProfileRecord> ImportProfileRepository::find(qint64 id) const
 {
     const auto found = select(QStringLiteral("WHERE id = :id"), QStringLiteral(":id"), id);
-    return found.isEmpty() ? std::nullopt : std::optional<ImportProfile>(found.first());
+    return found.isEmpty() ? std::nullopt : std::optional<ImportProfileRecord>(found.first());
 }
 
-QVector<ImportProfile> ImportProfileRepository::forSignature(const QString &signature) const
+QVector<ImportProfileRecord> ImportProfileRepository::forSignature(const QString &signature) const
 {
     return select(QStringLiteral("WHERE header_signature = :s"), QStringLiteral(":s"), signature);
 }
 
-qint64 ImportProfileRepository::save(const ImportProfile &profile)
+qint64 ImportProfileRepository::save(const ImportProfileRecord &profile)
 {
     const QString now = IsoTime::utc(QDateTime::currentDateTimeUtc());
     SqlQuery q(m_db, QStringLiteral("INSERT INTO import_profiles (name, header_signature, definition, created_at, updated_at) "
@@ -51,7 +52,7 @@ qint64 ImportProfileRepository::save(const ImportProfile &profile)
                                     "updated_at = excluded.updated_at"));
     q.bind(QStringLiteral(":name"), profile.name)
         .bind(QStringLiteral(":sig"), profile.headerSignature)
-        .bind(QStringLiteral(":def"), QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact)))
+        .bind(QStringLiteral(":def"), QString::fromUtf8(QJsonDocument(profile.definition).toJson(QJsonDocument::Compact)))
         .bind(QStringLiteral(":now1"), now)
         .bind(QStringLiteral(":now2"), now)
         .exec();

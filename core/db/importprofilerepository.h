@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <core/import/importprofile.h>
+#include <core/domain/importprofilerecord.h>
 
 #include <QSqlDatabase>
 #include <QVector>
@@ -10,22 +10,23 @@
 
 namespace Beamline {
 
-// Saved column mappings for files Beamline does not know.
+// Saved column mappings for files Beamline does not know, stored as data (the import layer
+// converts them: ImportProfile::fromRecord). Throws DatabaseError.
 class ImportProfileRepository final
 {
 public:
     explicit ImportProfileRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    QVector<ImportProfile> all() const;
-    std::optional<ImportProfile> find(qint64 id) const;
+    QVector<ImportProfileRecord> all() const;
+    std::optional<ImportProfileRecord> find(qint64 id) const;
     // Profiles made for exactly this header.
-    QVector<ImportProfile> forSignature(const QString &signature) const;
+    QVector<ImportProfileRecord> forSignature(const QString &signature) const;
     // Inserts, or replaces the profile of the same name. Returns its id.
-    qint64 save(const ImportProfile &profile);
+    qint64 save(const ImportProfileRecord &profile);
     void remove(qint64 id);
 
 private:
-    QVector<ImportProfile> select(const QString &where, const QString &placeholder, const QVariant &value) const;
+    QVector<ImportProfileRecord> select(const QString &where, const QString &placeholder, const QVariant &value) const;
 
     QSqlDatabase m_db;
 };

@@ -155,7 +155,7 @@ public:
         , m_scope(scope)
         , m_batches(m_db)
         , m_databaseSink(m_db)
-        , m_profiles(ImportProfileRepository(m_db).all())
+        , m_profiles(ImportProfile::fromRecords(ImportProfileRepository(m_db).all()))
     {
         m_databaseSink.setScope(m_scope);
         m_zone = m_options.timeZone;

@@ -159,6 +159,29 @@ ImportProfile ImportProfile::fromJson(const QJsonObject &o)
     return p;
 }
 
+ImportProfileRecord ImportProfile::toRecord() const
+{
+    return {id, name, headerSignature, toJson()};
+}
+
+ImportProfile ImportProfile::fromRecord(const ImportProfileRecord &record)
+{
+    ImportProfile p = fromJson(record.definition);
+    p.id = record.id;
+    p.name = record.name;
+    p.headerSignature = record.headerSignature;
+    return p;
+}
+
+QVector<ImportProfile> ImportProfile::fromRecords(const QVector<ImportProfileRecord> &records)
+{
+    QVector<ImportProfile> profiles;
+    profiles.reserve(records.size());
+    for (const ImportProfileRecord &r : records)
+        profiles.append(fromRecord(r));
+    return profiles;
+}
+
 QString ProfileFormat::displayName() const
 {
     return FormatMessages::tr("Saved mapping “%1”").arg(m_profile.name);

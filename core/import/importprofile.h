@@ -5,6 +5,8 @@
 #include "importformat.h"
 #include "values.h"
 
+#include <core/domain/importprofilerecord.h>
+
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
@@ -42,6 +44,10 @@ struct ImportProfile {
 
     QJsonObject toJson() const;
     static ImportProfile fromJson(const QJsonObject &object);
+    // The mapping as stored (ImportProfileRepository), and back.
+    ImportProfileRecord toRecord() const;
+    static ImportProfile fromRecord(const ImportProfileRecord &record);
+    static QVector<ImportProfile> fromRecords(const QVector<ImportProfileRecord> &records);
     static QString targetKey(Target target);
     static QString layoutKey(Values::DateLayout layout);
     static std::optional<Values::DateLayout> layoutFromKey(const QString &key);

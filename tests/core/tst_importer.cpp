@@ -15,6 +15,7 @@
 #include <core/domain/isotime.h>
 #include <core/import/importer.h>
 #include <core/import/importhistory.h>
+#include <core/import/importprofile.h>
 
 #include <QFile>
 #include <QSqlQuery>
@@ -479,7 +480,7 @@ private Q_SLOTS:
                            {QStringLiteral("Posts"), QStringLiteral("daily:posts_created"), ColumnSpec::Kind::Number},
                            {QStringLiteral("Impressions"), QStringLiteral("daily:impressions"), ColumnSpec::Kind::Number}};
         profile.headerSignature = QStringLiteral("date|channel|posts|impressions");
-        ImportProfileRepository(ws.db()).save(profile);
+        ImportProfileRepository(ws.db()).save(profile.toRecord());
         // By default a row with too few or too many values stops the import, naming it.
         const ImportReport r = run(ws, sample(QStringLiteral("broken/inconsistent_columns.csv")));
         QVERIFY(r.failed());
@@ -521,8 +522,8 @@ private Q_SLOTS:
                            {QStringLiteral("Vues"), QStringLiteral("metric:views"), ColumnSpec::Kind::Number},
                            {QStringLiteral("Boosts"), QStringLiteral("metric:shares"), ColumnSpec::Kind::Number, 1}};
         profile.headerSignature = QStringLiteral("lien|jour|texte|vues|boosts");
-        const qint64 id = ImportProfileRepository(ws.db()).save(profile);
-        auto stored = *ImportProfileRepository(ws.db()).find(id);
+        const qint64 id = ImportProfileRepository(ws.db()).save(profile.toRecord());
+        const auto stored = ImportProfile::fromRecord(*ImportProfileRepository(ws.db()).find(id));
         profile.id = id;
         QCOMPARE(stored, profile);
         QCOMPARE(ImportProfileRepository(ws.db()).forSignature(profile.headerSignature).size(), 1);
@@ -537,8 +538,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(ws.db(), QStringLiteral("SELECT handle FROM channels")).toString(), QStringLiteral("lab@social.example"));
         // Saving under the same name replaces it.
         profile.columns.removeLast();
-        QCOMPARE(ImportProfileRepository(ws.db()).save(profile), id);
-        QCOMPARE(ImportProfileRepository(ws.db()).find(id)->columns.size(), 4);
+        QCOMPARE(ImportProfileRepository(ws.db()).save(profile.toRecord()), id);
+        QCOMPARE(ImportProfile::fromRecord(*ImportProfileRepository(ws.db()).find(id)).columns.size(), 4);
     }
 
     void hashtagsLinkPostsToSeriesAndPlan()

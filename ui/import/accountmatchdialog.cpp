@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountmatchdialog.h"
 
-#include <core/db/channelrepository.h>
-#include <core/db/databaseerror.h>
+#include <core/services/setupservice.h>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,19 +36,18 @@ QString accountText(const ImportAccount &account)
 
 QList<ImportAccount> AccountMatchDialog::accountsToAsk(const QSqlDatabase &db, const QList<ImportAccount> &newAccounts)
 {
+    // On an error nothing is asked: each account gets a channel of its own, as before.
+    const SetupService setup(db);
+    const QVector<Channel> channels = setup.channels().valueOr({});
+    const QList<ImportAccount> unknown = setup.unknownAccounts(newAccounts).valueOr({});
     QList<ImportAccount> result;
-    try {
-        const QVector<Channel> channels = ChannelRepository(db).all();
-        for (const ImportAccount &account : newAccounts) {
-            const bool platformHasChannels = std::any_of(channels.cbegin(), channels.cend(), [&](const Channel &c) { return c.platform == account.platform; });
-            const bool seen = std::any_of(result.cbegin(), result.cend(), [&](const ImportAccount &a) {
-                return a.platform == account.platform && ChannelRepository::normalisedAccount(a.handle) == ChannelRepository::normalisedAccount(account.handle);
-            });
-            if (platformHasChannels && !seen && !ChannelRepository(db).resolve(account.platform, account.handle))
-                result.append(account);
-        }
-    } catch (const DatabaseError &) {
-        // Not asking only means a channel of its own, as before.
+    for (const ImportAccount &account : unknown) {
+        const bool platformHasChannels = std::any_of(channels.cbegin(), channels.cend(), [&](const Channel &c) { return c.platform == account.platform; });
+        const bool seen = std::any_of(result.cbegin(), result.cend(), [&](const ImportAccount &a) {
+            return a.platform == account.platform && SetupService::normalisedAccount(a.handle) == SetupService::normalisedAccount(account.handle);
+        });
+        if (platformHasChannels && !seen)
+            result.append(account);
     }
     return result;
 }
@@ -76,11 +74,7 @@ AccountMatchDialog::AccountMatchDialog(const QSqlDatabase &db, const QList<Impor
 {
     setObjectName(QStringLiteral("accountMatchDialog"));
     setWindowTitle(tr("Which Channel Is It?"));
-    QVector<Channel> channels;
-    try {
-        channels = ChannelRepository(db).all();
-    } catch (const DatabaseError &) {
-    }
+    const QVector<Channel> channels = SetupService(db).channels().valueOr({});
 
     auto *intro = new QLabel(tr("These exports name %n account(s) that none of your channels has. Say which channel each one is, "
                                 "or keep it apart as a new channel. Beamline remembers the answer for later imports.",

@@ -3,8 +3,7 @@
 
 #include "mappingdialog.h"
 
-#include <core/db/channelrepository.h>
-#include <core/db/databaseerror.h>
+#include <core/services/setupservice.h>
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
 #include <ui/widgets/timezonecombo.h>
@@ -150,19 +149,9 @@ ImportPreviewDialog::ImportPreviewDialog(Workspace *workspace, const QStringList
 
     // Accounts the team attached to a channel since the preview was read are no longer new.
     const auto stillUnknown = [this](const ImportReport &r) {
-        QList<ImportAccount> unknown;
         if (!m_workspace)
             return r.newAccounts;
-        try {
-            ChannelRepository channels(m_workspace->connection());
-            for (const ImportAccount &a : r.newAccounts) {
-                if (!channels.resolve(a.platform, a.handle))
-                    unknown.append(a);
-            }
-        } catch (const DatabaseError &) {
-            return r.newAccounts;
-        }
-        return unknown;
+        return SetupService(*m_workspace).unknownAccounts(r.newAccounts).valueOr(r.newAccounts);
     };
 
     for (int i = 0; i < reports.size() && i < files.size(); ++i) {

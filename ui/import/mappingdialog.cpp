@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mappingdialog.h"
 
-#include <core/db/databaseerror.h>
-#include <core/db/importprofilerepository.h>
 #include <core/import/columnmap.h>
 #include <core/import/csvreader.h>
 #include <core/import/importsource.h>
+#include <core/services/dataservice.h>
 #include <core/workspace/workspace.h>
 #include <ui/widgets/timezonecombo.h>
 
@@ -451,10 +450,9 @@ void MappingDialog::accept()
         m_problems->show();
         return;
     }
-    try {
-        ImportProfileRepository(m_workspace->connection()).save(p);
-    } catch (const DatabaseError &error) {
-        m_problems->setText(tr("The mapping could not be saved: %1").arg(error.detail()));
+    if (const Result<qint64> saved = DataService(*m_workspace).saveImportProfile(p); !saved) {
+        const ServiceError &error = saved.error();
+        m_problems->setText(tr("The mapping could not be saved: %1").arg(error.detail.isEmpty() ? error.message : error.detail));
         m_problems->show();
         return;
     }

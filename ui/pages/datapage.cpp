@@ -4,12 +4,11 @@
 #include <ui/measure/attributioneditor.h>
 
 #include <core/db/databaseerror.h>
-#include <core/db/importbatchrepository.h>
-#include <core/db/importprofilerepository.h>
-#include <core/db/platformpostrepository.h>
+#include <core/domain/imported.h>
 #include <core/import/importhistory.h>
 #include <core/models/importhistorymodel.h>
 #include <core/models/matchreviewmodel.h>
+#include <core/services/dataservice.h>
 #include <core/workspace/workspace.h>
 #include <core/workspace/writer.h>
 #include <ui/application.h>
@@ -277,16 +276,19 @@ void DataPage::reload()
     try {
         m_history->reload(db);
         m_matches->reload(db, m_showUnlinked->isChecked());
-        m_mappings->clear();
-        if (m_workspace) {
-            for (const ImportProfile &p : ImportProfileRepository(db).all()) {
-                auto *item = new QListWidgetItem(p.name, m_mappings);
-                item->setData(Qt::UserRole, p.id);
-                item->setToolTip(p.headerSignature);
-            }
-        }
     } catch (const DatabaseError &error) {
         Q_EMIT message(2, error.message() + QStringLiteral(": ") + error.detail());
+    }
+    m_mappings->clear();
+    if (m_workspace) {
+        const Result<QVector<ImportProfile>> profiles = DataService(*m_workspace).importProfiles();
+        if (!profiles)
+            Q_EMIT message(2, profiles.error().text());
+        for (const ImportProfile &p : profiles.valueOr({})) {
+            auto *item = new QListWidgetItem(p.name, m_mappings);
+            item->setData(Qt::UserRole, p.id);
+            item->setToolTip(p.headerSignature);
+        }
     }
     m_stack->setCurrentWidget(m_history->rowCount() == 0 && m_mappings->count() == 0 ? static_cast<QWidget *>(m_empty) : m_tabs);
     // File and format share what the dates, the values and the status leave.
@@ -358,15 +360,13 @@ void DataPage::showDetails()
             html += QStringLiteral("<li>%1</li>").arg(w.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
-    try {
-        const auto columns = ImportBatchRepository(m_workspace->connection()).columns(b.id);
-        if (!columns.isEmpty()) {
-            html += QStringLiteral("<h4>%1</h4><table>").arg(tr("Columns and what they were stored as"));
-            for (const auto &c : columns)
-                html += row(c.sourceName, c.role.isEmpty() ? tr("(not used)") : c.role);
-            html += QStringLiteral("</table>");
-        }
-    } catch (const DatabaseError &) {
+    // Without them (an error reading) the details show the rest.
+    const auto columns = DataService(*m_workspace).batchColumns(b.id).valueOr({});
+    if (!columns.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><table>").arg(tr("Columns and what they were stored as"));
+        for (const auto &c : columns)
+            html += row(c.sourceName, c.role.isEmpty() ? tr("(not used)") : c.role);
+        html += QStringLiteral("</table>");
     }
     m_details->setHtml(html);
 }
@@ -458,12 +458,13 @@ void DataPage::deleteMapping()
     QListWidgetItem *item = m_mappings->currentItem();
     if (!item || !m_workspace)
         return;
-    try {
-        ImportProfileRepository(m_workspace->connection()).remove(item->data(Qt::UserRole).toLongLong());
-        Q_EMIT message(0, tr("The mapping “%1” was deleted; files with its columns will be asked about again.").arg(item->text()));
-    } catch (const DatabaseError &error) {
-        Q_EMIT message(2, error.detail());
-    }
+    // The write's change notice reloads the list, and the item with it.
+    const QString name = item->text();
+    const Result<void> removed = DataService(*m_workspace).removeImportProfile(item->data(Qt::UserRole).toLongLong());
+    if (removed)
+        Q_EMIT message(0, tr("The mapping “%1” was deleted; files with its columns will be asked about again.").arg(name));
+    else
+        Q_EMIT message(2, removed.error().text());
     reload();
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linkpostdialog.h"
 
-#include <core/db/channelrepository.h>
-#include <core/db/postrepository.h>
 #include <core/import/postmatcher.h>
+#include <core/services/planservice.h>
+#include <core/services/setupservice.h>
 #include <core/workspace/workspace.h>
 
 #include <QDialogButtonBox>
@@ -40,7 +40,8 @@ LinkPostDialog::LinkPostDialog(Workspace *workspace, const PlatformPost &post, Q
 
     QHash<qint64, Platform> platformOf;
     QString channel;
-    for (const Beamline::Channel &c : ChannelRepository(db).all()) {
+    // On an error reading, the dialog offers nothing to link to (and says so: no candidates).
+    for (const Beamline::Channel &c : SetupService(db).channels().valueOr({})) {
         platformOf.insert(c.id, c.platform);
         if (c.id == post.channelId)
             channel = Platforms::displayName(c.platform);
@@ -57,10 +58,7 @@ LinkPostDialog::LinkPostDialog(Workspace *workspace, const PlatformPost &post, Q
     m_filter->setAccessibleName(tr("Filter planned posts"));
 
     // The posts planned around the publication, nearest first.
-    QVector<Post> candidates = PostRepository(db).scheduledBetween(post.publishedAt.addDays(-Window), post.publishedAt.addDays(Window));
-    std::sort(candidates.begin(), candidates.end(), [&](const Post &a, const Post &b) {
-        return qAbs(a.scheduledAt.secsTo(post.publishedAt)) < qAbs(b.scheduledAt.secsTo(post.publishedAt));
-    });
+    const QVector<Post> candidates = PlanService(db).postsPlannedAround(post.publishedAt, Window).valueOr({});
     m_candidates->setHorizontalHeaderLabels({tr("Planned for"), tr("Title"), tr("Status"), tr("Channels")});
     for (const Post &c : std::as_const(candidates)) {
         QStringList channels;

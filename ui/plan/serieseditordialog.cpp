@@ -1,13 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serieseditordialog.h"
 
-#include <core/analytics/analyticsrepository.h>
-#include <core/db/channelrepository.h>
-#include <core/db/databaseerror.h>
-#include <core/db/personrepository.h>
-#include <core/db/pillarrepository.h>
-#include <core/db/seriesrepository.h>
-#include <core/db/settingsrepository.h>
+#include <core/services/planservice.h>
+#include <core/services/setupservice.h>
 #include <core/domain/isotime.h>
 #include <core/plan/recurrence.h>
 
@@ -197,7 +192,7 @@ SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &ser
     const QDateTime start = series.dtstart.isValid() ? series.dtstart : IsoTime::makeWallClock(QDate::currentDate(), QTime(10, 0));
     m_start->setDateTime(QDateTime(start.date(), start.time()));
     // A new series starts in the workspace's zone.
-    const QString workspaceZone = SettingsRepository(db).value(SettingsRepository::TimeZone, QString());
+    const QString workspaceZone = PlanService(db).workspaceTimeZoneId().valueOr(QString());
     const QByteArray zoneId = !series.timeZone.isEmpty() ? series.timeZone.toUtf8()
                             : !workspaceZone.isEmpty()   ? workspaceZone.toUtf8()
                                                          : QTimeZone::systemTimeZoneId();
@@ -231,7 +226,9 @@ SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &ser
 
     // Defaults for the posts of the series.
     auto *channelRow = new QHBoxLayout;
-    const QVector<Channel> channels = ChannelRepository(db).all();
+    // What cannot be read is left out of the choices (the dialog still opens).
+    const SetupService setup(db);
+    const QVector<Channel> channels = setup.channels().valueOr({});
     for (const Channel &c : channels) {
         auto *box = new QCheckBox(channelLabel(c, channels), this);
         box->setChecked(series.channelIds.contains(c.id));
@@ -249,11 +246,11 @@ SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &ser
     m_hashtags->setText(series.hashtags.join(QLatin1Char(' ')));
     m_hashtags->setPlaceholderText(tr("#ThrowbackThursday #TBT"));
     m_pillar->addItem(tr("None"), 0);
-    for (const Pillar &p : PillarRepository(db).all())
+    for (const Pillar &p : setup.pillars().valueOr({}))
         m_pillar->addItem(p.name, p.id);
     m_pillar->setCurrentIndex(qMax(0, m_pillar->findData(series.pillarId.value_or(0))));
     m_owner->addItem(tr("Nobody"), 0);
-    for (const Person &p : PersonRepository(db).all())
+    for (const Person &p : setup.people().valueOr({}))
         m_owner->addItem(p.name, p.id);
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(series.ownerId.value_or(0))));
     if (m_pillar->count() == 1)
@@ -611,9 +608,10 @@ void SeriesEditorDialog::refresh()
     if (s.name.trimmed().isEmpty() && problem.isEmpty())
         problem = tr("The series needs a name.");
     if (problem.isEmpty()) {
-        const auto existing = SeriesRepository(m_db).findByName(s.name);
-        if (existing && existing->id != m_series.id)
-            problem = tr("There is already a series named “%1”.").arg(s.name);
+        Series named = s;
+        named.id = m_series.id;
+        const Result<QString> nameCheck = PlanService(m_db).checkSeriesName(named);
+        problem = nameCheck ? *nameCheck : nameCheck.error().message;
     }
     m_next->clear();
     if (Recurrence::validate(s.rrule).isEmpty()) {
@@ -651,13 +649,8 @@ QString SeriesEditorDialog::bestTimeText(const Series &s, const QVector<Occurren
     if (platforms.isEmpty())
         return tr("Choose the series' channels to see how its time ranks on them.");
     if (!m_recentPosts) {
-        try {
-            const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
-            const AnalyticsRepository analytics(m_db, QTimeZone::utc());
-            m_recentPosts = analytics.posts(now.date().addYears(-1), now.date());
-        } catch (const DatabaseError &) {
-            m_recentPosts = QVector<PostMetrics>();
-        }
+        const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+        m_recentPosts = PlanService(m_db).postMetrics(now.date().addYears(-1), now.date()).valueOr({});
     }
     // The weekdays and hours of the coming occurrences, in the series' zone.
     const QTimeZone zone(s.timeZone.toUtf8());

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "addchanneldialog.h"
 
-#include <core/db/databaseerror.h>
-#include <core/workspace/setuprules.h>
+#include <core/services/setupservice.h>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -105,11 +104,8 @@ void AddChannelDialog::validate()
 {
     QString problem;
     if (!m_handle->text().trimmed().isEmpty()) {
-        try {
-            problem = SetupRules::checkChannel(m_db, channel());
-        } catch (const DatabaseError &error) {
-            problem = error.message();
-        }
+        const Result<QString> check = SetupService(m_db).checkChannel(channel());
+        problem = check ? *check : check.error().message;
     }
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());

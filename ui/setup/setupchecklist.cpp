@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setupchecklist.h"
 
-#include <core/db/databaseerror.h>
-#include <core/db/settingsrepository.h>
-#include <core/db/workspacestatistics.h>
+#include <core/services/setupservice.h>
 #include <ui/application.h>
 
 #include <QEvent>
@@ -92,13 +90,9 @@ QPushButton *SetupChecklist::button(Step step) const
 
 void SetupChecklist::dismiss()
 {
-    if (m_workspace && !m_workspace->isReadOnly()) {
-        try {
-            SettingsRepository(m_workspace->connection()).setValue(SettingsRepository::SetupChecklist, QStringLiteral("hidden"));
-        } catch (const DatabaseError &) {
-            // Only the remembering failed: it is hidden for this session.
-        }
-    }
+    // A failure only loses the remembering: it is hidden for this session.
+    if (m_workspace && !m_workspace->isReadOnly())
+        (void)SetupService(*m_workspace).hideChecklist();
     hide();
 }
 
@@ -114,15 +108,13 @@ void SetupChecklist::refresh()
 {
     bool show = false;
     if (m_workspace && !m_workspace->isReadOnly() && !m_workspace->isDemo()) {
-        try {
-            const auto progress = WorkspaceStatistics(m_workspace->connection()).setupProgress();
-            m_done[0] = progress.channels;
-            m_done[1] = progress.series;
-            m_done[2] = progress.imports;
-            show = !progress.complete()
-                && SettingsRepository(m_workspace->connection()).value(SettingsRepository::SetupChecklist, QString()) != QLatin1String("hidden");
-        } catch (const DatabaseError &) {
-            show = false;
+        const SetupService setup(*m_workspace);
+        const auto progress = setup.setupProgress();
+        if (progress) {
+            m_done[0] = progress->channels;
+            m_done[1] = progress->series;
+            m_done[2] = progress->imports;
+            show = !progress->complete() && !setup.checklistHidden().valueOr(true);
         }
     }
     for (int i = 0; i < 3; ++i) {

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/db/importbatchrepository.h>
+#include <core/import/importprofile.h>
+#include <core/services/result.h>
+
+#include <QSqlDatabase>
+#include <QVector>
+
+namespace Beamline {
+
+class Workspace;
+class Writer;
+
+// What the Data page and the import dialogs need of the stored imports: the saved column
+// mappings (stored as data, read as ImportProfile) and what an import stored each column as.
+// Reads run on the given connection; writes go through the writer (refused, as an error
+// value, without one). Every call returns its value or its error as a value.
+class DataService final
+{
+public:
+    explicit DataService(QSqlDatabase db, Writer *writer = nullptr);
+    explicit DataService(const Workspace &workspace);
+
+    // The saved mappings, by name.
+    Result<QVector<ImportProfile>> importProfiles() const;
+    // Saves a mapping, replacing the one of the same name; returns its id.
+    Result<qint64> saveImportProfile(const ImportProfile &profile);
+    Result<void> removeImportProfile(qint64 id);
+
+    // The columns of an import's file and what each was stored as.
+    Result<QVector<ImportBatchRepository::Column>> batchColumns(qint64 batchId) const;
+
+private:
+    QSqlDatabase m_db;
+    Writer *m_writer = nullptr;
+};
+
+} // namespace Beamline
