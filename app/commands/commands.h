@@ -18,6 +18,7 @@ int importPlan(const QStringList &arguments);
 int info(const QStringList &arguments);
 int pillar(const QStringList &arguments);
 int plan(const QStringList &arguments);
+int report(const QStringList &arguments);
 int series(const QStringList &arguments);
 int stats(const QStringList &arguments);
 
