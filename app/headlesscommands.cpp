@@ -61,7 +61,7 @@ void applyLanguageOption(int argc, char *argv[])
         if (value == QLatin1String("fr"))
             QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
         else if (value == QLatin1String("en"))
-            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 }
 

@@ -131,10 +131,23 @@ QStringList ReportBuilder::sentences(const PeriodStats &stats, const std::option
 {
     QStringList result;
     const QLocale locale;
-    // The channel that gained the most followers a day.
+    // The channel whose followers a day rose the most against the comparison (the news), else
+    // the one that gained the most a day.
     const ChannelStats *growing = nullptr;
+    double bestRise = 0;
     for (const ChannelStats &c : stats.channels) {
-        if (c.followersPerDay && (!growing || *c.followersPerDay > *growing->followersPerDay))
+        const std::optional<double> before = previous ? channelValue(*previous, c.platform, QStringLiteral("followers_per_day")) : std::nullopt;
+        if (!c.followersPerDay || !before || *before <= 0)
+            continue;
+        const double rise = *c.followersPerDay / *before;
+        if (!growing || rise > bestRise) {
+            growing = &c;
+            bestRise = rise;
+        }
+    }
+    const bool rose = growing != nullptr;
+    for (const ChannelStats &c : stats.channels) {
+        if (!rose && c.followersPerDay && (!growing || *c.followersPerDay > *growing->followersPerDay))
             growing = &c;
     }
     if (growing) {
@@ -163,7 +176,7 @@ QStringList ReportBuilder::sentences(const PeriodStats &stats, const std::option
     if (posts > 0 && interactions) {
         const std::optional<double> before = previous ? sum(*previous, &ChannelStats::interactions) : std::nullopt;
         const Change change = Change::between(interactions, before);
-        QString sentence = tr("The %n post(s) of the period drew %1 interactions", nullptr, int(posts)).arg(locale.toString(*interactions, 'f', 0));
+        QString sentence = tr("The %Ln post(s) of the period drew %1 interactions", nullptr, int(posts)).arg(locale.toString(*interactions, 'f', 0));
         if (change.relative)
             sentence = tr("%1, %2 against the comparison period.")
                            .arg(sentence, tr("%1%2 %").arg(*change.relative >= 0 ? QStringLiteral("+") : QString(), locale.toString(qRound(*change.relative * 100))));
@@ -174,11 +187,11 @@ QStringList ReportBuilder::sentences(const PeriodStats &stats, const std::option
     if (stats.mentions.total > 0) {
         const qint64 rated = stats.mentions.positive + stats.mentions.neutral + stats.mentions.negative;
         if (rated > 0)
-            result.append(tr("%n mention(s), %1 % of the rated ones positive and %2 % negative.", nullptr, int(stats.mentions.total))
+            result.append(tr("%Ln mention(s), %1 % of the rated ones positive and %2 % negative.", nullptr, int(stats.mentions.total))
                               .arg(locale.toString(qRound(100.0 * stats.mentions.positive / rated)),
                                    locale.toString(qRound(100.0 * stats.mentions.negative / rated))));
         else
-            result.append(tr("%n mention(s), none rated.", nullptr, int(stats.mentions.total)));
+            result.append(tr("%Ln mention(s), none rated.", nullptr, int(stats.mentions.total)));
     }
     if (result.size() < 4 && !stats.topPosts.isEmpty()) {
         const TopPost &top = stats.topPosts.first();

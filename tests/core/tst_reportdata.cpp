@@ -45,7 +45,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
     void comparisonPeriods()
@@ -193,6 +193,16 @@ private Q_SLOTS:
         QVERIFY2(s.at(2).contains(QLatin1String("drew 400 interactions, +100 % against the comparison period.")), qPrintable(s.at(2)));
         // 6 of 10 rated mentions positive, 2 negative.
         QVERIFY2(s.at(3).contains(QLatin1String("60 % of the rated ones positive and 20 % negative.")), qPrintable(s.at(3)));
+
+        // With a comparison, the channel whose followers a day rose the most: X's 300 against
+        // 290 (+3 %) gains more a day than Instagram's 272 against 232 (+17 %), but less.
+        PeriodStats bigger = now;
+        bigger.channels[Platform::X].followersPerDay = 300;
+        PeriodStats biggerBefore = before;
+        biggerBefore.channels[Platform::X] = x;
+        biggerBefore.channels[Platform::X].followersPerDay = 290;
+        QCOMPARE(ReportBuilder::sentences(bigger, biggerBefore).at(0), QStringLiteral("Instagram gained 272 followers a day against 232."));
+        QCOMPARE(ReportBuilder::sentences(bigger, std::nullopt).at(0), QStringLiteral("X gained 300 followers a day."));
 
         // Without a comparison the sentences say no "against".
         const QStringList alone = ReportBuilder::sentences(now, std::nullopt);

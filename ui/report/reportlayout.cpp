@@ -145,31 +145,63 @@ void ReportLayout::bullet(const QString &text, const QFont &font)
     this->text(text, font, Ink, Indent);
 }
 
-double ReportLayout::tableRowHeight(const QVector<Column> &columns, const QStringList &cells, const QFont &font) const
+QVector<double> ReportLayout::columnWidths(const QVector<Column> &columns, const QVector<QStringList> &rows, const QFont &body,
+                                           const QFont &head) const
 {
     double total = 0;
     for (const Column &c : columns)
         total += c.weight;
-    double height = 0;
-    for (int i = 0; i < columns.size() && i < cells.size(); ++i) {
-        const double width = contentRect().width() * columns.at(i).weight / total - 2 * CellPadding;
-        height = std::max(height, textHeight(font, cells.at(i), width));
+    QVector<double> widths;
+    QVector<double> least; // the longest word of each column, which must fit whole
+    const QFontMetricsF bodyMetrics(body, &measuringDevice());
+    const QFontMetricsF headMetrics(head, &measuringDevice());
+    for (int i = 0; i < columns.size(); ++i) {
+        widths.append(contentRect().width() * columns.at(i).weight / total);
+        double word = 0;
+        for (const QString &w : columns.at(i).header.split(QLatin1Char(' ')))
+            word = std::max(word, headMetrics.horizontalAdvance(w));
+        for (const QStringList &row : rows) {
+            for (const QString &w : row.value(i).split(QLatin1Char(' ')))
+                word = std::max(word, bodyMetrics.horizontalAdvance(w));
+        }
+        least.append(std::min(word + 2 * CellPadding + 4, contentRect().width() / 2));
     }
+    for (int i = 0; i < widths.size(); ++i) {
+        const double missing = least.at(i) - widths.at(i);
+        if (missing <= 0)
+            continue;
+        // Taken from the column with the most room to spare.
+        int donor = -1;
+        for (int j = 0; j < widths.size(); ++j) {
+            if (j != i && (donor < 0 || widths.at(j) - least.at(j) > widths.at(donor) - least.at(donor)))
+                donor = j;
+        }
+        if (donor < 0)
+            continue;
+        const double given = std::min(missing, std::max(0.0, widths.at(donor) - least.at(donor)));
+        widths[i] += given;
+        widths[donor] -= given;
+    }
+    return widths;
+}
+
+double ReportLayout::tableRowHeight(const QVector<double> &widths, const QStringList &cells, const QFont &font)
+{
+    double height = 0;
+    for (int i = 0; i < widths.size() && i < cells.size(); ++i)
+        height = std::max(height, textHeight(font, cells.at(i), widths.at(i) - 2 * CellPadding));
     return height + 2 * CellPadding;
 }
 
-void ReportLayout::tableRow(const QVector<Column> &columns, const QStringList &cells, const QFont &font, bool header)
+void ReportLayout::tableRow(const QVector<Column> &columns, const QVector<double> &widths, const QStringList &cells, const QFont &font,
+                            bool header)
 {
-    double total = 0;
-    for (const Column &c : columns)
-        total += c.weight;
-    const double height = tableRowHeight(columns, cells, font);
+    const double height = tableRowHeight(widths, cells, font);
     double x = contentRect().left();
     const double top = m_y;
     const double fullWidth = contentRect().width();
     for (int i = 0; i < columns.size() && i < cells.size(); ++i) {
-        const double width = fullWidth * columns.at(i).weight / total;
-        const QRectF rect(x + CellPadding, top + CellPadding, width - 2 * CellPadding, height - 2 * CellPadding);
+        const QRectF rect(x + CellPadding, top + CellPadding, widths.at(i) - 2 * CellPadding, height - 2 * CellPadding);
         const Qt::Alignment alignment = columns.at(i).alignment;
         const QString cell = cells.at(i);
         add([rect, cell, font, alignment, header](QPainter &p) {
@@ -177,7 +209,7 @@ void ReportLayout::tableRow(const QVector<Column> &columns, const QStringList &c
             p.setPen(header ? Muted : Ink);
             p.drawText(rect, int(Qt::TextWordWrap) | int(Qt::AlignTop) | int(alignment & Qt::AlignHorizontal_Mask), cell);
         });
-        x += width;
+        x += widths.at(i);
     }
     const double left = contentRect().left();
     add([left, top, height, fullWidth, header](QPainter &p) {
@@ -187,23 +219,25 @@ void ReportLayout::tableRow(const QVector<Column> &columns, const QStringList &c
     m_y += height;
 }
 
-void ReportLayout::table(const QVector<Column> &columns, const QVector<QStringList> &rows)
+void ReportLayout::table(const QVector<Column> &columns, const QVector<QStringList> &rows, bool header)
 {
     const QFont body = font(8.5);
-    QFont head = font(8.5, true);
+    const QFont head = font(8.5, true);
     QStringList headers;
     for (const Column &c : columns)
         headers.append(c.header);
-    const double headerHeight = tableRowHeight(columns, headers, head);
-    bool needHeader = true;
+    const QVector<double> widths = columnWidths(columns, rows, body, head);
+    const double headerHeight = header ? tableRowHeight(widths, headers, head) : 0;
+    bool needHeader = header;
     for (const QStringList &row : rows) {
-        const double height = tableRowHeight(columns, row, body);
+        const double height = tableRowHeight(widths, row, body);
         if (needHeader || height > remaining()) {
             ensure(headerHeight + height);
-            tableRow(columns, headers, head, true);
+            if (header)
+                tableRow(columns, widths, headers, head, true);
             needHeader = false;
         }
-        tableRow(columns, row, body, false);
+        tableRow(columns, widths, row, body, false);
     }
     m_y += Gap;
 }

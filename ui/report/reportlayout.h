@@ -70,7 +70,8 @@ public:
     void text(const QString &text, const QFont &font, const QColor &color = QColor(0x22, 0x22, 0x22), double indent = 0);
     void bullet(const QString &text, const QFont &font);
     // A table that flows onto the next pages, its header repeated; every cell wraps.
-    void table(const QVector<Column> &columns, const QVector<QStringList> &rows);
+    // Columns share the width by weight, widened to their longest word (taken from the widest).
+    void table(const QVector<Column> &columns, const QVector<QStringList> &rows, bool header = true);
     // Figure cards, `perRow` to a row; a row never splits.
     void cards(const QVector<FigureCard> &cards, int perRow);
     // A chart at the full width (it is taken over and kept until the layout goes).
@@ -81,8 +82,9 @@ public:
 
 private:
     void add(Step step) { m_pages.last().steps.append(std::move(step)); }
-    double tableRowHeight(const QVector<Column> &columns, const QStringList &cells, const QFont &font) const;
-    void tableRow(const QVector<Column> &columns, const QStringList &cells, const QFont &font, bool header);
+    QVector<double> columnWidths(const QVector<Column> &columns, const QVector<QStringList> &rows, const QFont &body, const QFont &head) const;
+    static double tableRowHeight(const QVector<double> &widths, const QStringList &cells, const QFont &font);
+    void tableRow(const QVector<Column> &columns, const QVector<double> &widths, const QStringList &cells, const QFont &font, bool header);
 
     QSizeF m_pageSize;
     QVector<Page> m_pages;

@@ -5,6 +5,7 @@
 
 #include <ui/charts/chartfactory.h>
 
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QLocale>
 #include <QPainter>
@@ -170,7 +171,7 @@ void ReportWriter::cover()
     }
     rows.append({tr("Time zone"), m_data.zone.id().isEmpty() ? QStringLiteral("UTC") : QString::fromUtf8(m_data.zone.id())});
     rows.append({tr("Report date"), dayText(m_data.reportDate)});
-    l.table({{tr("Covers"), 1}, {QString(), 3}}, rows);
+    l.table({{QString(), 1}, {QString(), 3}}, rows, false);
     l.skip(30);
     l.text(tr("Every figure is defined on the Definitions page and comes from the imports listed on the Sources page; "
               "the figures are those of “beamline stats” for the same period."),
@@ -189,9 +190,9 @@ void ReportWriter::summary()
     const QFont groupFont = ReportLayout::font(11, true);
     for (const CardGroup &group : std::as_const(m_data.cards)) {
         // The group's title stays with its first row of cards.
-        l.ensure(ReportLayout::textHeight(groupFont, group.title, l.contentRect().width()) + 80);
+        l.ensure(ReportLayout::textHeight(groupFont, group.title, l.contentRect().width()) + 90);
         l.text(group.title, groupFont);
-        l.cards(group.cards, 4);
+        l.cards(group.cards, 6);
     }
     if (m_data.comparing())
         l.text(tr("Changes against %1: blue is better, orange is worse, grey is no change or a figure that is neither (posts are effort, "
@@ -200,7 +201,7 @@ void ReportWriter::summary()
                ReportLayout::font(8), QColor(0x66, 0x66, 0x66));
 }
 
-void ReportWriter::chartOrNothing(const QString &name, double height, const QString &nothing, bool empty)
+void ReportWriter::chartOrNothing(const QString &name, double height, const QString &nothing, bool empty, const std::function<void(QChart *)> &adjust)
 {
     if (empty) {
         m_layout->text(nothing, ReportLayout::font(10));
@@ -222,6 +223,12 @@ void ReportWriter::chartOrNothing(const QString &name, double height, const QStr
         m_layout->text(nothing, ReportLayout::font(10));
         return;
     }
+    // A smaller legend than on screen: every entry of a page-wide chart keeps its whole name.
+    QFont legend = chart->legend()->font();
+    legend.setPointSizeF(7.5);
+    chart->legend()->setFont(legend);
+    if (adjust)
+        adjust(chart);
     m_layout->chart(chart, height);
 }
 
@@ -262,20 +269,29 @@ void ReportWriter::topPosts()
         l.text(tr("No posts with interaction figures in this period."), ReportLayout::font(10));
         return;
     }
-    chartOrNothing(QStringLiteral("engagement"), ChartHeight, tr("No posts with interaction figures in this period."));
+    // The bars are named by their rank in the table below, which gives the posts' text.
+    chartOrNothing(QStringLiteral("engagement"), ChartHeight, tr("No posts with interaction figures in this period."), false, [](QChart *chart) {
+        for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+            if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
+                const QStringList names = categories->categories();
+                for (qsizetype i = 0; i < names.size(); ++i)
+                    categories->replace(names.at(i), QStringLiteral("#%1").arg(names.size() - i)); // largest at the top
+            }
+        }
+    });
     QVector<QStringList> rows;
     int rank = 0;
     for (const ReportPost &p : std::as_const(m_data.topPosts)) {
         const std::optional<double> rate =
             p.impressions && *p.impressions > 0 ? std::optional<double>(p.interactions / *p.impressions) : std::nullopt;
-        rows.append({QString::number(++rank), QLocale().toString(p.published.toTimeZone(m_data.zone).date(), QStringLiteral("d MMM yyyy")),
+        rows.append({QStringLiteral("#%1").arg(++rank), QLocale().toString(p.published.toTimeZone(m_data.zone).date(), QStringLiteral("d MMM yyyy")),
                      Platforms::displayName(p.platform), p.text.simplified().left(400), count(p.likes), count(p.comments), count(p.shares),
                      count(p.interactions), rate ? ReportBuilder::format(rate, MetricUnit::Rate) : QStringLiteral("–")});
     }
     l.table({{QStringLiteral("#"), 0.35, Qt::AlignRight},
              {tr("Published"), 1.1},
-             {tr("Channel"), 0.95},
-             {tr("Post"), 3.6},
+             {tr("Channel"), 1.1},
+             {tr("Post"), 3.4},
              {tr("Likes"), 0.8, Qt::AlignRight},
              {tr("Comments"), 1.05, Qt::AlignRight},
              {tr("Shares"), 0.8, Qt::AlignRight},

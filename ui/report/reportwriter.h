@@ -9,7 +9,10 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+
+class QChart;
 
 namespace Beamline {
 
@@ -53,7 +56,9 @@ private:
     void definitions();
     void sources();
     // A chart of the factory, or the sentence when it has nothing to show.
-    void chartOrNothing(const QString &name, double height, const QString &nothing, bool empty = false);
+    // `adjust` changes the chart for the page before it is laid out.
+    void chartOrNothing(const QString &name, double height, const QString &nothing, bool empty = false,
+                        const std::function<void(QChart *)> &adjust = {});
     QString headerText() const;
     QString footerText() const;
 
