@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 namespace Beamline::HeadlessCommands {
@@ -33,6 +34,8 @@ const Command Commands[] = {
      &Commands::person, false},
     {"pillar", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Add or list content pillars and their target shares."), &Commands::pillar, false},
     {"plan", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Print the posts and series slots of a period (text, JSON or CSV)."), &Commands::plan, false},
+    {"report", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Write the impact report of a period as a PDF (figures, views, definitions, sources)."),
+     &Commands::report, true},
     {"stats", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Print the impact figures of a period, with a comparison (text or JSON)."), &Commands::stats, false},
     {"series", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Add or list recurring series."), &Commands::series, false},
     {"workspace", QT_TRANSLATE_NOOP("Beamline::HeadlessCommands", "Copy a workspace to a server or a file (workspace copy --from … --to …), verified."),
@@ -46,6 +49,24 @@ const Command *find(const QString &name)
             return &command;
     }
     return nullptr;
+}
+
+// A command's --lang en|fr (the report's) sets the language before the translators load;
+// another value is left for the command to refuse.
+void applyLanguageOption(int argc, char *argv[])
+{
+    for (int i = 2; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        QString value;
+        if (argument == QLatin1String("--lang") && i + 1 < argc)
+            value = QString::fromLocal8Bit(argv[i + 1]);
+        else if (argument.startsWith(QLatin1String("--lang=")))
+            value = argument.mid(7);
+        if (value == QLatin1String("fr"))
+            QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        else if (value == QLatin1String("en"))
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
 }
 
 } // namespace
@@ -73,6 +94,7 @@ int run(int argc, char *argv[], MetadataFunction setMetadata, TranslatorsFunctio
         // Charts need a QApplication; the offscreen platform needs no display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
+        applyLanguageOption(argc, argv);
         setMetadata();
         installTranslators(app);
         return command->run(app.arguments().mid(1));

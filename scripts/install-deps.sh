@@ -8,12 +8,13 @@ packages="build-essential cmake ninja-build pkg-config git python3 sqlite3 libsq
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-svg-dev
   libical-dev libquazip1-qt6-dev libfreexl-dev
-  xvfb xauth fonts-dejavu-core time bc
+  xvfb xauth fonts-dejavu-core time bc poppler-utils
   help2man groff-base librsvg2-bin appstream desktop-file-utils shared-mime-info
   postgresql libqt6sql6-psql clang-format-14"
 # The desktop files: help2man writes the man page (groff checks it), rsvg-convert renders the
 # PNG icons, appstreamcli writes Debian's changelog and validates the AppStream file,
-# desktop-file-validate the .desktop file, update-mime-database compiles the file type in tests.
+# desktop-file-validate the .desktop file, update-mime-database compiles the file type in tests;
+# poppler-utils (pdftotext, pdfinfo, pdftoppm) reads the impact report back in tests and screenshots.
 # clang-format-14: the check_format test (scripts/check-format.py); one version, as formats differ between them.
 # CI also runs the sanitizer job (scripts/sanitize.sh): clang and its sanitizer runtimes.
 if [ "${CI:-}" = "true" ]; then

@@ -21,4 +21,11 @@ mkdir -p "$tmp/new"
 build/app/beamline --db "$tmp/new/lab.beamline" --theme light --screenshots "$tmp/new" >/dev/null
 cp "$tmp/new/plan-month.png" docs/screenshots/setup-checklist.png
 cp "$tmp/new/settings-channels.png" docs/screenshots/setup-channels-empty.png
+# The demo campaign's impact report (poppler-utils' pdftoppm): the cover, the summary and
+# some of the views' pages.
+build/app/beamline report --db "$tmp/demo.beamline" --campaign "#WhatsUpLHC" --compare-previous --lang en \
+    --out "$tmp/report.pdf" >/dev/null
+for page in 1 2 3 4 5 7; do
+    pdftoppm -png -r 60 -f "$page" -l "$page" -singlefile "$tmp/report.pdf" "docs/screenshots/report-$page"
+done
 ls docs/screenshots

@@ -13,6 +13,7 @@
 #include <ui/pages/planpage.h>
 #include <ui/setup/newworkspacedialog.h>
 #include <ui/plan/plancommands.h>
+#include <ui/report/reportdialog.h>
 #include <ui/widgets/connectdialog.h>
 #include <ui/setup/setupchecklist.h>
 #include <ui/setup/workspacesettingsdialog.h>
@@ -222,6 +223,12 @@ void MainWindow::createActions()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importFiles);
 
+    m_reportAction = new QAction(Application::icon(QStringLiteral("document-export")), QString(), this);
+    m_reportAction->setObjectName(QStringLiteral("exportReportAction"));
+    connect(m_reportAction, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            ReportDialog(m_workspace.get(), this).exec();
+    });
     m_quitAction = new QAction(Application::icon(QStringLiteral("application-exit")), QString(), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -293,6 +300,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_reportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     rebuildRecentMenu();
@@ -349,6 +357,8 @@ void MainWindow::retranslate()
     m_demoAction->setStatusTip(tr("Open a workspace with synthetic data modelled on a lab's campaign"));
     m_importAction->setText(tr("&Import Exports…"));
     m_importAction->setStatusTip(tr("Import CSV exports from X, Meta, YouTube, LinkedIn, Google Analytics, Matomo and listening tools"));
+    m_reportAction->setText(tr("Export &Report…"));
+    m_reportAction->setStatusTip(tr("Write a PDF impact report of a period: figures, charts, definitions and sources"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
@@ -528,6 +538,7 @@ void MainWindow::updateWindowState()
     const bool writable = open && !m_workspace->isReadOnly();
     m_importAction->setEnabled(writable);
     m_workspaceSettingsAction->setEnabled(open);
+    m_reportAction->setEnabled(open);
     if (open) {
         setWindowTitle(m_workspace->name());
         setWindowFilePath(m_workspace->filePath());

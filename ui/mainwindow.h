@@ -132,6 +132,7 @@ private:
     QAction *m_connectAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_reportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -19,6 +19,7 @@ int info(const QStringList &arguments);
 int pillar(const QStringList &arguments);
 int person(const QStringList &arguments);
 int plan(const QStringList &arguments);
+int report(const QStringList &arguments);
 int series(const QStringList &arguments);
 int stats(const QStringList &arguments);
 int workspace(const QStringList &arguments);

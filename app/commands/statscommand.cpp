@@ -3,6 +3,7 @@
 #include "commandsupport.h"
 
 #include <core/analytics/analyticsrepository.h>
+#include <core/analytics/comparisonperiod.h>
 #include <core/analytics/figuresjson.h>
 #include <core/db/databaseerror.h>
 #include <core/domain/isotime.h>
@@ -102,8 +103,9 @@ int stats(const QStringList &arguments)
         if (compareTo < compareFrom)
             return cmd.usageError(CommandSupport::tr("--compare-to is before --compare-from."));
     } else if (parser.isSet(QStringLiteral("compare-previous"))) {
-        compareTo = from.addDays(-1);
-        compareFrom = compareTo.addDays(-from.daysTo(to));
+        const DateRange previous = ComparisonPeriod::previous(from, to);
+        compareFrom = previous.from;
+        compareTo = previous.to;
     }
     auto workspace = cmd.openWorkspace(WorkspaceOpener::Mode::MustExist, false, &code);
     if (!workspace)

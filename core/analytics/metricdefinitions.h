@@ -21,6 +21,10 @@ struct MetricDefinition {
     QString key; // as `beamline stats --json` names it: "bounce_rate", "followers_per_day"…
     MetricDirection direction = MetricDirection::Neutral;
     MetricUnit unit = MetricUnit::Count;
+    // English source texts (context "Beamline::MetricDefinitions"), as docs/metrics.md words
+    // them: read them translated through title() and text().
+    const char *title = nullptr;
+    const char *text = nullptr;
 };
 
 // The metrics of docs/metrics.md with their good direction and unit. Keys are those of
@@ -34,6 +38,10 @@ public:
     static const QList<MetricDefinition> &all();
     // Empty for a key Beamline does not define.
     static std::optional<MetricDefinition> find(QStringView key);
+    // The figure's short name and its one-sentence definition, translated (the report's
+    // definitions page and the figures' tooltips). The key itself, and empty, when unknown.
+    static QString title(QStringView key);
+    static QString text(QStringView key);
     // Neutral for a key Beamline does not define.
     static MetricDirection direction(QStringView key);
     // The verdict on going from `previous` to `current`: a relative change smaller than

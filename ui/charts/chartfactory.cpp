@@ -4,6 +4,7 @@
 #include "valuelabels.h"
 
 #include <core/analytics/analyticsrepository.h>
+#include <core/analytics/contentfigures.h>
 #include <core/db/eventmarkerrepository.h>
 #include <core/db/pillarrepository.h>
 #include <core/db/seriesrepository.h>
@@ -504,32 +505,17 @@ QChart *ChartFactory::series(const ChartRequest &r) const
     const QVector<PostMetrics> posts = analytics.posts(r.from, r.to);
     QChart *chart = newChart(r, tr("Series episodes against each series' median"), tr("Source: post exports, interactions per episode"));
     auto *x = dateAxis(chart, r, msecs(r.from), msecs(r.to));
-    QMap<qint64, QVector<const PostMetrics *>> bySeries;
-    for (const PostMetrics &p : posts) {
-        if (p.seriesId && !p.story && p.hasInteractions() && (r.platforms.isEmpty() || r.platforms.contains(p.platform)))
-            bySeries[p.seriesId].append(&p);
-    }
-    const QVector<Series> all = SeriesRepository(m_db).all();
     double max = 0;
     QList<QAbstractSeries *> made;
     int colorIndex = 0;
-    for (const Series &s : all) {
-        if (!bySeries.contains(s.id) || (r.seriesId && r.seriesId != s.id))
-            continue;
-        // An episode is a series slot: sum the interactions of its posts on every channel.
-        QMap<QDate, double> episodes;
-        for (const PostMetrics *p : bySeries.value(s.id))
-            episodes[p->published.toTimeZone(m_zone).date()] += p->interactions();
-        QVector<double> values = episodes.values().toVector();
-        std::sort(values.begin(), values.end());
-        const double median = values.size() % 2 ? values.at(values.size() / 2) : (values.at(values.size() / 2 - 1) + values.at(values.size() / 2)) / 2;
+    for (const SeriesEpisodes &s : ContentFigures::seriesEpisodes(posts, SeriesRepository(m_db).all(), m_zone, r.platforms, r.seriesId)) {
         const QColor color = palette(r.dark).at(colorIndex++ % 7);
         auto *line = new QLineSeries;
-        line->setName(tr("%1 (median %2)").arg(s.name, count(median)));
+        line->setName(tr("%1 (median %2)").arg(s.name, count(s.median)));
         line->setProperty("dataName", s.name);
         line->setPen(QPen(color, r.presentation ? 3 : 2));
         line->setPointsVisible(true);
-        for (auto it = episodes.cbegin(); it != episodes.cend(); ++it) {
+        for (auto it = s.episodes.cbegin(); it != s.episodes.cend(); ++it) {
             line->append(msecs(it.key()), it.value());
             max = std::max(max, it.value());
         }
@@ -537,8 +523,8 @@ QChart *ChartFactory::series(const ChartRequest &r) const
         medianLine->setName(tr("%1 median").arg(s.name));
         medianLine->setPen(QPen(color, 1, Qt::DashLine));
         medianLine->setProperty("median", true); // kept out of the legend
-        medianLine->append(msecs(r.from), median);
-        medianLine->append(msecs(r.to), median);
+        medianLine->append(msecs(r.from), s.median);
+        medianLine->append(msecs(r.to), s.median);
         made.append(line);
         made.append(medianLine);
     }
@@ -555,24 +541,7 @@ QChart *ChartFactory::pillars(const ChartRequest &r) const
 {
     const AnalyticsRepository analytics(m_db, m_zone);
     const QVector<PostMetrics> posts = analytics.posts(r.from, r.to);
-    struct Sums {
-        double interactions = 0;
-        int posts = 0;
-        double rated = 0;      // interactions of posts with impressions
-        double impressions = 0;
-    };
-    QMap<qint64, Sums> byPillar;
-    for (const PostMetrics &p : posts) {
-        if (p.story || !p.hasInteractions() || (!r.platforms.isEmpty() && !r.platforms.contains(p.platform)))
-            continue;
-        Sums &s = byPillar[p.pillarId];
-        s.interactions += p.interactions();
-        ++s.posts;
-        if (p.impressions) {
-            s.rated += p.interactions();
-            s.impressions += *p.impressions;
-        }
-    }
+    const QMap<qint64, PillarFigures> byPillar = ContentFigures::pillars(posts, r.platforms);
     QChart *chart = newChart(r, tr("Pillars: interactions per post and engagement rate"), tr("Source: post exports; rate = Σ interactions ÷ Σ impressions"));
     auto *perPost = new QBarSet(tr("Interactions per post"));
     perPost->setColor(palette(r.dark).at(0));
@@ -591,11 +560,11 @@ QChart *ChartFactory::pillars(const ChartRequest &r) const
     int i = 0;
     for (auto it = byPillar.cbegin(); it != byPillar.cend(); ++it) {
         categories.append(it.key() ? names.value(it.key(), tr("Unknown")) : tr("No pillar"));
-        const double avg = std::round(it->interactions / it->posts);
+        const double avg = it->interactionsPerPost;
         perPost->append(avg);
         maxPerPost = std::max(maxPerPost, avg);
-        if (it->impressions > 0) {
-            const double er = 100.0 * it->rated / it->impressions;
+        if (it->engagementRate) {
+            const double er = 100.0 * *it->engagementRate;
             rate->append(i, er);
             maxRate = std::max(maxRate, er);
         }

@@ -3,6 +3,7 @@
 
 #include <core/analytics/analyticsrepository.h>
 #include <core/analytics/besttimes.h>
+#include <core/analytics/comparisonperiod.h>
 #include <core/db/campaignrepository.h>
 #include <core/db/databaseerror.h>
 #include <core/db/importbatchrepository.h>
@@ -605,14 +606,18 @@ void MeasurePage::setComparison(Comparison comparison)
 void MeasurePage::updateComparison()
 {
     switch (m_comparison) {
-    case Comparison::PreviousPeriod:
-        m_compareTo = m_from.addDays(-1);
-        m_compareFrom = m_compareTo.addDays(-m_from.daysTo(m_to));
+    case Comparison::PreviousPeriod: {
+        const DateRange previous = ComparisonPeriod::previous(m_from, m_to);
+        m_compareFrom = previous.from;
+        m_compareTo = previous.to;
         break;
-    case Comparison::PreviousYear:
-        m_compareFrom = m_from.addYears(-1);
-        m_compareTo = m_to.addYears(-1);
+    }
+    case Comparison::PreviousYear: {
+        const DateRange before = ComparisonPeriod::yearBefore(m_from, m_to);
+        m_compareFrom = before.from;
+        m_compareTo = before.to;
         break;
+    }
     case Comparison::None:
         m_compareFrom = m_compareTo = QDate();
         break;
