@@ -96,6 +96,8 @@ QWidget *FiguresSlide::makeCard(const KpiTile::Figure &figure, const QString &ti
         // The same hues on a dark slide, light enough to read.
         if (colour.isValid() && palette().color(QPalette::Base).lightness() < 128)
             colour = colour.lighter(150);
+        // On the card's Base background a label paints with the Text role: say which it uses.
+        card->change->setForegroundRole(QPalette::WindowText);
         QPalette p = card->change->palette();
         p.setColor(QPalette::WindowText, colour.isValid() ? colour : palette().color(QPalette::PlaceholderText));
         card->change->setPalette(p);
@@ -146,7 +148,8 @@ QColor FiguresSlide::changeColor(int row, int column) const
 {
     if (row < 0 || row >= m_cards.size() || column < 0 || column >= m_cards.at(row).size() || !m_cards.at(row).at(column).change)
         return {};
-    return m_cards.at(row).at(column).change->palette().color(QPalette::WindowText);
+    const QLabel *change = m_cards.at(row).at(column).change;
+    return change->palette().color(change->foregroundRole()); // the colour it is painted in
 }
 
 void FiguresSlide::resizeEvent(QResizeEvent *event)
