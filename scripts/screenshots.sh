@@ -10,9 +10,12 @@ export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" QT_QPA_PLATFORM=o
 build/app/beamline demo "$tmp/demo.beamline" >/dev/null
 rm -f docs/screenshots/*.png
 build/app/beamline --db "$tmp/demo.beamline" --theme light --screenshots docs/screenshots
+# A chart exported for a slide, as `beamline chart` and Export Chart write it (1600×900).
+build/app/beamline chart followers --db "$tmp/demo.beamline" --from 2016-11-14 --to 2017-01-12 \
+    --compare-from 2016-09-15 --compare-to 2016-11-13 --size 1600x900 --out docs/screenshots/chart-export-1600x900.png >/dev/null
 mkdir -p "$tmp/dark"
 build/app/beamline --db "$tmp/demo.beamline" --theme dark --screenshots "$tmp/dark" >/dev/null
-for view in plan-month measure-overview measure-instagram-web; do
+for view in plan-month measure-overview measure-instagram-web measure-present-figures; do
     cp "$tmp/dark/$view.png" "docs/screenshots/dark-$view.png"
 done
 # A new, empty workspace: the first-run checklist above the calendar, and the settings'

@@ -321,6 +321,8 @@ void MainWindow::createMenus()
     for (QAction *action : std::as_const(m_pageActions))
         m_viewMenu->addAction(action);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(static_cast<MeasurePage *>(m_pageWidgets.at(int(Page::Measure)))->exportChartAction());
+    m_viewMenu->addSeparator();
     m_themeMenu = m_viewMenu->addMenu(QString());
     m_themeMenu->addActions(m_themeGroup->actions());
     m_viewMenu->addAction(m_fullScreenAction);

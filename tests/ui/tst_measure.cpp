@@ -15,9 +15,12 @@
 #include <ui/charts/chartexporter.h>
 #include <ui/charts/chartdata.h>
 #include <ui/charts/chartfactory.h>
+#include <ui/charts/chartstyle.h>
 #include <ui/charts/valuelabels.h>
 #include <ui/measure/attributioneditor.h>
+#include <ui/measure/chartexportdialog.h>
 #include <ui/measure/chartpanel.h>
+#include <ui/measure/figuresslide.h>
 #include <ui/measure/kpitile.h>
 #include <ui/measure/presentationwindow.h>
 #include <ui/measure/timingview.h>
@@ -40,14 +43,60 @@
 #include <QTableWidget>
 #include <QFile>
 #include <QImageReader>
+#include <QInputDialog>
+#include <QLegend>
+#include <QTimer>
 #include <QRegularExpression>
 #include <QTest>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 using namespace Beamline;
 using namespace Beamline::Test;
+
+namespace {
+
+// Runs `check` on the modal dialog of type T once it is up (polling, since it opens inside
+// a call that does not return until it closes).
+template<typename T>
+void whenModal(std::function<void(T *)> check, int tries = 200)
+{
+    QTimer::singleShot(10, qApp, [check, tries] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget()); dialog && dialog->isVisible()) {
+            check(dialog);
+            return;
+        }
+        if (tries > 0)
+            whenModal<T>(check, tries - 1);
+    });
+}
+
+// The largest and smallest pixel sizes of a chart's texts (title, legend, axes, value labels).
+struct TypeSizes {
+    int title = 0;
+    QString titleHtml;
+    int legend = 0;
+    int smallestAxis = 1000;
+    int smallestValueLabel = 1000;
+};
+
+TypeSizes typeSizes(QChart *chart)
+{
+    TypeSizes t;
+    t.title = chart->titleFont().pixelSize();
+    t.titleHtml = chart->title();
+    t.legend = chart->legend()->font().pixelSize();
+    for (QAbstractAxis *axis : chart->axes()) {
+        t.smallestAxis = std::min({t.smallestAxis, axis->labelsFont().pixelSize(), axis->titleFont().pixelSize()});
+    }
+    for (ValueLabels *labels : chart->findChildren<ValueLabels *>(QString(), Qt::FindDirectChildrenOnly))
+        t.smallestValueLabel = std::min(t.smallestValueLabel, labels->font().pixelSize());
+    return t;
+}
+
+} // namespace
 
 class tst_Measure : public QObject
 {
@@ -425,6 +474,225 @@ private Q_SLOTS:
         QCOMPARE(window->current(), 0);
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(guard.isNull()); // closed and deleted
+    }
+
+    void presentingTheOverviewStartsWithTheFigures()
+    {
+        // The campaign against the period before it, as the talk showed it.
+        m_page->setComparison(MeasurePage::Comparison::PreviousPeriod);
+        m_page->setRange(QDate(2016, 11, 14), QDate(2017, 1, 12));
+        m_page->setTab(MeasurePage::Tab::Overview);
+        m_page->presentAction()->trigger();
+        QPointer<PresentationWindow> window = m_page->presentation();
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QCOMPARE(window->current(), 0);
+        auto *slide = qobject_cast<FiguresSlide *>(window->currentSlide());
+        QVERIFY(slide);
+        QVERIFY(!window->currentChart());
+        // The period and the one it is compared with, by name.
+        QVERIFY2(slide->period().contains(QStringLiteral("14 Nov 2016 – 12 Jan 2017")), qPrintable(slide->period()));
+        QVERIFY2(slide->period().contains(QStringLiteral("15 Sep – 13 Nov 2016")), qPrintable(slide->period()));
+        // Every channel, then the website; Instagram's followers as on its tile: 272/day against 232/day.
+        QCOMPARE(slide->rowCount(), 6);
+        QCOMPARE(slide->rowName(2), QStringLiteral("Instagram"));
+        QCOMPARE(slide->rowName(5), QStringLiteral("Website"));
+        QCOMPARE(slide->cardText(2, 3), QStringLiteral("272/day\n▲ +17 %\nvs 232/day"));
+        const QColor better = KpiTile::verdictColor(MetricDefinitions::Verdict::Better);
+        const QColor worse = KpiTile::verdictColor(MetricDefinitions::Verdict::Worse);
+        const auto isColour = [](const QColor &shown, const QColor &hue) { return shown == hue || shown == hue.lighter(150); };
+        QVERIFY(isColour(slide->changeColor(2, 3), better));
+        // Each card says what the Overview's tile says.
+        const QStringList keys = {QStringLiteral("posts"), QStringLiteral("interactions"), QStringLiteral("engagement_rate"),
+                                  QStringLiteral("followers_per_day"), QStringLiteral("mentions"), QStringLiteral("sessions")};
+        const QStringList channels = {QStringLiteral("x"), QStringLiteral("facebook"), QStringLiteral("instagram"), QStringLiteral("linkedin"),
+                                      QStringLiteral("youtube")};
+        for (int row = 0; row < channels.size(); ++row) {
+            for (int column = 0; column < keys.size(); ++column) {
+                KpiTile *tile = m_page->tile(channels.at(row), keys.at(column));
+                QVERIFY2(slide->cardText(row, column).startsWith(tile->valueText()), qPrintable(slide->cardText(row, column)));
+                if (!tile->figure().previous.isEmpty())
+                    QVERIFY(slide->cardText(row, column).endsWith(QStringLiteral("vs ") + tile->figure().previous));
+            }
+        }
+        // Colours by each metric's good direction: fewer bounces is better, more exits worse.
+        const auto bounce = *m_page->stats().web.site.bounceRate, bounceBefore = *m_page->previousStats().web.site.bounceRate;
+        const auto exits = *m_page->stats().web.site.exitRate, exitsBefore = *m_page->previousStats().web.site.exitRate;
+        QVERIFY(bounce < bounceBefore * 0.995 && exits > exitsBefore * 1.005);
+        QVERIFY(slide->cardText(5, 3).startsWith(QStringLiteral("Bounce rate\n")));
+        QVERIFY(isColour(slide->changeColor(5, 3), better));
+        QVERIFY(slide->cardText(5, 4).startsWith(QStringLiteral("Exit rate\n")));
+        QVERIFY(isColour(slide->changeColor(5, 4), worse));
+
+        // Then the charts, one a slide: the Overview's first, then the other views'.
+        QVERIFY(window->charts().size() >= 5);
+        QCOMPARE(window->charts().first(), QStringLiteral("followers"));
+        QVERIFY(window->charts().contains(QStringLiteral("mentions-share")));
+        QCOMPARE(window->count(), 1 + window->charts().size());
+        QTest::keyClick(window, Qt::Key_Right);
+        QCOMPARE(window->current(), 1);
+        QVERIFY(window->currentChart());
+        QCOMPARE(ChartFactory::titleOf(window->currentChart()), QStringLiteral("Followers gained per day"));
+        // Its type is sized for the room it has.
+        const QSize styled = ChartStyle::styledSize(window->currentChart());
+        QVERIFY(styled.isValid());
+        QCOMPARE(window->currentChart()->titleFont().pixelSize(), ChartStyle::pixelSize(ChartStyle::Role::Title, styled));
+        QTest::keyClick(window, Qt::Key_PageDown);
+        QCOMPARE(window->current(), 2);
+        QTest::keyClick(window, Qt::Key_Space);
+        QCOMPARE(window->current(), 3);
+        QTest::keyClick(window, Qt::Key_PageUp);
+        QCOMPARE(window->current(), 2);
+        QTest::keyClick(window, Qt::Key_Left);
+        QCOMPARE(window->current(), 1);
+        QTest::keyClick(window, Qt::Key_Up);
+        QCOMPARE(window->current(), 0);
+        // F5 leaves, as Escape does; F5 on the page presents again and toggles it off.
+        QTest::keyClick(window, Qt::Key_F5);
+        QTRY_VERIFY(window.isNull());
+        m_page->presentAction()->trigger();
+        window = m_page->presentation();
+        QVERIFY(window);
+        m_page->presentAction()->trigger();
+        QTRY_VERIFY(window.isNull());
+
+        // Another view presents its own charts, without the figures.
+        m_page->setTab(MeasurePage::Tab::Mentions);
+        m_page->presentAction()->trigger();
+        window = m_page->presentation();
+        QVERIFY(window);
+        QVERIFY(window->currentChart());
+        QVERIFY(!window->charts().contains(QStringLiteral("followers")));
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(window.isNull());
+        m_page->setTab(MeasurePage::Tab::Overview);
+    }
+
+    void slideTypeGrowsWithTheOutput()
+    {
+        // At 1600×900: 32 px titles, 18-20 px labels; in proportion at other sizes, never
+        // below the on-screen type (11 pt = 14.7 px for titles, 8.5 pt = 11.3 px for labels).
+        using Role = ChartStyle::Role;
+        QCOMPARE(ChartStyle::pixelSize(Role::Title, QSize(1600, 900)), 32);
+        QCOMPARE(ChartStyle::pixelSize(Role::AxisLabels, QSize(1600, 900)), 18);
+        QCOMPARE(ChartStyle::pixelSize(Role::Legend, QSize(1600, 900)), 20);
+        QCOMPARE(ChartStyle::pixelSize(Role::Title, QSize(3840, 2160)), 77);   // 32 × 2.4 = 76.8
+        QCOMPARE(ChartStyle::pixelSize(Role::Title, QSize(1200, 1200)), 24);   // 32 × 0.75
+        QCOMPARE(ChartStyle::pixelSize(Role::Title, QSize(640, 360)), 15);     // 12.8 < 14.7: the screen's
+        QCOMPARE(ChartStyle::pixelSize(Role::AxisLabels, QSize(640, 360)), 12); // 7.2 < 11.3
+    }
+
+    void exportsUseSlideType_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("followers") << "followers";
+        QTest::newRow("web-exit-rate") << "web-exit-rate"; // value labels on bars
+    }
+
+    void exportsUseSlideType()
+    {
+        QFETCH(QString, name);
+        ChartRequest request;
+        request.name = name;
+        request.from = QDate(2016, 11, 14);
+        request.to = QDate(2017, 1, 12);
+        std::unique_ptr<QChart> chart(ChartFactory(m_ws->db(), QTimeZone("Europe/Zurich")).create(request));
+        QVERIFY(chart);
+        const qreal screenTitle = chart->titleFont().pointSizeF();
+        // The fonts the chart has while the exporter lays it out at 1600×900.
+        TypeSizes during;
+        // (the last layout at that size; the chart is laid out again on its way back).
+        const auto connection = connect(chart.get(), &QChart::plotAreaChanged, this, [&] {
+            if (ChartStyle::styledSize(chart.get()) == QSize(1600, 900))
+                during = typeSizes(chart.get());
+        });
+        QString error;
+        QVERIFY2(ChartExporter::save(chart.get(), m_ws->dir() + QStringLiteral("/slide.png"), QSize(1600, 900), &error), qPrintable(error));
+        disconnect(connection);
+        QVERIFY2(during.title >= 28, qPrintable(QString::number(during.title)));
+        QVERIFY(during.titleHtml.contains(QLatin1String("font-size:20px"))); // the range and source under it
+        QVERIFY(during.legend >= 18 || !chart->legend()->isVisible());
+        QVERIFY2(during.smallestAxis >= 18, qPrintable(QString::number(during.smallestAxis)));
+        if (name == QLatin1String("web-exit-rate"))
+            QVERIFY2(during.smallestValueLabel >= 18 && during.smallestValueLabel < 1000, qPrintable(QString::number(during.smallestValueLabel)));
+        // Back to the on-screen type afterwards.
+        QCOMPARE(chart->titleFont().pixelSize(), -1);
+        QCOMPARE(chart->titleFont().pointSizeF(), screenTitle);
+        QVERIFY(!ChartStyle::styledSize(chart.get()).isValid());
+        QVERIFY(chart->title().contains(QLatin1String("font-size:9pt")));
+    }
+
+    void exportDialogNamesTheChart()
+    {
+        m_page->setRange(QDate(2016, 11, 14), QDate(2017, 1, 12));
+        m_page->setTab(MeasurePage::Tab::Overview);
+        ChartPanel *followers = m_page->findChild<ChartPanel *>(QStringLiteral("chart-followers"));
+        QVERIFY(followers);
+        const QRectF geometry = followers->view()->chart()->geometry();
+        ChartExportDialog dialog(followers->view()->chart());
+        QCOMPARE(dialog.chartTitle(), QStringLiteral("Followers gained per day"));
+        QVERIFY(dialog.findChildren<QLabel *>().size() >= 2);
+        bool saysRange = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            saysRange = saysRange || label->text().contains(QStringLiteral("14 Nov 2016 – 12 Jan 2017"));
+        QVERIFY(saysRange);
+        // A thumbnail in the shape of the file: 16:9 at 1600×900, square at 1200×1200.
+        QPixmap thumbnail = dialog.thumbnail();
+        QVERIFY(!thumbnail.isNull());
+        QCOMPARE(thumbnail.deviceIndependentSize().toSize(), QSize(400, 225));
+        const QImage image = thumbnail.toImage();
+        QSet<QRgb> colours;
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, image.height() / 2));
+        QVERIFY(colours.size() > 3); // something drawn
+        auto *size = dialog.findChildren<QComboBox *>().at(1);
+        size->setCurrentText(QStringLiteral("1200x1200"));
+        QCOMPARE(dialog.exportSize(), QSize(1200, 1200));
+        QCOMPARE(dialog.thumbnail().deviceIndependentSize().toSize(), QSize(240, 240));
+        size->setCurrentText(QStringLiteral("big"));
+        QVERIFY(!dialog.exportSize().isValid());
+        bool chooseEnabled = true;
+        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+            if (button->text() == QStringLiteral("&Choose File…"))
+                chooseEnabled = button->isEnabled();
+        }
+        QVERIFY(!chooseEnabled);
+        // The chart on the page keeps its on-screen type and place.
+        QCOMPARE(followers->view()->chart()->titleFont().pixelSize(), -1);
+        QCOMPARE(followers->view()->chart()->geometry(), geometry);
+    }
+
+    void exportChartListsThePageCharts()
+    {
+        QAction *action = m_page->exportChartAction();
+        m_page->setTab(MeasurePage::Tab::Timing);
+        QVERIFY(!action->isEnabled()); // the Timing tab has no chart
+        m_page->setTab(MeasurePage::Tab::Mentions);
+        QVERIFY(action->isEnabled());
+        QCOMPARE(m_page->shownCharts().size(), 4);
+        QStringList listed;
+        QString exported;
+        whenModal<QInputDialog>([&](QInputDialog *chooser) {
+            listed = chooser->comboBoxItems();
+            // Down then Enter: the second chart.
+            whenModal<ChartExportDialog>([&](ChartExportDialog *dialog) {
+                exported = dialog->chartTitle();
+                dialog->reject();
+            });
+            chooser->setTextValue(listed.value(1));
+            chooser->accept();
+        });
+        action->trigger();
+        QTRY_VERIFY(!exported.isEmpty());
+        QCOMPARE(listed.size(), 4);
+        QVERIFY2(listed.contains(QStringLiteral("Mentions per day")), qPrintable(listed.join(QLatin1Char('|'))));
+        QCOMPARE(exported, listed.at(1));
+        // Hidden (another page of the window), the page offers no chart.
+        m_page->hide();
+        QVERIFY(!action->isEnabled());
+        m_page->show();
+        QVERIFY(action->isEnabled());
+        m_page->setTab(MeasurePage::Tab::Overview);
     }
 
     void editedAttributionChangesTheFigures()

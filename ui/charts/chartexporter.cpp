@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartexporter.h"
 
+#include "chartfactory.h"
+#include "chartstyle.h"
+
 #include <QChart>
 #include <QFileInfo>
 #include <QGraphicsScene>
@@ -13,27 +16,34 @@
 
 namespace Beamline {
 
-namespace {
-
-// Puts the chart alone in a scene of the given size and paints it.
-void render(QChart *chart, QPainter &painter, QSize size)
+void ChartExporter::paint(QChart *chart, QPainter &painter, QSize size)
 {
+    if (!chart || !size.isValid())
+        return;
+    // The chart alone in a scene of the size, in the type of that size; then back to its
+    // view (if any) in the type it had there.
+    const QSize styled = ChartStyle::styledSize(chart);
+    const QRectF geometry = chart->geometry();
     QGraphicsScene scene;
     QGraphicsScene *previous = chart->scene();
     if (previous)
         previous->removeItem(chart);
     scene.addItem(chart);
+    ChartStyle::apply(chart, size);
     chart->setGeometry(QRectF(QPointF(0, 0), size));
     scene.setSceneRect(QRectF(QPointF(0, 0), size));
+    painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     scene.render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+    painter.restore();
     scene.removeItem(chart);
-    if (previous)
+    ChartStyle::apply(chart, styled);
+    if (previous) {
         previous->addItem(chart);
+        chart->setGeometry(geometry);
+    }
 }
-
-} // namespace
 
 QImage ChartExporter::image(QChart *chart, QSize size, qreal devicePixelRatio)
 {
@@ -41,7 +51,7 @@ QImage ChartExporter::image(QChart *chart, QSize size, qreal devicePixelRatio)
     image.setDevicePixelRatio(devicePixelRatio);
     image.fill(chart->backgroundBrush().color());
     QPainter painter(&image);
-    render(chart, painter, size);
+    paint(chart, painter, size);
     return image;
 }
 
@@ -65,14 +75,14 @@ bool ChartExporter::save(QChart *chart, const QString &path, QSize size, QString
         generator.setFileName(path);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(chart->title());
+        generator.setTitle(ChartFactory::titleOf(chart));
         QPainter painter;
         if (!painter.begin(&generator)) {
             *error = tr("“%1” could not be written.").arg(path);
             return false;
         }
         painter.fillRect(QRect(QPoint(0, 0), size), chart->backgroundBrush());
-        render(chart, painter, size);
+        paint(chart, painter, size);
         painter.end();
         return QFileInfo(path).size() > 0;
     }
@@ -81,7 +91,7 @@ bool ChartExporter::save(QChart *chart, const QString &path, QSize size, QString
         writer.setResolution(96);
         writer.setPageSize(QPageSize(QSizeF(size) * 72.0 / 96.0, QPageSize::Point));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(chart->title());
+        writer.setTitle(ChartFactory::titleOf(chart));
         writer.setCreator(QStringLiteral("Beamline"));
         QPainter painter;
         if (!painter.begin(&writer)) {
@@ -89,7 +99,7 @@ bool ChartExporter::save(QChart *chart, const QString &path, QSize size, QString
             return false;
         }
         painter.fillRect(QRect(QPoint(0, 0), size), chart->backgroundBrush());
-        render(chart, painter, size);
+        paint(chart, painter, size);
         painter.end();
         return QFileInfo(path).size() > 0;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartfactory.h"
 
+#include "chartstyle.h"
 #include "valuelabels.h"
 
 #include <core/analytics/analyticsrepository.h>
@@ -23,6 +24,7 @@
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -32,6 +34,13 @@
 namespace Beamline {
 
 namespace {
+
+// The type of a chart made for a slide is that of a 1600×900 slide; the exporter and the
+// presentation restyle it for the size they draw it at.
+QSize styleSize(const ChartRequest &r)
+{
+    return r.presentation ? ChartStyle::SlideSize : QSize();
+}
 
 QString minutesText(double seconds)
 {
@@ -206,21 +215,36 @@ QChart *ChartFactory::newChart(const ChartRequest &r, const QString &title, cons
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(6, 6, 6, 6));
     QFont titleFont = chart->titleFont();
-    titleFont.setPointSizeF(r.presentation ? 24 : 11);
+    ChartStyle::setSize(titleFont, ChartStyle::Role::Title, styleSize(r));
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
     // Title, then what and when it covers: a chart on a slide must say both.
-    chart->setTitle(QStringLiteral("%1<br><span style=\"font-weight:normal; font-size:%2pt\">%3 · %4</span>")
-                        .arg(title.toHtmlEscaped())
-                        .arg(r.presentation ? 16 : 9)
-                        .arg(rangeText(r.from, r.to).toHtmlEscaped(), source.toHtmlEscaped()));
+    const QString subtitle = QStringLiteral("%1 · %2").arg(rangeText(r.from, r.to), source);
+    chart->setTitle(QStringLiteral("%1<br><span style=\"font-weight:normal; font-size:%2\">%3</span>")
+                        .arg(title.toHtmlEscaped(), ChartStyle::cssSize(ChartStyle::Role::Subtitle, styleSize(r)), subtitle.toHtmlEscaped()));
+    chart->setProperty("plainTitle", title);
+    chart->setProperty("plainSubtitle", subtitle);
     QFont legendFont = chart->legend()->font();
-    legendFont.setPointSizeF(r.presentation ? 16 : 9);
+    ChartStyle::setSize(legendFont, ChartStyle::Role::Legend, styleSize(r));
     chart->legend()->setFont(legendFont);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundBrush(r.dark ? QColor(0x23, 0x26, 0x29) : QColor(Qt::white));
     chart->setBackgroundPen(Qt::NoPen);
+    ChartStyle::apply(chart, styleSize(r)); // remembers the size, for the exporter to restore
     return chart;
+}
+
+QString ChartFactory::titleOf(const QChart *chart)
+{
+    if (!chart)
+        return {};
+    const QString title = chart->property("plainTitle").toString();
+    return title.isEmpty() ? QString(chart->title()).remove(QRegularExpression(QStringLiteral("<[^>]*>"))) : title;
+}
+
+QString ChartFactory::subtitleOf(const QChart *chart)
+{
+    return chart ? chart->property("plainSubtitle").toString() : QString();
 }
 
 namespace {
@@ -228,10 +252,10 @@ namespace {
 void styleAxis(QAbstractAxis *axis, const ChartRequest &r)
 {
     QFont f = axis->labelsFont();
-    f.setPointSizeF(r.presentation ? 15 : 8.5);
+    ChartStyle::setSize(f, ChartStyle::Role::AxisLabels, styleSize(r));
     axis->setLabelsFont(f);
     QFont t = axis->titleFont();
-    t.setPointSizeF(r.presentation ? 15 : 9);
+    ChartStyle::setSize(t, ChartStyle::Role::AxisTitle, styleSize(r));
     t.setBold(false);
     axis->setTitleFont(t);
 }
@@ -271,7 +295,7 @@ QValueAxis *valueAxis(QChart *chart, const ChartRequest &r, double max, const QS
 QFont labelFont(const ChartRequest &r)
 {
     QFont f;
-    f.setPointSizeF(r.presentation ? 16 : 8.5);
+    ChartStyle::setSize(f, ChartStyle::Role::ValueLabels, styleSize(r));
     f.setBold(true);
     return f;
 }
@@ -379,7 +403,7 @@ void ChartFactory::addEventMarkers(QChart *chart, const ChartRequest &r, double 
     // are kept inside the time axis at its ends. Widths are measured in days, for a plot
     // about as wide as the window's (the chart is not laid out yet).
     QFont font;
-    font.setPointSizeF(r.presentation ? 13 : 8);
+    ChartStyle::setSize(font, ChartStyle::Role::EventMarkers, styleSize(r));
     const QFontMetricsF metrics(font);
     const double span = double(qMax<qint64>(1, r.from.daysTo(r.to)));
     constexpr double PlotWidth = 1000.0;
@@ -608,7 +632,7 @@ QChart *ChartFactory::mentionsShare(const ChartRequest &r) const
         slice->setColor(platform && *platform != Platform::Other ? platformColor(*platform, r.dark) : otherColor(colorIndex++));
         slice->setLabelVisible(share >= 0.03);
         QFont f = slice->labelFont();
-        f.setPointSizeF(r.presentation ? 15 : 8.5);
+        ChartStyle::setSize(f, ChartStyle::Role::SliceLabels, styleSize(r));
         slice->setLabelFont(f);
         slice->setLabelColor(r.dark ? Qt::white : Qt::black);
         slice->setBorderColor(chart->backgroundBrush().color());

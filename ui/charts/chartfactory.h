@@ -68,6 +68,10 @@ public:
 
     // "14 Nov 2016 – 12 Jan 2017"
     static QString rangeText(QDate from, QDate to);
+    // A chart's title as plain text ("Followers gained per day"), and the line under it
+    // (its range and source), for a dialog or a page that names the chart.
+    static QString titleOf(const QChart *chart);
+    static QString subtitleOf(const QChart *chart);
 
 private:
     QChart *followers(const ChartRequest &r) const;

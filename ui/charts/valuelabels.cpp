@@ -55,6 +55,14 @@ void ValueLabels::addTo(QChart *chart, QXYSeries *series, Format format, const Q
     new ValueLabels(chart, series, std::move(format), font, color, Bars::Each);
 }
 
+void ValueLabels::setFont(const QFont &font)
+{
+    if (font == m_font)
+        return;
+    m_font = font;
+    relayout();
+}
+
 QStringList ValueLabels::texts(QChart *chart)
 {
     QStringList all;

@@ -41,6 +41,10 @@ public:
     // The texts shown, for tests.
     static QStringList texts(QChart *chart);
 
+    // The labels' type; a new one lays them out again (ChartStyle sizes it for a slide).
+    QFont font() const { return m_font; }
+    void setFont(const QFont &font);
+
 private:
     ValueLabels(QChart *chart, QObject *series, Format format, const QFont &font, const QColor &color, Bars bars);
     void relayout();

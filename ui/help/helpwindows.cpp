@@ -142,6 +142,17 @@ QString HelpWindow::shortcutsHtml(const QMenuBar *menus)
     html += heading(tr("In the calendar"));
     for (const auto &[key, what] : calendar)
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(what.toHtmlEscaped(), key.toHtmlEscaped());
+    // What PresentationWindow::keyPressEvent does.
+    const QList<QPair<QString, QString>> presentation = {
+        {tr("F5"), tr("Present the view: on the Overview, the figures first, then the charts")},
+        {tr("Right, Down, Space, Page Down"), tr("Next slide")},
+        {tr("Left, Up, Backspace, Page Up"), tr("Previous slide")},
+        {tr("Home, End"), tr("First or last slide")},
+        {tr("Escape, F5"), tr("Leave the presentation")},
+    };
+    html += heading(tr("In Measure and its presentation"));
+    for (const auto &[key, what] : presentation)
+        html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(what.toHtmlEscaped(), key.toHtmlEscaped());
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p>%1</p>").arg(tr("Alt with the underlined letter of a menu opens it; in dialogs, Alt with an underlined "
                                                "letter moves to that field.").toHtmlEscaped());

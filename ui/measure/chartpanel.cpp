@@ -7,6 +7,7 @@
 #include <ui/application.h>
 #include <ui/charts/chartdata.h>
 #include <ui/charts/chartexporter.h>
+#include <ui/measure/chartexportdialog.h>
 
 #include <QAction>
 #include <QApplication>
@@ -210,40 +211,19 @@ void ChartPanel::copyToClipboard()
 
 void ChartPanel::exportWithDialog()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Export Chart"));
-    auto *format = new QComboBox(&dialog);
-    format->addItem(tr("PNG image"), QStringLiteral("png"));
-    format->addItem(tr("SVG drawing"), QStringLiteral("svg"));
-    format->addItem(tr("PDF document"), QStringLiteral("pdf"));
-    auto *size = new QComboBox(&dialog);
-    size->setEditable(true);
-    for (const char *preset : {"1600x900", "1920x1080", "1280x720", "3840x2160", "1200x1200"})
-        size->addItem(QString::fromLatin1(preset));
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Format:"), format);
-    form->addRow(tr("&Size (pixels):"), size);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Choose File…"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(size, &QComboBox::currentTextChanged, &dialog,
-            [&](const QString &text) { buttons->button(QDialogButtonBox::Ok)->setEnabled(ChartExporter::parseSize(text).isValid()); });
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    ChartExportDialog dialog(m_view->chart(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString suffix = format->currentData().toString();
+    const QString suffix = dialog.suffix();
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
                                   .filePath(QStringLiteral("%1-%2.%3").arg(m_name, m_request.from.toString(QStringLiteral("yyyy-MM-dd")), suffix));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), suggested, tr("%1 (*.%2)").arg(format->currentText(), suffix));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), suggested, tr("%1 (*.%2)").arg(dialog.formatName(), suffix));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
     QString error;
-    if (!ChartExporter::save(m_view->chart(), path, ChartExporter::parseSize(size->currentText()), &error)) {
+    if (!ChartExporter::save(m_view->chart(), path, dialog.exportSize(), &error)) {
         Q_EMIT message(2, error);
         return;
     }

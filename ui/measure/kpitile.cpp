@@ -82,7 +82,11 @@ void KpiTile::setMetric(const QString &key)
 
 void KpiTile::setValue(std::optional<double> value, Format format, std::optional<double> previous, bool comparing)
 {
-    m_value->setText(KpiTile::format(value, format));
+    m_figure = Figure();
+    m_figure.title = m_title->text();
+    m_figure.value = KpiTile::format(value, format);
+    m_figure.hasValue = value.has_value();
+    m_value->setText(m_figure.value);
     m_value->setEnabled(value.has_value());
     // "no data" is not a figure: said in the normal size, so that it does not widen the tile.
     m_value->setFont(value ? m_valueFont : font());
@@ -93,18 +97,20 @@ void KpiTile::setValue(std::optional<double> value, Format format, std::optional
         const Change c = Change::between(value, previous);
         const QString before = KpiTile::format(previous, format);
         const MetricDefinitions::Verdict verdict = MetricDefinitions::judge(m_metric, value, previous);
-        // Blue for better, vermillion for worse (told apart without red and green), grey
-        // for no change or a figure that is neither: whether a rise is good depends on the
-        // metric (a higher bounce rate is worse).
-        const QString color = verdict == MetricDefinitions::Verdict::Better ? QStringLiteral("#0072B2")
-                            : verdict == MetricDefinitions::Verdict::Worse  ? QStringLiteral("#D55E00")
-                                                                            : palette().color(QPalette::PlaceholderText).name();
+        // Whether a rise is good depends on the metric (a higher bounce rate is worse);
+        // grey for no change or a figure that is neither.
+        const QColor verdictColour = verdictColor(verdict);
+        const QString color = verdictColour.isValid() ? verdictColour.name().toUpper() : palette().color(QPalette::PlaceholderText).name();
         verdictText = verdict == MetricDefinitions::Verdict::Better ? tr("better") : verdict == MetricDefinitions::Verdict::Worse ? tr("worse") : QString();
+        m_figure.previous = before;
+        m_figure.verdict = verdict;
         if (c.relative) {
             const double pct = *c.relative * 100;
             const QString arrow = pct >= 0.5 ? QStringLiteral("▲") : pct <= -0.5 ? QStringLiteral("▼") : QStringLiteral("=");
+            const QString sign = pct >= 0.5 ? QStringLiteral("+") : QString();
+            m_figure.change = QStringLiteral("%1 %2%3 %").arg(arrow, sign, QLocale().toString(qRound(pct)));
             change = tr("vs %1, <span style=\"color:%2\">%3&nbsp;%4%5&nbsp;%</span>")
-                         .arg(before.toHtmlEscaped(), color, arrow, pct >= 0.5 ? QStringLiteral("+") : QString(), QLocale().toString(qRound(pct)));
+                         .arg(before.toHtmlEscaped(), color, arrow, sign, QLocale().toString(qRound(pct)));
         } else {
             change = tr("vs %1").arg(before.toHtmlEscaped());
         }
@@ -113,6 +119,21 @@ void KpiTile::setValue(std::optional<double> value, Format format, std::optional
     m_change->setToolTip(verdictText.isEmpty() ? QString() : tr("A change for the %1").arg(verdictText));
     m_change->setVisible(comparing);
     setAccessibleName(QStringLiteral("%1: %2 %3 %4").arg(m_title->text(), m_value->text(), changeText(), verdictText).trimmed());
+}
+
+KpiTile::Figure KpiTile::figure() const
+{
+    return m_figure;
+}
+
+QColor KpiTile::verdictColor(MetricDefinitions::Verdict verdict)
+{
+    switch (verdict) {
+    case MetricDefinitions::Verdict::Better: return QColor(0x00, 0x72, 0xB2);
+    case MetricDefinitions::Verdict::Worse: return QColor(0xD5, 0x5E, 0x00);
+    case MetricDefinitions::Verdict::Neutral: break;
+    }
+    return {};
 }
 
 QString KpiTile::valueText() const

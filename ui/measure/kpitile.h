@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/analytics/metricdefinitions.h>
 #include <core/analytics/periodstats.h>
 
 #include <QFrame>
@@ -20,6 +21,16 @@ class KpiTile final : public QFrame
 public:
     enum class Format { Count, PerDay, Percent, Duration };
 
+    // What the tile shows, in parts, for the slide of the figures (FiguresSlide).
+    struct Figure {
+        QString title;    // "Instagram, Followers gained"
+        QString value;    // "272/day", or "no data"
+        bool hasValue = false;
+        QString previous; // "232/day"; empty when there is nothing to compare with
+        QString change;   // "▲ +17 %"; empty when there is nothing to compare with
+        MetricDefinitions::Verdict verdict = MetricDefinitions::Verdict::Neutral;
+    };
+
     explicit KpiTile(QWidget *parent = nullptr);
 
     void setTitle(const QString &title);
@@ -34,6 +45,11 @@ public:
 
     QString valueText() const;
     QString changeText() const;
+    Figure figure() const;
+
+    // Blue for a change for the better, vermillion for the worse (told apart without red
+    // and green); invalid for neither, which the caller greys.
+    static QColor verdictColor(MetricDefinitions::Verdict verdict);
 
     static QString format(std::optional<double> value, Format format);
 
@@ -44,6 +60,7 @@ private:
     QString m_definition;
     QString m_metric;
     QFont m_valueFont;
+    Figure m_figure;
 };
 
 } // namespace Beamline

@@ -15,7 +15,10 @@
 #include <core/models/postmetricsmodel.h>
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
+#include <ui/charts/chartstyle.h>
+#include <ui/measure/chartexportdialog.h>
 #include <ui/measure/chartpanel.h>
+#include <ui/measure/figuresslide.h>
 #include <ui/measure/kpitile.h>
 #include <ui/measure/presentationwindow.h>
 #include <ui/measure/timingview.h>
@@ -24,6 +27,8 @@
 #include <ui/widgets/emptystate.h>
 
 #include <QAction>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QStandardItemModel>
 #include <QDesktopServices>
@@ -32,6 +37,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
@@ -127,6 +133,7 @@ MeasurePage::MeasurePage(QWidget *parent)
     , m_pillarFilter(new QComboBox(this))
     , m_campaignFilter(new QComboBox(this))
     , m_presentAction(new QAction(Application::icon(QStringLiteral("view-presentation")), QString(), this))
+    , m_exportChartAction(new QAction(Application::icon(QStringLiteral("document-export")), QString(), this))
     , m_timing(new TimingView(this))
 {
     setObjectName(QStringLiteral("measurePage"));
@@ -144,6 +151,10 @@ MeasurePage::MeasurePage(QWidget *parent)
     m_compareLabel->setForegroundRole(QPalette::PlaceholderText);
     m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_presentAction, &QAction::triggered, this, &MeasurePage::present);
+    m_exportChartAction->setObjectName(QStringLiteral("exportChartAction"));
+    m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportChartAction->setEnabled(false);
+    connect(m_exportChartAction, &QAction::triggered, this, &MeasurePage::exportChart);
     auto *presentButton = new QToolButton(this);
     presentButton->setDefaultAction(m_presentAction);
     presentButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -237,7 +248,11 @@ MeasurePage::MeasurePage(QWidget *parent)
         setRange(std::min(m_from, to), to);
     });
     connect(m_compare, &QComboBox::activated, this, [this] { setComparison(Comparison(m_compare->currentData().toInt())); });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refreshCharts(); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        refreshCharts();
+        updateExportChartAction();
+    });
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MeasurePage::updateExportChartAction);
 
     changeEvent(nullptr);
     setWorkspace(nullptr, nullptr);
@@ -415,9 +430,16 @@ void MeasurePage::buildInstagramWeb(QWidget *page)
     layout->addWidget(split, 1);
 }
 
+void MeasurePage::hideEvent(QHideEvent *event)
+{
+    WorkspacePage::hideEvent(event);
+    updateExportChartAction();
+}
+
 void MeasurePage::showEvent(QShowEvent *event)
 {
     WorkspacePage::showEvent(event);
+    updateExportChartAction();
     // The figures' height to the figures (all their rows when the page has room), the rest
     // to the chart.
     if (!m_overviewSized && m_overviewSplit->height() > 0) {
@@ -435,7 +457,10 @@ void MeasurePage::changeEvent(QEvent *event)
         m_compare->setItemText(1, tr("Same period a year before"));
         m_compare->setItemText(2, tr("No comparison"));
         m_presentAction->setText(tr("&Present"));
-        m_presentAction->setToolTip(tr("Show this view's charts full screen, one at a time (%1)").arg(m_presentAction->shortcut().toString(QKeySequence::NativeText)));
+        m_presentAction->setToolTip(tr("Show this view's charts full screen, one at a time, after the figures on the Overview (%1)")
+                                        .arg(m_presentAction->shortcut().toString(QKeySequence::NativeText)));
+        m_exportChartAction->setText(tr("&Export Chart…"));
+        m_exportChartAction->setStatusTip(tr("Export one of the charts shown to PNG, SVG or PDF"));
         m_tabs->setTabText(0, tr("&Overview"));
         m_tabs->setTabText(1, tr("Per &Post"));
         m_tabs->setTabText(2, tr("Series && P&illars"));
@@ -457,6 +482,7 @@ void MeasurePage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     m_workspace = workspace;
     m_undoStack = undoStack;
     m_presentAction->setEnabled(workspace != nullptr);
+    updateExportChartAction();
     m_importAction->setEnabled(workspace && !workspace->isReadOnly());
     for (ChartPanel *panel : std::as_const(m_panels))
         panel->setWorkspace(workspace, undoStack);
@@ -878,6 +904,11 @@ void MeasurePage::showPostDetails(const QModelIndex &index)
 
 void MeasurePage::present()
 {
+    // F5 again (or from the window while presenting) ends the presentation.
+    if (m_presentation && m_presentation->isVisible()) {
+        m_presentation->close();
+        return;
+    }
     if (!m_workspace)
         return;
     ChartRequest request;
@@ -886,20 +917,158 @@ void MeasurePage::present()
     request.compareFrom = m_compareFrom;
     request.compareTo = m_compareTo;
     request.lastCompleteDay = m_workspace->today().addDays(-1);
-    auto *window = new PresentationWindow(ChartFactory(m_workspace->connection(), m_workspace->timeZone()), request,
-                                          chartsOfTab(m_tabs->currentIndex()), this);
+    request.stats = &m_stats;
+    request.previousStats = m_compareFrom.isValid() ? &m_previous : nullptr;
+    const int tab = m_tabs->currentIndex();
+    QStringList charts;
+    QWidget *first = nullptr;
+    if (tab == int(Tab::Overview)) {
+        // The meeting's deck: the figures with their changes, then every view's charts.
+        first = new FiguresSlide(overviewHeading(), periodText(), overviewColumns(), overviewRows());
+        for (int t = 0; t < m_tabs->count(); ++t)
+            charts += chartsOfTab(t);
+    } else {
+        if (tab == int(Tab::InstagramWeb))
+            first = new FiguresSlide(tr("Instagram and the website"), periodText(), {}, {instagramWebRow()});
+        charts = chartsOfTab(tab);
+    }
+    auto *window = new PresentationWindow(ChartFactory(m_workspace->connection(), m_workspace->timeZone()), request, charts, first, this);
+    m_presentation = window;
     window->showFullScreen();
     window->setFocus();
 }
 
+PresentationWindow *MeasurePage::presentation() const
+{
+    return m_presentation;
+}
+
+QString MeasurePage::periodText() const
+{
+    const QString range = ChartFactory::rangeText(m_from, m_to);
+    return m_compareFrom.isValid() ? tr("%1 against %2").arg(range, ChartFactory::rangeText(m_compareFrom, m_compareTo)) : range;
+}
+
+QString MeasurePage::overviewHeading() const
+{
+    // A campaign's figures say whose they are.
+    if (m_preset->currentData().typeId() == QMetaType::QVariantList)
+        return tr("%1: figures per channel").arg(m_preset->currentText());
+    return tr("Figures per channel");
+}
+
+QStringList MeasurePage::overviewColumns() const
+{
+    QStringList columns;
+    for (const Metric &m : ChannelMetrics)
+        columns.append(tr(m.title));
+    return columns;
+}
+
+QList<FiguresSlide::Row> MeasurePage::overviewRows() const
+{
+    // The channels that have a figure in the range (or the one before), then the website.
+    QList<FiguresSlide::Row> rows;
+    auto add = [&rows](FiguresSlide::Row row) {
+        for (const KpiTile::Figure &f : std::as_const(row.figures)) {
+            if (f.hasValue || !f.previous.isEmpty()) {
+                rows.append(row);
+                return;
+            }
+        }
+    };
+    for (Platform platform : Platforms::measured()) {
+        FiguresSlide::Row row;
+        row.name = Platforms::displayName(platform);
+        for (const Metric &m : ChannelMetrics)
+            row.figures.append(m_tiles.value(tileKey(Platforms::key(platform), QString::fromLatin1(m.key)))->figure());
+        add(row);
+    }
+    FiguresSlide::Row web;
+    web.name = tr("Website");
+    for (const char *key : {"sessions", "users", "avg_session_seconds", "bounce_rate", "exit_rate"}) {
+        const KpiTile::Figure figure = m_tiles.value(tileKey(QStringLiteral("web"), QString::fromLatin1(key)))->figure();
+        web.figures.append(figure);
+        web.titles.append(figure.title);
+    }
+    add(web);
+    return rows;
+}
+
+FiguresSlide::Row MeasurePage::instagramWebRow() const
+{
+    FiguresSlide::Row row;
+    for (const char *key : {"followers_per_day", "story_views", "interactions", "sessions", "avg_session_seconds", "site_avg_session_seconds"}) {
+        const KpiTile::Figure figure = m_tiles.value(tileKey(QStringLiteral("instagram-web"), QString::fromLatin1(key)))->figure();
+        row.figures.append(figure);
+        row.titles.append(figure.title);
+    }
+    return row;
+}
+
+QList<ChartPanel *> MeasurePage::shownCharts() const
+{
+    QList<ChartPanel *> shown;
+    if (!m_workspace || m_stack->currentIndex() != 1)
+        return shown;
+    const QStringList names = chartsOfTab(m_tabs->currentIndex());
+    for (ChartPanel *panel : m_panels) {
+        if (names.contains(panel->name()))
+            shown.append(panel);
+    }
+    return shown;
+}
+
+void MeasurePage::updateExportChartAction()
+{
+    m_exportChartAction->setEnabled(isVisible() && !shownCharts().isEmpty());
+}
+
+void MeasurePage::exportChart()
+{
+    const QList<ChartPanel *> charts = shownCharts();
+    if (charts.isEmpty())
+        return;
+    ChartPanel *chosen = charts.first();
+    if (charts.size() > 1) {
+        // A short list, in the order of the page; Enter exports the highlighted one.
+        QStringList titles;
+        for (ChartPanel *panel : charts)
+            titles.append(ChartFactory::titleOf(panel->view()->chart()).isEmpty() ? ChartFactory::displayName(panel->name())
+                                                                                : ChartFactory::titleOf(panel->view()->chart()));
+        QInputDialog dialog(this);
+        dialog.setObjectName(QStringLiteral("chooseChartDialog"));
+        dialog.setWindowTitle(tr("Export Chart"));
+        dialog.setLabelText(tr("&Chart to export:"));
+        dialog.setComboBoxItems(titles);
+        dialog.setOption(QInputDialog::UseListViewForComboBoxItems);
+        dialog.setOkButtonText(tr("&Export…"));
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const int index = int(titles.indexOf(dialog.textValue()));
+        if (index < 0)
+            return;
+        chosen = charts.at(index);
+    }
+    chosen->exportWithDialog();
+}
+
 QStringList MeasurePage::screenshotViews() const
 {
-    return {QStringLiteral("measure-overview"), QStringLiteral("measure-posts"), QStringLiteral("measure-series"),
-            QStringLiteral("measure-mentions"), QStringLiteral("measure-instagram-web"), QStringLiteral("measure-timing")};
+    return {QStringLiteral("measure-overview"), QStringLiteral("measure-posts"),         QStringLiteral("measure-series"),
+            QStringLiteral("measure-mentions"), QStringLiteral("measure-instagram-web"), QStringLiteral("measure-timing"),
+            QStringLiteral("measure-present-figures"), QStringLiteral("measure-present-chart"), QStringLiteral("measure-export-dialog")};
 }
 
 void MeasurePage::showScreenshotView(const QString &name)
 {
+    // What the previous view opened closes first.
+    if (m_presentation)
+        m_presentation->close();
+    m_presentation = nullptr;
+    if (m_screenshotDialog)
+        m_screenshotDialog->deleteLater();
+    m_screenshotWidget = nullptr;
     if (!m_workspace || name.isEmpty())
         return;
     // The story of the demo: the #WhatsUpLHC campaign against the weeks before it.
@@ -908,8 +1077,34 @@ void MeasurePage::showScreenshotView(const QString &name)
         m_preset->setCurrentIndex(campaign);
         applyPreset(campaign);
     }
+    if (name.startsWith(QLatin1String("measure-present-"))) {
+        // F5 on the Overview, on a 1600×900 screen: the figures, then the first chart.
+        setTab(Tab::Overview);
+        present();
+        m_presentation->showNormal();
+        m_presentation->resize(ChartStyle::SlideSize);
+        if (name == QLatin1String("measure-present-chart"))
+            m_presentation->showSlide(1);
+        m_screenshotWidget = m_presentation;
+        return;
+    }
+    if (name == QLatin1String("measure-export-dialog")) {
+        setTab(Tab::Overview);
+        if (const QList<ChartPanel *> charts = shownCharts(); !charts.isEmpty()) {
+            m_screenshotDialog = new ChartExportDialog(charts.first()->view()->chart(), this);
+            m_screenshotDialog->setAttribute(Qt::WA_DeleteOnClose);
+            m_screenshotDialog->show();
+            m_screenshotWidget = m_screenshotDialog;
+        }
+        return;
+    }
     const QStringList views = screenshotViews();
     setTab(Tab(views.indexOf(name)));
+}
+
+QWidget *MeasurePage::screenshotWidget() const
+{
+    return m_screenshotWidget;
 }
 
 KpiTile *MeasurePage::tile(const QString &channel, const QString &metric) const

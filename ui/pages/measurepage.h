@@ -4,6 +4,7 @@
 #include "workspacepage.h"
 
 #include <core/analytics/periodstats.h>
+#include <ui/measure/figuresslide.h>
 
 #include <QDate>
 #include <QHash>
@@ -27,6 +28,7 @@ class ChartPanel;
 class DateField;
 class EmptyState;
 class KpiTile;
+class PresentationWindow;
 class PostMetricsFilterModel;
 class PostMetricsModel;
 class TimingView;
@@ -50,6 +52,7 @@ public:
     void setWorkspace(Workspace *workspace, QUndoStack *undoStack) override;
     QStringList screenshotViews() const override;
     void showScreenshotView(const QString &name) override;
+    QWidget *screenshotWidget() const override;
 
     void setRange(QDate from, QDate to);
     void setComparison(Comparison comparison);
@@ -66,6 +69,13 @@ public:
     PostMetricsFilterModel *postsModel() const { return m_postsFilter; }
     QList<ChartPanel *> chartPanels() const { return m_panels; }
     QAction *presentAction() const { return m_presentAction; }
+    // View ▸ Export Chart…: enabled while the page shows charts; with several, asks which.
+    QAction *exportChartAction() const { return m_exportChartAction; }
+    void exportChart();
+    // The charts the current view shows (none while the page is empty).
+    QList<ChartPanel *> shownCharts() const;
+    // The presentation under way (F5), or null.
+    PresentationWindow *presentation() const;
 
 Q_SIGNALS:
     void message(int kind, const QString &text);
@@ -75,6 +85,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void buildOverview(QWidget *page);
@@ -91,6 +102,13 @@ private:
     void updatePostFilters();
     void showPostDetails(const QModelIndex &index);
     void present();
+    void updateExportChartAction();
+    // The first slides of a presentation: the Overview's figures, Instagram's against the site's.
+    QString periodText() const;
+    QString overviewHeading() const;
+    QStringList overviewColumns() const;
+    QList<FiguresSlide::Row> overviewRows() const;
+    FiguresSlide::Row instagramWebRow() const;
     QStringList chartsOfTab(int tab) const;
 
     QPointer<Workspace> m_workspace;
@@ -129,6 +147,10 @@ private:
     QComboBox *m_pillarFilter;
     QComboBox *m_campaignFilter;
     QAction *m_presentAction;
+    QAction *m_exportChartAction;
+    QPointer<PresentationWindow> m_presentation;
+    QPointer<QWidget> m_screenshotDialog;
+    QPointer<QWidget> m_screenshotWidget;
     TimingView *m_timing;
     QSplitter *m_overviewSplit = nullptr;
     QWidget *m_overviewTiles = nullptr;
