@@ -187,18 +187,21 @@ int runGui(int argc, char *argv[])
             path = defaultWorkspacePath();
         } else {
             // First start: show a living workspace rather than an empty window.
+            // (Created once the window shows, with its progress.)
             path = MainWindow::demoWorkspacePath();
             firstRunDemo = true;
-            QString error;
-            if (!DemoGenerator::createWorkspace(path, &error)) {
-                err << error << Qt::endl;
-                path = defaultWorkspacePath();
-                firstRunDemo = false;
-            }
         }
     }
 
     MainWindow window;
+    // The window shows at once: opening a workspace that must be upgraded or have its
+    // summaries rebuilt shows its progress in it.
+    if (!screenshots)
+        window.show();
+    if (firstRunDemo && !window.createDemoWorkspace()) {
+        path = defaultWorkspacePath();
+        firstRunDemo = false;
+    }
     if (!path.isEmpty() && !window.openWorkspace(path)) {
         // The window explains why in its message bar; fall back to the default workspace.
         if (QFileInfo(path).absoluteFilePath() != QFileInfo(defaultWorkspacePath()).absoluteFilePath())

@@ -19,6 +19,7 @@
 #include <ui/setup/workspacesettingsdialog.h>
 #include <ui/widgets/currentpagestack.h>
 #include <ui/widgets/messagebar.h>
+#include <ui/tasks/taskrunner.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -36,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -80,7 +82,8 @@ QStringList expandPaths(const QList<QUrl> &urls)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoStack(new QUndoStack(this))
-    , m_import(new ImportController(this))
+    , m_tasks(new TaskRunner(this))
+    , m_import(new ImportController(this, m_tasks))
     , m_messageBar(new MessageBar(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new CurrentPageStack(this))
@@ -153,6 +156,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_checklist, &SetupChecklist::importRequested, this, &MainWindow::importFiles);
     m_import->setUndoStack(m_undoStack);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::clearUndoAfterFailure);
+    // An undo run as a task fails after the stack moved: look again when it ends.
+    connect(m_tasks, &TaskRunner::taskFinished, this, &MainWindow::clearUndoAfterFailure);
+    connect(m_tasks, &TaskRunner::failed, this, &MainWindow::showError);
     connect(this, &MainWindow::filesDropped, m_import, &ImportController::start);
     connect(m_import, &ImportController::summary, this, &MainWindow::showImportSummary);
     auto *data = static_cast<DataPage *>(m_pageWidgets.at(int(Page::Data)));
@@ -185,6 +191,9 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+    // A task may be writing to the workspace: let it end (or cancel it) before it closes.
+    m_tasks->cancel();
+    m_tasks->waitForIdle();
     m_import->setWorkspace(nullptr);
     m_checklist->setWorkspace(nullptr);
     // Pages may hold models over the workspace: detach them before it closes.
@@ -437,10 +446,34 @@ MainWindow::Page MainWindow::currentPage() const
 
 bool MainWindow::openWorkspace(const QString &path, int flags)
 {
-    WorkspaceOpener::Result result;
-    std::unique_ptr<Workspace> workspace = Workspace::open(path, WorkspaceOpener::Mode::CreateIfMissing, &result);
+    if (m_opening)
+        return false; // asked again while the window waits for an opening
+    m_opening = true;
+    const auto opened = qScopeGuard([this] { m_opening = false; });
+    // A task may be writing to the workspace open now: it ends first.
+    m_tasks->waitForIdle();
+    // Creating or migrating the file and rebuilding its summaries take seconds on years of
+    // figures: a worker does it while the window paints and shows the progress.
+    auto result = std::make_shared<WorkspaceOpener::Result>();
+    TaskRunner::Options task;
+    task.title = tr("Open Workspace");
+    task.label = tr("Opening “%1”… An older workspace is upgraded and its daily summaries are brought up to date first.")
+                     .arg(ServerLocation::isServer(path) ? path : QDir::toNativeSeparators(path));
+    task.cancellable = false;
+    task.minimumDuration = 200;
+    task.errorText = tr("The workspace could not be opened: %1");
+    m_tasks->run<bool>(
+        task,
+        [path, result](TaskControl &) {
+            *result = Workspace::prepare(path, WorkspaceOpener::Mode::CreateIfMissing);
+            return true;
+        },
+        nullptr, {});
+    m_tasks->waitForIdle();
+    std::unique_ptr<Workspace> workspace = Workspace::adopt(*result);
     if (!workspace) {
-        m_messageBar->showMessage(MessageBar::Kind::Error, result.message);
+        if (!result->message.isEmpty())
+            m_messageBar->showMessage(MessageBar::Kind::Error, result->message);
         return false;
     }
     for (WorkspacePage *page : std::as_const(m_pageWidgets))
@@ -459,10 +492,10 @@ bool MainWindow::openWorkspace(const QString &path, int flags)
 
     if (!(flags & KeepMessages))
         m_messageBar->clear();
-    if (!result.message.isEmpty()) {
-        m_messageBar->showMessage(result.status == WorkspaceOpener::Status::OpenedReadOnly ? MessageBar::Kind::Warning
-                                                                                            : MessageBar::Kind::Information,
-                                  result.message);
+    if (!result->message.isEmpty()) {
+        m_messageBar->showMessage(result->status == WorkspaceOpener::Status::OpenedReadOnly ? MessageBar::Kind::Warning
+                                                                                             : MessageBar::Kind::Information,
+                                  result->message);
     }
     // The keyboard starts in the page (the month grid), not in the navigation list.
     m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
@@ -633,22 +666,39 @@ void MainWindow::connectDialog()
         dialog.setLocation(m_workspace->filePath());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    openWorkspace(dialog.location());
-    QApplication::restoreOverrideCursor();
+    openWorkspace(dialog.location()); // with its progress dialog, no wait cursor
+}
+
+bool MainWindow::createDemoWorkspace()
+{
+    // Writing the demo's year of figures takes seconds: a task, while the window paints.
+    TaskRunner::Options task;
+    task.title = tr("Demo Workspace");
+    task.label = tr("Creating the demo workspace…");
+    task.cancellable = false;
+    bool created = false;
+    m_tasks->run<QString>(
+        task,
+        [path = demoWorkspacePath()](TaskControl &) {
+            QString error;
+            if (!DemoGenerator::createWorkspace(path, &error) && error.isEmpty())
+                error = tr("The demo workspace could not be created.");
+            return error;
+        },
+        nullptr,
+        [this, &created](TaskOutcome<QString> &outcome) {
+            created = outcome.value && outcome.value->isEmpty();
+            if (outcome.value && !created)
+                m_messageBar->showMessage(MessageBar::Kind::Error, *outcome.value);
+        });
+    m_tasks->waitForIdle();
+    return created;
 }
 
 void MainWindow::openDemoWorkspace()
 {
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = DemoGenerator::createWorkspace(demoWorkspacePath(), &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        m_messageBar->showMessage(MessageBar::Kind::Error, error);
-        return;
-    }
-    openWorkspace(demoWorkspacePath());
+    if (createDemoWorkspace())
+        openWorkspace(demoWorkspacePath());
 }
 
 QStringList MainWindow::saveScreenshots(const QString &directory)

@@ -18,6 +18,7 @@ class HelpWindow;
 class ImportController;
 class MessageBar;
 class SetupChecklist;
+class TaskRunner;
 class WorkspaceSettingsDialog;
 class Workspace;
 class WorkspacePage;
@@ -37,12 +38,16 @@ public:
     ~MainWindow() override;
 
     // Opens a workspace file (created if missing). On failure the current workspace
-    // stays open and the message bar says why.
+    // stays open and the message bar says why. Creating, migrating and rebuilding the
+    // summaries run off the UI thread with a progress dialog (the window stays painted);
+    // the call returns once the workspace is open.
     bool openWorkspace(const QString &path, int flags = NoFlags);
     Workspace *workspace() const { return m_workspace.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     MessageBar *messageBar() const { return m_messageBar; }
     ImportController *importController() const { return m_import; }
+    // Runs the window's long operations off the UI thread, with one progress dialog.
+    TaskRunner *taskRunner() const { return m_tasks; }
 
     // Opens what the desktop or a later launch hands over: the first workspace among `paths`
     // becomes the open one (see WorkspaceOpener::isWorkspaceFile), and the other files
@@ -68,6 +73,10 @@ public:
     // Saves a PNG of every page (and every view a page names) into `directory`, named
     // after the page and view. Used by scripts/screenshots.sh. Returns the files written.
     QStringList saveScreenshots(const QString &directory);
+
+    // Creates the demo workspace at demoWorkspacePath() (or keeps it) off the UI thread, with
+    // progress; returns once done. False (and the message bar says why) when it failed.
+    bool createDemoWorkspace();
 
     static QString demoWorkspacePath();
     static QString defaultWorkspacePath();
@@ -108,6 +117,7 @@ private:
 
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack *m_undoStack;
+    TaskRunner *m_tasks;
     ImportController *m_import;
     MessageBar *m_messageBar;
     QListWidget *m_navigation;
@@ -118,6 +128,7 @@ private:
     SetupChecklist *m_checklist;
     QStringList m_pendingFiles; // handed over while a dialog was open
     QTimer *m_pendingTimer;
+    bool m_opening = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -44,6 +44,11 @@ public:
     // transaction rolls back, and run() returns a result with `aborted` set.
     void abort() { m_aborted = true; }
     bool aborted() const { return m_aborted; }
+    // A long write that may be cancelled (a task's Cancel button): asked once the work and the
+    // derived steps ran, just before COMMIT; when it answers true everything rolls back and
+    // run() returns a result with `aborted` and `cancelled` set. Called on the writing thread.
+    void setCancelCheck(std::function<bool()> check) { m_cancelCheck = std::move(check); }
+    bool cancelRequested() const { return m_cancelCheck && m_cancelCheck(); }
     // Observers of the rows written (see WrittenRows).
     void watch(std::unique_ptr<WrittenRows> observer) { m_observers.push_back(std::move(observer)); }
     void webRowWritten(qint64 batchId, const WebTrafficRow &row, bool alone)
@@ -70,6 +75,7 @@ private:
     DerivedUpdates m_derived;
     std::vector<std::function<void(const WriteScope &)>> m_committed;
     std::vector<std::unique_ptr<WrittenRows>> m_observers;
+    std::function<bool()> m_cancelCheck;
     bool m_aborted = false;
 };
 

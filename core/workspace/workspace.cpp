@@ -60,30 +60,49 @@ Workspace::~Workspace() = default;
 
 std::unique_ptr<Workspace> Workspace::open(const QString &filePath, WorkspaceOpener::Mode mode, WorkspaceOpener::Result *result)
 {
-    WorkspaceOpener::Result opened = WorkspaceOpener::open(filePath, mode);
-    std::unique_ptr<Workspace> workspace;
-    if (opened.ok()) {
-        workspace.reset(new Workspace(std::move(opened.database), opened.message));
-        if (opened.status == WorkspaceOpener::Status::Created) {
-            SettingsRepository settings(workspace->connection());
-            settings.setValue(SettingsRepository::CreatedAt, IsoTime::utc(QDateTime::currentDateTimeUtc()));
-            settings.setValue(SettingsRepository::TimeZone, QString::fromUtf8(QTimeZone::systemTimeZoneId()));
-        }
-        workspace->updateSummaries();
-    }
+    WorkspaceOpener::Result opened = prepare(filePath, mode);
+    std::unique_ptr<Workspace> workspace = adopt(opened);
     if (result)
         *result = std::move(opened);
     return workspace;
 }
 
-void Workspace::updateSummaries()
+WorkspaceOpener::Result Workspace::prepare(const QString &filePath, WorkspaceOpener::Mode mode)
 {
-    if (isReadOnly())
-        return;
+    WorkspaceOpener::Result opened = WorkspaceOpener::open(filePath, mode);
+    if (!opened.ok())
+        return opened;
+    if (opened.status == WorkspaceOpener::Status::Created) {
+        try {
+            SettingsRepository settings(opened.database->connection());
+            settings.setValue(SettingsRepository::CreatedAt, IsoTime::utc(QDateTime::currentDateTimeUtc()));
+            settings.setValue(SettingsRepository::TimeZone, QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+        } catch (const DatabaseError &error) {
+            qCWarning(lcSql) << "could not store the new workspace's settings:" << error.message() << error.detail();
+        }
+    }
+    if (!opened.database->isReadOnly()) {
+        const std::unique_ptr<Writer> writer = Writer::standard(*opened.database);
+        updateSummaries(*writer);
+    }
+    // Connections belong to their thread: the thread that adopts the workspace opens its own.
+    opened.database->releaseConnection(QStringLiteral("main"));
+    return opened;
+}
+
+std::unique_ptr<Workspace> Workspace::adopt(WorkspaceOpener::Result &result)
+{
+    if (!result.ok())
+        return nullptr;
+    return std::unique_ptr<Workspace>(new Workspace(std::move(result.database), result.message));
+}
+
+void Workspace::updateSummaries(Writer &writer)
+{
     // After an upgrade, or rows written by another program: the views would read the
     // detailed rows (right, but slow) until the summaries are rebuilt. They are optional,
     // so a failure (a locked file) only costs speed.
-    const WriteResult result = m_writer->run([](WriteScope &scope) {
+    const WriteResult result = writer.run([](WriteScope &scope) {
         if (!DerivedTables(scope.db()).isCurrent())
             scope.derived().rebuildAll = true;
     });

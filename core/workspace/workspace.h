@@ -29,6 +29,13 @@ public:
     // Opens (or creates) a workspace file; on failure returns null and fills *result.
     static std::unique_ptr<Workspace> open(const QString &filePath, WorkspaceOpener::Mode mode,
                                            WorkspaceOpener::Result *result = nullptr);
+    // open() in two steps, for a window that opens a workspace off its thread. prepare() is
+    // the slow part — create, migrate, bring the daily summaries up to date — and may run on a
+    // worker thread: it closes the connections it opened on the calling thread before it
+    // returns. adopt() then makes the workspace, in the thread that is to own it, from a
+    // prepared result (null, with the result untouched, when it holds no database).
+    static WorkspaceOpener::Result prepare(const QString &filePath, WorkspaceOpener::Mode mode);
+    static std::unique_ptr<Workspace> adopt(WorkspaceOpener::Result &result);
     ~Workspace() override;
 
     QString filePath() const;
@@ -76,7 +83,7 @@ private:
 
     // Rebuilds derived tables that are out of date (see WebChannelDays); they are optional,
     // so a failure (a locked file) only costs speed.
-    void updateSummaries();
+    static void updateSummaries(Writer &writer);
 
     Workspace(std::unique_ptr<Database> database, QString openingMessage);
 

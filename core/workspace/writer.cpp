@@ -132,6 +132,14 @@ WriteResult Writer::run(const Work &work, const QString &purpose)
             for (const DerivedStep &step : m_derived)
                 step(*scope);
         }
+        if (scope->cancelRequested()) {
+            transaction.rollback();
+            WriteResult cancelled;
+            cancelled.ok = false;
+            cancelled.aborted = true;
+            cancelled.cancelled = true;
+            return cancelled;
+        }
         if (Engines::isPostgres(db) && !scope->changes().isEmpty()) {
             SqlQuery notify(db, QStringLiteral("SELECT pg_notify(:channel, :payload)"));
             notify.bind(QStringLiteral(":channel"), notifyChannel()).bind(QStringLiteral(":payload"), notice(m_database.token(), scope->changes())).exec();
@@ -145,6 +153,24 @@ WriteResult Writer::run(const Work &work, const QString &purpose)
     if (!scope->changes().isEmpty())
         Q_EMIT changed(scope->changes());
     return {};
+}
+
+WriteResult Writer::runOnWorker(const Work &work, const std::function<bool()> &cancelled)
+{
+    const QString purpose = QStringLiteral("worker");
+    std::unique_ptr<ScopedConnection> connection;
+    try {
+        connection = std::make_unique<ScopedConnection>(m_database, purpose);
+    } catch (const DatabaseError &error) {
+        return WriteResult::failure(error);
+    }
+    return run(
+        [&work, &cancelled](WriteScope &scope) {
+            if (cancelled)
+                scope.setCancelCheck(cancelled);
+            work(scope);
+        },
+        purpose);
 }
 
 } // namespace Beamline

@@ -20,6 +20,7 @@ struct WriteResult {
     bool ok = true;
     bool busy = false;   // the workspace was locked by another program or editor
     bool aborted = false; // the work chose to change nothing (WriteScope::abort())
+    bool cancelled = false; // the user cancelled it (WriteScope::setCancelCheck()); also aborted
     bool conflict = false; // another editor changed the row since it was read (EditConflict)
     bool denied = false;   // the server refused it for the role (a viewer's write, an editor's approval)
     QString message;     // translated, for the user
@@ -68,6 +69,11 @@ public:
 
     // Runs work in a write transaction (see above); `purpose` names the thread's connection.
     WriteResult run(const Work &work, const QString &purpose = QStringLiteral("main"));
+    // run() for a worker thread (a task off the UI thread): on a connection of the calling
+    // thread opened for this write and closed after it, so that a pooled thread keeps none.
+    // `cancelled` (optional, asked on this thread before COMMIT) rolls the write back. The
+    // change set reaches changed()'s receivers in their own threads, after the commit.
+    WriteResult runOnWorker(const Work &work, const std::function<bool()> &cancelled = {});
 
 Q_SIGNALS:
     void changed(const Beamline::ChangeSet &changes);

@@ -301,6 +301,9 @@ private Q_SLOTS:
         const ImportReport report = Importer(ws.workspace().database()).importFile(sample(QStringLiteral("x/account_overview_analytics.csv")));
         QVERIFY2(!report.failed(), qPrintable(report.error));
         ws.workspace().notifyChanged();
+        // A page not shown waits for its showing to reload.
+        QCOMPARE(page.to(), QDate(2026, 12, 2));
+        page.show();
         QCOMPARE(page.from(), QDate(2026, 2, 1));
         QCOMPARE(page.to(), QDate(2026, 2, 28));
     }

@@ -11,82 +11,61 @@
 #include <ui/setup/setupcommands.h>
 #include <core/workspace/writer.h>
 
+#include <ui/tasks/taskrunner.h>
+
 #include <QDir>
-#include <QProgressDialog>
 #include <QUndoStack>
-#include <QPromise>
-#include <QtConcurrent>
 
 namespace Beamline {
 
 namespace {
 
-// Runs the importer over files in a worker thread, one result per file. Progress is
-// in thousandths of the whole run; cancelling stops at the next rows and rolls back.
-void runImports(QPromise<ImportReport> &promise, Writer *writer, QStringList files, ImportOptions options)
+// Runs the importer over files in a worker thread, one report per file. Progress is in
+// thousandths of the whole run; cancelling stops at the next rows and rolls back.
+QList<ImportReport> runImports(TaskControl &control, Writer *writer, const QStringList &files, const ImportOptions &options)
 {
-    promise.setProgressRange(0, 1000);
+    QList<ImportReport> reports;
     Importer importer(*writer, options);
     std::atomic<bool> cancel = false;
     for (int i = 0; i < files.size(); ++i) {
-        if (promise.isCanceled())
+        if (control.isCanceled())
             break;
-        promise.setProgressValueAndText(1000 * i / int(files.size()), QFileInfo(files.at(i)).fileName());
+        control.setProgress(1000 * i / int(files.size()));
+        if (!options.preview) {
+            control.setText(ImportController::tr("Importing “%1”…").arg(QFileInfo(files.at(i)).fileName())
+                            + (files.size() > 1 ? ImportController::tr(" (%n file(s) in all)", nullptr, int(files.size())) : QString()));
+        }
         const auto progress = [&](qint64 done, qint64 total) {
-            if (promise.isCanceled())
+            if (control.isCanceled())
                 cancel = true;
             const double fraction = total > 0 ? double(done) / double(total) : 0;
-            promise.setProgressValue(int(1000 * (i + qBound(0.0, fraction, 1.0)) / files.size()));
+            control.setProgress(int(1000 * (i + qBound(0.0, fraction, 1.0)) / files.size()));
         };
-        ImportReport report = importer.importFile(files.at(i), progress, &cancel);
-        promise.addResult(std::move(report));
+        reports.append(importer.importFile(files.at(i), progress, &cancel));
         if (cancel)
             break;
     }
-    promise.setProgressValue(1000);
+    control.setProgress(1000);
+    return reports;
 }
 
 } // namespace
 
-ImportController::ImportController(QWidget *window)
+ImportController::ImportController(QWidget *window, TaskRunner *tasks)
     : QObject(window)
     , m_window(window)
+    , m_tasks(tasks)
 {
     qRegisterMetaType<Beamline::ImportReport>();
-    connect(&m_previewWatcher, &QFutureWatcher<ImportReport>::finished, this, [this] {
-        const QList<ImportReport> reports = m_previewWatcher.future().results();
-        Q_EMIT previewFinished(reports);
-        if (m_progress)
-            m_progress->reset();
-        if (!m_previewWatcher.isCanceled())
-            askAboutAccounts(m_previewFiles, reports, m_previewOptions);
-    });
-    // Results are collected as they arrive: a cancelled future drops the later ones.
-    connect(&m_importWatcher, &QFutureWatcher<ImportReport>::resultReadyAt, this,
-            [this](int index) { m_reports.append(m_importWatcher.resultAt(index)); });
-    connect(&m_importWatcher, &QFutureWatcher<ImportReport>::finished, this, &ImportController::finishImport);
 }
 
-ImportController::~ImportController()
-{
-    m_previewWatcher.cancel();
-    m_importWatcher.cancel();
-    m_previewWatcher.waitForFinished();
-    m_importWatcher.waitForFinished();
-}
+ImportController::~ImportController() = default;
 
 void ImportController::setWorkspace(Workspace *workspace)
 {
-    // A running import keeps its own connection to the old file; wait for it first.
-    m_importWatcher.waitForFinished();
-    m_previewWatcher.cancel();
-    m_previewWatcher.waitForFinished();
+    // A running import keeps its own connection to the old file; the window waits for its
+    // tasks before it changes the workspace.
     m_workspace = workspace;
-}
-
-bool ImportController::isBusy() const
-{
-    return m_previewWatcher.isRunning() || m_importWatcher.isRunning();
 }
 
 void ImportController::start(const QStringList &paths)
@@ -103,22 +82,28 @@ void ImportController::start(const QStringList &paths)
 
 void ImportController::runPreview(const QStringList &files, const ImportOptions &options)
 {
-    m_previewFiles = files;
-    m_previewOptions = options;
+    if (!m_workspace)
+        return;
     ImportOptions preview = options;
     preview.preview = true;
     // Bad rows are counted and listed rather than failing the file, so the preview can offer to
     // import the good ones; the import itself still refuses them unless the user chose so.
     preview.skipBadRows = true;
-    auto *progress = new QProgressDialog(tr("Reading %n file(s)…", nullptr, int(files.size())), tr("Cancel"), 0, 1000, m_window);
-    progress->setWindowTitle(tr("Import"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(400);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    m_progress = progress;
-    connect(&m_previewWatcher, &QFutureWatcher<ImportReport>::progressValueChanged, progress, &QProgressDialog::setValue);
-    connect(progress, &QProgressDialog::canceled, &m_previewWatcher, &QFutureWatcher<ImportReport>::cancel);
-    m_previewWatcher.setFuture(QtConcurrent::run(&runImports, &m_workspace->writer(), files, preview));
+    TaskRunner::Options task;
+    task.title = tr("Import");
+    task.label = tr("Reading %n file(s)…", nullptr, int(files.size()));
+    task.minimumDuration = 400;
+    m_busy = true;
+    Writer *writer = &m_workspace->writer();
+    m_tasks->run<QList<ImportReport>>(
+        task, [writer, files, preview](TaskControl &control) { return runImports(control, writer, files, preview); }, this,
+        [this, files, options](TaskOutcome<QList<ImportReport>> &outcome) {
+            m_busy = false;
+            const QList<ImportReport> reports = outcome.value.value_or(QList<ImportReport>());
+            Q_EMIT previewFinished(reports);
+            if (!outcome.cancelled && outcome.value)
+                askAboutAccounts(files, reports, options);
+        });
 }
 
 void ImportController::askAboutAccounts(const QStringList &files, const QList<ImportReport> &reports, const ImportOptions &options)
@@ -183,35 +168,30 @@ void ImportController::showPreview(const QStringList &files, const QList<ImportR
 
 void ImportController::importNow(const QStringList &files, const ImportOptions &options)
 {
-    if (!m_workspace || files.isEmpty() || m_importWatcher.isRunning())
+    if (!m_workspace || files.isEmpty() || isBusy())
         return;
-    auto *progress = new QProgressDialog(tr("Importing %n file(s)…", nullptr, int(files.size())), tr("Cancel"), 0, 1000, m_window);
-    progress->setWindowTitle(tr("Import"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    m_progress = progress;
-    connect(&m_importWatcher, &QFutureWatcher<ImportReport>::progressValueChanged, progress, &QProgressDialog::setValue);
-    connect(&m_importWatcher, &QFutureWatcher<ImportReport>::progressTextChanged, progress, [progress, n = files.size()](const QString &file) {
-        progress->setLabelText(tr("Importing “%1”…").arg(file) + (n > 1 ? tr(" (%n file(s) in all)", nullptr, int(n)) : QString()));
-    });
-    connect(progress, &QProgressDialog::canceled, &m_importWatcher, &QFutureWatcher<ImportReport>::cancel);
+    TaskRunner::Options task;
+    task.title = tr("Import");
+    task.label = tr("Importing %n file(s)…", nullptr, int(files.size()));
     ImportOptions real = options;
     real.preview = false;
-    m_reports.clear();
     try {
         m_hadImports = WorkspaceStatistics(m_workspace->connection()).setupProgress().imports;
     } catch (const DatabaseError &) {
         m_hadImports = true;
     }
-    m_importWatcher.setFuture(QtConcurrent::run(&runImports, &m_workspace->writer(), files, real));
+    m_busy = true;
+    Writer *writer = &m_workspace->writer();
+    m_tasks->run<QList<ImportReport>>(
+        task, [writer, files, real](TaskControl &control) { return runImports(control, writer, files, real); }, this,
+        [this](TaskOutcome<QList<ImportReport>> &outcome) {
+            m_busy = false;
+            finishImport(outcome.value.value_or(QList<ImportReport>()), outcome.cancelled);
+        });
 }
 
-void ImportController::finishImport()
+void ImportController::finishImport(const QList<ImportReport> &reports, bool cancelledRun)
 {
-    if (m_progress)
-        m_progress->reset();
-    const QList<ImportReport> reports = m_reports;
     const QList<ImportReport> leftOut = std::exchange(m_leftOut, {});
     qint64 rows = 0, added = 0, updated = 0, unchanged = 0, skipped = 0;
     int failed = 0, cancelled = 0, succeeded = 0;
@@ -264,7 +244,7 @@ void ImportController::finishImport()
                              .toHtmlEscaped());
         }
     }
-    const bool wasCancelled = cancelled > 0 || m_importWatcher.isCanceled();
+    const bool wasCancelled = cancelled > 0 || cancelledRun;
     if (wasCancelled)
         parts.append(tr("The import was cancelled; the file being read was left out entirely.").toHtmlEscaped());
     if (!nothing.isEmpty()) {

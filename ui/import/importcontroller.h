@@ -3,34 +3,35 @@
 
 #include <core/import/importer.h>
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 
-class QProgressDialog;
 class QUndoStack;
 class QWidget;
 
 namespace Beamline {
 
+class TaskRunner;
 class Workspace;
 
 // Runs imports for the window: previews the files off the UI thread, shows what was
-// found, imports the accepted ones off the UI thread with progress and Cancel, and
-// reports the outcome. Never touches widgets from the worker.
+// found, imports the accepted ones off the UI thread with progress and Cancel (both as
+// tasks of the window's TaskRunner, with its one progress dialog), and reports the
+// outcome. Never touches widgets from the worker.
 class ImportController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportController)
 
 public:
-    explicit ImportController(QWidget *window);
+    ImportController(QWidget *window, TaskRunner *tasks);
     ~ImportController() override;
 
     void setWorkspace(Workspace *workspace);
     // Where remembered answers (an account is this channel) go, so that they can be undone.
     void setUndoStack(QUndoStack *undoStack) { m_undoStack = undoStack; }
-    bool isBusy() const;
+    // Whether a preview or an import of this controller is queued or running.
+    bool isBusy() const { return m_busy; }
 
     // Previews these files, asks, imports. Folders are expanded.
     void start(const QStringList &paths);
@@ -49,17 +50,13 @@ private:
     // platform), then shows the preview.
     void askAboutAccounts(const QStringList &files, const QList<ImportReport> &reports, const ImportOptions &options);
     void showPreview(const QStringList &files, const QList<ImportReport> &reports, const ImportOptions &options);
-    void finishImport();
+    void finishImport(const QList<ImportReport> &reports, bool cancelled);
 
     QPointer<QWidget> m_window;
+    TaskRunner *m_tasks;
     Workspace *m_workspace = nullptr;
     QUndoStack *m_undoStack = nullptr;
-    QFutureWatcher<ImportReport> m_previewWatcher;
-    QFutureWatcher<ImportReport> m_importWatcher;
-    QPointer<QProgressDialog> m_progress;
-    QList<ImportReport> m_reports; // of the running import, as they arrive
-    QStringList m_previewFiles;
-    ImportOptions m_previewOptions;
+    bool m_busy = false;
     // Files the preview left out (unreadable, empty), for the summary of the import.
     QList<ImportReport> m_leftOut;
     bool m_hadImports = false; // whether the workspace held imports before this one

@@ -8,14 +8,14 @@
 #include <core/workspace/writer.h>
 #include <ui/application.h>
 #include <ui/plan/plancommands.h>
+#include <ui/tasks/taskrunner.h>
 
 #include <QComboBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QScopeGuard>
+#include <QPointer>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -29,11 +29,17 @@ namespace {
 class AttributionRulesCommand final : public WorkspaceCommand
 {
 public:
-    AttributionRulesCommand(Workspace *workspace, QVector<AttributionRule> before, QVector<AttributionRule> after, PlanErrorHandler onError)
+    // With a task runner: saved already (as a task), and undone and redone as tasks.
+    AttributionRulesCommand(Workspace *workspace, QVector<AttributionRule> before, QVector<AttributionRule> after, PlanErrorHandler onError,
+                            TaskRunner *runner = nullptr)
         : WorkspaceCommand(workspace, AttributionEditor::tr("Change Web Attribution Rules"), std::move(onError))
         , m_before(std::move(before))
         , m_after(std::move(after))
     {
+        if (runner) {
+            setAlreadyApplied();
+            setTaskRunner(runner);
+        }
     }
 
 protected:
@@ -191,20 +197,22 @@ bool AttributionEditor::save()
 {
     if (!m_workspace)
         return false;
-    // Saving re-attributes the daily web summary: a few seconds on years of traffic.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto restoreCursor = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
     const QVector<AttributionRule> before = AttributionRuleRepository(m_workspace->connection()).all();
+    const QVector<AttributionRule> after = rules();
+    if (TaskRunner *tasks = TaskRunner::of(this)) {
+        saveAsTask(tasks, before, after);
+        return true;
+    }
+    // On its own (no window): on this thread.
     if (m_undoStack) {
         m_commandFailed = false;
-        m_undoStack->push(new AttributionRulesCommand(m_workspace, before, rules(), [this](const QString &error) {
+        m_undoStack->push(new AttributionRulesCommand(m_workspace, before, after, [this](const QString &error) {
             m_commandFailed = true;
             Q_EMIT message(2, error);
         }));
         if (m_commandFailed)
             return false;
     } else {
-        const QVector<AttributionRule> after = rules();
         const WriteResult result = m_workspace->writer().run([&after](WriteScope &scope) { AttributionRuleRepository::replaceAll(scope, after); });
         if (!result.ok) {
             Q_EMIT message(2, tr("The attribution rules could not be saved: %1").arg(result.message));
@@ -214,6 +222,33 @@ bool AttributionEditor::save()
     m_save->setEnabled(false);
     Q_EMIT message(0, tr("Attribution rules saved; the web figures now follow them."));
     return true;
+}
+
+void AttributionEditor::saveAsTask(TaskRunner *tasks, const QVector<AttributionRule> &before, const QVector<AttributionRule> &after)
+{
+    // Saving re-attributes the daily web summary: seconds on years of traffic.
+    TaskRunner::Options options;
+    options.title = tr("Web Attribution Rules");
+    options.label = tr("Saving the rules and re-attributing the web traffic…");
+    options.errorText = tr("The attribution rules could not be saved: %1");
+    m_save->setEnabled(false);
+    QPointer<Workspace> workspace = m_workspace;
+    tasks->runWrite(
+        m_workspace, options, [after](WriteScope &scope) { AttributionRuleRepository::replaceAll(scope, after); }, this,
+        [this, tasks, workspace, before, after](const WriteResult &result) {
+            if (!result.ok) {
+                validate(); // the edits are still there to save again
+                if (result.cancelled)
+                    Q_EMIT message(1, tr("Saving the attribution rules was cancelled; nothing was changed."));
+                return;
+            }
+            if (m_undoStack && workspace) {
+                m_undoStack->push(new AttributionRulesCommand(
+                    workspace, before, after, [this](const QString &error) { Q_EMIT message(2, error); }, tasks));
+            }
+            m_save->setEnabled(false);
+            Q_EMIT message(0, tr("Attribution rules saved; the web figures now follow them."));
+        });
 }
 
 void AttributionEditor::reloadIfClean()

@@ -10,6 +10,7 @@ class QUndoStack;
 
 namespace Beamline {
 
+class TaskRunner;
 class Workspace;
 struct AttributionRule;
 
@@ -27,6 +28,8 @@ public:
     void setWorkspace(Workspace *workspace, QUndoStack *undoStack = nullptr);
     // The rules as the table shows them, in order.
     QVector<AttributionRule> rules() const;
+    // In a window, saving is a task of its TaskRunner (off the UI thread, with Cancel): true
+    // once it started, and message() tells the outcome. On its own, it saves at once.
     bool save();
 
 Q_SIGNALS:
@@ -39,6 +42,7 @@ private:
     void validate();
 
     void reloadIfClean();
+    void saveAsTask(TaskRunner *tasks, const QVector<AttributionRule> &before, const QVector<AttributionRule> &after);
 
     Workspace *m_workspace = nullptr;
     QUndoStack *m_undoStack = nullptr;

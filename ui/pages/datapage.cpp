@@ -13,7 +13,9 @@
 #include <core/workspace/writer.h>
 #include <ui/application.h>
 #include <ui/plan/linkpostdialog.h>
+#include <ui/tasks/taskrunner.h>
 #include <ui/widgets/currentpagestack.h>
+#include <ui/widgets/deferredreload.h>
 #include <ui/widgets/emptystate.h>
 
 #include <QAction>
@@ -37,6 +39,9 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <atomic>
+#include <memory>
 
 namespace Beamline {
 
@@ -264,10 +269,12 @@ void DataPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     if (m_workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
+    if (!m_changes)
+        m_changes = new DeferredReload(this, [this] { reload(); });
     if (m_workspace)
-        connect(m_workspace, &Workspace::changed, this, &DataPage::reload);
+        connect(m_workspace, &Workspace::changed, m_changes, &DeferredReload::request);
     m_attribution->setWorkspace(workspace, undoStack);
-    reload();
+    m_changes->request();
 }
 
 void DataPage::reload()
@@ -392,6 +399,24 @@ void DataPage::undoImport(qint64 batchId)
         return;
     const int row = m_history->rowOf(batchId);
     const QString name = row >= 0 ? m_history->batch(row).fileName : QString();
+    // Removing an import's rows and bringing the summaries back takes seconds on a big
+    // export: in a window, a task (off the UI thread, with Cancel).
+    if (TaskRunner *tasks = TaskRunner::of(this)) {
+        TaskRunner::Options options;
+        options.title = tr("Undo Import");
+        options.label = tr("Undoing the import of “%1”…").arg(name);
+        options.errorText = tr("The import could not be undone; nothing was changed: %1");
+        auto undone = std::make_shared<std::atomic<bool>>(false);
+        tasks->runWrite(
+            m_workspace, options, [batchId, undone](WriteScope &scope) { *undone = ImportHistory::undo(scope, batchId); }, this,
+            [this, name, undone](const WriteResult &result) {
+                if (result.cancelled)
+                    Q_EMIT message(1, tr("Undoing the import of “%1” was cancelled; nothing was changed.").arg(name));
+                else if (result.ok && *undone)
+                    Q_EMIT message(0, tr("The import of “%1” was undone.").arg(name));
+            });
+        return;
+    }
     bool undone = false;
     const WriteResult result = m_workspace->writer().run([&](WriteScope &scope) { undone = ImportHistory::undo(scope, batchId); });
     if (!result.ok)

@@ -19,6 +19,8 @@ class QTextBrowser;
 
 namespace Beamline {
 
+class DeferredReload;
+
 class AttributionEditor;
 class EmptyState;
 class ImportHistoryModel;
@@ -67,6 +69,7 @@ private:
 
     Workspace *m_workspace = nullptr;
     QUndoStack *m_undoStack = nullptr;
+    DeferredReload *m_changes = nullptr; // reloads after a change, once shown
     ImportHistoryModel *m_history;
     MatchReviewModel *m_matches;
     QStackedWidget *m_stack;

@@ -17,6 +17,7 @@
 #include <ui/application.h>
 #include <ui/charts/chartstyle.h>
 #include <ui/measure/chartexportdialog.h>
+#include <ui/widgets/deferredreload.h>
 #include <ui/measure/chartpanel.h>
 #include <ui/measure/figuresslide.h>
 #include <ui/measure/kpitile.h>
@@ -490,26 +491,33 @@ void MeasurePage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
         m_stack->setCurrentWidget(m_empty);
         return;
     }
-    connect(workspace, &Workspace::changed, this, [this] {
-        // An import may have widened the data, a campaign may have been added: keep the
-        // range, unless it shows nothing of what is there (the first import into a new
-        // workspace of last year's exports).
-        const QVariant preset = m_preset->currentData();
-        rebuildPresets();
-        const bool relative = preset.typeId() == QMetaType::Int && preset.toInt() != 0; // last 28 days, this month…
-        const bool fromData = preset.typeId() == QMetaType::QString;                    // latest data, all data
-        const bool missesData = m_measured && (m_to < m_measured->first || m_from > m_measured->second);
-        if (fromData && m_preset->findData(preset) >= 0) {
-            m_preset->setCurrentIndex(m_preset->findData(preset));
-            applyPreset(m_preset->currentIndex()); // the data's days moved
-        } else if (fromData || (relative && missesData)) {
-            openOnLatestData();
-        } else {
-            reload();
-        }
-    });
+    if (!m_changes)
+        m_changes = new DeferredReload(this, [this] { reloadAfterChange(); });
+    connect(workspace, &Workspace::changed, m_changes, &DeferredReload::request);
     rebuildPresets();
     openOnLatestData();
+}
+
+void MeasurePage::reloadAfterChange()
+{
+    if (!m_workspace)
+        return;
+    // An import may have widened the data, a campaign may have been added: keep the
+    // range, unless it shows nothing of what is there (the first import into a new
+    // workspace of last year's exports).
+    const QVariant preset = m_preset->currentData();
+    rebuildPresets();
+    const bool relative = preset.typeId() == QMetaType::Int && preset.toInt() != 0; // last 28 days, this month…
+    const bool fromData = preset.typeId() == QMetaType::QString;                    // latest data, all data
+    const bool missesData = m_measured && (m_to < m_measured->first || m_from > m_measured->second);
+    if (fromData && m_preset->findData(preset) >= 0) {
+        m_preset->setCurrentIndex(m_preset->findData(preset));
+        applyPreset(m_preset->currentIndex()); // the data's days moved
+    } else if (fromData || (relative && missesData)) {
+        openOnLatestData();
+    } else {
+        reload();
+    }
 }
 
 void MeasurePage::openOnLatestData()

@@ -24,6 +24,8 @@ class QTableView;
 
 namespace Beamline {
 
+class DeferredReload;
+
 class ChartPanel;
 class DateField;
 class EmptyState;
@@ -98,6 +100,8 @@ private:
     void applyPreset(int index);
     void rebuildPresets();
     void openOnLatestData();
+    // After a change of the workspace: keeps the range unless it misses the data.
+    void reloadAfterChange();
     void updateComparison();
     void updatePostFilters();
     void showPostDetails(const QModelIndex &index);
@@ -113,6 +117,7 @@ private:
 
     QPointer<Workspace> m_workspace;
     QUndoStack *m_undoStack = nullptr;
+    DeferredReload *m_changes = nullptr; // reloads after a change, once shown
     QDate m_from;
     QDate m_to;
     QDate m_compareFrom;

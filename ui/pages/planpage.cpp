@@ -18,6 +18,7 @@
 #include <core/workspace/workspace.h>
 
 #include <ui/application.h>
+#include <ui/widgets/deferredreload.h>
 #include <ui/plan/attentionpanel.h>
 #include <ui/plan/calendarview.h>
 #include <ui/plan/plancommands.h>
@@ -529,7 +530,9 @@ void PlanPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     const bool writable = !workspace->isReadOnly();
     for (QAction *action : {m_newPostAction, m_newSeriesAction, m_importCsvAction})
         action->setEnabled(writable);
-    connect(workspace, &Workspace::changed, this, &PlanPage::reload);
+    if (!m_changes)
+        m_changes = new DeferredReload(this, [this] { reload(); });
+    connect(workspace, &Workspace::changed, m_changes, &DeferredReload::request);
     applyTimeZone();
     m_current = QDate();
     goToDate(workspace->today());

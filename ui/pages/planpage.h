@@ -22,6 +22,8 @@ class QTreeView;
 
 namespace Beamline {
 
+class DeferredReload;
+
 class AttentionPanel;
 class CalendarView;
 class EmptyState;
@@ -116,6 +118,7 @@ private:
 
     QPointer<Workspace> m_workspace;
     QUndoStack *m_undoStack = nullptr;
+    DeferredReload *m_changes = nullptr; // reloads after a change, once shown
     QDate m_current;
 
     PlanModel *m_model;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plancommands.h"
 
+#include <ui/tasks/taskrunner.h>
+
 #include <core/db/databaseerror.h>
 #include <core/db/platformpostrepository.h>
 #include <core/db/postrepository.h>
@@ -29,6 +31,24 @@ void WorkspaceCommand::writeChange(WriteScope &scope, bool forward)
 
 QString WorkspaceCommand::run(bool forward)
 {
+    if (m_runner) {
+        TaskRunner::Options options;
+        options.title = text();
+        options.label = forward ? tr("Redoing “%1”…").arg(text()) : tr("Undoing “%1”…").arg(text());
+        // Cancelling would leave the stack describing a step that did not happen.
+        options.cancellable = false;
+        options.reportErrors = false;
+        m_runner->runWrite(
+            m_workspace, options, [this, forward](WriteScope &scope) { writeChange(scope, forward); }, nullptr,
+            [this, alive = std::weak_ptr<int>(m_alive)](const WriteResult &result) {
+                if (result.ok || alive.expired())
+                    return;
+                m_laterFailure = result.message.isEmpty() ? tr("The change was not written.") : result.message;
+                if (m_onError)
+                    m_onError(tr("“%1” could not be saved: %2").arg(text(), m_laterFailure));
+            });
+        return {};
+    }
     const WriteResult result = m_workspace->writer().run([&](WriteScope &scope) { writeChange(scope, forward); });
     if (result.ok)
         return {};

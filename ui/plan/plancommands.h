@@ -9,10 +9,12 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Beamline {
 
+class TaskRunner;
 class Workspace;
 class WriteScope;
 
@@ -36,6 +38,10 @@ public:
 
     // Why an undo or a redo after the first run failed (translated); empty while none has.
     QString laterFailure() const { return m_laterFailure; }
+    // Runs undo and redo as tasks of this runner (off the UI thread), for a change that takes
+    // long to write; writeChange() must then use nothing but its scope. A failure is known
+    // when the task ends: laterFailure() says it then (the window looks after each task).
+    void setTaskRunner(TaskRunner *runner) { m_runner = runner; }
 
 protected:
     // Writes the change (forward: redo) or takes it back (undo), inside one write of the
@@ -57,6 +63,9 @@ private:
 
     Workspace *m_workspace;
     PlanErrorHandler m_onError;
+    TaskRunner *m_runner = nullptr;
+    // Alive as long as the command: a task that ends after the stack dropped it does nothing.
+    std::shared_ptr<int> m_alive = std::make_shared<int>(0);
     QString m_laterFailure;
     bool m_firstRun = true;
     bool m_alreadyApplied = false;
