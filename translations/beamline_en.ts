@@ -237,6 +237,18 @@
         <source>Change Web Attribution Rules</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Web Attribution Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the rules and re-attributing the web traffic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the attribution rules was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CalendarView</name>
@@ -362,10 +374,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>“%1” holds figures imported from %2, so its platform cannot change.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation></translation>
     </message>
@@ -390,10 +398,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>“%1” holds %2 imported posts and %3 daily figures. Merge it into the channel it belongs with, or undo its imports under Data, before removing it.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Remove Channel “%1”</source>
         <translation></translation>
     </message>
@@ -414,6 +418,45 @@
     <name>Beamline::ChartData</name>
     <message>
         <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ChartExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the exported chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size (pixels):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -748,30 +791,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>PNG image</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>SVG drawing</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Size (pixels):</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Choose File…</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>%1 (*.%2)</source>
         <translation></translation>
     </message>
@@ -1004,10 +1023,6 @@ Import the exports that cover it, or choose another range.</source>
     </message>
     <message>
         <source>light (default) or dark.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Large fonts, for a slide.</source>
         <translation></translation>
     </message>
     <message>
@@ -1641,6 +1656,81 @@ Copies a workspace to a new file or an empty PostgreSQL database (or back), in o
         <source>beamline workspace: “%1” is not a subcommand (copy).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As presented full screen: thicker lines, fewer bars. The type always suits --size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First local day of the report (default: the campaign&apos;s first day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last local day of the report, included (default: the campaign&apos;s last day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign (name or hashtag) the report is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report: en or fr (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the impact report of a period as a PDF: figures, views, definitions and sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: “%1” does not end in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper: “%1” is not a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: “%1” is not en or fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --compare-previous or --compare-from and --compare-to, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to YYYY-MM-DD are required (or --campaign NAME for its dates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--campaign: the workspace has no campaign “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--campaign: “%1” is not a campaign; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign “%1” has no dates: give --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Beamline::ConnectDialog</name>
@@ -1919,6 +2009,14 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Undoing the import of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the import of “%1” was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::Database</name>
@@ -2050,6 +2148,13 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
 </context>
 <context>
+    <name>Beamline::FiguresSlide</name>
+    <message>
+        <source>vs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Beamline::GuiApplication</name>
     <message>
         <source>%1 (%2)</source>
@@ -2121,6 +2226,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>Copy a workspace to a server or a file (workspace copy --from … --to …), verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the impact report of a period as a PDF (figures, views, definitions, sources).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2322,6 +2431,50 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>From a post back to its day; in a dialog, close it (nothing written is kept unless you confirm)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present the view: on the Overview, the figures first, then the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right, Down, Space, Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left, Up, Backspace, Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First or last slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape, F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Measure and its presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::IcsExporter</name>
@@ -2407,10 +2560,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
             <numerusform>Reading %n file…</numerusform>
             <numerusform>Reading %n files…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation></translation>
     </message>
     <message>
         <source>Import</source>
@@ -3661,6 +3810,34 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>The undo history was cleared: “%1” could not be undone or redone, so the steps in it no longer match the workspace. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PDF impact report of a period: figures, charts, definitions and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening “%1”… An older workspace is upgraded and its daily summaries are brought up to date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::MappingDialog</name>
@@ -4265,10 +4442,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>Show this view&apos;s charts full screen, one at a time (%1)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>&amp;Overview</source>
         <translation></translation>
     </message>
@@ -4468,6 +4641,46 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>&amp;Timing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show this view&apos;s charts full screen, one at a time, after the figures on the Overview (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export one of the charts shown to PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram and the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: figures per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart to export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::MessageBar</name>
@@ -4478,6 +4691,209 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>Close message</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::MetricDefinitions</name>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed posts published in the range (stories are counted as story views).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ effective impressions (impressions, else views) of the posts published in the range that have them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes, favourites and reactions of the posts published in the range, from each post&apos;s newest export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments and replies of the posts published in the range, from each post&apos;s newest export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares plus retweets and reposts of the posts published in the range, from each post&apos;s newest export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes + comments + shares of the posts published in the range, from each post&apos;s newest export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ interactions ÷ Σ impressions over the posts that have impressions (views where the platform counts views). Never a mean of per-post rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ new followers of the days in the range, from the account exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers gained per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ new followers in the range ÷ calendar days of the range; days an export left out count as zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ views (or impressions) of the stories published in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions found on this network by the listening tools in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network&apos;s mentions ÷ all mentions of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfollows of the day, from the account exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile or page visits, from the account exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct accounts reached, as the platform counts them; it does not add up over days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times the account&apos;s content was viewed where the platform counts views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video plays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of the whole site, from one breakdown (the time series when there is one); for a channel, the sessions the source/medium rules attribute to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users summed over the rows of the same breakdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ page views of the same breakdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of a visit, weighted by sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce rate weighted by sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ exits ÷ Σ pageviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions the listening tools rated negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions the listening tools rated positive.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5236,6 +5652,13 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
 </context>
 <context>
+    <name>Beamline::PlanService</name>
+    <message>
+        <source>There is already a series named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Beamline::Platforms</name>
     <message>
         <source>X</source>
@@ -5579,6 +6002,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>%1 / %2 · arrows to move, Esc to leave</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Nothing to present in this range · Esc to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::Recurrence</name>
@@ -5769,6 +6196,572 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>, until %1</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ReportBuilder</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs %1, %2 %3%4 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gained %2 followers a day against %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gained %2 followers a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits from %1 lasted %2 against %3 for the whole site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln post(s) of the period drew %1 interactions</source>
+        <translation>
+            <numerusform>The %Ln post of the period drew %1 interactions</numerusform>
+            <numerusform>The %Ln posts of the period drew %1 interactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 against the comparison period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mention(s), %1 % of the rated ones positive and %2 % negative.</source>
+        <translation>
+            <numerusform>%Ln mention, %1 % of the rated ones positive and %2 % negative.</numerusform>
+            <numerusform>%Ln mentions, %1 % of the rated ones positive and %2 % negative.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mention(s), none rated.</source>
+        <translation>
+            <numerusform>%Ln mention, not rated.</numerusform>
+            <numerusform>%Ln mentions, none rated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The top post, on %1, drew %2 interactions: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit length, whole site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website visits from Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit length from Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed posts of the period with interaction figures, by interactions, then by publish time; at most 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day on which a series published: the interactions of its posts that day on every channel, summed. The series&apos; median is the middle episode of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions per post (pillars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pillar&apos;s interactions ÷ its feed posts with interaction figures, rounded; its engagement rate is Σ interactions ÷ Σ impressions over its posts that have impressions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same period a year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the report&apos;s pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period: its last day may not come before its first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impact report %1 to %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ReportWriter</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Impact report · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Beamline on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact report: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed post(s) of the period belong to the campaign</source>
+        <translation>
+            <numerusform>%n feed post of the period belongs to the campaign</numerusform>
+            <numerusform>%n feed posts of the period belong to the campaign</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure is defined on the Definitions page and comes from the imports listed on the Sources page; the figures are those of “beamline stats” for the same period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes against %1: blue is better, orange is worse, grey is no change or a figure that is neither (posts are effort, not impact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers gained per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follower figures in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events marked on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts with interaction figures in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series episodes against their median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No series episodes in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions by channel and sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram and the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Instagram figures in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same definitions as the figures&apos; tooltips in Beamline and docs/metrics.md. Days are calendar days in the time zone %1; rates are shown as percentages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imports in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) whose period meets the report&apos;s (and its comparison&apos;s).</source>
+        <translation>
+            <numerusform>%n import whose period meets the report&apos;s (and its comparison&apos;s).</numerusform>
+            <numerusform>%n imports whose period meets the report&apos;s (and its comparison&apos;s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6002,10 +6995,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>There is already a series named “%1”.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source> (moved)</source>
         <translation></translation>
     </message>
@@ -6088,6 +7077,21 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>“%1” names no database: add it after the server, as in postgresql://anna@db.example.org/beamline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::Services</name>
+    <message>
+        <source>The change was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong while reading the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open for reading only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6206,6 +7210,17 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
 </context>
 <context>
+    <name>Beamline::SetupService</name>
+    <message>
+        <source>“%1” holds figures imported from %2, so its platform cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 imported posts and %3 daily figures. Merge it into the channel it belongs with, or undo its imports under Data, before removing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Beamline::SpreadsheetMl</name>
     <message>
         <source>the workbook is damaged at line %1, column %2 of the file (%3)</source>
@@ -6237,6 +7252,17 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>the sheet “%1” cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::TaskRunner</name>
+    <message>
+        <source>An unexpected error stopped the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6339,6 +7365,14 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>The change was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redoing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

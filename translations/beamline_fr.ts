@@ -237,6 +237,18 @@
         <source>Change Web Attribution Rules</source>
         <translation>Modifier les règles d’attribution web</translation>
     </message>
+    <message>
+        <source>Web Attribution Rules</source>
+        <translation>Règles d’attribution web</translation>
+    </message>
+    <message>
+        <source>Saving the rules and re-attributing the web traffic…</source>
+        <translation>Enregistrement des règles et réattribution du trafic web…</translation>
+    </message>
+    <message>
+        <source>Saving the attribution rules was cancelled; nothing was changed.</source>
+        <translation>L’enregistrement des règles d’attribution a été annulé ; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::CalendarView</name>
@@ -362,10 +374,6 @@
         <translation>Changer la limite de caractères de « %1 »</translation>
     </message>
     <message>
-        <source>“%1” holds figures imported from %2, so its platform cannot change.</source>
-        <translation>« %1 » contient des chiffres importés de %2 : sa plateforme ne peut pas changer.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -390,10 +398,6 @@
         <translation>Ajouter le canal « %1 »</translation>
     </message>
     <message>
-        <source>“%1” holds %2 imported posts and %3 daily figures. Merge it into the channel it belongs with, or undo its imports under Data, before removing it.</source>
-        <translation>« %1 » contient %2 publications importées et %3 chiffres quotidiens. Fusionnez-le avec le canal auquel il appartient, ou annulez ses imports dans Données, avant de le supprimer.</translation>
-    </message>
-    <message>
         <source>Remove Channel “%1”</source>
         <translation>Supprimer le canal « %1 »</translation>
     </message>
@@ -415,6 +419,45 @@
     <message>
         <source>Day</source>
         <translation>Jour</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ChartExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Preview of the exported chart</source>
+        <translation>Aperçu du graphique exporté</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dessin SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Size (pixels):</source>
+        <translation>&amp;Taille (pixels) :</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
     </message>
 </context>
 <context>
@@ -748,30 +791,6 @@
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <source>PNG image</source>
-        <translation>Image PNG</translation>
-    </message>
-    <message>
-        <source>SVG drawing</source>
-        <translation>Dessin SVG</translation>
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translation>Document PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
-    </message>
-    <message>
-        <source>&amp;Size (pixels):</source>
-        <translation>&amp;Taille (pixels) :</translation>
-    </message>
-    <message>
-        <source>&amp;Choose File…</source>
-        <translation>&amp;Choisir le fichier…</translation>
-    </message>
-    <message>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
@@ -1006,10 +1025,6 @@ Importez les exports qui la couvrent, ou choisissez une autre période.</transla
     <message>
         <source>light (default) or dark.</source>
         <translation>light (par défaut) ou dark.</translation>
-    </message>
-    <message>
-        <source>Large fonts, for a slide.</source>
-        <translation>Grands caractères, pour une diapositive.</translation>
     </message>
     <message>
         <source>Name one chart: %1.</source>
@@ -1651,6 +1666,81 @@ Copie un espace de travail dans un nouveau fichier ou une base PostgreSQL vide (
         <source>beamline workspace: “%1” is not a subcommand (copy).</source>
         <translation>beamline workspace : « %1 » n’est pas une sous-commande (copy).</translation>
     </message>
+    <message>
+        <source>As presented full screen: thicker lines, fewer bars. The type always suits --size.</source>
+        <translation>Tel que présenté en plein écran : traits plus épais, moins de barres. La typographie s’adapte toujours à --size.</translation>
+    </message>
+    <message>
+        <source>First local day of the report (default: the campaign&apos;s first day).</source>
+        <translation>Premier jour local du rapport (par défaut : le premier jour de la campagne).</translation>
+    </message>
+    <message>
+        <source>Last local day of the report, included (default: the campaign&apos;s last day).</source>
+        <translation>Dernier jour local du rapport, inclus (par défaut : le dernier jour de la campagne).</translation>
+    </message>
+    <message>
+        <source>A campaign (name or hashtag) the report is about.</source>
+        <translation>Une campagne (nom ou hashtag) sur laquelle porte le rapport.</translation>
+    </message>
+    <message>
+        <source>Language of the report: en or fr (default: the system&apos;s).</source>
+        <translation>Langue du rapport : en ou fr (par défaut : celle du système).</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation>a4 (par défaut) ou letter.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Write the impact report of a period as a PDF: figures, views, definitions and sources.</source>
+        <translation>Écrire le rapport d’impact d’une période en PDF : chiffres, vues, définitions et sources.</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required.</source>
+        <translation>--out FICHIER.pdf est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--out: “%1” does not end in .pdf.</source>
+        <translation>--out : « %1 » ne se termine pas par .pdf.</translation>
+    </message>
+    <message>
+        <source>--paper: “%1” is not a4 or letter.</source>
+        <translation>--paper : « %1 » n’est ni a4 ni letter.</translation>
+    </message>
+    <message>
+        <source>--lang: “%1” is not en or fr.</source>
+        <translation>--lang : « %1 » n’est ni en ni fr.</translation>
+    </message>
+    <message>
+        <source>Give either --compare-previous or --compare-from and --compare-to, not both.</source>
+        <translation>Indiquez soit --compare-previous, soit --compare-from et --compare-to, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--from and --to YYYY-MM-DD are required (or --campaign NAME for its dates).</source>
+        <translation>--from et --to AAAA-MM-JJ sont obligatoires (ou --campaign NOM pour ses dates).</translation>
+    </message>
+    <message>
+        <source>--campaign: the workspace has no campaign “%1”.</source>
+        <translation>--campaign : l’espace de travail n’a pas de campagne « %1 ».</translation>
+    </message>
+    <message>
+        <source>--campaign: “%1” is not a campaign; choose one of %2.</source>
+        <translation>--campaign : « %1 » n’est pas une campagne ; choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” has no dates: give --from and --to.</source>
+        <translation>La campagne « %1 » n’a pas de dates : indiquez --from et --to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Fichier %1 écrit (%n page).</numerusform>
+            <numerusform>Fichier %1 écrit (%n pages).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Beamline::ConnectDialog</name>
@@ -1931,6 +2021,14 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
         <translation>%1 ajoutées, %2 mises à jour, %3 inchangées, %4 ignorées</translation>
     </message>
+    <message>
+        <source>Undoing the import of “%1”…</source>
+        <translation>Annulation de l’import de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Undoing the import of “%1” was cancelled; nothing was changed.</source>
+        <translation>L’annulation de l’import de « %1 » a été interrompue ; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::Database</name>
@@ -2062,6 +2160,13 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
 </context>
 <context>
+    <name>Beamline::FiguresSlide</name>
+    <message>
+        <source>vs %1</source>
+        <translation>vs %1</translation>
+    </message>
+</context>
+<context>
     <name>Beamline::GuiApplication</name>
     <message>
         <source>%1 (%2)</source>
@@ -2134,6 +2239,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Copy a workspace to a server or a file (workspace copy --from … --to …), verified.</source>
         <translation>Copier un espace de travail vers un serveur ou un fichier (workspace copy --from … --to …), avec vérification.</translation>
+    </message>
+    <message>
+        <source>Write the impact report of a period as a PDF (figures, views, definitions, sources).</source>
+        <translation>Écrire le rapport d’impact d’une période en PDF (chiffres, vues, définitions, sources).</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2443,50 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>From a post back to its day; in a dialog, close it (nothing written is kept unless you confirm)</source>
         <translation>D’une publication, revenir à son jour ; dans une boîte de dialogue, la fermer (rien de ce qui a été écrit n’est gardé sans votre confirmation)</translation>
     </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Present the view: on the Overview, the figures first, then the charts</source>
+        <translation>Présenter la vue : sur la Vue d’ensemble, les chiffres d’abord, puis les graphiques</translation>
+    </message>
+    <message>
+        <source>Right, Down, Space, Page Down</source>
+        <translation>Droite, Bas, Espace, Page suiv.</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Diapositive suivante</translation>
+    </message>
+    <message>
+        <source>Left, Up, Backspace, Page Up</source>
+        <translation>Gauche, Haut, Retour arrière, Page préc.</translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation>Diapositive précédente</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Début, Fin</translation>
+    </message>
+    <message>
+        <source>First or last slide</source>
+        <translation>Première ou dernière diapositive</translation>
+    </message>
+    <message>
+        <source>Escape, F5</source>
+        <translation>Échap, F5</translation>
+    </message>
+    <message>
+        <source>Leave the presentation</source>
+        <translation>Quitter la présentation</translation>
+    </message>
+    <message>
+        <source>In Measure and its presentation</source>
+        <translation>Dans Mesure et sa présentation</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::IcsExporter</name>
@@ -2419,10 +2572,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
             <numerusform>Lecture de %n fichier…</numerusform>
             <numerusform>Lecture de %n fichiers…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3674,6 +3823,34 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>The undo history was cleared: “%1” could not be undone or redone, so the steps in it no longer match the workspace. %2</source>
         <translation>L’historique d’annulation a été vidé : « %1 » n’a pas pu être annulé ou rétabli, ses étapes ne correspondent donc plus à l’espace de travail. %2</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Exporter le &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Write a PDF impact report of a period: figures, charts, definitions and sources</source>
+        <translation>Écrire un rapport d’impact PDF d’une période : chiffres, graphiques, définitions et sources</translation>
+    </message>
+    <message>
+        <source>Opening “%1”… An older workspace is upgraded and its daily summaries are brought up to date first.</source>
+        <translation>Ouverture de « %1 »… Un espace de travail plus ancien est d’abord mis à niveau et ses résumés quotidiens sont mis à jour.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened: %1</source>
+        <translation>L’espace de travail n’a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Demo Workspace</source>
+        <translation>Espace de travail de démonstration</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation>Création de l’espace de travail de démonstration…</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be created.</source>
+        <translation>L’espace de travail de démonstration n’a pas pu être créé.</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::MappingDialog</name>
@@ -4278,10 +4455,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>P&amp;résenter</translation>
     </message>
     <message>
-        <source>Show this view&apos;s charts full screen, one at a time (%1)</source>
-        <translation>Afficher les graphiques de cette vue en plein écran, un à la fois (%1)</translation>
-    </message>
-    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
@@ -4481,6 +4654,46 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>&amp;Timing</source>
         <translation>&amp;Horaires</translation>
     </message>
+    <message>
+        <source>Show this view&apos;s charts full screen, one at a time, after the figures on the Overview (%1)</source>
+        <translation>Afficher les graphiques de cette vue en plein écran, un par un, après les chiffres de la Vue d’ensemble (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Export one of the charts shown to PNG, SVG or PDF</source>
+        <translation>Exporter l’un des graphiques affichés en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Instagram and the website</source>
+        <translation>Instagram et le site web</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 par rapport à %2</translation>
+    </message>
+    <message>
+        <source>%1: figures per channel</source>
+        <translation>%1 : chiffres par canal</translation>
+    </message>
+    <message>
+        <source>Figures per channel</source>
+        <translation>Chiffres par canal</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Chart to export:</source>
+        <translation>&amp;Graphique à exporter :</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::MessageBar</name>
@@ -4491,6 +4704,209 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Close message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::MetricDefinitions</name>
+    <message>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <source>Feed posts published in the range (stories are counted as story views).</source>
+        <translation>Publications du fil publiées dans la période (les stories sont comptées en vues de stories).</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>Σ effective impressions (impressions, else views) of the posts published in the range that have them.</source>
+        <translation>Σ des impressions effectives (impressions, sinon vues) des publications de la période qui en ont.</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>J’aime</translation>
+    </message>
+    <message>
+        <source>Likes, favourites and reactions of the posts published in the range, from each post&apos;s newest export.</source>
+        <translation>J’aime, favoris et réactions des publications de la période, d’après l’export le plus récent de chaque publication.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Comments and replies of the posts published in the range, from each post&apos;s newest export.</source>
+        <translation>Commentaires et réponses des publications de la période, d’après l’export le plus récent de chaque publication.</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Partages</translation>
+    </message>
+    <message>
+        <source>Shares plus retweets and reposts of the posts published in the range, from each post&apos;s newest export.</source>
+        <translation>Partages, plus retweets et republications, des publications de la période, d’après l’export le plus récent de chaque publication.</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Likes + comments + shares of the posts published in the range, from each post&apos;s newest export.</source>
+        <translation>J’aime + commentaires + partages des publications de la période, d’après l’export le plus récent de chaque publication.</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Taux d’engagement</translation>
+    </message>
+    <message>
+        <source>Σ interactions ÷ Σ impressions over the posts that have impressions (views where the platform counts views). Never a mean of per-post rates.</source>
+        <translation>Σ interactions ÷ Σ impressions sur les publications qui ont des impressions (vues là où la plateforme compte des vues). Jamais une moyenne des taux par publication.</translation>
+    </message>
+    <message>
+        <source>New followers</source>
+        <translation>Nouveaux abonnés</translation>
+    </message>
+    <message>
+        <source>Σ new followers of the days in the range, from the account exports.</source>
+        <translation>Σ des nouveaux abonnés des jours de la période, d’après les exports de compte.</translation>
+    </message>
+    <message>
+        <source>Followers gained per day</source>
+        <translation>Abonnés gagnés par jour</translation>
+    </message>
+    <message>
+        <source>Σ new followers in the range ÷ calendar days of the range; days an export left out count as zero.</source>
+        <translation>Σ des nouveaux abonnés de la période ÷ jours calendaires de la période ; les jours absents d’un export comptent pour zéro.</translation>
+    </message>
+    <message>
+        <source>Story views</source>
+        <translation>Vues de stories</translation>
+    </message>
+    <message>
+        <source>Σ views (or impressions) of the stories published in the range.</source>
+        <translation>Σ des vues (ou impressions) des stories publiées dans la période.</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Mentions found on this network by the listening tools in the range.</source>
+        <translation>Mentions trouvées sur ce réseau par les outils de veille dans la période.</translation>
+    </message>
+    <message>
+        <source>Share of mentions</source>
+        <translation>Part des mentions</translation>
+    </message>
+    <message>
+        <source>This network&apos;s mentions ÷ all mentions of the range.</source>
+        <translation>Mentions de ce réseau ÷ toutes les mentions de la période.</translation>
+    </message>
+    <message>
+        <source>Followers lost</source>
+        <translation>Abonnés perdus</translation>
+    </message>
+    <message>
+        <source>Unfollows of the day, from the account exports.</source>
+        <translation>Désabonnements du jour, d’après les exports de compte.</translation>
+    </message>
+    <message>
+        <source>Profile visits</source>
+        <translation>Visites du profil</translation>
+    </message>
+    <message>
+        <source>Profile or page visits, from the account exports.</source>
+        <translation>Visites du profil ou de la page, d’après les exports de compte.</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Distinct accounts reached, as the platform counts them; it does not add up over days.</source>
+        <translation>Comptes distincts atteints, tels que la plateforme les compte ; ne s’additionne pas d’un jour à l’autre.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Times the account&apos;s content was viewed where the platform counts views.</source>
+        <translation>Nombre de fois où le contenu du compte a été vu, là où la plateforme compte des vues.</translation>
+    </message>
+    <message>
+        <source>Video views</source>
+        <translation>Vues de vidéos</translation>
+    </message>
+    <message>
+        <source>Video plays.</source>
+        <translation>Lectures de vidéos.</translation>
+    </message>
+    <message>
+        <source>Website visits</source>
+        <translation>Visites du site web</translation>
+    </message>
+    <message>
+        <source>Sessions of the whole site, from one breakdown (the time series when there is one); for a channel, the sessions the source/medium rules attribute to it.</source>
+        <translation>Visites de l’ensemble du site, d’après une seule ventilation (la série temporelle s’il y en a une) ; pour un canal, les visites que les règles source/support lui attribuent.</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Users summed over the rows of the same breakdown.</source>
+        <translation>Utilisateurs additionnés sur les lignes de la même ventilation.</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Pages vues</translation>
+    </message>
+    <message>
+        <source>Σ page views of the same breakdown.</source>
+        <translation>Σ des pages vues de la même ventilation.</translation>
+    </message>
+    <message>
+        <source>Visit length</source>
+        <translation>Durée de visite</translation>
+    </message>
+    <message>
+        <source>Average length (m:ss) of a visit, weighted by sessions.</source>
+        <translation>Durée moyenne (m:ss) d’une visite, pondérée par les visites.</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Taux de rebond</translation>
+    </message>
+    <message>
+        <source>Bounce rate weighted by sessions.</source>
+        <translation>Taux de rebond pondéré par les visites.</translation>
+    </message>
+    <message>
+        <source>Exit rate</source>
+        <translation>Taux de sortie</translation>
+    </message>
+    <message>
+        <source>Σ exits ÷ Σ pageviews.</source>
+        <translation>Σ sorties ÷ Σ pages vues.</translation>
+    </message>
+    <message>
+        <source>Negative mentions</source>
+        <translation>Mentions négatives</translation>
+    </message>
+    <message>
+        <source>Mentions the listening tools rated negative.</source>
+        <translation>Mentions jugées négatives par les outils de veille.</translation>
+    </message>
+    <message>
+        <source>Positive mentions</source>
+        <translation>Mentions positives</translation>
+    </message>
+    <message>
+        <source>Mentions the listening tools rated positive.</source>
+        <translation>Mentions jugées positives par les outils de veille.</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5665,13 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
 </context>
 <context>
+    <name>Beamline::PlanService</name>
+    <message>
+        <source>There is already a series named “%1”.</source>
+        <translation>Il existe déjà une série nommée « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>Beamline::Platforms</name>
     <message>
         <source>X</source>
@@ -5592,6 +6015,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>%1 / %2 · arrows to move, Esc to leave</source>
         <translation>%1 / %2 · flèches pour avancer, Échap pour quitter</translation>
     </message>
+    <message>
+        <source>Nothing to present in this range · Esc to leave</source>
+        <translation>Rien à présenter dans cette période · Échap pour quitter</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::Recurrence</name>
@@ -5782,6 +6209,572 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>, until %1</source>
         <translation>, jusqu’au %1</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ReportBuilder</name>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>%1/day</source>
+        <translation>%1/jour</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>vs %1, %2 %3%4 %</source>
+        <translation>vs %1, %2 %3%4 %</translation>
+    </message>
+    <message>
+        <source>vs %1</source>
+        <translation>vs %1</translation>
+    </message>
+    <message>
+        <source>%1 gained %2 followers a day against %3.</source>
+        <translation>%1 a gagné %2 abonnés par jour, contre %3.</translation>
+    </message>
+    <message>
+        <source>%1 gained %2 followers a day.</source>
+        <translation>%1 a gagné %2 abonnés par jour.</translation>
+    </message>
+    <message>
+        <source>Visits from %1 lasted %2 against %3 for the whole site.</source>
+        <translation>Les visites venant de %1 ont duré %2, contre %3 pour l’ensemble du site.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln post(s) of the period drew %1 interactions</source>
+        <translation>
+            <numerusform>La %Ln publication de la période a suscité %1 interactions</numerusform>
+            <numerusform>Les %Ln publications de la période ont suscité %1 interactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 against the comparison period.</source>
+        <translation>%1, %2 par rapport à la période de comparaison.</translation>
+    </message>
+    <message>
+        <source>%1%2 %</source>
+        <translation>%1%2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mention(s), %1 % of the rated ones positive and %2 % negative.</source>
+        <translation>
+            <numerusform>%Ln mention, dont %1 % positives et %2 % négatives parmi les mentions évaluées.</numerusform>
+            <numerusform>%Ln mentions, dont %1 % positives et %2 % négatives parmi les mentions évaluées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mention(s), none rated.</source>
+        <translation>
+            <numerusform>%Ln mention, aucune évaluée.</numerusform>
+            <numerusform>%Ln mentions, aucune évaluée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The top post, on %1, drew %2 interactions: “%3”.</source>
+        <translation>La meilleure publication, le %1, a suscité %2 interactions : « %3 ».</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Visit length, whole site</source>
+        <translation>Durée de visite, ensemble du site</translation>
+    </message>
+    <message>
+        <source>Website visits from Instagram</source>
+        <translation>Visites du site web depuis Instagram</translation>
+    </message>
+    <message>
+        <source>Visit length from Instagram</source>
+        <translation>Durée des visites depuis Instagram</translation>
+    </message>
+    <message>
+        <source>Top posts</source>
+        <translation>Meilleures publications</translation>
+    </message>
+    <message>
+        <source>Feed posts of the period with interaction figures, by interactions, then by publish time; at most 10.</source>
+        <translation>Publications du fil de la période avec chiffres d’interactions, triées par interactions puis par heure de publication ; 10 au maximum.</translation>
+    </message>
+    <message>
+        <source>Series episode</source>
+        <translation>Épisode de série</translation>
+    </message>
+    <message>
+        <source>A day on which a series published: the interactions of its posts that day on every channel, summed. The series&apos; median is the middle episode of the period.</source>
+        <translation>Jour où une série a publié : les interactions de ses publications ce jour-là sur tous les canaux, additionnées. La médiane de la série est l’épisode du milieu de la période.</translation>
+    </message>
+    <message>
+        <source>Interactions per post (pillars)</source>
+        <translation>Interactions par publication (piliers)</translation>
+    </message>
+    <message>
+        <source>A pillar&apos;s interactions ÷ its feed posts with interaction figures, rounded; its engagement rate is Σ interactions ÷ Σ impressions over its posts that have impressions.</source>
+        <translation>Interactions d’un pilier ÷ ses publications du fil avec chiffres d’interactions, arrondi ; son taux d’engagement est Σ interactions ÷ Σ impressions sur ses publications qui ont des impressions.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>Aucun pilier</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Same period a year before</source>
+        <translation>Même période un an plus tôt</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Autres dates</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Aucune comparaison</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campagne :</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with:</source>
+        <translation>Co&amp;mparer avec :</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apier :</translation>
+    </message>
+    <message>
+        <source>Preview of the report&apos;s pages</source>
+        <translation>Aperçu des pages du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Aperçu :</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Mise à jour de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Choose a period: its last day may not come before its first.</source>
+        <translation>Choisissez une période : son dernier jour ne peut pas précéder son premier.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Les chiffres n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impact report %1 to %2.pdf</source>
+        <translation>Rapport d’impact du %1 au %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the Report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ReportWriter</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>News sites</source>
+        <translation>Sites d’actualité</translation>
+    </message>
+    <message>
+        <source>Blogs</source>
+        <translation>Blogs</translation>
+    </message>
+    <message>
+        <source>Other web</source>
+        <translation>Autres sites web</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · Impact report · %2</source>
+        <translation>%1 · Rapport d’impact · %2</translation>
+    </message>
+    <message>
+        <source>Made with Beamline on %1</source>
+        <translation>Réalisé avec Beamline le %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>« %1 » n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Impact report: %1, %2</source>
+        <translation>Rapport d’impact : %1, %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>« %1 » n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Impact report</source>
+        <translation>Rapport d’impact</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n jour)</numerusform>
+            <numerusform>%1 (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Comparé avec</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Aucune comparaison</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Campaign goal</source>
+        <translation>Objectif de la campagne</translation>
+    </message>
+    <message>
+        <source>Campaign posts</source>
+        <translation>Publications de la campagne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed post(s) of the period belong to the campaign</source>
+        <translation>
+            <numerusform>%n publication du fil de la période appartient à la campagne</numerusform>
+            <numerusform>%n publications du fil de la période appartiennent à la campagne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Date du rapport</translation>
+    </message>
+    <message>
+        <source>Every figure is defined on the Definitions page and comes from the imports listed on the Sources page; the figures are those of “beamline stats” for the same period.</source>
+        <translation>Chaque chiffre est défini sur la page Définitions et provient des imports listés sur la page Sources ; ce sont les chiffres de « beamline stats » pour la même période.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>No figures in this period.</source>
+        <translation>Aucun chiffre pour cette période.</translation>
+    </message>
+    <message>
+        <source>Changes against %1: blue is better, orange is worse, grey is no change or a figure that is neither (posts are effort, not impact).</source>
+        <translation>Évolution par rapport à %1 : bleu signifie mieux, orange moins bien, gris aucun changement ou un chiffre qui n’est ni l’un ni l’autre (les publications mesurent l’effort, pas l’impact).</translation>
+    </message>
+    <message>
+        <source>Followers gained per day</source>
+        <translation>Abonnés gagnés par jour</translation>
+    </message>
+    <message>
+        <source>No follower figures in this period.</source>
+        <translation>Aucun chiffre d’abonnés pour cette période.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>New followers</source>
+        <translation>Nouveaux abonnés</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Events marked on the chart</source>
+        <translation>Événements indiqués sur le graphique</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Top posts</source>
+        <translation>Meilleures publications</translation>
+    </message>
+    <message>
+        <source>No posts with interaction figures in this period.</source>
+        <translation>Aucune publication avec chiffres d’interactions pour cette période.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>J’aime</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Partages</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Series episodes against their median</source>
+        <translation>Épisodes de séries par rapport à leur médiane</translation>
+    </message>
+    <message>
+        <source>No series episodes in this period.</source>
+        <translation>Aucun épisode de série pour cette période.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Épisodes</translation>
+    </message>
+    <message>
+        <source>Median interactions</source>
+        <translation>Interactions médianes</translation>
+    </message>
+    <message>
+        <source>Best episode</source>
+        <translation>Meilleur épisode</translation>
+    </message>
+    <message>
+        <source>Above the median</source>
+        <translation>Au-dessus de la médiane</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>Piliers</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <source>Per post</source>
+        <translation>Par publication</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Taux d’engagement</translation>
+    </message>
+    <message>
+        <source>Mentions by channel and sentiment</source>
+        <translation>Mentions par canal et par sentiment</translation>
+    </message>
+    <message>
+        <source>No mentions in this period.</source>
+        <translation>Aucune mention pour cette période.</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positif</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Négatif</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Instagram and the website</source>
+        <translation>Instagram et le site web</translation>
+    </message>
+    <message>
+        <source>No Instagram figures in this period.</source>
+        <translation>Aucun chiffre Instagram pour cette période.</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Définitions</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>The same definitions as the figures&apos; tooltips in Beamline and docs/metrics.md. Days are calendar days in the time zone %1; rates are shown as percentages.</source>
+        <translation>Les mêmes définitions que les infobulles des chiffres dans Beamline et dans docs/metrics.md. Les jours sont des jours calendaires dans le fuseau horaire %1 ; les taux sont affichés en pourcentages.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>No imports in this period.</source>
+        <translation>Aucun import pour cette période.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) whose period meets the report&apos;s (and its comparison&apos;s).</source>
+        <translation>
+            <numerusform>%n import dont la période recoupe celle du rapport (et de sa comparaison).</numerusform>
+            <numerusform>%n imports dont la période recoupe celle du rapport (et de sa comparaison).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
     </message>
 </context>
 <context>
@@ -6015,10 +7008,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>La série a besoin d’un nom.</translation>
     </message>
     <message>
-        <source>There is already a series named “%1”.</source>
-        <translation>Il existe déjà une série nommée « %1 ».</translation>
-    </message>
-    <message>
         <source> (moved)</source>
         <translation> (déplacée)</translation>
     </message>
@@ -6102,6 +7091,21 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>“%1” names no database: add it after the server, as in postgresql://anna@db.example.org/beamline.</source>
         <translation>« %1 » ne nomme aucune base de données : ajoutez-la après le serveur, comme dans postgresql://anna@db.example.org/beamline.</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::Services</name>
+    <message>
+        <source>The change was not written.</source>
+        <translation>La modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while reading the workspace.</source>
+        <translation>Une erreur s’est produite lors de la lecture de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>This workspace is open for reading only.</source>
+        <translation>Cet espace de travail est ouvert en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -6219,6 +7223,17 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
 </context>
 <context>
+    <name>Beamline::SetupService</name>
+    <message>
+        <source>“%1” holds figures imported from %2, so its platform cannot change.</source>
+        <translation>« %1 » contient des chiffres importés depuis %2 : sa plateforme ne peut donc pas changer.</translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 imported posts and %3 daily figures. Merge it into the channel it belongs with, or undo its imports under Data, before removing it.</source>
+        <translation>« %1 » contient %2 publications importées et %3 chiffres quotidiens. Fusionnez-le avec le canal auquel il correspond, ou annulez ses imports sous Données, avant de le supprimer.</translation>
+    </message>
+</context>
+<context>
     <name>Beamline::SpreadsheetMl</name>
     <message>
         <source>the workbook is damaged at line %1, column %2 of the file (%3)</source>
@@ -6251,6 +7266,17 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>the sheet “%1” cannot be read</source>
         <translation>la feuille « %1 » ne peut pas être lue</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::TaskRunner</name>
+    <message>
+        <source>An unexpected error stopped the task.</source>
+        <translation>Une erreur inattendue a interrompu la tâche.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -6353,6 +7379,14 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>The change was not written.</source>
         <translation>La modification n’a pas été écrite.</translation>
+    </message>
+    <message>
+        <source>Redoing “%1”…</source>
+        <translation>Rétablissement de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Undoing “%1”…</source>
+        <translation>Annulation de « %1 »…</translation>
     </message>
 </context>
 <context>
