@@ -20,26 +20,33 @@ namespace {
 
 QJsonObject personJson(const Person &p, bool me)
 {
-    return QJsonObject{{QStringLiteral("id"), p.id},
-                       {QStringLiteral("name"), p.name},
-                       {QStringLiteral("login"), p.login.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.login)},
-                       {QStringLiteral("role"), Person::roleKey(p.role)},
-                       {QStringLiteral("email"), p.email.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.email)},
-                       {QStringLiteral("me"), me}};
+    return QJsonObject { { QStringLiteral("id"), p.id },
+                         { QStringLiteral("name"), p.name },
+                         { QStringLiteral("login"), p.login.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.login) },
+                         { QStringLiteral("role"), Person::roleKey(p.role) },
+                         { QStringLiteral("email"), p.email.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.email) },
+                         { QStringLiteral("me"), me } };
 }
 
 int personAdd(const QStringList &arguments)
 {
-    CommandSupport cmd(QStringLiteral("person add"), CommandSupport::tr("Add a person of the team: who they sign in as and what they may do."));
+    CommandSupport cmd(QStringLiteral("person add"),
+                       CommandSupport::tr("Add a person of the team: who they sign in as and what they may do."));
     cmd.addDbOption();
     QCommandLineParser &parser = cmd.parser();
     parser.addPositionalArgument(QStringLiteral("NAME"), CommandSupport::tr("The person's name, e.g. \"Anna Keller\"."));
-    parser.addOption({QStringLiteral("login"), CommandSupport::tr("The database role they sign in to a team workspace with (their system account for a file)."),
-                      QStringLiteral("LOGIN")});
-    parser.addOption({QStringLiteral("role"), CommandSupport::tr("editor (the default), approver or viewer."), QStringLiteral("ROLE")});
-    parser.addOption({QStringLiteral("email"), CommandSupport::tr("Their email address."), QStringLiteral("ADDRESS")});
-    parser.addOption({QStringLiteral("me"), CommandSupport::tr("On a workspace file: this person is who edits it (records who created, changed and approved posts).")});
-    parser.addOption({QStringLiteral("json"), CommandSupport::tr("Print the person as one JSON object.")});
+    parser.addOption(
+        { QStringLiteral("login"),
+          CommandSupport::tr("The database role they sign in to a team workspace with (their system account for a file)."),
+          QStringLiteral("LOGIN") });
+    parser.addOption(
+        { QStringLiteral("role"), CommandSupport::tr("editor (the default), approver or viewer."), QStringLiteral("ROLE") });
+    parser.addOption({ QStringLiteral("email"), CommandSupport::tr("Their email address."), QStringLiteral("ADDRESS") });
+    parser.addOption(
+        { QStringLiteral("me"),
+          CommandSupport::tr(
+              "On a workspace file: this person is who edits it (records who created, changed and approved posts).") });
+    parser.addOption({ QStringLiteral("json"), CommandSupport::tr("Print the person as one JSON object.") });
     int code = 0;
     if (!cmd.parse(arguments, &code))
         return code;
@@ -53,7 +60,8 @@ int personAdd(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("role"))) {
         const auto role = Person::parseRole(parser.value(QStringLiteral("role")).trimmed());
         if (!role)
-            return cmd.usageError(CommandSupport::tr("--role: “%1” is not a role (editor, approver, viewer).").arg(parser.value(QStringLiteral("role"))));
+            return cmd.usageError(CommandSupport::tr("--role: “%1” is not a role (editor, approver, viewer).")
+                                      .arg(parser.value(QStringLiteral("role"))));
         person.role = *role;
     }
     auto workspace = cmd.openWorkspace(WorkspaceOpener::Mode::CreateIfMissing, true, &code);
@@ -63,7 +71,8 @@ int personAdd(const QStringList &arguments)
     try {
         const QSqlDatabase db = workspace->connection();
         if (me && Engines::isPostgres(db))
-            return cmd.usageError(CommandSupport::tr("--me: on a team workspace the database role you sign in with says who you are; give --login instead."));
+            return cmd.usageError(CommandSupport::tr(
+                "--me: on a team workspace the database role you sign in with says who you are; give --login instead."));
         if (const QString problem = SetupRules::checkPerson(db, person); !problem.isEmpty())
             return cmd.failure(problem);
         const WriteResult written = workspace->writer().run([&person, me](WriteScope &scope) {
@@ -82,7 +91,9 @@ int personAdd(const QStringList &arguments)
         else if (stored.login.isEmpty())
             cmd.out() << CommandSupport::tr("Added %1 (%2).").arg(stored.name, Person::roleName(stored.role)) << Qt::endl;
         else
-            cmd.out() << CommandSupport::tr("Added %1 (%2), who signs in as “%3”.").arg(stored.name, Person::roleName(stored.role), stored.login) << Qt::endl;
+            cmd.out() << CommandSupport::tr("Added %1 (%2), who signs in as “%3”.")
+                             .arg(stored.name, Person::roleName(stored.role), stored.login)
+                      << Qt::endl;
     } catch (const DatabaseError &error) {
         return cmd.databaseFailure(error);
     }
@@ -91,9 +102,10 @@ int personAdd(const QStringList &arguments)
 
 int personList(const QStringList &arguments)
 {
-    CommandSupport cmd(QStringLiteral("person list"), CommandSupport::tr("List the people of a workspace with their logins and roles."));
+    CommandSupport cmd(QStringLiteral("person list"),
+                       CommandSupport::tr("List the people of a workspace with their logins and roles."));
     cmd.addDbOption();
-    cmd.parser().addOption({QStringLiteral("json"), CommandSupport::tr("Print a JSON array.")});
+    cmd.parser().addOption({ QStringLiteral("json"), CommandSupport::tr("Print a JSON array.") });
     int code = 0;
     if (!cmd.parse(arguments, &code))
         return code;
@@ -112,14 +124,17 @@ int personList(const QStringList &arguments)
             return 0;
         }
         for (const Person &p : all) {
-            QString line = QStringLiteral("%1  %2  %3").arg(p.name.leftJustified(24), Person::roleName(p.role).leftJustified(10),
-                                                            p.login.isEmpty() ? QStringLiteral("–") : p.login);
+            QString line = QStringLiteral("%1  %2  %3")
+                               .arg(p.name.leftJustified(24), Person::roleName(p.role).leftJustified(10),
+                                    p.login.isEmpty() ? QStringLiteral("–") : p.login);
             if (me == p.id)
                 line += QStringLiteral("  ") + CommandSupport::tr("(you)");
             cmd.out() << line << Qt::endl;
         }
         if (all.isEmpty())
-            cmd.out() << CommandSupport::tr("No people yet; add one with “beamline person add --db FILE NAME --login LOGIN --role approver”.") << Qt::endl;
+            cmd.out() << CommandSupport::tr(
+                "No people yet; add one with “beamline person add --db FILE NAME --login LOGIN --role approver”.")
+                      << Qt::endl;
     } catch (const DatabaseError &error) {
         return cmd.databaseFailure(error);
     }
@@ -135,14 +150,17 @@ int person(const QStringList &arguments)
         return personAdd(arguments.mid(1));
     if (sub == QLatin1String("list"))
         return personList(arguments.mid(1));
-    const QString usage = CommandSupport::tr("Usage: beamline person add|list [options]\n"
-                                             "  add   Add a person: beamline person add --db FILE NAME [--login LOGIN] [--role editor|approver|viewer]\n"
-                                             "  list  List the people of a workspace with their logins and roles.");
+    const QString usage = CommandSupport::tr(
+        "Usage: beamline person add|list [options]\n"
+        "  add   Add a person: beamline person add --db FILE NAME [--login LOGIN] [--role editor|approver|viewer]\n"
+        "  list  List the people of a workspace with their logins and roles.");
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         QTextStream(sub.isEmpty() ? stderr : stdout) << usage << Qt::endl;
         return sub.isEmpty() ? 2 : 0;
     }
-    QTextStream(stderr) << CommandSupport::tr("beamline %1: “%2” is not a subcommand (add, list).").arg(QStringLiteral("person"), sub) << Qt::endl;
+    QTextStream(stderr)
+        << CommandSupport::tr("beamline %1: “%2” is not a subcommand (add, list).").arg(QStringLiteral("person"), sub)
+        << Qt::endl;
     return 2;
 }
 

@@ -30,25 +30,33 @@ bool readDay(CommandSupport &cmd, const QString &option, QDate *out, int *code)
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("from"), CommandSupport::tr("First local day of the report (default: the campaign's first day)."),
-                      QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("to"), CommandSupport::tr("Last local day of the report, included (default: the campaign's last day)."),
-                      QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("compare-previous"), CommandSupport::tr("Compare with the equal-length period just before.")});
-    parser.addOption({QStringLiteral("compare-from"), CommandSupport::tr("First day of the comparison period."), QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("compare-to"), CommandSupport::tr("Last day of the comparison period."), QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("campaign"), CommandSupport::tr("A campaign (name or hashtag) the report is about."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("lang"), CommandSupport::tr("Language of the report: en or fr (default: the system's)."), QStringLiteral("LANG")});
-    parser.addOption({QStringLiteral("paper"), CommandSupport::tr("a4 (default) or letter."), QStringLiteral("PAPER")});
-    parser.addOption({QStringLiteral("out"), CommandSupport::tr("The PDF file to write."), QStringLiteral("FILE")});
+    parser.addOption({ QStringLiteral("from"),
+                       CommandSupport::tr("First local day of the report (default: the campaign's first day)."),
+                       QStringLiteral("YYYY-MM-DD") });
+    parser.addOption({ QStringLiteral("to"),
+                       CommandSupport::tr("Last local day of the report, included (default: the campaign's last day)."),
+                       QStringLiteral("YYYY-MM-DD") });
+    parser.addOption(
+        { QStringLiteral("compare-previous"), CommandSupport::tr("Compare with the equal-length period just before.") });
+    parser.addOption({ QStringLiteral("compare-from"), CommandSupport::tr("First day of the comparison period."),
+                       QStringLiteral("YYYY-MM-DD") });
+    parser.addOption(
+        { QStringLiteral("compare-to"), CommandSupport::tr("Last day of the comparison period."), QStringLiteral("YYYY-MM-DD") });
+    parser.addOption({ QStringLiteral("campaign"), CommandSupport::tr("A campaign (name or hashtag) the report is about."),
+                       QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("lang"), CommandSupport::tr("Language of the report: en or fr (default: the system's)."),
+                       QStringLiteral("LANG") });
+    parser.addOption({ QStringLiteral("paper"), CommandSupport::tr("a4 (default) or letter."), QStringLiteral("PAPER") });
+    parser.addOption({ QStringLiteral("out"), CommandSupport::tr("The PDF file to write."), QStringLiteral("FILE") });
 }
 
 } // namespace
 
 int report(const QStringList &arguments)
 {
-    CommandSupport cmd(QStringLiteral("report"),
-                       CommandSupport::tr("Write the impact report of a period as a PDF: figures, views, definitions and sources."));
+    CommandSupport cmd(
+        QStringLiteral("report"),
+        CommandSupport::tr("Write the impact report of a period as a PDF: figures, views, definitions and sources."));
     cmd.addDbOption();
     QCommandLineParser &parser = cmd.parser();
     addOptions(parser);
@@ -64,7 +72,8 @@ int report(const QStringList &arguments)
         return cmd.usageError(CommandSupport::tr("--out: “%1” does not end in .pdf.").arg(out));
     const QString paper = parser.value(QStringLiteral("paper")).toLower();
     if (!paper.isEmpty() && paper != QLatin1String("a4") && paper != QLatin1String("letter"))
-        return cmd.usageError(CommandSupport::tr("--paper: “%1” is not a4 or letter.").arg(parser.value(QStringLiteral("paper"))));
+        return cmd.usageError(
+            CommandSupport::tr("--paper: “%1” is not a4 or letter.").arg(parser.value(QStringLiteral("paper"))));
     const QString lang = parser.value(QStringLiteral("lang"));
     if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("fr"))
         return cmd.usageError(CommandSupport::tr("--lang: “%1” is not en or fr.").arg(lang));
@@ -85,9 +94,10 @@ int report(const QStringList &arguments)
         QDate campaignFrom, campaignTo;
         if (!campaign.isEmpty() && !ReportBuilder::findCampaign(workspace->connection(), campaign, &campaignFrom, &campaignTo)) {
             const QStringList names = ReportBuilder::campaignNames(workspace->connection());
-            return cmd.usageError(names.isEmpty() ? CommandSupport::tr("--campaign: the workspace has no campaign “%1”.").arg(campaign)
-                                                  : CommandSupport::tr("--campaign: “%1” is not a campaign; choose one of %2.")
-                                                        .arg(campaign, names.join(QStringLiteral(", "))));
+            return cmd.usageError(names.isEmpty()
+                                      ? CommandSupport::tr("--campaign: the workspace has no campaign “%1”.").arg(campaign)
+                                      : CommandSupport::tr("--campaign: “%1” is not a campaign; choose one of %2.")
+                                            .arg(campaign, names.join(QStringLiteral(", "))));
         }
         request.from = campaignFrom;
         request.to = campaignTo;
@@ -100,7 +110,8 @@ int report(const QStringList &arguments)
         if (request.to < request.from)
             return cmd.usageError(CommandSupport::tr("--to is before --from."));
         if (explicitCompare) {
-            if (!readDay(cmd, QStringLiteral("compare-from"), &request.compareFrom, &code) || !readDay(cmd, QStringLiteral("compare-to"), &request.compareTo, &code))
+            if (!readDay(cmd, QStringLiteral("compare-from"), &request.compareFrom, &code)
+                || !readDay(cmd, QStringLiteral("compare-to"), &request.compareTo, &code))
                 return code;
             if (request.compareTo < request.compareFrom)
                 return cmd.usageError(CommandSupport::tr("--compare-to is before --compare-from."));
@@ -109,12 +120,15 @@ int report(const QStringList &arguments)
             request.compareFrom = previous.from;
             request.compareTo = previous.to;
         }
-        const ReportData data = ReportBuilder::build(workspace->connection(), workspace->timeZone(), request, workspace->name(), workspace->today());
-        const ReportWriter writer(data, workspace->connection(), paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
+        const ReportData data = ReportBuilder::build(workspace->connection(), workspace->timeZone(), request, workspace->name(),
+                                                     workspace->today());
+        const ReportWriter writer(data, workspace->connection(),
+                                  paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
         QString error;
         if (!writer.writePdf(out, &error))
             return cmd.failure(error);
-        cmd.out() << CommandSupport::tr("Wrote %1 (%n page(s)).", nullptr, writer.pageCount()).arg(QDir::toNativeSeparators(out)) << Qt::endl;
+        cmd.out() << CommandSupport::tr("Wrote %1 (%n page(s)).", nullptr, writer.pageCount()).arg(QDir::toNativeSeparators(out))
+                  << Qt::endl;
     } catch (const DatabaseError &error) {
         return cmd.databaseFailure(error);
     }

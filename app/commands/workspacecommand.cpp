@@ -26,12 +26,17 @@ void printCounts(QTextStream &out, const WorkspaceCopy::Result &result)
                     CommandSupport::tr("copy").rightJustified(10))
         << Qt::endl;
     for (const WorkspaceCopy::TableCount &count : result.counts) {
-        out << QStringLiteral("%1 %2 %3").arg(count.table.leftJustified(24)).arg(count.source, 10).arg(count.target, 10) << Qt::endl;
+        out << QStringLiteral("%1 %2 %3").arg(count.table.leftJustified(24)).arg(count.source, 10).arg(count.target, 10)
+            << Qt::endl;
     }
-    out << QStringLiteral("%1 %2 %3").arg(CommandSupport::tr("all tables").leftJustified(24)).arg(result.rows, 10).arg(result.rows, 10)
+    out << QStringLiteral("%1 %2 %3")
+               .arg(CommandSupport::tr("all tables").leftJustified(24))
+               .arg(result.rows, 10)
+               .arg(result.rows, 10)
         << Qt::endl;
     if (result.from.isValid()) {
-        out << CommandSupport::tr("stats --json from %1 to %2: identical").arg(result.from.toString(Qt::ISODate), result.to.toString(Qt::ISODate))
+        out << CommandSupport::tr("stats --json from %1 to %2: identical")
+                   .arg(result.from.toString(Qt::ISODate), result.to.toString(Qt::ISODate))
             << Qt::endl;
     } else {
         out << CommandSupport::tr("stats: nothing imported, no figures to compare") << Qt::endl;
@@ -40,20 +45,24 @@ void printCounts(QTextStream &out, const WorkspaceCopy::Result &result)
 
 int copy(const QStringList &arguments)
 {
-    CommandSupport cmd(QStringLiteral("workspace copy"),
-                       CommandSupport::tr("Copy a workspace: from a file to a team workspace on a PostgreSQL server, back to a file "
-                                          "(a backup, or to work offline), or between two of a kind. The copy keeps every row and "
-                                          "id, is one transaction on the target, and is verified before it is kept: the row count "
-                                          "of every table and the figures of `beamline stats --json` over the measured period must "
-                                          "be the same on both sides. The target must be a new file, an empty database or an "
-                                          "empty workspace."));
+    CommandSupport cmd(
+        QStringLiteral("workspace copy"),
+        CommandSupport::tr("Copy a workspace: from a file to a team workspace on a PostgreSQL server, back to a file "
+                           "(a backup, or to work offline), or between two of a kind. The copy keeps every row and "
+                           "id, is one transaction on the target, and is verified before it is kept: the row count "
+                           "of every table and the figures of `beamline stats --json` over the measured period must "
+                           "be the same on both sides. The target must be a new file, an empty database or an "
+                           "empty workspace."));
     QCommandLineParser &parser = cmd.parser();
-    parser.addOption({QStringLiteral("from"), CommandSupport::tr("The workspace to copy: a FILE or postgresql://USER@HOST:PORT/DBNAME."),
-                      QStringLiteral("FILE|URI")});
-    parser.addOption({QStringLiteral("to"), CommandSupport::tr("Where to copy it: a new FILE, or an empty database's postgresql:// address."),
-                      QStringLiteral("FILE|URI")});
-    parser.addOption({QStringLiteral("replace"), CommandSupport::tr("Replace what the target holds (its rows are deleted in the "
-                                                                    "copy's transaction; a failed copy keeps them).")});
+    parser.addOption({ QStringLiteral("from"),
+                       CommandSupport::tr("The workspace to copy: a FILE or postgresql://USER@HOST:PORT/DBNAME."),
+                       QStringLiteral("FILE|URI") });
+    parser.addOption({ QStringLiteral("to"),
+                       CommandSupport::tr("Where to copy it: a new FILE, or an empty database's postgresql:// address."),
+                       QStringLiteral("FILE|URI") });
+    parser.addOption({ QStringLiteral("replace"),
+                       CommandSupport::tr("Replace what the target holds (its rows are deleted in the "
+                                          "copy's transaction; a failed copy keeps them).") });
     int code = 0;
     if (!cmd.parse(arguments, &code))
         return code;

@@ -19,8 +19,9 @@ namespace Beamline {
 namespace {
 
 // The Overview's figures per channel, in its order.
-const char *const ChannelMetrics[] = {"posts", "interactions", "engagement_rate", "followers_per_day", "story_views", "mentions", "sessions"};
-const char *const SiteMetrics[] = {"sessions", "users", "avg_session_seconds", "bounce_rate", "exit_rate"};
+const char *const ChannelMetrics[]
+    = { "posts", "interactions", "engagement_rate", "followers_per_day", "story_views", "mentions", "sessions" };
+const char *const SiteMetrics[] = { "sessions", "users", "avg_session_seconds", "bounce_rate", "exit_rate" };
 
 std::optional<double> channelValue(const PeriodStats &s, Platform platform, const QString &metric)
 {
@@ -92,9 +93,12 @@ QString ReportBuilder::format(std::optional<double> value, MetricUnit unit)
         return tr("no data");
     const QLocale locale;
     switch (unit) {
-    case MetricUnit::Count: return locale.toString(*value, 'f', 0);
-    case MetricUnit::PerDay: return tr("%1/day").arg(locale.toString(*value, 'f', std::abs(*value) < 10 ? 1 : 0));
-    case MetricUnit::Rate: return tr("%1 %").arg(locale.toString(*value * 100, 'f', 1));
+    case MetricUnit::Count:
+        return locale.toString(*value, 'f', 0);
+    case MetricUnit::PerDay:
+        return tr("%1/day").arg(locale.toString(*value, 'f', std::abs(*value) < 10 ? 1 : 0));
+    case MetricUnit::Rate:
+        return tr("%1 %").arg(locale.toString(*value * 100, 'f', 1));
     case MetricUnit::Seconds: {
         const int s = qRound(*value);
         return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
@@ -120,7 +124,8 @@ FigureCard ReportBuilder::card(const QString &metric, std::optional<double> valu
         const double pct = *change.relative * 100;
         const QString arrow = pct >= 0.5 ? QStringLiteral("▲") : pct <= -0.5 ? QStringLiteral("▼") : QStringLiteral("=");
         c.changeText = tr("vs %1, %2 %3%4 %")
-                           .arg(format(previous, unit), arrow, pct >= 0.5 ? QStringLiteral("+") : QString(), QLocale().toString(qRound(pct)));
+                           .arg(format(previous, unit), arrow, pct >= 0.5 ? QStringLiteral("+") : QString(),
+                                QLocale().toString(qRound(pct)));
     } else {
         c.changeText = tr("vs %1").arg(format(previous, unit));
     }
@@ -136,7 +141,8 @@ QStringList ReportBuilder::sentences(const PeriodStats &stats, const std::option
     const ChannelStats *growing = nullptr;
     double bestRise = 0;
     for (const ChannelStats &c : stats.channels) {
-        const std::optional<double> before = previous ? channelValue(*previous, c.platform, QStringLiteral("followers_per_day")) : std::nullopt;
+        const std::optional<double> before
+            = previous ? channelValue(*previous, c.platform, QStringLiteral("followers_per_day")) : std::nullopt;
         if (!c.followersPerDay || !before || *before <= 0)
             continue;
         const double rise = *c.followersPerDay / *before;
@@ -153,14 +159,17 @@ QStringList ReportBuilder::sentences(const PeriodStats &stats, const std::option
     if (growing) {
         const QString name = Platforms::displayName(growing->platform);
         const double now = *growing->followersPerDay;
-        const std::optional<double> before = previous ? channelValue(*previous, growing->platform, QStringLiteral("followers_per_day")) : std::nullopt;
-        result.append(before ? tr("%1 gained %2 followers a day against %3.").arg(name, locale.toString(now, 'f', 0), locale.toString(*before, 'f', 0))
+        const std::optional<double> before
+            = previous ? channelValue(*previous, growing->platform, QStringLiteral("followers_per_day")) : std::nullopt;
+        result.append(before ? tr("%1 gained %2 followers a day against %3.")
+                                   .arg(name, locale.toString(now, 'f', 0), locale.toString(*before, 'f', 0))
                              : tr("%1 gained %2 followers a day.").arg(name, locale.toString(now, 'f', 0)));
     }
     // The channel that sent the most visits, and how long they lasted against the site's.
     auto sending = stats.web.byChannel.cend();
     for (auto it = stats.web.byChannel.cbegin(); it != stats.web.byChannel.cend(); ++it) {
-        if (it->sessions && it->avgSessionSeconds && (sending == stats.web.byChannel.cend() || *it->sessions > *sending->sessions))
+        if (it->sessions && it->avgSessionSeconds
+            && (sending == stats.web.byChannel.cend() || *it->sessions > *sending->sessions))
             sending = it;
     }
     if (sending != stats.web.byChannel.cend() && stats.web.site.avgSessionSeconds) {
@@ -176,10 +185,13 @@ QStringList ReportBuilder::sentences(const PeriodStats &stats, const std::option
     if (posts > 0 && interactions) {
         const std::optional<double> before = previous ? sum(*previous, &ChannelStats::interactions) : std::nullopt;
         const Change change = Change::between(interactions, before);
-        QString sentence = tr("The %Ln post(s) of the period drew %1 interactions", nullptr, int(posts)).arg(locale.toString(*interactions, 'f', 0));
+        QString sentence = tr("The %Ln post(s) of the period drew %1 interactions", nullptr, int(posts))
+                               .arg(locale.toString(*interactions, 'f', 0));
         if (change.relative)
             sentence = tr("%1, %2 against the comparison period.")
-                           .arg(sentence, tr("%1%2 %").arg(*change.relative >= 0 ? QStringLiteral("+") : QString(), locale.toString(qRound(*change.relative * 100))));
+                           .arg(sentence,
+                                tr("%1%2 %").arg(*change.relative >= 0 ? QStringLiteral("+") : QString(),
+                                                 locale.toString(qRound(*change.relative * 100))));
         else
             sentence += QLatin1Char('.');
         result.append(sentence);
@@ -187,16 +199,18 @@ QStringList ReportBuilder::sentences(const PeriodStats &stats, const std::option
     if (stats.mentions.total > 0) {
         const qint64 rated = stats.mentions.positive + stats.mentions.neutral + stats.mentions.negative;
         if (rated > 0)
-            result.append(tr("%Ln mention(s), %1 % of the rated ones positive and %2 % negative.", nullptr, int(stats.mentions.total))
-                              .arg(locale.toString(qRound(100.0 * stats.mentions.positive / rated)),
-                                   locale.toString(qRound(100.0 * stats.mentions.negative / rated))));
+            result.append(
+                tr("%Ln mention(s), %1 % of the rated ones positive and %2 % negative.", nullptr, int(stats.mentions.total))
+                    .arg(locale.toString(qRound(100.0 * stats.mentions.positive / rated)),
+                         locale.toString(qRound(100.0 * stats.mentions.negative / rated))));
         else
             result.append(tr("%Ln mention(s), none rated.", nullptr, int(stats.mentions.total)));
     }
     if (result.size() < 4 && !stats.topPosts.isEmpty()) {
         const TopPost &top = stats.topPosts.first();
-        result.append(tr("The top post, on %1, drew %2 interactions: “%3”.")
-                          .arg(Platforms::displayName(top.platform), locale.toString(top.interactions, 'f', 0), elided(top.text, 60)));
+        result.append(
+            tr("The top post, on %1, drew %2 interactions: “%3”.")
+                .arg(Platforms::displayName(top.platform), locale.toString(top.interactions, 'f', 0), elided(top.text, 60)));
     }
     return result.mid(0, 4);
 }
@@ -258,7 +272,8 @@ QVector<CardGroup> cardGroups(const PeriodStats &stats, const std::optional<Peri
             const QString metric = QString::fromLatin1(key);
             const std::optional<double> value = webValue(stats.web.site, metric);
             if (value)
-                web.cards.append(ReportBuilder::card(metric, value, previous ? webValue(previous->web.site, metric) : std::nullopt, comparing));
+                web.cards.append(ReportBuilder::card(metric, value,
+                                                     previous ? webValue(previous->web.site, metric) : std::nullopt, comparing));
         }
         groups.append(web);
     }
@@ -276,8 +291,9 @@ QVector<FigureCard> instagramAndWeb(const PeriodStats &stats, const std::optiona
         return channelValue(s, Platform::Instagram, metric);
     };
     QVector<FigureCard> cards;
-    for (const QString &metric : {QStringLiteral("followers_per_day"), QStringLiteral("story_views"), QStringLiteral("interactions"),
-                                  QStringLiteral("sessions"), QStringLiteral("avg_session_seconds")}) {
+    for (const QString &metric :
+         { QStringLiteral("followers_per_day"), QStringLiteral("story_views"), QStringLiteral("interactions"),
+           QStringLiteral("sessions"), QStringLiteral("avg_session_seconds") }) {
         const std::optional<double> value = ig(stats, metric);
         if (value)
             cards.append(ReportBuilder::card(metric, value, previous ? ig(*previous, metric) : std::nullopt, comparing));
@@ -358,22 +374,26 @@ QVector<ReportDefinition> definitionsOf(const ReportData &data)
     }
     QVector<ReportDefinition> result;
     for (const QString &key : std::as_const(keys))
-        result.append({MetricDefinitions::title(key), MetricDefinitions::text(key)});
-    result.append({ReportBuilder::tr("Top posts"),
-                   ReportBuilder::tr("Feed posts of the period with interaction figures, by interactions, then by publish time; at most 10.")});
-    result.append({ReportBuilder::tr("Series episode"),
-                   ReportBuilder::tr("A day on which a series published: the interactions of its posts that day on every channel, summed. "
-                                     "The series' median is the middle episode of the period.")});
-    result.append({ReportBuilder::tr("Interactions per post (pillars)"),
-                   ReportBuilder::tr("A pillar's interactions ÷ its feed posts with interaction figures, rounded; its engagement rate is "
-                                     "Σ interactions ÷ Σ impressions over its posts that have impressions.")});
+        result.append({ MetricDefinitions::title(key), MetricDefinitions::text(key) });
+    result.append(
+        { ReportBuilder::tr("Top posts"),
+          ReportBuilder::tr(
+              "Feed posts of the period with interaction figures, by interactions, then by publish time; at most 10.") });
+    result.append(
+        { ReportBuilder::tr("Series episode"),
+          ReportBuilder::tr("A day on which a series published: the interactions of its posts that day on every channel, summed. "
+                            "The series' median is the middle episode of the period.") });
+    result.append(
+        { ReportBuilder::tr("Interactions per post (pillars)"),
+          ReportBuilder::tr("A pillar's interactions ÷ its feed posts with interaction figures, rounded; its engagement rate is "
+                            "Σ interactions ÷ Σ impressions over its posts that have impressions.") });
     return result;
 }
 
 } // namespace
 
-ReportData ReportBuilder::build(const QSqlDatabase &db, const QTimeZone &zone, const ReportRequest &request, const QString &workspace,
-                                QDate reportDate)
+ReportData ReportBuilder::build(const QSqlDatabase &db, const QTimeZone &zone, const ReportRequest &request,
+                                const QString &workspace, QDate reportDate)
 {
     ReportData data;
     data.workspace = workspace;
@@ -391,7 +411,8 @@ ReportData ReportBuilder::build(const QSqlDatabase &db, const QTimeZone &zone, c
     const QVector<PostMetrics> posts = analytics.posts(request.from, request.to);
     if (!request.campaign.isEmpty()) {
         for (const Campaign &c : CampaignRepository(db).all()) {
-            if (c.name.compare(request.campaign, Qt::CaseInsensitive) != 0 && c.hashtag.compare(request.campaign, Qt::CaseInsensitive) != 0
+            if (c.name.compare(request.campaign, Qt::CaseInsensitive) != 0
+                && c.hashtag.compare(request.campaign, Qt::CaseInsensitive) != 0
                 && c.hashtag.compare(QString(QLatin1Char('#') + request.campaign), Qt::CaseInsensitive) != 0)
                 continue;
             data.campaignName = c.name;
@@ -399,7 +420,8 @@ ReportData ReportBuilder::build(const QSqlDatabase &db, const QTimeZone &zone, c
             data.campaignGoal = c.goal;
             data.campaignFrom = c.startsOn;
             data.campaignTo = c.endsOn;
-            data.campaignPosts = int(std::count_if(posts.cbegin(), posts.cend(), [&c](const PostMetrics &p) { return !p.story && p.campaignId == c.id; }));
+            data.campaignPosts = int(std::count_if(posts.cbegin(), posts.cend(),
+                                                   [&c](const PostMetrics &p) { return !p.story && p.campaignId == c.id; }));
             break;
         }
     }
@@ -413,9 +435,9 @@ ReportData ReportBuilder::build(const QSqlDatabase &db, const QTimeZone &zone, c
         pillarNames.insert(p.id, p.name);
     const QMap<qint64, PillarFigures> pillars = ContentFigures::pillars(posts);
     for (auto it = pillars.cbegin(); it != pillars.cend(); ++it)
-        data.pillars.append({it.key() ? pillarNames.value(it.key(), tr("Unknown")) : tr("No pillar"), it.value()});
+        data.pillars.append({ it.key() ? pillarNames.value(it.key(), tr("Unknown")) : tr("No pillar"), it.value() });
     for (const EventMarker &m : EventMarkerRepository(db).between(request.from, request.to))
-        data.markers.append({m.day, m.label});
+        data.markers.append({ m.day, m.label });
     data.sources = sourcesOf(db, data.compareFrom.isValid() ? std::min(data.compareFrom, data.from) : data.from,
                              data.compareTo.isValid() ? std::max(data.compareTo, data.to) : data.to);
     data.definitions = definitionsOf(data);

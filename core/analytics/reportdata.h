@@ -35,7 +35,7 @@ struct FigureCard {
     std::optional<double> value;
     std::optional<double> previous;
     MetricDefinitions::Verdict verdict = MetricDefinitions::Verdict::Neutral;
-    QString valueText;  // "272/day"
+    QString valueText; // "272/day"
     QString changeText; // "vs 232/day, ▲ +17 %"; empty without a comparison
 };
 
@@ -100,14 +100,14 @@ struct ReportData {
 
     PeriodStats stats;
     std::optional<PeriodStats> previous;
-    QVector<CardGroup> cards;       // one group per channel with data, then the website
+    QVector<CardGroup> cards; // one group per channel with data, then the website
     QVector<FigureCard> instagramWeb; // Instagram against the website
-    QStringList sentences;          // three or four, written from the figures
-    QVector<ReportPost> topPosts;   // stats.topPosts with their figures, same order
+    QStringList sentences; // three or four, written from the figures
+    QVector<ReportPost> topPosts; // stats.topPosts with their figures, same order
     QVector<SeriesEpisodes> series;
     QVector<ReportPillar> pillars;
-    QVector<ReportMarker> markers;  // event markers of the period
-    QVector<ReportSource> sources;  // the active imports whose period meets the report's
+    QVector<ReportMarker> markers; // event markers of the period
+    QVector<ReportSource> sources; // the active imports whose period meets the report's
     QVector<ReportDefinition> definitions;
 
     bool comparing() const { return previous.has_value(); }

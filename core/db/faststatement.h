@@ -2,8 +2,8 @@
 #pragma once
 
 #include <QSqlDatabase>
-#include <QStringEncoder>
 #include <QString>
+#include <QStringEncoder>
 #include <QVariant>
 
 #include <memory>
@@ -76,7 +76,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     QVector<int> m_parameters; // position -> SQLite parameter index
     std::vector<QByteArray> m_utf8; // by SQLite parameter index - 1: the UTF-8 text bound to it
-    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    QStringEncoder m_encoder { QStringEncoder::Utf8, QStringConverter::Flag::Stateless };
     bool m_hasRow = false;
     qint64 m_changes = 0;
     std::unique_ptr<SqlQuery> m_fallback;

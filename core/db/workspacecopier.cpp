@@ -29,7 +29,7 @@ using SchemaCatalog::ColumnKind;
 
 // What a new workspace holds before anyone uses it: the migrations' default attribution rules
 // and the settings written when it is created. A target holding only these counts as empty.
-const QStringList NewWorkspaceTables = {QStringLiteral("attribution_rules"), QStringLiteral("settings")};
+const QStringList NewWorkspaceTables = { QStringLiteral("attribution_rules"), QStringLiteral("settings") };
 
 // Values bound per INSERT (several rows per statement: one round trip to a server per batch);
 // under SQLite's historical limit of 999 parameters.
@@ -140,7 +140,8 @@ QVariant converted(const QVariant &value, ColumnKind kind, const QString &table,
 
 [[noreturn]] void fail(const QSqlQuery &query, const QString &sql)
 {
-    throw DatabaseError(QStringLiteral("A database statement failed"), query.lastError().text(), sql, query.lastError().nativeErrorCode());
+    throw DatabaseError(QStringLiteral("A database statement failed"), query.lastError().text(), sql,
+                        query.lastError().nativeErrorCode());
 }
 
 // Calls `row` for each row of `select` (no parameters), in batches so that a big table never
@@ -221,7 +222,9 @@ void WorkspaceCopier::checkSchemas(const QStringList &tables) const
     const int targetVersion = Migrator::currentVersion(m_target);
     if (sourceVersion != targetVersion) {
         throw DatabaseError(tr("The two workspaces have different formats (%1 and %2); open each with this version of Beamline "
-                               "once, then copy again.").arg(sourceVersion).arg(targetVersion));
+                               "once, then copy again.")
+                                .arg(sourceVersion)
+                                .arg(targetVersion));
     }
     const QStringList targetTables = SchemaCatalog::tables(m_target);
     if (QSet<QString>(tables.cbegin(), tables.cend()) != QSet<QString>(targetTables.cbegin(), targetTables.cend())) {
@@ -262,11 +265,13 @@ bool WorkspaceCopier::copyTable(const QString &table, const Options &options, Pr
     QStringList placeholders;
     for (int i = 0; i < rowsPerStatement * columns; ++i)
         placeholders.append(QStringLiteral(":v%1").arg(i));
-    const QString insertHead = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(quoted(table), columnList.join(QStringLiteral(", ")));
+    const QString insertHead
+        = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(quoted(table), columnList.join(QStringLiteral(", ")));
     auto insertSql = [&](int rows) -> QString {
         QStringList tuples;
         for (int r = 0; r < rows; ++r)
-            tuples.append(QLatin1Char('(') + placeholders.mid(r * columns, columns).join(QStringLiteral(", ")) + QLatin1Char(')'));
+            tuples.append(QLatin1Char('(') + placeholders.mid(r * columns, columns).join(QStringLiteral(", "))
+                          + QLatin1Char(')'));
         return insertHead + tuples.join(QStringLiteral(", "));
     };
     std::unique_ptr<SqlQuery> full;

@@ -30,10 +30,10 @@ public:
 
     struct Progress {
         QString table;
-        qint64 tableRows = 0;  // rows of `table` copied so far
+        qint64 tableRows = 0; // rows of `table` copied so far
         qint64 tableTotal = 0; // rows `table` has
-        qint64 copied = 0;     // rows of every table copied so far
-        qint64 total = 0;      // rows of every table
+        qint64 copied = 0; // rows of every table copied so far
+        qint64 total = 0; // rows of every table
     };
     // Called after each batch of rows and at the end of each table; returning false cancels
     // the copy (the target rolls back).
@@ -56,8 +56,8 @@ public:
     enum class Status { Copied, TargetNotEmpty, Cancelled };
     struct Result {
         Status status = Status::Copied;
-        Counts counts;            // the source's rows, per table
-        QStringList nonEmpty;     // TargetNotEmpty: the target's tables that hold rows
+        Counts counts; // the source's rows, per table
+        QStringList nonEmpty; // TargetNotEmpty: the target's tables that hold rows
     };
 
     WorkspaceCopier(QSqlDatabase source, QSqlDatabase target);

@@ -13,7 +13,7 @@ struct ImportProfileRecord {
     qint64 id = 0;
     QString name;
     QString headerSignature; // ColumnMap::signature of the header record
-    QJsonObject definition;  // the rest of the mapping (ImportProfile::toJson)
+    QJsonObject definition; // the rest of the mapping (ImportProfile::toJson)
 
     bool operator==(const ImportProfileRecord &) const = default;
 };

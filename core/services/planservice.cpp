@@ -37,8 +37,9 @@ Result<QVector<Post>> PlanService::postsPlannedAround(const QDateTime &when, int
 {
     return attempt([&] {
         QVector<Post> posts = PostRepository(m_db).scheduledBetween(when.addDays(-days), when.addDays(days));
-        std::stable_sort(posts.begin(), posts.end(),
-                         [&](const Post &a, const Post &b) { return qAbs(a.scheduledAt.secsTo(when)) < qAbs(b.scheduledAt.secsTo(when)); });
+        std::stable_sort(posts.begin(), posts.end(), [&](const Post &a, const Post &b) {
+            return qAbs(a.scheduledAt.secsTo(when)) < qAbs(b.scheduledAt.secsTo(when));
+        });
         return posts;
     });
 }

@@ -23,7 +23,8 @@ ServiceError ServiceError::from(const DatabaseError &error)
 ServiceError ServiceError::from(const WriteResult &result)
 {
     ServiceError e;
-    e.message = result.message.isEmpty() ? QCoreApplication::translate("Beamline::Services", "The change was not written.") : result.message;
+    e.message = result.message.isEmpty() ? QCoreApplication::translate("Beamline::Services", "The change was not written.")
+                                         : result.message;
     e.detail = result.detail;
     e.busy = result.busy;
     e.conflict = result.conflict;

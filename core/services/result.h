@@ -19,9 +19,9 @@ struct WriteResult;
 
 // Why a service call gave no value: what to tell the user, and the database's own words.
 struct ServiceError {
-    QString message;       // translated, for the user
-    QString detail;        // the engine's words (may be empty)
-    bool busy = false;     // the workspace was locked by another program or editor
+    QString message; // translated, for the user
+    QString detail; // the engine's words (may be empty)
+    bool busy = false; // the workspace was locked by another program or editor
     bool conflict = false; // another editor changed the row since it was read
 
     static ServiceError from(const DatabaseError &error);
@@ -32,8 +32,7 @@ struct ServiceError {
 
 // The services' one error convention: a value, or the error that stopped it (never an
 // exception). Result<void> is a success or an error.
-template <typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): a value is a success
@@ -63,8 +62,7 @@ private:
     ServiceError m_error;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
@@ -93,8 +91,7 @@ Result<void> write(Writer *writer, const std::function<void(WriteScope &)> &work
 
 // Runs `read` and returns its value, or the DatabaseError it threw (any other exception:
 // a generic error) as a value: the net every service call passes through.
-template <typename F>
-auto attempt(F &&read) -> Result<std::invoke_result_t<F>>
+template<typename F> auto attempt(F &&read) -> Result<std::invoke_result_t<F>>
 {
     using T = std::invoke_result_t<F>;
     try {

@@ -12,39 +12,33 @@ namespace Beamline {
 namespace {
 
 // How each kind of entry is stored.
-template <typename T>
-struct EntryStore;
+template<typename T> struct EntryStore;
 
-template <>
-struct EntryStore<Channel> {
+template<> struct EntryStore<Channel> {
     static ChangeSet::Kind kind();
     static qint64 insert(const QSqlDatabase &db, const Channel &entry);
     static void update(const QSqlDatabase &db, const Channel &entry);
     static void remove(const QSqlDatabase &db, qint64 id, RowJournal &journal);
 };
-template <>
-struct EntryStore<Pillar> {
+template<> struct EntryStore<Pillar> {
     static ChangeSet::Kind kind();
     static qint64 insert(const QSqlDatabase &db, const Pillar &entry);
     static void update(const QSqlDatabase &db, const Pillar &entry);
     static void remove(const QSqlDatabase &db, qint64 id, RowJournal &journal);
 };
-template <>
-struct EntryStore<Person> {
+template<> struct EntryStore<Person> {
     static ChangeSet::Kind kind();
     static qint64 insert(const QSqlDatabase &db, const Person &entry);
     static void update(const QSqlDatabase &db, const Person &entry);
     static void remove(const QSqlDatabase &db, qint64 id, RowJournal &journal);
 };
-template <>
-struct EntryStore<Campaign> {
+template<> struct EntryStore<Campaign> {
     static ChangeSet::Kind kind();
     static qint64 insert(const QSqlDatabase &db, const Campaign &entry);
     static void update(const QSqlDatabase &db, const Campaign &entry);
     static void remove(const QSqlDatabase &db, qint64 id, RowJournal &journal);
 };
-template <>
-struct EntryStore<Partner> {
+template<> struct EntryStore<Partner> {
     static ChangeSet::Kind kind();
     static qint64 insert(const QSqlDatabase &db, const Partner &entry);
     static void update(const QSqlDatabase &db, const Partner &entry);
@@ -138,8 +132,7 @@ void EntryStore<Partner>::remove(const QSqlDatabase &db, qint64 id, RowJournal &
 
 } // namespace
 
-template <typename T>
-void EntryEdit<T>::apply(WriteScope &scope, bool forward)
+template<typename T> void EntryEdit<T>::apply(WriteScope &scope, bool forward)
 {
     const QSqlDatabase db = scope.db();
     std::optional<T> &target = forward ? m_after : m_before;
@@ -252,7 +245,7 @@ void CampaignPartnerEdit::takeOff(const QSqlDatabase &db)
     const QList<qint64> others = campaigns.campaignsOf(m_partner.id);
     if (others.size() > 1 || (others.size() == 1 && others.first() != m_campaign))
         m_journal.remove(db, QStringLiteral("campaign_partners"),
-                         {{QStringLiteral("campaign_id"), m_campaign}, {QStringLiteral("partner_id"), m_partner.id}});
+                         { { QStringLiteral("campaign_id"), m_campaign }, { QStringLiteral("partner_id"), m_partner.id } });
     else
         campaigns.removePartnerRecorded(m_partner.id, m_journal);
 }

@@ -26,8 +26,7 @@ public:
 // Adds (no before), changes or removes (no after) a channel, pillar, person, campaign or
 // partner. Removing remembers what used the entry (posts, series, links), and taking it back
 // puts it all back under the same ids; writing an addition again gives the entry its first id.
-template <typename T>
-class EntryEdit final : public SetupEdit
+template<typename T> class EntryEdit final : public SetupEdit
 {
 public:
     EntryEdit(std::optional<T> before, std::optional<T> after)

@@ -161,7 +161,8 @@ Result<WorkspaceStatistics::SetupProgress> SetupService::setupProgress() const
 
 Result<bool> SetupService::checklistHidden() const
 {
-    return attempt([&] { return SettingsRepository(m_db).value(SettingsRepository::SetupChecklist, QString()) == QLatin1String("hidden"); });
+    return attempt(
+        [&] { return SettingsRepository(m_db).value(SettingsRepository::SetupChecklist, QString()) == QLatin1String("hidden"); });
 }
 
 Result<void> SetupService::hideChecklist()

@@ -77,11 +77,15 @@ QString attribution(const QSqlDatabase &db, const Post &post, const QTimeZone &z
         if (changed.isEmpty())
             changed = post.updatedBy; // a change by someone who is not a person of the workspace
         if (!changed.isEmpty() && post.updatedAt.isValid())
-            parts.append(QCoreApplication::translate("Beamline::Approvals", "Changed by %1 at %2").arg(changed, when(post.updatedAt, zone)));
+            parts.append(QCoreApplication::translate("Beamline::Approvals", "Changed by %1 at %2")
+                             .arg(changed, when(post.updatedAt, zone)));
         if (post.approvedAt.isValid()) {
             const QString approver = name(post.approvedBy);
-            parts.append(approver.isEmpty() ? QCoreApplication::translate("Beamline::Approvals", "Approved on %1").arg(when(post.approvedAt, zone))
-                                            : QCoreApplication::translate("Beamline::Approvals", "Approved by %1 on %2").arg(approver, when(post.approvedAt, zone)));
+            parts.append(
+                approver.isEmpty()
+                    ? QCoreApplication::translate("Beamline::Approvals", "Approved on %1").arg(when(post.approvedAt, zone))
+                    : QCoreApplication::translate("Beamline::Approvals", "Approved by %1 on %2")
+                          .arg(approver, when(post.approvedAt, zone)));
         } else {
             parts.append(QCoreApplication::translate("Beamline::Approvals", "Not approved yet"));
         }

@@ -16,7 +16,7 @@ class Workspace;
 // Who is signed in to a workspace, and what they may do with posts.
 struct Signer {
     std::optional<Person> person; // the person of the workspace they write as, if any
-    QString login;                // the database role, or the system account on a file
+    QString login; // the database role, or the system account on a file
     bool mayWrite = false;
     bool mayApprove = false; // as the server decides (on a file, everyone)
 };

@@ -50,7 +50,7 @@ QByteArray statsJson(const QSqlDatabase &db, QDate from, QDate to)
 // that becomes one inside the copy's transaction (a new or empty file, an empty database).
 struct Target {
     std::unique_ptr<Database> database;
-    bool newFile = false;   // the file did not exist: remove it if the copy fails
+    bool newFile = false; // the file did not exist: remove it if the copy fails
     bool emptyFile = false; // the file existed, empty: empty it again if the copy fails
     QString path;
     QString error;
@@ -89,7 +89,8 @@ Target openTarget(const QString &location)
             target.newFile = !info.exists();
             target.emptyFile = info.exists();
             if (!QDir().mkpath(info.absolutePath())) {
-                target.error = WorkspaceCopy::tr("Could not create the folder “%1”.").arg(QDir::toNativeSeparators(info.absolutePath()));
+                target.error
+                    = WorkspaceCopy::tr("Could not create the folder “%1”.").arg(QDir::toNativeSeparators(info.absolutePath()));
                 return target;
             }
             target.database = std::make_unique<Database>(target.path);
@@ -115,7 +116,7 @@ void undoNewFile(Target &target)
     if (!target.newFile && !target.emptyFile)
         return;
     target.database.reset(); // closes its connections
-    for (const char *suffix : {"-wal", "-shm", "-journal"})
+    for (const char *suffix : { "-wal", "-shm", "-journal" })
         QFile::remove(target.path + QLatin1String(suffix));
     if (target.newFile) {
         QFile::remove(target.path);
@@ -136,13 +137,14 @@ void verify(const QSqlDatabase &source, const QSqlDatabase &target, WorkspaceCop
     QStringList different;
     for (auto it = sourceCounts.cbegin(); it != sourceCounts.cend(); ++it) {
         const qint64 copied = targetCounts.value(it.key(), -1);
-        result->counts.append(WorkspaceCopy::TableCount{it.key(), it.value(), copied});
+        result->counts.append(WorkspaceCopy::TableCount { it.key(), it.value(), copied });
         result->rows += it.value();
         if (copied != it.value())
             different.append(WorkspaceCopy::tr("%1 (%2 rows, %3 in the copy)").arg(it.key()).arg(it.value()).arg(copied));
     }
     if (!different.isEmpty() || targetCounts.size() != sourceCounts.size())
-        throw DatabaseError(WorkspaceCopy::tr("The copy does not have the source's rows: %1.").arg(different.join(QStringLiteral(", "))));
+        throw DatabaseError(
+            WorkspaceCopy::tr("The copy does not have the source's rows: %1.").arg(different.join(QStringLiteral(", "))));
 
     const auto days = WorkspaceStatistics(source).measuredDays(zoneOf(source));
     if (!days)
@@ -165,7 +167,8 @@ bool WorkspaceCopy::sameLocation(const QString &a, const QString &b)
     if (serverA) {
         const ServerLocation x = ServerLocation::parse(a);
         const ServerLocation y = ServerLocation::parse(b);
-        const auto host = [](const ServerLocation &s) { return s.host().isEmpty() ? QStringLiteral("localhost") : s.host().toLower(); };
+        const auto host
+            = [](const ServerLocation &s) { return s.host().isEmpty() ? QStringLiteral("localhost") : s.host().toLower(); };
         const auto port = [](const ServerLocation &s) { return s.port() > 0 ? s.port() : 5432; };
         return host(x) == host(y) && port(x) == port(y) && x.database() == y.database();
     }
@@ -216,9 +219,10 @@ WorkspaceCopy::Result WorkspaceCopy::run(const QString &from, const QString &to,
             return result;
         case WorkspaceCopier::Status::TargetNotEmpty:
             result.status = Result::Status::Refused;
-            result.message = tr("“%1” already holds a workspace with data (%2); nothing was changed. Copy to a new file or an empty "
-                                "database, or add --replace to replace what it holds.")
-                                 .arg(shown(to), copied.nonEmpty.join(QStringLiteral(", ")));
+            result.message
+                = tr("“%1” already holds a workspace with data (%2); nothing was changed. Copy to a new file or an empty "
+                     "database, or add --replace to replace what it holds.")
+                      .arg(shown(to), copied.nonEmpty.join(QStringLiteral(", ")));
             break;
         case WorkspaceCopier::Status::Cancelled:
             result.status = Result::Status::Cancelled;
@@ -227,9 +231,11 @@ WorkspaceCopy::Result WorkspaceCopy::run(const QString &from, const QString &to,
         }
     } catch (const DatabaseError &error) {
         result.status = Result::Status::Failed;
-        result.message = tr("The copy failed, and “%1” was left as it was: %2")
-                             .arg(shown(to), error.detail().isEmpty() ? error.message() : error.message() + QStringLiteral(" (")
-                                                                                               + error.detail() + QLatin1Char(')'));
+        result.message
+            = tr("The copy failed, and “%1” was left as it was: %2")
+                  .arg(shown(to),
+                       error.detail().isEmpty() ? error.message()
+                                                : error.message() + QStringLiteral(" (") + error.detail() + QLatin1Char(')'));
     }
     undoNewFile(target);
     return result;

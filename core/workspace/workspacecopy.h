@@ -28,9 +28,9 @@ public:
 
     struct Result {
         enum class Status {
-            Copied,   // copied and verified
-            Refused,  // nothing was tried: a target that is not empty, the same place twice...
-            Failed,   // the copy or its verification failed; the target is as it was
+            Copied, // copied and verified
+            Refused, // nothing was tried: a target that is not empty, the same place twice...
+            Failed, // the copy or its verification failed; the target is as it was
             Cancelled // the progress function stopped it; the target is as it was
         };
         Status status = Status::Failed;

@@ -31,12 +31,15 @@ private:
         p.platform = Platform::LinkedIn;
         p.dateLayout = Values::DateLayout::EuropeanSlash;
         p.decimal = QLatin1Char(',');
-        p.columns = {{QStringLiteral("Datum"), QStringLiteral("day"), ColumnSpec::Kind::Text},
-                     {QStringLiteral("Impressionen"), QStringLiteral("daily:impressions"), ColumnSpec::Kind::Number}};
+        p.columns = { { QStringLiteral("Datum"), QStringLiteral("day"), ColumnSpec::Kind::Text },
+                      { QStringLiteral("Impressionen"), QStringLiteral("daily:impressions"), ColumnSpec::Kind::Number } };
         p.headerSignature = QStringLiteral("datum|impressionen");
         return p;
     }
-    static qint64 profiles(TestWorkspace &ws) { return scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM import_profiles")).toLongLong(); }
+    static qint64 profiles(TestWorkspace &ws)
+    {
+        return scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM import_profiles")).toLongLong();
+    }
 
 private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<Beamline::ChangeSet>(); }
@@ -51,15 +54,15 @@ private Q_SLOTS:
         QVERIFY(id.ok());
         QVERIFY(*id > 0);
         QCOMPARE(spy.count(), 1);
-        QCOMPARE(spy.first().first().value<ChangeSet>().ids(ChangeSet::Kind::Profiles), QSet<qint64>{*id});
+        QCOMPARE(spy.first().first().value<ChangeSet>().ids(ChangeSet::Kind::Profiles), QSet<qint64> { *id });
 
         profile.id = *id;
-        QCOMPARE(data.importProfiles().value(), QVector<ImportProfile>{profile});
+        QCOMPARE(data.importProfiles().value(), QVector<ImportProfile> { profile });
 
         // The same name again replaces it, under its id.
         profile.columns.removeLast();
         QCOMPARE(data.saveImportProfile(profile).value(), *id);
-        QCOMPARE(data.importProfiles().value(), QVector<ImportProfile>{profile});
+        QCOMPARE(data.importProfiles().value(), QVector<ImportProfile> { profile });
         QCOMPARE(profiles(ws), 1);
 
         QVERIFY(data.removeImportProfile(*id).ok());
@@ -90,7 +93,8 @@ private Q_SLOTS:
     {
         TestWorkspace ws;
         const qint64 batch = newBatch(ws.db(), QStringLiteral("daily.csv"));
-        ImportBatchRepository(ws.db()).writeColumns(batch, {{QStringLiteral("Date"), QStringLiteral("day")}, {QStringLiteral("Notes"), {}}});
+        ImportBatchRepository(ws.db()).writeColumns(
+            batch, { { QStringLiteral("Date"), QStringLiteral("day") }, { QStringLiteral("Notes"), {} } });
         const auto columns = DataService(ws.workspace()).batchColumns(batch);
         QVERIFY(columns.ok());
         QCOMPARE(columns->size(), 2);
@@ -107,7 +111,8 @@ private Q_SLOTS:
         Database other(ws.path());
         {
             ScopedTransaction lock(other.connection(QStringLiteral("other")), ScopedTransaction::Mode::Immediate);
-            SqlQuery::execute(ws.db(), ws.isServer() ? QStringLiteral("SET lock_timeout = 50") : QStringLiteral("PRAGMA busy_timeout = 50"));
+            SqlQuery::execute(
+                ws.db(), ws.isServer() ? QStringLiteral("SET lock_timeout = 50") : QStringLiteral("PRAGMA busy_timeout = 50"));
             const Result<qint64> r = data.saveImportProfile(weeklySheet());
             QVERIFY(!r.ok());
             QVERIFY(r.error().busy);
@@ -125,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(profiles(ws), 0);
         QVERIFY(readOnly.importProfiles().ok());
 
-        const DataService broken{QSqlDatabase()};
+        const DataService broken { QSqlDatabase() };
         QVERIFY(!broken.importProfiles().ok());
         QVERIFY(!broken.batchColumns(1).ok());
     }

@@ -66,7 +66,7 @@ private Q_SLOTS:
         QList<qint64> ids;
         for (const Post &p : around.value())
             ids.append(p.id);
-        QCOMPARE(ids, (QList<qint64>{sameDay, after1, before2}));
+        QCOMPARE(ids, (QList<qint64> { sameDay, after1, before2 }));
     }
 
     void recentPostFiguresAreRead()
@@ -79,7 +79,7 @@ private Q_SLOTS:
 
     void aFailedReadIsAnErrorValue()
     {
-        const PlanService broken{QSqlDatabase()};
+        const PlanService broken { QSqlDatabase() };
         QVERIFY(!broken.workspaceTimeZoneId().ok());
         QVERIFY(!broken.checkSeriesName(Series()).ok());
         QVERIFY(!broken.postsPlannedAround(QDateTime::currentDateTimeUtc(), 14).ok());

@@ -14,8 +14,8 @@ using namespace Beamline;
 
 namespace {
 
-PostMetrics post(qint64 id, Platform platform, const char *utc, std::optional<double> likes, std::optional<double> comments = std::nullopt,
-                 std::optional<double> shares = std::nullopt)
+PostMetrics post(qint64 id, Platform platform, const char *utc, std::optional<double> likes,
+                 std::optional<double> comments = std::nullopt, std::optional<double> shares = std::nullopt)
 {
     PostMetrics p;
     p.platformPostId = id;
@@ -51,52 +51,56 @@ private Q_SLOTS:
     void comparisonPeriods()
     {
         // The campaign's 60 days against the 60 days before: 15 Sep – 13 Nov.
-        QCOMPARE(ComparisonPeriod::previous(QDate(2016, 11, 14), QDate(2017, 1, 12)), (DateRange{QDate(2016, 9, 15), QDate(2016, 11, 13)}));
-        QCOMPARE(ComparisonPeriod::previous(QDate(2017, 1, 9), QDate(2017, 1, 9)), (DateRange{QDate(2017, 1, 8), QDate(2017, 1, 8)}));
-        QCOMPARE(ComparisonPeriod::yearBefore(QDate(2016, 2, 29), QDate(2016, 3, 6)), (DateRange{QDate(2015, 2, 28), QDate(2015, 3, 6)}));
+        QCOMPARE(ComparisonPeriod::previous(QDate(2016, 11, 14), QDate(2017, 1, 12)),
+                 (DateRange { QDate(2016, 9, 15), QDate(2016, 11, 13) }));
+        QCOMPARE(ComparisonPeriod::previous(QDate(2017, 1, 9), QDate(2017, 1, 9)),
+                 (DateRange { QDate(2017, 1, 8), QDate(2017, 1, 8) }));
+        QCOMPARE(ComparisonPeriod::yearBefore(QDate(2016, 2, 29), QDate(2016, 3, 6)),
+                 (DateRange { QDate(2015, 2, 28), QDate(2015, 3, 6) }));
         QVERIFY(!ComparisonPeriod::previous(QDate(2017, 1, 9), QDate(2017, 1, 8)).isValid());
     }
 
     void median()
     {
         QCOMPARE(ContentFigures::median({}), 0.0);
-        QCOMPARE(ContentFigures::median({3}), 3.0);
-        QCOMPARE(ContentFigures::median({5, 1, 3}), 3.0);
-        QCOMPARE(ContentFigures::median({4, 1, 3, 10}), 3.5);
+        QCOMPARE(ContentFigures::median({ 3 }), 3.0);
+        QCOMPARE(ContentFigures::median({ 5, 1, 3 }), 3.0);
+        QCOMPARE(ContentFigures::median({ 4, 1, 3, 10 }), 3.5);
     }
 
     void seriesEpisodes()
     {
         const QTimeZone zurich("Europe/Zurich");
         QVector<PostMetrics> posts = {
-            post(1, Platform::Instagram, "2017-01-05T22:30:00Z", 10, 2),  // 23:30 on 5 Jan in Zurich: 12
+            post(1, Platform::Instagram, "2017-01-05T22:30:00Z", 10, 2), // 23:30 on 5 Jan in Zurich: 12
             post(2, Platform::X, "2017-01-05T23:30:00Z", 5, std::nullopt, 1), // 00:30 on 6 Jan: 6
-            post(3, Platform::Facebook, "2017-01-12T10:00:00Z", 20),       // 12 Jan: 20 ...
+            post(3, Platform::Facebook, "2017-01-12T10:00:00Z", 20), // 12 Jan: 20 ...
             post(4, Platform::X, "2017-01-12T11:00:00Z", std::nullopt, 4), // ... + 4 on X = 24
-            post(5, Platform::Instagram, "2017-01-12T12:00:00Z", 100),     // a story: not an episode
-            post(6, Platform::X, "2017-01-13T12:00:00Z", std::nullopt),    // no figures: not an episode
-            post(7, Platform::X, "2017-01-03T09:00:00Z", 7),               // the other series
-            post(8, Platform::X, "2017-01-04T09:00:00Z", 50),              // no series
+            post(5, Platform::Instagram, "2017-01-12T12:00:00Z", 100), // a story: not an episode
+            post(6, Platform::X, "2017-01-13T12:00:00Z", std::nullopt), // no figures: not an episode
+            post(7, Platform::X, "2017-01-03T09:00:00Z", 7), // the other series
+            post(8, Platform::X, "2017-01-04T09:00:00Z", 50), // no series
         };
         for (int i = 0; i < 6; ++i)
             posts[i].seriesId = 1;
         posts[4].story = true;
         posts[6].seriesId = 2;
-        const QVector<Series> all = {series(2, "Follow Friday"), series(1, "Throwback"), series(3, "Never published")};
+        const QVector<Series> all = { series(2, "Follow Friday"), series(1, "Throwback"), series(3, "Never published") };
 
         const QVector<SeriesEpisodes> result = ContentFigures::seriesEpisodes(posts, all, zurich);
         QCOMPARE(result.size(), 2);
         QCOMPARE(result.at(0).name, QStringLiteral("Follow Friday"));
-        QCOMPARE(result.at(0).episodes, (QMap<QDate, double>{{QDate(2017, 1, 3), 7}}));
+        QCOMPARE(result.at(0).episodes, (QMap<QDate, double> { { QDate(2017, 1, 3), 7 } }));
         QCOMPARE(result.at(0).median, 7.0);
         QCOMPARE(result.at(1).seriesId, 1);
-        QCOMPARE(result.at(1).episodes, (QMap<QDate, double>{{QDate(2017, 1, 5), 12}, {QDate(2017, 1, 6), 6}, {QDate(2017, 1, 12), 24}}));
+        QCOMPARE(result.at(1).episodes,
+                 (QMap<QDate, double> { { QDate(2017, 1, 5), 12 }, { QDate(2017, 1, 6), 6 }, { QDate(2017, 1, 12), 24 } }));
         QCOMPARE(result.at(1).median, 12.0);
 
         // On X alone: 6 on 6 Jan and 4 on 12 Jan; the median of two is their mean.
-        const QVector<SeriesEpisodes> onX = ContentFigures::seriesEpisodes(posts, all, zurich, {Platform::X}, 1);
+        const QVector<SeriesEpisodes> onX = ContentFigures::seriesEpisodes(posts, all, zurich, { Platform::X }, 1);
         QCOMPARE(onX.size(), 1);
-        QCOMPARE(onX.at(0).episodes, (QMap<QDate, double>{{QDate(2017, 1, 6), 6}, {QDate(2017, 1, 12), 4}}));
+        QCOMPARE(onX.at(0).episodes, (QMap<QDate, double> { { QDate(2017, 1, 6), 6 }, { QDate(2017, 1, 12), 4 } }));
         QCOMPARE(onX.at(0).median, 5.0);
     }
 
@@ -114,7 +118,7 @@ private Q_SLOTS:
         posts[2].impressions = 50;
         posts[3].story = true;
         const QMap<qint64, PillarFigures> result = ContentFigures::pillars(posts);
-        QCOMPARE(result.keys(), (QList<qint64>{0, 7}));
+        QCOMPARE(result.keys(), (QList<qint64> { 0, 7 }));
         const PillarFigures science = result.value(7);
         QCOMPARE(science.posts, 2);
         QCOMPARE(science.interactions, 15.0);
@@ -123,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(*science.engagementRate, 0.1);
         QCOMPARE(result.value(0).posts, 1);
         QCOMPARE(*result.value(0).engagementRate, 0.06);
-        QCOMPARE(ContentFigures::pillars(posts, {Platform::Instagram}).keys(), (QList<qint64>{0}));
+        QCOMPARE(ContentFigures::pillars(posts, { Platform::Instagram }).keys(), (QList<qint64> { 0 }));
     }
 
     void format()
@@ -169,7 +173,7 @@ private Q_SLOTS:
         x.posts = 2;
         x.interactions = 100;
         x.followersPerDay = 50;
-        now.channels = {{Platform::Instagram, ig}, {Platform::X, x}};
+        now.channels = { { Platform::Instagram, ig }, { Platform::X, x } };
         now.web.site.avgSessionSeconds = 156;
         now.web.byChannel[Platform::Instagram].sessions = 100;
         now.web.byChannel[Platform::Instagram].avgSessionSeconds = 302;
@@ -183,14 +187,15 @@ private Q_SLOTS:
         ChannelStats igBefore = ig;
         igBefore.followersPerDay = 232;
         igBefore.interactions = 200;
-        before.channels = {{Platform::Instagram, igBefore}};
+        before.channels = { { Platform::Instagram, igBefore } };
 
         const QStringList s = ReportBuilder::sentences(now, before);
         QCOMPARE(s.size(), 4);
         QCOMPARE(s.at(0), QStringLiteral("Instagram gained 272 followers a day against 232."));
         QCOMPARE(s.at(1), QStringLiteral("Visits from Instagram lasted 5:02 against 2:36 for the whole site."));
         // 400 interactions on 5 posts against 200: +100 %.
-        QVERIFY2(s.at(2).contains(QLatin1String("drew 400 interactions, +100 % against the comparison period.")), qPrintable(s.at(2)));
+        QVERIFY2(s.at(2).contains(QLatin1String("drew 400 interactions, +100 % against the comparison period.")),
+                 qPrintable(s.at(2)));
         // 6 of 10 rated mentions positive, 2 negative.
         QVERIFY2(s.at(3).contains(QLatin1String("60 % of the rated ones positive and 20 % negative.")), qPrintable(s.at(3)));
 
@@ -201,7 +206,8 @@ private Q_SLOTS:
         PeriodStats biggerBefore = before;
         biggerBefore.channels[Platform::X] = x;
         biggerBefore.channels[Platform::X].followersPerDay = 290;
-        QCOMPARE(ReportBuilder::sentences(bigger, biggerBefore).at(0), QStringLiteral("Instagram gained 272 followers a day against 232."));
+        QCOMPARE(ReportBuilder::sentences(bigger, biggerBefore).at(0),
+                 QStringLiteral("Instagram gained 272 followers a day against 232."));
         QCOMPARE(ReportBuilder::sentences(bigger, std::nullopt).at(0), QStringLiteral("X gained 300 followers a day."));
 
         // Without a comparison the sentences say no "against".
@@ -222,7 +228,8 @@ private Q_SLOTS:
         request.compareFrom = QDate(2016, 12, 1);
         request.compareTo = QDate(2016, 12, 31);
         request.campaign = QStringLiteral("No such campaign");
-        const ReportData data = ReportBuilder::build(w.db(), QTimeZone("Europe/Zurich"), request, QStringLiteral("Lab"), QDate(2017, 2, 1));
+        const ReportData data
+            = ReportBuilder::build(w.db(), QTimeZone("Europe/Zurich"), request, QStringLiteral("Lab"), QDate(2017, 2, 1));
         QCOMPARE(data.stats.days, 31);
         QVERIFY(data.comparing());
         QCOMPARE(data.previous->days, 31);

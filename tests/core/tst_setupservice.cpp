@@ -36,8 +36,7 @@ private:
         return scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM ") + table).toLongLong();
     }
     // Adds an entry through the service; its id.
-    template <typename T>
-    static qint64 add(SetupService &setup, const T &entry)
+    template<typename T> static qint64 add(SetupService &setup, const T &entry)
     {
         EntryEdit<T> edit(std::nullopt, entry);
         const Result<void> r = setup.apply(edit);
@@ -60,7 +59,7 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         QCOMPARE(spy.count(), 1);
         const ChangeSet changes = spy.first().first().value<ChangeSet>();
-        QCOMPARE(changes.ids(ChangeSet::Kind::Channels), QSet<qint64>{id});
+        QCOMPARE(changes.ids(ChangeSet::Kind::Channels), QSet<qint64> { id });
 
         const auto channels = setup.channels();
         QVERIFY(channels.ok());
@@ -95,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(!PostRepository(ws.db()).find(postId)->pillarId.has_value());
 
         QVERIFY(setup.apply(removal, false).ok());
-        QCOMPARE(setup.pillars().value(), QVector<Pillar>{science});
+        QCOMPARE(setup.pillars().value(), QVector<Pillar> { science });
         QCOMPARE(PostRepository(ws.db()).find(postId)->pillarId, std::optional<qint64>(pillarId));
     }
 
@@ -107,7 +106,7 @@ private Q_SLOTS:
         ada.name = QStringLiteral("Ada");
         ada.role = Person::Role::Approver;
         ada.id = add(setup, ada);
-        QCOMPARE(setup.people().value(), QVector<Person>{ada});
+        QCOMPARE(setup.people().value(), QVector<Person> { ada });
 
         Pillar first;
         first.name = QStringLiteral("First");
@@ -127,14 +126,14 @@ private Q_SLOTS:
         CampaignPartnerEdit partner(open.id, cern);
         QVERIFY(setup.apply(partner).ok());
         cern.id = partner.partnerId();
-        QCOMPARE(setup.partnersOf(open.id).value(), QVector<Partner>{cern});
+        QCOMPARE(setup.partnersOf(open.id).value(), QVector<Partner> { cern });
         QCOMPARE(setup.partnersOf(open.id + 100).value(), QVector<Partner>());
         // Taken off its only campaign, the partner goes; put back, under the same id.
         QVERIFY(setup.apply(partner, false).ok());
         QCOMPARE(setup.partnersOf(open.id)->size(), 0);
         QCOMPARE(count(ws, QStringLiteral("partners")), 0);
         QVERIFY(setup.apply(partner, true).ok());
-        QCOMPARE(setup.partnersOf(open.id).value(), QVector<Partner>{cern});
+        QCOMPARE(setup.partnersOf(open.id).value(), QVector<Partner> { cern });
     }
 
     void channelsAreReorderedAndMerged()
@@ -143,7 +142,7 @@ private Q_SLOTS:
         SetupService setup(ws.workspace());
         const qint64 a = add(setup, channel(Platform::X, QStringLiteral("a")));
         const qint64 b = add(setup, channel(Platform::X, QStringLiteral("b")));
-        ReorderEdit reorder(ReorderEdit::Kind::Channels, {a, b}, {b, a});
+        ReorderEdit reorder(ReorderEdit::Kind::Channels, { a, b }, { b, a });
         QVERIFY(setup.apply(reorder).ok());
         QCOMPARE(setup.channels()->first().id, b);
         QVERIFY(setup.apply(reorder, false).ok());
@@ -166,18 +165,19 @@ private Q_SLOTS:
         TestWorkspace ws;
         SetupService setup(ws.workspace());
         const qint64 lab = add(setup, channel(Platform::Instagram, QStringLiteral("examplelab")));
-        const QList<ImportAccount> accounts{{Platform::Instagram, QStringLiteral("examplelab"), {}},
-                                            {Platform::Instagram, QStringLiteral("17841400000000001"), {}},
-                                            {Platform::X, QStringLiteral("examplelab"), {}}};
-        QCOMPARE(setup.unknownAccounts(accounts).value(), (QList<ImportAccount>{accounts.at(1), accounts.at(2)}));
+        const QList<ImportAccount> accounts { { Platform::Instagram, QStringLiteral("examplelab"), {} },
+                                              { Platform::Instagram, QStringLiteral("17841400000000001"), {} },
+                                              { Platform::X, QStringLiteral("examplelab"), {} } };
+        QCOMPARE(setup.unknownAccounts(accounts).value(), (QList<ImportAccount> { accounts.at(1), accounts.at(2) }));
 
         AttachAccountEdit attach(Platform::Instagram, QStringLiteral("17841400000000001"), lab);
         QVERIFY(setup.apply(attach).ok());
-        QCOMPARE(setup.unknownAccounts(accounts).value(), QList<ImportAccount>{accounts.at(2)});
-        QCOMPARE(setup.channelAliases().value().value(lab), QStringList{QStringLiteral("17841400000000001")});
+        QCOMPARE(setup.unknownAccounts(accounts).value(), QList<ImportAccount> { accounts.at(2) });
+        QCOMPARE(setup.channelAliases().value().value(lab), QStringList { QStringLiteral("17841400000000001") });
         QVERIFY(setup.apply(attach, false).ok());
         QCOMPARE(setup.unknownAccounts(accounts)->size(), 2);
-        QCOMPARE(SetupService::normalisedAccount(QStringLiteral(" @ExampleLab ")), SetupService::normalisedAccount(QStringLiteral("examplelab")));
+        QCOMPARE(SetupService::normalisedAccount(QStringLiteral(" @ExampleLab ")),
+                 SetupService::normalisedAccount(QStringLiteral("examplelab")));
     }
 
     void aChannelWithImportedFiguresKeepsItsPlatformAndStays()
@@ -195,7 +195,8 @@ private Q_SLOTS:
         const qint64 batch = newBatch(ws.db(), QStringLiteral("daily.csv"));
         DailyMetricRepository daily(ws.db());
         for (int day = 1; day <= 3; ++day)
-            daily.write(batch, precedenceOf(ws.db(), batch), {lab.id, QStringLiteral("impressions"), QDate(2026, 1, day), 10.0 * day, {}});
+            daily.write(batch, precedenceOf(ws.db(), batch),
+                        { lab.id, QStringLiteral("impressions"), QDate(2026, 1, day), 10.0 * day, {} });
         QCOMPARE(setup.channelUsage(lab.id)->dailyValues, 3);
         QCOMPARE(setup.checkChannelChange(lab, asInstagram).value(),
                  QStringLiteral("“examplelab” holds figures imported from X, so its platform cannot change."));
@@ -251,7 +252,8 @@ private Q_SLOTS:
         {
             ScopedTransaction lock(other.connection(QStringLiteral("other")), ScopedTransaction::Mode::Immediate);
             // Give up waiting quickly (numbers are the test's own).
-            SqlQuery::execute(ws.db(), ws.isServer() ? QStringLiteral("SET lock_timeout = 50") : QStringLiteral("PRAGMA busy_timeout = 50"));
+            SqlQuery::execute(
+                ws.db(), ws.isServer() ? QStringLiteral("SET lock_timeout = 50") : QStringLiteral("PRAGMA busy_timeout = 50"));
             EntryEdit<Channel> edit(std::nullopt, channel(Platform::X, QStringLiteral("lab")));
             const Result<void> r = setup.apply(edit);
             QVERIFY(!r.ok());
@@ -266,7 +268,7 @@ private Q_SLOTS:
     {
         TestWorkspace ws;
         SetupService readOnly(ws.db()); // no writer: a read-only use
-        EntryEdit<Person> edit(std::nullopt, Person{0, QStringLiteral("Ada"), {}, Person::Role::Editor});
+        EntryEdit<Person> edit(std::nullopt, Person { 0, QStringLiteral("Ada"), {}, Person::Role::Editor });
         const Result<void> r = readOnly.apply(edit);
         QVERIFY(!r.ok());
         QVERIFY(!r.error().message.isEmpty());
@@ -277,11 +279,11 @@ private Q_SLOTS:
     void aFailedReadIsAnErrorValue()
     {
         // A connection that is not open: every read returns its error instead of throwing.
-        const SetupService broken{QSqlDatabase()};
+        const SetupService broken { QSqlDatabase() };
         const auto channels = broken.channels();
         QVERIFY(!channels.ok());
         QVERIFY(!channels.error().message.isEmpty());
-        QCOMPARE(channels.valueOr({Channel()}).size(), 1);
+        QCOMPARE(channels.valueOr({ Channel() }).size(), 1);
         QVERIFY(!broken.pillars().ok());
         QVERIFY(!broken.people().ok());
         QVERIFY(!broken.campaigns().ok());

@@ -77,7 +77,8 @@ private:
             if (!Workspace::open(location, WorkspaceOpener::Mode::CreateIfMissing, &opened))
                 qFatal("%s", qPrintable(opened.message));
         }
-        execute(location, QStringLiteral("INSERT INTO channels (platform, handle, display_name) VALUES ('x', 'ourlab', 'Our lab')"));
+        execute(location,
+                QStringLiteral("INSERT INTO channels (platform, handle, display_name) VALUES ('x', 'ourlab', 'Our lab')"));
         return location;
     }
 
@@ -149,9 +150,10 @@ private Q_SLOTS:
         QVERIFY(WorkspaceCopy::run(m_demo, there, {}).ok());
         const qint64 lastPost = valueOf(m_demo, QStringLiteral("SELECT MAX(id) FROM posts")).toLongLong();
         QVERIFY(lastPost > 10);
-        const QVariant id = valueOf(there, QStringLiteral("INSERT INTO posts (title, status, language, created_at, updated_at) VALUES "
-                                                          "('After the move', 'idea', 'en', '2026-12-02T10:00:00Z', "
-                                                          "'2026-12-02T10:00:00Z') RETURNING id"));
+        const QVariant id = valueOf(there,
+                                    QStringLiteral("INSERT INTO posts (title, status, language, created_at, updated_at) VALUES "
+                                                   "('After the move', 'idea', 'en', '2026-12-02T10:00:00Z', "
+                                                   "'2026-12-02T10:00:00Z') RETURNING id"));
         QCOMPARE(id.toLongLong(), lastPost + 1);
     }
 
@@ -161,7 +163,8 @@ private Q_SLOTS:
         const QString before = dumpOf(target);
         const WorkspaceCopy::Result refused = WorkspaceCopy::run(m_demo, target, {});
         QCOMPARE(refused.status, WorkspaceCopy::Result::Status::Refused);
-        QVERIFY2(refused.message.contains(QLatin1String("already holds a workspace with data (channels)")), qPrintable(refused.message));
+        QVERIFY2(refused.message.contains(QLatin1String("already holds a workspace with data (channels)")),
+                 qPrintable(refused.message));
         QVERIFY(refused.message.contains(QLatin1String("--replace")));
         QCOMPARE(dumpOf(target), before);
 
@@ -225,11 +228,16 @@ private Q_SLOTS:
         // and what --replace deleted is back.
         const QString target = workspaceWithAChannel(otherPlace());
         if (onPostgres()) {
-            execute(target, QStringLiteral("CREATE FUNCTION copy_fails() RETURNS trigger LANGUAGE plpgsql AS "
-                                           "$$ BEGIN RAISE EXCEPTION 'injected failure'; END $$"));
-            execute(target, QStringLiteral("CREATE TRIGGER copy_fails BEFORE INSERT ON post_snapshots FOR EACH ROW EXECUTE FUNCTION copy_fails()"));
+            execute(target,
+                    QStringLiteral("CREATE FUNCTION copy_fails() RETURNS trigger LANGUAGE plpgsql AS "
+                                   "$$ BEGIN RAISE EXCEPTION 'injected failure'; END $$"));
+            execute(target,
+                    QStringLiteral(
+                        "CREATE TRIGGER copy_fails BEFORE INSERT ON post_snapshots FOR EACH ROW EXECUTE FUNCTION copy_fails()"));
         } else {
-            execute(target, QStringLiteral("CREATE TRIGGER copy_fails BEFORE INSERT ON post_snapshots BEGIN SELECT RAISE(ABORT, 'injected failure'); END"));
+            execute(target,
+                    QStringLiteral("CREATE TRIGGER copy_fails BEFORE INSERT ON post_snapshots BEGIN SELECT RAISE(ABORT, "
+                                   "'injected failure'); END"));
         }
         const QString before = dumpOf(target);
         WorkspaceCopy::Options options;
@@ -257,17 +265,22 @@ private Q_SLOTS:
             WorkspaceOpener::Result opened;
             QVERIFY(Workspace::open(source, WorkspaceOpener::Mode::CreateIfMissing, &opened));
         }
-        execute(source, QStringLiteral("INSERT INTO pillars (id, name, color, target_share, position) VALUES "
-                                       "(7, 'Über ✓ ''quoted'' \"double\" ; -- not SQL', NULL, 0.30000000000000004, 3)"));
-        execute(source, QStringLiteral("INSERT INTO posts (id, title, body, notes, status, pillar_id, language, created_at, updated_at) "
-                                       "VALUES (42, 'Line one\nline two', NULL, '', 'draft', 7, 'fr', '2017-01-01T10:00:00Z', "
-                                       "'2017-01-02T11:30:00Z')"));
-        execute(source, QStringLiteral("INSERT INTO channels (id, platform, handle, display_name) VALUES (5, 'x', 'lab', 'Lab')"));
-        execute(source, QStringLiteral("INSERT INTO import_batches (id, file_name, sha256, format, imported_at) VALUES "
-                                       "(9, 'f.csv', 'abc', 'test', '2017-01-03T00:00:00Z')"));
-        execute(source, QStringLiteral("INSERT INTO daily_metrics (channel_id, metric, day, key_hash, value, batch_id) VALUES "
-                                       "(5, 'followers_gained', '2017-01-01', -9223372036854775807, 1e-300, 9), "
-                                       "(5, 'followers_lost', '2017-01-01', 9223372036854775807, 123456789012.25, 9)"));
+        execute(source,
+                QStringLiteral("INSERT INTO pillars (id, name, color, target_share, position) VALUES "
+                               "(7, 'Über ✓ ''quoted'' \"double\" ; -- not SQL', NULL, 0.30000000000000004, 3)"));
+        execute(source,
+                QStringLiteral("INSERT INTO posts (id, title, body, notes, status, pillar_id, language, created_at, updated_at) "
+                               "VALUES (42, 'Line one\nline two', NULL, '', 'draft', 7, 'fr', '2017-01-01T10:00:00Z', "
+                               "'2017-01-02T11:30:00Z')"));
+        execute(source,
+                QStringLiteral("INSERT INTO channels (id, platform, handle, display_name) VALUES (5, 'x', 'lab', 'Lab')"));
+        execute(source,
+                QStringLiteral("INSERT INTO import_batches (id, file_name, sha256, format, imported_at) VALUES "
+                               "(9, 'f.csv', 'abc', 'test', '2017-01-03T00:00:00Z')"));
+        execute(source,
+                QStringLiteral("INSERT INTO daily_metrics (channel_id, metric, day, key_hash, value, batch_id) VALUES "
+                               "(5, 'followers_gained', '2017-01-01', -9223372036854775807, 1e-300, 9), "
+                               "(5, 'followers_lost', '2017-01-01', 9223372036854775807, 123456789012.25, 9)"));
         const QString there = otherPlace();
         const WorkspaceCopy::Result out = WorkspaceCopy::run(source, there, {});
         QVERIFY2(out.ok(), qPrintable(out.message));
@@ -275,7 +288,7 @@ private Q_SLOTS:
         const WorkspaceCopy::Result r = WorkspaceCopy::run(there, back, {});
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(sortedDumpOf(back), sortedDumpOf(source));
-        for (const QString &place : {there, back}) {
+        for (const QString &place : { there, back }) {
             QCOMPARE(valueOf(place, QStringLiteral("SELECT name FROM pillars WHERE id = 7")).toString(),
                      QStringLiteral("Über ✓ 'quoted' \"double\" ; -- not SQL"));
             QCOMPARE(valueOf(place, QStringLiteral("SELECT target_share FROM pillars WHERE id = 7")).toDouble(), 0.1 + 0.2);
@@ -283,11 +296,16 @@ private Q_SLOTS:
             const QVariant notes = valueOf(place, QStringLiteral("SELECT notes FROM posts WHERE id = 42"));
             QVERIFY(!notes.isNull());
             QCOMPARE(notes.toString(), QString());
-            QCOMPARE(valueOf(place, QStringLiteral("SELECT title FROM posts WHERE id = 42")).toString(), QStringLiteral("Line one\nline two"));
-            QCOMPARE(valueOf(place, QStringLiteral("SELECT key_hash FROM daily_metrics WHERE metric = 'followers_gained'")).toLongLong(),
+            QCOMPARE(valueOf(place, QStringLiteral("SELECT title FROM posts WHERE id = 42")).toString(),
+                     QStringLiteral("Line one\nline two"));
+            QCOMPARE(valueOf(place, QStringLiteral("SELECT key_hash FROM daily_metrics WHERE metric = 'followers_gained'"))
+                         .toLongLong(),
                      Q_INT64_C(-9223372036854775807));
-            QCOMPARE(valueOf(place, QStringLiteral("SELECT value FROM daily_metrics WHERE metric = 'followers_gained'")).toDouble(), 1e-300);
-            QCOMPARE(valueOf(place, QStringLiteral("SELECT value FROM daily_metrics WHERE metric = 'followers_lost'")).toDouble(), 123456789012.25);
+            QCOMPARE(
+                valueOf(place, QStringLiteral("SELECT value FROM daily_metrics WHERE metric = 'followers_gained'")).toDouble(),
+                1e-300);
+            QCOMPARE(valueOf(place, QStringLiteral("SELECT value FROM daily_metrics WHERE metric = 'followers_lost'")).toDouble(),
+                     123456789012.25);
         }
     }
 
@@ -298,25 +316,30 @@ private Q_SLOTS:
         const QString source = newFile();
         const QString there = onPostgres() ? otherPlace() : newFile();
         const QString back = newFile();
-        for (const QString &place : {source, there, back}) {
+        for (const QString &place : { source, there, back }) {
             WorkspaceOpener::Result opened;
             QVERIFY(Workspace::open(place, WorkspaceOpener::Mode::CreateIfMissing, &opened));
-            execute(place, ServerLocation::isServer(place)
-                               ? QStringLiteral("CREATE TABLE extras (id BIGINT PRIMARY KEY, data BYTEA, flag BOOLEAN, at TIMESTAMP WITH TIME ZONE)")
-                               : QStringLiteral("CREATE TABLE extras (id INTEGER PRIMARY KEY, data BLOB, flag BOOLEAN, at TEXT)"));
+            execute(place,
+                    ServerLocation::isServer(place)
+                        ? QStringLiteral(
+                            "CREATE TABLE extras (id BIGINT PRIMARY KEY, data BYTEA, flag BOOLEAN, at TIMESTAMP WITH TIME ZONE)")
+                        : QStringLiteral("CREATE TABLE extras (id INTEGER PRIMARY KEY, data BLOB, flag BOOLEAN, at TEXT)"));
         }
-        execute(source, QStringLiteral("INSERT INTO extras VALUES (1, x'00ff0a27', 1, '2017-01-01T10:00:00Z'), (2, NULL, 0, NULL)"));
+        execute(source,
+                QStringLiteral("INSERT INTO extras VALUES (1, x'00ff0a27', 1, '2017-01-01T10:00:00Z'), (2, NULL, 0, NULL)"));
         QVERIFY(WorkspaceCopy::run(source, there, {}).ok());
         const WorkspaceCopy::Result r = WorkspaceCopy::run(there, back, {});
         QVERIFY2(r.ok(), qPrintable(r.message));
-        for (const QString &place : {there, back}) {
-            QCOMPARE(valueOf(place, QStringLiteral("SELECT data FROM extras WHERE id = 1")).toByteArray(), QByteArray("\x00\xff\x0a\x27", 4));
+        for (const QString &place : { there, back }) {
+            QCOMPARE(valueOf(place, QStringLiteral("SELECT data FROM extras WHERE id = 1")).toByteArray(),
+                     QByteArray("\x00\xff\x0a\x27", 4));
             QVERIFY(valueOf(place, QStringLiteral("SELECT data FROM extras WHERE id = 2")).isNull());
             QCOMPARE(valueOf(place, QStringLiteral("SELECT flag FROM extras WHERE id = 1")).toBool(), true);
             QCOMPARE(valueOf(place, QStringLiteral("SELECT flag FROM extras WHERE id = 2")).toBool(), false);
             QVERIFY(valueOf(place, QStringLiteral("SELECT at FROM extras WHERE id = 2")).isNull());
         }
-        QCOMPARE(valueOf(back, QStringLiteral("SELECT at FROM extras WHERE id = 1")).toString(), QStringLiteral("2017-01-01T10:00:00Z"));
+        QCOMPARE(valueOf(back, QStringLiteral("SELECT at FROM extras WHERE id = 1")).toString(),
+                 QStringLiteral("2017-01-01T10:00:00Z"));
         QCOMPARE(valueOf(there, QStringLiteral("SELECT at FROM extras WHERE id = 1")).toDateTime().toUTC(),
                  QDateTime(QDate(2017, 1, 1), QTime(10, 0), QTimeZone::utc()));
     }

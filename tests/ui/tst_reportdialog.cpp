@@ -80,14 +80,16 @@ private Q_SLOTS:
         request.to = QDate(2017, 1, 12);
         request.compareFrom = QDate(2016, 9, 15);
         request.compareTo = QDate(2016, 11, 13);
-        const ReportData data = ReportBuilder::build(workspace->connection(), workspace->timeZone(), request, workspace->name(), workspace->today());
-        for (QPageSize::PageSizeId paper : {QPageSize::A4, QPageSize::Letter}) {
+        const ReportData data = ReportBuilder::build(workspace->connection(), workspace->timeZone(), request, workspace->name(),
+                                                     workspace->today());
+        for (QPageSize::PageSizeId paper : { QPageSize::A4, QPageSize::Letter }) {
             const ReportWriter writer(data, workspace->connection(), paper);
             const QStringList titles = writer.pageTitles();
             QCOMPARE(titles.size(), writer.pageCount());
             QVERIFY(titles.first().isEmpty()); // the cover
-            for (const char *title : {"Summary", "Followers gained per day", "Top posts", "Series episodes against their median", "Pillars",
-                                      "Mentions by channel and sentiment", "Instagram and the website", "Definitions", "Sources"})
+            for (const char *title :
+                 { "Summary", "Followers gained per day", "Top posts", "Series episodes against their median", "Pillars",
+                   "Mentions by channel and sentiment", "Instagram and the website", "Definitions", "Sources" })
                 QVERIFY2(titles.contains(QLatin1String(title)), title);
             const QImage page = writer.pageImage(1, 0.5);
             QCOMPARE(page.width(), qRound(QPageSize(paper).sizePoints().width() * 96.0 / 72.0 * 0.5));

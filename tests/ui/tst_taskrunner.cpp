@@ -39,7 +39,8 @@ private:
     static qint64 importSample(MainWindow &window)
     {
         QSignalSpy imported(window.importController(), &ImportController::importFinished);
-        window.importController()->importNow({sample(QStringLiteral("x/tweet_activity_metrics_examplelab_20170101_20170201_en.csv"))}, {});
+        window.importController()->importNow(
+            { sample(QStringLiteral("x/tweet_activity_metrics_examplelab_20170101_20170201_en.csv")) }, {});
         if (!imported.wait(20000))
             return 0;
         const auto reports = imported.first().first().value<QList<ImportReport>>();
@@ -112,7 +113,9 @@ private Q_SLOTS:
         options.label = QStringLiteral("Failing…");
         options.errorText = QStringLiteral("The task failed: %1");
         tasks->run<int>(
-            options, [](TaskControl &) -> int { throw DatabaseError(QStringLiteral("disk on fire"), QStringLiteral("SQLITE_IOERR")); }, this,
+            options,
+            [](TaskControl &) -> int { throw DatabaseError(QStringLiteral("disk on fire"), QStringLiteral("SQLITE_IOERR")); },
+            this,
             [&](TaskOutcome<int> &outcome) {
                 doneRan = true;
                 QVERIFY(!outcome.value);
@@ -121,7 +124,8 @@ private Q_SLOTS:
         QTRY_VERIFY(doneRan);
         QTRY_VERIFY(window.messageBar()->isVisible());
         QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
-        QVERIFY2(window.messageBar()->text().contains(QLatin1String("The task failed: disk on fire")), qPrintable(window.messageBar()->text()));
+        QVERIFY2(window.messageBar()->text().contains(QLatin1String("The task failed: disk on fire")),
+                 qPrintable(window.messageBar()->text()));
 
         // A write that fails rolls back and says so too.
         window.messageBar()->clear();
@@ -161,7 +165,7 @@ private Q_SLOTS:
             shownWhileRunning = tasks->progressDialog() && tasks->progressDialog()->isVisible();
         });
         QVERIFY(window.openWorkspace(copy));
-        QCOMPARE(started, QStringList{QStringLiteral("Open Workspace")});
+        QCOMPARE(started, QStringList { QStringLiteral("Open Workspace") });
         QVERIFY(shownWhileRunning);
         QVERIFY(!tasks->progressDialog()->isVisible());
         QVERIFY(!tasks->isBusy());
@@ -170,7 +174,8 @@ private Q_SLOTS:
         QVERIFY(window.workspace());
         QVERIFY(!window.workspace()->isReadOnly());
         QVERIFY2(window.messageBar()->text().contains(QLatin1String("upgraded")), qPrintable(window.messageBar()->text()));
-        QCOMPARE(scalar(window.workspace()->connection(), QStringLiteral("PRAGMA user_version")).toInt(), WorkspaceOpener::supportedVersion());
+        QCOMPARE(scalar(window.workspace()->connection(), QStringLiteral("PRAGMA user_version")).toInt(),
+                 WorkspaceOpener::supportedVersion());
         // The window works on it: an import and its undo, through the same runner.
         const qint64 batch = importSample(window);
         QVERIFY(batch > 0);

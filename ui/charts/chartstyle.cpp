@@ -21,22 +21,30 @@ namespace {
 
 struct Sizes {
     qreal screenPoints; // on screen, as the window's own type
-    int slidePixels;    // at 1600×900
+    int slidePixels; // at 1600×900
 };
 
 Sizes sizesOf(ChartStyle::Role role)
 {
     switch (role) {
-    case ChartStyle::Role::Title: return {11, 32};
-    case ChartStyle::Role::Subtitle: return {9, 20};
-    case ChartStyle::Role::Legend: return {9, 20};
-    case ChartStyle::Role::AxisLabels: return {8.5, 18};
-    case ChartStyle::Role::AxisTitle: return {9, 20};
-    case ChartStyle::Role::ValueLabels: return {8.5, 20};
-    case ChartStyle::Role::SliceLabels: return {8.5, 20};
-    case ChartStyle::Role::EventMarkers: return {8, 18};
+    case ChartStyle::Role::Title:
+        return { 11, 32 };
+    case ChartStyle::Role::Subtitle:
+        return { 9, 20 };
+    case ChartStyle::Role::Legend:
+        return { 9, 20 };
+    case ChartStyle::Role::AxisLabels:
+        return { 8.5, 18 };
+    case ChartStyle::Role::AxisTitle:
+        return { 9, 20 };
+    case ChartStyle::Role::ValueLabels:
+        return { 8.5, 20 };
+    case ChartStyle::Role::SliceLabels:
+        return { 8.5, 20 };
+    case ChartStyle::Role::EventMarkers:
+        return { 8, 18 };
     }
-    return {9, 20};
+    return { 9, 20 };
 }
 
 const char *const StyledSizeProperty = "beamlineStyledSize";
@@ -68,7 +76,8 @@ void ChartStyle::setSize(QFont &font, Role role, QSize size)
 
 QString ChartStyle::cssSize(Role role, QSize size)
 {
-    return scale(size) > 0 ? QStringLiteral("%1px").arg(pixelSize(role, size)) : QStringLiteral("%1pt").arg(sizesOf(role).screenPoints);
+    return scale(size) > 0 ? QStringLiteral("%1px").arg(pixelSize(role, size))
+                           : QStringLiteral("%1pt").arg(sizesOf(role).screenPoints);
 }
 
 void ChartStyle::apply(QChart *chart, QSize size)

@@ -26,18 +26,18 @@ class ChartStyle final
 {
 public:
     enum class Role {
-        Title,        // the chart's title
-        Subtitle,     // the line under it: range and source
+        Title, // the chart's title
+        Subtitle, // the line under it: range and source
         Legend,
-        AxisLabels,   // tick labels
+        AxisLabels, // tick labels
         AxisTitle,
-        ValueLabels,  // figures written on bars and points (ValueLabels)
-        SliceLabels,  // a pie's labels
+        ValueLabels, // figures written on bars and points (ValueLabels)
+        SliceLabels, // a pie's labels
         EventMarkers, // the labels of event markers on time axes
     };
 
     // The size the slide sizes are given for.
-    static constexpr QSize SlideSize{1600, 900};
+    static constexpr QSize SlideSize { 1600, 900 };
 
     // How much larger than at 1600×900 the type of a chart drawn at `size` is (0.5 at
     // 800×450, 2.4 at 3840×2160); 0 for an invalid size (on screen).

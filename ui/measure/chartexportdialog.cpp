@@ -54,7 +54,7 @@ ChartExportDialog::ChartExportDialog(QChart *chart, QWidget *parent)
     m_format->addItem(tr("SVG drawing"), QStringLiteral("svg"));
     m_format->addItem(tr("PDF document"), QStringLiteral("pdf"));
     m_size->setEditable(true);
-    for (const char *preset : {"1600x900", "1920x1080", "1280x720", "3840x2160", "1200x1200"})
+    for (const char *preset : { "1600x900", "1920x1080", "1280x720", "3840x2160", "1200x1200" })
         m_size->addItem(QString::fromLatin1(preset));
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);

@@ -22,13 +22,14 @@ namespace {
 int slidePixels(int type)
 {
     // Heading, Period, Column, RowName, CardTitle, Value, Change, Previous
-    static const int sizes[] = {40, 22, 20, 24, 18, 36, 22, 18};
+    static const int sizes[] = { 40, 22, 20, 24, 18, 36, 22, 18 };
     return sizes[type];
 }
 
 } // namespace
 
-FiguresSlide::FiguresSlide(const QString &heading, const QString &period, const QStringList &columns, const QList<Row> &rows, QWidget *parent)
+FiguresSlide::FiguresSlide(const QString &heading, const QString &period, const QStringList &columns, const QList<Row> &rows,
+                           QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(heading, this))
     , m_period(new QLabel(period, this))
@@ -110,9 +111,10 @@ QWidget *FiguresSlide::makeCard(const KpiTile::Figure &figure, const QString &ti
         layout->addWidget(card->previous);
     }
     layout->addStretch(1);
-    frame->setAccessibleName(QStringList{title, figure.value, figure.change, card->previous ? card->previous->text() : QString()}
-                                 .filter(QRegularExpression(QStringLiteral("\\S")))
-                                 .join(QLatin1Char(' ')));
+    frame->setAccessibleName(
+        QStringList { title, figure.value, figure.change, card->previous ? card->previous->text() : QString() }
+            .filter(QRegularExpression(QStringLiteral("\\S")))
+            .join(QLatin1Char(' ')));
     return frame;
 }
 
@@ -137,7 +139,7 @@ QString FiguresSlide::cardText(int row, int column) const
         return {};
     const Card &card = m_cards.at(row).at(column);
     QStringList lines;
-    for (QLabel *label : {card.title, card.value, card.change, card.previous}) {
+    for (QLabel *label : { card.title, card.value, card.change, card.previous }) {
         if (label && !label->text().isEmpty() && !label->isHidden())
             lines.append(label->text());
     }

@@ -32,7 +32,8 @@ public:
         QStringList titles;
     };
 
-    FiguresSlide(const QString &heading, const QString &period, const QStringList &columns, const QList<Row> &rows, QWidget *parent = nullptr);
+    FiguresSlide(const QString &heading, const QString &period, const QStringList &columns, const QList<Row> &rows,
+                 QWidget *parent = nullptr);
 
     QString heading() const;
     QString period() const;

@@ -13,7 +13,8 @@
 
 namespace Beamline {
 
-PresentationWindow::PresentationWindow(ChartFactory factory, ChartRequest request, QStringList charts, QWidget *first, QWidget *parent)
+PresentationWindow::PresentationWindow(ChartFactory factory, ChartRequest request, QStringList charts, QWidget *first,
+                                       QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_slides(new QStackedWidget(this))
     , m_footer(new QLabel(this))

@@ -24,7 +24,8 @@ class PresentationWindow final : public QWidget
 
 public:
     // `first` (may be null) becomes the first slide; the window takes it.
-    PresentationWindow(ChartFactory factory, ChartRequest request, QStringList charts, QWidget *first = nullptr, QWidget *parent = nullptr);
+    PresentationWindow(ChartFactory factory, ChartRequest request, QStringList charts, QWidget *first = nullptr,
+                       QWidget *parent = nullptr);
 
     int current() const { return m_current; }
     int count() const;

@@ -106,9 +106,9 @@ ReportDialog::ReportDialog(Workspace *workspace, QWidget *parent)
     connect(m_campaign, &QComboBox::activated, this, &ReportDialog::campaignChosen);
     connect(m_comparison, &QComboBox::activated, this, &ReportDialog::updateComparison);
     connect(m_paper, &QComboBox::activated, this, &ReportDialog::schedulePreview);
-    for (DateField *field : {m_from, m_to})
+    for (DateField *field : { m_from, m_to })
         connect(field, &DateField::dateChanged, this, &ReportDialog::updateComparison);
-    for (DateField *field : {m_compareFrom, m_compareTo})
+    for (DateField *field : { m_compareFrom, m_compareTo })
         connect(field, &DateField::dateChanged, this, &ReportDialog::schedulePreview);
 
     const QDate yesterday = m_workspace->today().addDays(-1);
@@ -133,8 +133,9 @@ int ReportDialog::previewPageCount() const
 void ReportDialog::campaignChosen()
 {
     QDate from, to;
-    if (m_campaign->currentIndex() > 0 && ReportBuilder::findCampaign(m_workspace->connection(), m_campaign->currentText(), &from, &to)
-        && from.isValid() && to.isValid()) {
+    if (m_campaign->currentIndex() > 0
+        && ReportBuilder::findCampaign(m_workspace->connection(), m_campaign->currentText(), &from, &to) && from.isValid()
+        && to.isValid()) {
         setRange(from, to);
         return;
     }
@@ -185,9 +186,10 @@ void ReportDialog::updatePreview()
     if (m_campaign->currentIndex() > 0)
         request.campaign = m_campaign->currentText();
     try {
-        const ReportData data = ReportBuilder::build(m_workspace->connection(), m_workspace->timeZone(), request, m_workspace->name(),
-                                                     m_workspace->today());
-        m_writer = std::make_unique<ReportWriter>(data, m_workspace->connection(), QPageSize::PageSizeId(m_paper->currentData().toInt()));
+        const ReportData data = ReportBuilder::build(m_workspace->connection(), m_workspace->timeZone(), request,
+                                                     m_workspace->name(), m_workspace->today());
+        m_writer = std::make_unique<ReportWriter>(data, m_workspace->connection(),
+                                                  QPageSize::PageSizeId(m_paper->currentData().toInt()));
     } catch (const DatabaseError &error) {
         m_status->setText(tr("The figures could not be read: %1").arg(error.message()));
         saveButton->setEnabled(false);
@@ -196,7 +198,8 @@ void ReportDialog::updatePreview()
     const QStringList titles = m_writer->pageTitles();
     for (int i = 0; i < m_writer->pageCount(); ++i) {
         const QImage image = m_writer->pageImage(i, 0.265 * devicePixelRatioF());
-        auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(image)), titles.at(i).isEmpty() ? tr("Cover") : titles.at(i), m_pages);
+        auto *item
+            = new QListWidgetItem(QIcon(QPixmap::fromImage(image)), titles.at(i).isEmpty() ? tr("Cover") : titles.at(i), m_pages);
         item->setToolTip(tr("Page %1").arg(i + 1));
     }
     m_status->setText(tr("%n page(s).", nullptr, m_writer->pageCount()));
@@ -212,7 +215,8 @@ void ReportDialog::save()
     if (!m_writer)
         return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(dir).filePath(tr("Impact report %1 to %2.pdf").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)));
+    const QString suggested = QDir(dir).filePath(
+        tr("Impact report %1 to %2.pdf").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)));
     QString path = QFileDialog::getSaveFileName(this, tr("Save the Report"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;

@@ -43,7 +43,10 @@ constexpr int WrapFlags = int(Qt::TextWordWrap) | int(Qt::AlignLeft) | int(Qt::A
 
 } // namespace
 
-ReportLayout::ReportLayout(QSizeF pageSize) : m_pageSize(pageSize) {}
+ReportLayout::ReportLayout(QSizeF pageSize)
+    : m_pageSize(pageSize)
+{
+}
 
 void ReportLayout::setResolution(QImage &image)
 {
@@ -81,14 +84,14 @@ QRectF ReportLayout::contentRect() const
 
 void ReportLayout::startCover()
 {
-    m_pages.append(Page{QString(), {}, true});
+    m_pages.append(Page { QString(), {}, true });
     m_continuedTitle.clear();
     m_y = contentRect().top();
 }
 
 void ReportLayout::startPage(const QString &title, const QString &continuedTitle)
 {
-    m_pages.append(Page{title, {}, false});
+    m_pages.append(Page { title, {}, false });
     m_continuedTitle = continuedTitle.isEmpty() ? title : continuedTitle;
     m_y = contentRect().top();
     const QFont titleFont = font(17, true);
@@ -193,8 +196,8 @@ double ReportLayout::tableRowHeight(const QVector<double> &widths, const QString
     return height + 2 * CellPadding;
 }
 
-void ReportLayout::tableRow(const QVector<Column> &columns, const QVector<double> &widths, const QStringList &cells, const QFont &font,
-                            bool header)
+void ReportLayout::tableRow(const QVector<Column> &columns, const QVector<double> &widths, const QStringList &cells,
+                            const QFont &font, bool header)
 {
     const double height = tableRowHeight(widths, cells, font);
     double x = contentRect().left();
@@ -254,8 +257,9 @@ void ReportLayout::cards(const QVector<FigureCard> &cards, int perRow)
         double height = 0;
         for (int i = start; i < end; ++i) {
             const FigureCard &c = cards.at(i);
-            height = std::max(height, textHeight(titleFont, c.title, inner) + textHeight(valueFont, c.valueText, inner)
-                                          + textHeight(changeFont, c.changeText, inner));
+            height = std::max(height,
+                              textHeight(titleFont, c.title, inner) + textHeight(valueFont, c.valueText, inner)
+                                  + textHeight(changeFont, c.changeText, inner));
         }
         height += 12;
         ensure(height);
@@ -263,7 +267,7 @@ void ReportLayout::cards(const QVector<FigureCard> &cards, int perRow)
             const FigureCard c = cards.at(i);
             const QRectF box(contentRect().left() + (i - start) * (width + Gap), m_y, width, height);
             const QColor changeColor = c.verdict == MetricDefinitions::Verdict::Better ? Better
-                                     : c.verdict == MetricDefinitions::Verdict::Worse ? Worse
+                : c.verdict == MetricDefinitions::Verdict::Worse                       ? Worse
                                                                                        : Muted;
             add([box, c, titleFont, valueFont, changeFont, changeColor, inner](QPainter &p) {
                 p.setPen(QPen(Rule, 0.8));
@@ -271,8 +275,9 @@ void ReportLayout::cards(const QVector<FigureCard> &cards, int perRow)
                 p.drawRoundedRect(box, 4, 4);
                 double y = box.top() + 6;
                 const double x = box.left() + 6;
-                for (const auto &[text, f, color] : {std::tuple{c.title, titleFont, Muted}, std::tuple{c.valueText, valueFont, Ink},
-                                                     std::tuple{c.changeText, changeFont, changeColor}}) {
+                for (const auto &[text, f, color] :
+                     { std::tuple { c.title, titleFont, Muted }, std::tuple { c.valueText, valueFont, Ink },
+                       std::tuple { c.changeText, changeFont, changeColor } }) {
                     const double h = textHeight(f, text, inner);
                     p.setFont(f);
                     p.setPen(color);

@@ -82,9 +82,11 @@ public:
 
 private:
     void add(Step step) { m_pages.last().steps.append(std::move(step)); }
-    QVector<double> columnWidths(const QVector<Column> &columns, const QVector<QStringList> &rows, const QFont &body, const QFont &head) const;
+    QVector<double> columnWidths(const QVector<Column> &columns, const QVector<QStringList> &rows, const QFont &body,
+                                 const QFont &head) const;
     static double tableRowHeight(const QVector<double> &widths, const QStringList &cells, const QFont &font);
-    void tableRow(const QVector<Column> &columns, const QVector<double> &widths, const QStringList &cells, const QFont &font, bool header);
+    void tableRow(const QVector<Column> &columns, const QVector<double> &widths, const QStringList &cells, const QFont &font,
+                  bool header);
 
     QSizeF m_pageSize;
     QVector<Page> m_pages;

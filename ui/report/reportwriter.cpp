@@ -155,23 +155,26 @@ void ReportWriter::cover()
     l.text(m_data.workspace, ReportLayout::font(18), QColor(0x44, 0x44, 0x44));
     l.skip(40);
     QVector<QStringList> rows;
-    rows.append({tr("Period"), tr("%1 (%n day(s))", nullptr, m_data.stats.days).arg(rangeText(m_data.from, m_data.to))});
-    rows.append({tr("Compared with"), m_data.comparing() ? tr("%1 (%n day(s))", nullptr, m_data.previous->days).arg(rangeText(m_data.compareFrom, m_data.compareTo))
-                                                          : tr("No comparison")});
+    rows.append({ tr("Period"), tr("%1 (%n day(s))", nullptr, m_data.stats.days).arg(rangeText(m_data.from, m_data.to)) });
+    rows.append({ tr("Compared with"),
+                  m_data.comparing()
+                      ? tr("%1 (%n day(s))", nullptr, m_data.previous->days).arg(rangeText(m_data.compareFrom, m_data.compareTo))
+                      : tr("No comparison") });
     if (!m_data.campaignName.isEmpty()) {
         QString campaign = m_data.campaignHashtag.isEmpty() || m_data.campaignHashtag == m_data.campaignName
-                               ? m_data.campaignName
-                               : tr("%1 (%2)").arg(m_data.campaignName, m_data.campaignHashtag);
+            ? m_data.campaignName
+            : tr("%1 (%2)").arg(m_data.campaignName, m_data.campaignHashtag);
         if (m_data.campaignFrom.isValid() && m_data.campaignTo.isValid())
             campaign = tr("%1, %2").arg(campaign, rangeText(m_data.campaignFrom, m_data.campaignTo));
-        rows.append({tr("Campaign"), campaign});
+        rows.append({ tr("Campaign"), campaign });
         if (!m_data.campaignGoal.isEmpty())
-            rows.append({tr("Campaign goal"), m_data.campaignGoal});
-        rows.append({tr("Campaign posts"), tr("%n feed post(s) of the period belong to the campaign", nullptr, m_data.campaignPosts)});
+            rows.append({ tr("Campaign goal"), m_data.campaignGoal });
+        rows.append(
+            { tr("Campaign posts"), tr("%n feed post(s) of the period belong to the campaign", nullptr, m_data.campaignPosts) });
     }
-    rows.append({tr("Time zone"), m_data.zone.id().isEmpty() ? QStringLiteral("UTC") : QString::fromUtf8(m_data.zone.id())});
-    rows.append({tr("Report date"), dayText(m_data.reportDate)});
-    l.table({{QString(), 1}, {QString(), 3}}, rows, false);
+    rows.append({ tr("Time zone"), m_data.zone.id().isEmpty() ? QStringLiteral("UTC") : QString::fromUtf8(m_data.zone.id()) });
+    rows.append({ tr("Report date"), dayText(m_data.reportDate) });
+    l.table({ { QString(), 1 }, { QString(), 3 } }, rows, false);
     l.skip(30);
     l.text(tr("Every figure is defined on the Definitions page and comes from the imports listed on the Sources page; "
               "the figures are those of “beamline stats” for the same period."),
@@ -195,13 +198,15 @@ void ReportWriter::summary()
         l.cards(group.cards, 6);
     }
     if (m_data.comparing())
-        l.text(tr("Changes against %1: blue is better, orange is worse, grey is no change or a figure that is neither (posts are effort, "
+        l.text(tr("Changes against %1: blue is better, orange is worse, grey is no change or a figure that is neither (posts are "
+                  "effort, "
                   "not impact).")
                    .arg(rangeText(m_data.compareFrom, m_data.compareTo)),
                ReportLayout::font(8), QColor(0x66, 0x66, 0x66));
 }
 
-void ReportWriter::chartOrNothing(const QString &name, double height, const QString &nothing, bool empty, const std::function<void(QChart *)> &adjust)
+void ReportWriter::chartOrNothing(const QString &name, double height, const QString &nothing, bool empty,
+                                  const std::function<void(QChart *)> &adjust)
 {
     if (empty) {
         m_layout->text(nothing, ReportLayout::font(10));
@@ -246,18 +251,22 @@ void ReportWriter::followers()
     for (const ChannelStats &c : m_data.stats.channels) {
         if (!c.followersPerDay)
             continue;
-        const FigureCard card = ReportBuilder::card(QStringLiteral("followers_per_day"), c.followersPerDay,
-                                                    m_data.previous ? m_data.previous->channels.value(c.platform).followersPerDay : std::nullopt,
-                                                    m_data.comparing());
-        rows.append({Platforms::displayName(c.platform), count(c.followersGained), card.valueText, card.changeText});
+        const FigureCard card = ReportBuilder::card(
+            QStringLiteral("followers_per_day"), c.followersPerDay,
+            m_data.previous ? m_data.previous->channels.value(c.platform).followersPerDay : std::nullopt, m_data.comparing());
+        rows.append({ Platforms::displayName(c.platform), count(c.followersGained), card.valueText, card.changeText });
     }
-    l.table({{tr("Channel"), 1.2}, {tr("New followers"), 1, Qt::AlignRight}, {tr("Per day"), 1, Qt::AlignRight}, {tr("Change"), 1.8}}, rows);
+    l.table({ { tr("Channel"), 1.2 },
+              { tr("New followers"), 1, Qt::AlignRight },
+              { tr("Per day"), 1, Qt::AlignRight },
+              { tr("Change"), 1.8 } },
+            rows);
     if (!m_data.markers.isEmpty()) {
         QVector<QStringList> events;
         for (const ReportMarker &m : std::as_const(m_data.markers))
-            events.append({dayText(m.day), m.label});
+            events.append({ dayText(m.day), m.label });
         l.text(tr("Events marked on the chart"), ReportLayout::font(10, true));
-        l.table({{tr("Day"), 1}, {tr("Event"), 4}}, events);
+        l.table({ { tr("Day"), 1 }, { tr("Event"), 4 } }, events);
     }
 }
 
@@ -270,33 +279,37 @@ void ReportWriter::topPosts()
         return;
     }
     // The bars are named by their rank in the table below, which gives the posts' text.
-    chartOrNothing(QStringLiteral("engagement"), ChartHeight, tr("No posts with interaction figures in this period."), false, [](QChart *chart) {
-        for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
-            if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
-                const QStringList names = categories->categories();
-                for (qsizetype i = 0; i < names.size(); ++i)
-                    categories->replace(names.at(i), QStringLiteral("#%1").arg(names.size() - i)); // largest at the top
-            }
-        }
-    });
+    chartOrNothing(QStringLiteral("engagement"), ChartHeight, tr("No posts with interaction figures in this period."), false,
+                   [](QChart *chart) {
+                       for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+                           if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
+                               const QStringList names = categories->categories();
+                               for (qsizetype i = 0; i < names.size(); ++i)
+                                   categories->replace(names.at(i),
+                                                       QStringLiteral("#%1").arg(names.size() - i)); // largest at the top
+                           }
+                       }
+                   });
     QVector<QStringList> rows;
     int rank = 0;
     for (const ReportPost &p : std::as_const(m_data.topPosts)) {
-        const std::optional<double> rate =
-            p.impressions && *p.impressions > 0 ? std::optional<double>(p.interactions / *p.impressions) : std::nullopt;
-        rows.append({QStringLiteral("#%1").arg(++rank), QLocale().toString(p.published.toTimeZone(m_data.zone).date(), QStringLiteral("d MMM yyyy")),
-                     Platforms::displayName(p.platform), p.text.simplified().left(400), count(p.likes), count(p.comments), count(p.shares),
-                     count(p.interactions), rate ? ReportBuilder::format(rate, MetricUnit::Rate) : QStringLiteral("–")});
+        const std::optional<double> rate
+            = p.impressions && *p.impressions > 0 ? std::optional<double>(p.interactions / *p.impressions) : std::nullopt;
+        rows.append({ QStringLiteral("#%1").arg(++rank),
+                      QLocale().toString(p.published.toTimeZone(m_data.zone).date(), QStringLiteral("d MMM yyyy")),
+                      Platforms::displayName(p.platform), p.text.simplified().left(400), count(p.likes), count(p.comments),
+                      count(p.shares), count(p.interactions),
+                      rate ? ReportBuilder::format(rate, MetricUnit::Rate) : QStringLiteral("–") });
     }
-    l.table({{QStringLiteral("#"), 0.35, Qt::AlignRight},
-             {tr("Published"), 1.1},
-             {tr("Channel"), 1.1},
-             {tr("Post"), 3.4},
-             {tr("Likes"), 0.8, Qt::AlignRight},
-             {tr("Comments"), 1.05, Qt::AlignRight},
-             {tr("Shares"), 0.8, Qt::AlignRight},
-             {tr("Interactions"), 1.2, Qt::AlignRight},
-             {tr("Rate"), 0.8, Qt::AlignRight}},
+    l.table({ { QStringLiteral("#"), 0.35, Qt::AlignRight },
+              { tr("Published"), 1.1 },
+              { tr("Channel"), 1.1 },
+              { tr("Post"), 3.4 },
+              { tr("Likes"), 0.8, Qt::AlignRight },
+              { tr("Comments"), 1.05, Qt::AlignRight },
+              { tr("Shares"), 0.8, Qt::AlignRight },
+              { tr("Interactions"), 1.2, Qt::AlignRight },
+              { tr("Rate"), 0.8, Qt::AlignRight } },
             rows);
 }
 
@@ -311,15 +324,15 @@ void ReportWriter::series()
     for (const SeriesEpisodes &s : std::as_const(m_data.series)) {
         const auto best = std::max_element(s.episodes.cbegin(), s.episodes.cend());
         const int above = int(std::count_if(s.episodes.cbegin(), s.episodes.cend(), [&s](double v) { return v > s.median; }));
-        rows.append({s.name, QLocale().toString(s.episodes.size()), count(s.median),
-                     tr("%1 on %2").arg(count(*best), QLocale().toString(best.key(), QStringLiteral("d MMM"))),
-                     tr("%1 of %2").arg(above).arg(s.episodes.size())});
+        rows.append({ s.name, QLocale().toString(s.episodes.size()), count(s.median),
+                      tr("%1 on %2").arg(count(*best), QLocale().toString(best.key(), QStringLiteral("d MMM"))),
+                      tr("%1 of %2").arg(above).arg(s.episodes.size()) });
     }
-    l.table({{tr("Series"), 2},
-             {tr("Episodes"), 0.9, Qt::AlignRight},
-             {tr("Median interactions"), 1.2, Qt::AlignRight},
-             {tr("Best episode"), 1.5, Qt::AlignRight},
-             {tr("Above the median"), 1.2, Qt::AlignRight}},
+    l.table({ { tr("Series"), 2 },
+              { tr("Episodes"), 0.9, Qt::AlignRight },
+              { tr("Median interactions"), 1.2, Qt::AlignRight },
+              { tr("Best episode"), 1.5, Qt::AlignRight },
+              { tr("Above the median"), 1.2, Qt::AlignRight } },
             rows);
 }
 
@@ -327,18 +340,21 @@ void ReportWriter::pillars()
 {
     ReportLayout &l = *m_layout;
     l.startPage(tr("Pillars"));
-    chartOrNothing(QStringLiteral("pillars"), ChartHeight, tr("No posts with interaction figures in this period."), m_data.pillars.isEmpty());
+    chartOrNothing(QStringLiteral("pillars"), ChartHeight, tr("No posts with interaction figures in this period."),
+                   m_data.pillars.isEmpty());
     if (m_data.pillars.isEmpty())
         return;
     QVector<QStringList> rows;
     for (const ReportPillar &p : std::as_const(m_data.pillars))
-        rows.append({p.name, QLocale().toString(p.figures.posts), count(p.figures.interactions), count(p.figures.interactionsPerPost),
-                     p.figures.engagementRate ? ReportBuilder::format(p.figures.engagementRate, MetricUnit::Rate) : QStringLiteral("–")});
-    l.table({{tr("Pillar"), 2},
-             {tr("Posts"), 0.8, Qt::AlignRight},
-             {tr("Interactions"), 1.1, Qt::AlignRight},
-             {tr("Per post"), 1, Qt::AlignRight},
-             {tr("Engagement rate"), 1.2, Qt::AlignRight}},
+        rows.append({ p.name, QLocale().toString(p.figures.posts), count(p.figures.interactions),
+                      count(p.figures.interactionsPerPost),
+                      p.figures.engagementRate ? ReportBuilder::format(p.figures.engagementRate, MetricUnit::Rate)
+                                               : QStringLiteral("–") });
+    l.table({ { tr("Pillar"), 2 },
+              { tr("Posts"), 0.8, Qt::AlignRight },
+              { tr("Interactions"), 1.1, Qt::AlignRight },
+              { tr("Per post"), 1, Qt::AlignRight },
+              { tr("Engagement rate"), 1.2, Qt::AlignRight } },
             rows);
 }
 
@@ -355,18 +371,18 @@ void ReportWriter::mentions()
     QVector<QStringList> rows;
     QList<QPair<QString, qint64>> networks;
     for (auto it = m.byNetwork.cbegin(); it != m.byNetwork.cend(); ++it)
-        networks.append({it.key(), it.value()});
+        networks.append({ it.key(), it.value() });
     std::sort(networks.begin(), networks.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     for (const auto &network : std::as_const(networks))
-        rows.append({networkName(network.first), QLocale().toString(network.second), percentOf(network.second, m.total)});
-    rows.append({tr("All channels"), QLocale().toString(m.total), percentOf(m.total, m.total)});
-    l.table({{tr("Channel"), 2}, {tr("Mentions"), 1, Qt::AlignRight}, {tr("Share"), 1, Qt::AlignRight}}, rows);
+        rows.append({ networkName(network.first), QLocale().toString(network.second), percentOf(network.second, m.total) });
+    rows.append({ tr("All channels"), QLocale().toString(m.total), percentOf(m.total, m.total) });
+    l.table({ { tr("Channel"), 2 }, { tr("Mentions"), 1, Qt::AlignRight }, { tr("Share"), 1, Qt::AlignRight } }, rows);
     chartOrNothing(QStringLiteral("sentiment"), 230, QString());
-    l.table({{tr("Sentiment"), 2}, {tr("Mentions"), 1, Qt::AlignRight}, {tr("Share"), 1, Qt::AlignRight}},
-            {{tr("Positive"), QLocale().toString(m.positive), percentOf(m.positive, m.total)},
-             {tr("Neutral"), QLocale().toString(m.neutral), percentOf(m.neutral, m.total)},
-             {tr("Negative"), QLocale().toString(m.negative), percentOf(m.negative, m.total)},
-             {tr("Not rated"), QLocale().toString(m.unrated), percentOf(m.unrated, m.total)}});
+    l.table({ { tr("Sentiment"), 2 }, { tr("Mentions"), 1, Qt::AlignRight }, { tr("Share"), 1, Qt::AlignRight } },
+            { { tr("Positive"), QLocale().toString(m.positive), percentOf(m.positive, m.total) },
+              { tr("Neutral"), QLocale().toString(m.neutral), percentOf(m.neutral, m.total) },
+              { tr("Negative"), QLocale().toString(m.negative), percentOf(m.negative, m.total) },
+              { tr("Not rated"), QLocale().toString(m.unrated), percentOf(m.unrated, m.total) } });
 }
 
 void ReportWriter::instagramWeb()
@@ -387,9 +403,10 @@ void ReportWriter::definitions()
     l.startPage(tr("Definitions"));
     QVector<QStringList> rows;
     for (const ReportDefinition &d : std::as_const(m_data.definitions))
-        rows.append({d.title, d.text});
-    l.table({{tr("Figure"), 1.2}, {tr("Definition"), 4}}, rows);
-    l.text(tr("The same definitions as the figures' tooltips in Beamline and docs/metrics.md. Days are calendar days in the time zone "
+        rows.append({ d.title, d.text });
+    l.table({ { tr("Figure"), 1.2 }, { tr("Definition"), 4 } }, rows);
+    l.text(tr("The same definitions as the figures' tooltips in Beamline and docs/metrics.md. Days are calendar days in the time "
+              "zone "
               "%1; rates are shown as percentages.")
                .arg(QString::fromUtf8(m_data.zone.id())),
            ReportLayout::font(8.5), QColor(0x66, 0x66, 0x66));
@@ -406,16 +423,21 @@ void ReportWriter::sources()
     QVector<QStringList> rows;
     const QLocale locale;
     for (const ReportSource &s : std::as_const(m_data.sources)) {
-        const QString period = s.periodStart.isValid() && s.periodEnd.isValid() ? rangeText(s.periodStart, s.periodEnd) : tr("not stated");
-        const QString exported =
-            s.exported.isValid() ? locale.toString(s.exported.toTimeZone(m_data.zone), QStringLiteral("d MMM yyyy HH:mm")) : tr("not stated");
-        const QString imported =
-            s.imported.isValid() ? locale.toString(s.imported.toTimeZone(m_data.zone), QStringLiteral("d MMM yyyy HH:mm")) : QStringLiteral("–");
-        rows.append({s.file, s.format, period, exported, imported});
+        const QString period
+            = s.periodStart.isValid() && s.periodEnd.isValid() ? rangeText(s.periodStart, s.periodEnd) : tr("not stated");
+        const QString exported = s.exported.isValid()
+            ? locale.toString(s.exported.toTimeZone(m_data.zone), QStringLiteral("d MMM yyyy HH:mm"))
+            : tr("not stated");
+        const QString imported = s.imported.isValid()
+            ? locale.toString(s.imported.toTimeZone(m_data.zone), QStringLiteral("d MMM yyyy HH:mm"))
+            : QStringLiteral("–");
+        rows.append({ s.file, s.format, period, exported, imported });
     }
     l.text(tr("%n import(s) whose period meets the report's (and its comparison's).", nullptr, int(m_data.sources.size())),
            ReportLayout::font(9), QColor(0x66, 0x66, 0x66));
-    l.table({{tr("File"), 2.6}, {tr("Format"), 1.2}, {tr("Period"), 1.8}, {tr("Exported"), 1.3}, {tr("Imported"), 1.3}}, rows);
+    l.table(
+        { { tr("File"), 2.6 }, { tr("Format"), 1.2 }, { tr("Period"), 1.8 }, { tr("Exported"), 1.3 }, { tr("Imported"), 1.3 } },
+        rows);
 }
 
 } // namespace Beamline

@@ -96,11 +96,16 @@ QVariant CampaignModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Campaign");
-    case Hashtag: return tr("Hashtag");
-    case Starts: return tr("First day");
-    case Ends: return tr("Last day");
-    case Goal: return tr("Goal");
+    case Name:
+        return tr("Campaign");
+    case Hashtag:
+        return tr("Hashtag");
+    case Starts:
+        return tr("First day");
+    case Ends:
+        return tr("Last day");
+    case Goal:
+        return tr("Goal");
     }
     return {};
 }

@@ -11,12 +11,18 @@ namespace Beamline {
 QString ChannelModel::defaultColor(Platform platform)
 {
     switch (platform) {
-    case Platform::X: return QStringLiteral("#0f1419");
-    case Platform::Facebook: return QStringLiteral("#1877f2");
-    case Platform::Instagram: return QStringLiteral("#c13584");
-    case Platform::LinkedIn: return QStringLiteral("#0a66c2");
-    case Platform::YouTube: return QStringLiteral("#ff0000");
-    case Platform::Other: break;
+    case Platform::X:
+        return QStringLiteral("#0f1419");
+    case Platform::Facebook:
+        return QStringLiteral("#1877f2");
+    case Platform::Instagram:
+        return QStringLiteral("#c13584");
+    case Platform::LinkedIn:
+        return QStringLiteral("#0a66c2");
+    case Platform::YouTube:
+        return QStringLiteral("#ff0000");
+    case Platform::Other:
+        break;
     }
     return QStringLiteral("#6b7785");
 }
@@ -140,11 +146,16 @@ QVariant ChannelModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case PlatformColumn: return tr("Platform");
-    case Handle: return tr("Handle or ID");
-    case Limit: return tr("Character limit");
-    case Aliases: return tr("Also known as");
+    case Name:
+        return tr("Name");
+    case PlatformColumn:
+        return tr("Platform");
+    case Handle:
+        return tr("Handle or ID");
+    case Limit:
+        return tr("Character limit");
+    case Aliases:
+        return tr("Also known as");
     }
     return {};
 }
@@ -192,8 +203,8 @@ bool ChannelModel::mergeChannel(int fromRow, qint64 intoId)
         Q_EMIT refused(tr("Only two channels of the same platform can be merged."));
         return false;
     }
-    return push(new MergeChannelsCommand(m_workspace, from.id, intoId,
-                                         tr("Merge “%1” into “%2”").arg(from.label(), m_rows.at(intoRow).label()), errorHandler()));
+    return push(new MergeChannelsCommand(
+        m_workspace, from.id, intoId, tr("Merge “%1” into “%2”").arg(from.label(), m_rows.at(intoRow).label()), errorHandler()));
 }
 
 } // namespace Beamline

@@ -5,7 +5,8 @@
 
 namespace Beamline {
 
-NumberDelegate::NumberDelegate(double minimum, double maximum, int decimals, const QString &suffix, const QString &noneText, QObject *parent)
+NumberDelegate::NumberDelegate(double minimum, double maximum, int decimals, const QString &suffix, const QString &noneText,
+                               QObject *parent)
     : QStyledItemDelegate(parent)
     , m_minimum(minimum)
     , m_maximum(maximum)

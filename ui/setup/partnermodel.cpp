@@ -8,10 +8,14 @@ namespace Beamline {
 QString PartnerModel::kindName(Partner::Kind kind)
 {
     switch (kind) {
-    case Partner::Kind::Influencer: return tr("Influencer");
-    case Partner::Kind::Lab: return tr("Lab or institute");
-    case Partner::Kind::Media: return tr("Media");
-    case Partner::Kind::Other: return tr("Other");
+    case Partner::Kind::Influencer:
+        return tr("Influencer");
+    case Partner::Kind::Lab:
+        return tr("Lab or institute");
+    case Partner::Kind::Media:
+        return tr("Media");
+    case Partner::Kind::Other:
+        return tr("Other");
     }
     return tr("Other");
 }
@@ -88,10 +92,14 @@ QVariant PartnerModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Partner");
-    case Handle: return tr("Handle");
-    case PlatformColumn: return tr("Platform");
-    case Kind: return tr("Kind");
+    case Name:
+        return tr("Partner");
+    case Handle:
+        return tr("Handle");
+    case PlatformColumn:
+        return tr("Platform");
+    case Kind:
+        return tr("Kind");
     }
     return {};
 }

@@ -24,9 +24,12 @@ QVariant PersonModel::data(const QModelIndex &index, int role) const
             return Person::roleKey(p.role);
         if (role == Qt::ToolTipRole) {
             switch (p.role) {
-            case Person::Role::Approver: return tr("Writes posts and signs them off");
-            case Person::Role::Viewer: return tr("Reads the plan and the figures, changes nothing");
-            case Person::Role::Editor: return tr("Writes and looks after posts and series");
+            case Person::Role::Approver:
+                return tr("Writes posts and signs them off");
+            case Person::Role::Viewer:
+                return tr("Reads the plan and the figures, changes nothing");
+            case Person::Role::Editor:
+                return tr("Writes and looks after posts and series");
             }
         }
         break;
@@ -38,7 +41,8 @@ QVariant PersonModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return p.login;
         if (role == Qt::ToolTipRole)
-            return tr("The database role the person signs in to a team workspace with (their system account for a workspace file)");
+            return tr(
+                "The database role the person signs in to a team workspace with (their system account for a workspace file)");
         break;
     }
     return {};
@@ -81,10 +85,14 @@ QVariant PersonModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case RoleColumn: return tr("Role");
-    case Email: return tr("Email");
-    case Login: return tr("Login");
+    case Name:
+        return tr("Name");
+    case RoleColumn:
+        return tr("Role");
+    case Email:
+        return tr("Email");
+    case Login:
+        return tr("Login");
     }
     return {};
 }

@@ -89,7 +89,7 @@ int PillarModel::addPillar(const QString &name, std::optional<double> targetShar
     p.name = SetupRules::freeName(name.trimmed(), names([](const Pillar &pillar) { return pillar.name; }));
     p.targetShare = targetShare;
     // Colour-blind-safe colours (Okabe–Ito), one after the other.
-    static const char *colors[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"};
+    static const char *colors[] = { "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442" };
     p.color = QLatin1String(colors[m_rows.size() % std::size(colors)]);
     const SetupService setup = service();
     const Result<int> position = setup.nextPillarPosition();

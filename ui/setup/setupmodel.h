@@ -62,8 +62,7 @@ protected:
 
 // What the tables share: rows of one entry type with an id, read whole on every change, and
 // the undoable add, change and remove of one entry (SaveEntryCommand).
-template <typename T>
-class EntryModel : public SetupModel
+template<typename T> class EntryModel : public SetupModel
 {
 public:
     using SetupModel::SetupModel;
@@ -92,8 +91,7 @@ protected:
     // The row of a new entry, or -1.
     int add(const Result<QString> &check, const T &entry, const QString &text);
     // The names taken by the rows (for SetupRules::freeName).
-    template <typename Name>
-    QStringList names(Name name) const
+    template<typename Name> QStringList names(Name name) const
     {
         QStringList taken;
         for (const T &entry : m_rows)
@@ -106,8 +104,7 @@ protected:
     QVector<T> m_rows;
 };
 
-template <typename T>
-void EntryModel<T>::reload()
+template<typename T> void EntryModel<T>::reload()
 {
     QVector<T> fresh;
     if (m_workspace) {
@@ -132,8 +129,7 @@ void EntryModel<T>::reload()
     endResetModel();
 }
 
-template <typename T>
-Qt::ItemFlags EntryModel<T>::flags(const QModelIndex &index) const
+template<typename T> Qt::ItemFlags EntryModel<T>::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.isValid() && isEditableColumn(index.column()) && m_workspace && !m_workspace->isReadOnly())
@@ -141,7 +137,7 @@ Qt::ItemFlags EntryModel<T>::flags(const QModelIndex &index) const
     return f;
 }
 
-template <typename T>
+template<typename T>
 qint64 EntryModel<T>::save(const Result<QString> &check, std::optional<T> before, std::optional<T> after, const QString &text)
 {
     if (!writable() || !accepted(check))
@@ -152,15 +148,13 @@ qint64 EntryModel<T>::save(const Result<QString> &check, std::optional<T> before
     return command->entryId();
 }
 
-template <typename T>
-int EntryModel<T>::add(const Result<QString> &check, const T &entry, const QString &text)
+template<typename T> int EntryModel<T>::add(const Result<QString> &check, const T &entry, const QString &text)
 {
     const qint64 id = save(check, std::nullopt, entry, text);
     return id ? rowOfId(id) : -1;
 }
 
-template <typename T>
-bool EntryModel<T>::reordered(int row, int delta, QList<qint64> *before, QList<qint64> *after) const
+template<typename T> bool EntryModel<T>::reordered(int row, int delta, QList<qint64> *before, QList<qint64> *after) const
 {
     const int target = row + delta;
     if (!writable() || !validRow(row) || !validRow(target))

@@ -52,7 +52,8 @@ void TaskControl::setText(const QString &text)
     // QPromise passes a text only with a larger progress value: the label goes its own way.
     TaskRunner *runner = m_runner;
     const quint64 serial = runner->m_serial; // written by the UI thread before the task started
-    QMetaObject::invokeMethod(runner, [runner, serial, text] { runner->showText(serial, text); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        runner, [runner, serial, text] { runner->showText(serial, text); }, Qt::QueuedConnection);
 }
 
 TaskRunner::TaskRunner(QWidget *window)
@@ -150,7 +151,7 @@ void TaskRunner::waitForIdle()
 
 void TaskRunner::enqueue(const Options &options, Worker worker, std::function<void()> finish)
 {
-    m_queue.push_back({options, std::move(worker), std::move(finish)});
+    m_queue.push_back({ options, std::move(worker), std::move(finish) });
     if (!m_running)
         startNext();
 }

@@ -46,8 +46,7 @@ private:
 };
 
 // How a task ended, as a value: its result, or cancelled, or the error that stopped it.
-template<typename T>
-struct TaskOutcome {
+template<typename T> struct TaskOutcome {
     std::optional<T> value;
     bool cancelled = false;
     QString error; // translated
@@ -66,8 +65,8 @@ class TaskRunner final : public QObject
 
 public:
     struct Options {
-        QString title;           // the dialog's title
-        QString label;           // what is being done
+        QString title; // the dialog's title
+        QString label; // what is being done
         bool cancellable = true; // shows Cancel; a write then rolls back
         int minimumDuration = 300; // ms before the dialog shows (a quick task shows none)
         // With %1 for the error; empty: the error alone. Empty reportErrors: the caller reports.
@@ -97,19 +96,24 @@ public:
     // `context` is gone by then. A DatabaseError or std::exception thrown by the task becomes
     // the outcome's error.
     template<typename T>
-    void run(const Options &options, std::function<T(TaskControl &)> task, QObject *context, std::function<void(TaskOutcome<T> &)> done)
+    void run(const Options &options, std::function<T(TaskControl &)> task, QObject *context,
+             std::function<void(TaskOutcome<T> &)> done)
     {
         auto outcome = std::make_shared<TaskOutcome<T>>();
-        enqueue(options, [this, task = std::move(task), outcome](QPromise<void> &promise) {
-            TaskControl control(promise, this);
-            outcome->error = guarded([&] { outcome->value.emplace(task(control)); });
-            outcome->cancelled = promise.isCanceled();
-        }, [this, options, outcome, context = QPointer<QObject>(context), hasContext = context != nullptr, done = std::move(done)] {
-            if (!outcome->error.isEmpty() && options.reportErrors)
-                reportError(options, outcome->error);
-            if (done && (!hasContext || context))
-                done(*outcome);
-        });
+        enqueue(
+            options,
+            [this, task = std::move(task), outcome](QPromise<void> &promise) {
+                TaskControl control(promise, this);
+                outcome->error = guarded([&] { outcome->value.emplace(task(control)); });
+                outcome->cancelled = promise.isCanceled();
+            },
+            [this, options, outcome, context = QPointer<QObject>(context), hasContext = context != nullptr,
+             done = std::move(done)] {
+                if (!outcome->error.isEmpty() && options.reportErrors)
+                    reportError(options, outcome->error);
+                if (done && (!hasContext || context))
+                    done(*outcome);
+            });
     }
 
     // A write through the workspace's writer on a worker thread, on a connection of its own
