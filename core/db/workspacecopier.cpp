@@ -248,6 +248,30 @@ void WorkspaceCopier::clearTarget(const QStringList &tables) const
         SqlQuery::execute(m_target, QStringLiteral("DELETE FROM ") + quoted(*it));
 }
 
+void WorkspaceCopier::setUserTriggers(bool enabled) const
+{
+    if (!Engines::isPostgres(m_target))
+        return;
+    // A copy keeps who created, changed and approved each post: the workspace's own triggers
+    // (beamline_* functions, such as the one that fills those in from the signed-in role) must
+    // not run on copied rows. ALTER TABLE is part of the transaction, so a failed copy leaves
+    // them as they were; other triggers on the tables keep running.
+    SqlQuery triggers(m_target,
+                      QStringLiteral("SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                                     "JOIN pg_proc p ON p.oid = t.tgfoid WHERE NOT t.tgisinternal "
+                                     "AND pg_table_is_visible(c.oid) AND p.proname LIKE 'beamline\\_%' "
+                                     "ORDER BY c.relname, t.tgname"));
+    triggers.exec();
+    QList<QPair<QString, QString>> names;
+    while (triggers.next())
+        names.append({ triggers.text(0), triggers.text(1) });
+    for (const auto &name : std::as_const(names))
+        SqlQuery::execute(m_target,
+                          QStringLiteral("ALTER TABLE ") + quoted(name.first)
+                              + (enabled ? QStringLiteral(" ENABLE TRIGGER ") : QStringLiteral(" DISABLE TRIGGER "))
+                              + quoted(name.second));
+}
+
 bool WorkspaceCopier::copyTable(const QString &table, const Options &options, Progress *progress) const
 {
     const QStringList names = SchemaCatalog::columns(m_source, table);
@@ -346,6 +370,7 @@ WorkspaceCopier::Result WorkspaceCopier::copy(const Options &options)
         result.counts.insert(table, rows);
         progress.total += rows;
     }
+    setUserTriggers(false);
     clearTarget(tables);
     for (const QString &table : tables) {
         progress.table = table;
@@ -357,6 +382,7 @@ WorkspaceCopier::Result WorkspaceCopier::copy(const Options &options)
             return result; // rolls back
         }
     }
+    setUserTriggers(true);
     // The ids were copied: the target's own new rows continue after them.
     SchemaCatalog::continueIdentities(m_target);
     if (Engines::isPostgres(m_target) && !options.notice.isEmpty()) {

@@ -72,6 +72,9 @@ public:
 private:
     void checkSchemas(const QStringList &tables) const;
     void clearTarget(const QStringList &tables) const;
+    // On a PostgreSQL target: turns the workspace's own triggers off for the copy and on again
+    // (they would stamp the copier's login on every post). Needs the tables' owner.
+    void setUserTriggers(bool enabled) const;
     // Copies one table; false when the progress function cancelled.
     bool copyTable(const QString &table, const Options &options, Progress *progress) const;
 

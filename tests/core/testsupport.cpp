@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace Beamline::Test {
 
 bool onPostgres()
@@ -115,10 +117,17 @@ QString dumpContent(const QSqlDatabase &db)
         out.append(QStringLiteral("== ") + table);
         QSqlQuery rows(db);
         rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
+        // Columns by name: an engine may keep them in another order (SQLite adds a column
+        // that replaces another at the end).
+        const QSqlRecord record = rows.record();
+        QList<QPair<QString, int>> columns;
+        for (int i = 0; i < record.count(); ++i)
+            columns.append({record.fieldName(i), i});
+        std::sort(columns.begin(), columns.end());
         while (rows.next()) {
             QStringList cells;
-            for (int i = 0; i < rows.record().count(); ++i)
-                cells.append(rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());
+            for (const auto &column : std::as_const(columns))
+                cells.append(rows.value(column.second).isNull() ? QStringLiteral("NULL") : rows.value(column.second).toString());
             out.append(cells.join(QLatin1Char('|')));
         }
     }
