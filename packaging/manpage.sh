@@ -67,8 +67,8 @@ commands=$(beamline --help | awk '/^Headless commands/ { on = 1; next } on && /^
         '\fBbeamline\fR \fICOMMAND\fR \fB\-\-help\fR prints them.'
     for command in $commands; do
         help=$(beamline "$command" --help)
-        # A command with subcommands ("Usage: beamline series add|list") documents each.
-        subcommands=$(printf '%s\n' "$help" | sed -n "1s/^Usage: beamline $command \\([a-z-]*\\(|[a-z-]*\\)\\{1,\\}\\).*/\\1/p" | tr '|' ' ')
+        # A command with subcommands ("Usage: beamline series add|list", "beamline workspace copy") documents each.
+        subcommands=$(printf '%s\n' "$help" | sed -n "1s/^Usage: beamline $command \\([a-z-][a-z-]*\\(|[a-z-]*\\)*\\).*/\\1/p" | tr '|' ' ')
         if [ -n "$subcommands" ]; then
             for subcommand in $subcommands; do
                 beamline "$command" "$subcommand" --help | to_man
