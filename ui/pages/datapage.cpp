@@ -274,6 +274,8 @@ void DataPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     if (m_workspace)
         connect(m_workspace, &Workspace::changed, m_changes, &DeferredReload::request);
     m_attribution->setWorkspace(workspace, undoStack);
+    // The page reads the workspace when it is shown; whether it can import is known now.
+    m_importAction->setEnabled(m_workspace && !m_workspace->isReadOnly());
     m_changes->request();
 }
 
