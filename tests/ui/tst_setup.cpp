@@ -392,9 +392,15 @@ private Q_SLOTS:
         }
         QVERIFY(start);
         bool asked = false;
-        QTimer::singleShot(0, [&asked] {
+        // The new workspace is opened by a task first (its progress dialog may come and go):
+        // answer the dialog once it is the one asking.
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, &window, [&asked, &poll] {
             auto *dialog = qobject_cast<NewWorkspaceDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
+            if (!dialog)
+                return;
+            poll.stop();
             asked = true;
             dialog->nameField()->setText(QStringLiteral("Example Lab"));
             QLineEdit *zone = dialog->zoneField()->lineEdit();
@@ -406,7 +412,9 @@ private Q_SLOTS:
             QCOMPARE(dialog->zone().id(), QByteArray("Europe/Zurich"));
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         });
+        poll.start();
         start->trigger();
+        poll.stop();
         QVERIFY(asked);
         QCOMPARE(window.workspace()->filePath(), MainWindow::defaultWorkspacePath());
         QVERIFY(!window.workspace()->isDemo());
