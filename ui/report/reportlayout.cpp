@@ -245,8 +245,26 @@ void ReportLayout::table(const QVector<Column> &columns, const QVector<QStringLi
     m_y += Gap;
 }
 
-void ReportLayout::cards(const QVector<FigureCard> &cards, int perRow)
+namespace {
+
+// A change's arrow, sign and unit stay on the line of its number ("▲ +2 %" never wraps
+// before the "%"): their spaces become non-breaking.
+QString keptTogether(QString text)
 {
+    const QChar nbsp(0x00A0);
+    text.replace(QStringLiteral(" %"), QString(nbsp) + QLatin1Char('%'));
+    for (const QChar mark : { QChar(0x25B2), QChar(0x25BC), QChar(u'=') })
+        text.replace(QString(mark) + QLatin1Char(' '), QString(mark) + nbsp);
+    return text;
+}
+
+} // namespace
+
+void ReportLayout::cards(const QVector<FigureCard> &cardsToLay, int perRow)
+{
+    QVector<FigureCard> cards = cardsToLay;
+    for (FigureCard &card : cards)
+        card.changeText = keptTogether(card.changeText);
     const double width = (contentRect().width() - Gap * (perRow - 1)) / perRow;
     const QFont titleFont = font(8);
     const QFont valueFont = font(14, true);
