@@ -229,6 +229,11 @@ void FastStatement::exec()
     if (m_fallback) {
         m_fallback->exec();
         m_changes = m_fallback->rowsAffected();
+        // Qt's SQLite driver answers lastInsertId() only while the query is active, so it is
+        // read before finish(). (PostgreSQL's asks the server for lastval(), which would cost a
+        // round trip per statement: there it stays asked for when needed.)
+        if (m_qtDb.driverName() == QLatin1String("QSQLITE"))
+            m_fallbackInsertId = m_fallback->lastInsertId();
         m_fallback->finish();
         return;
     }
@@ -328,7 +333,7 @@ QVariant FastStatement::value(int column) const
 qint64 FastStatement::lastInsertId() const
 {
     if (m_fallback)
-        return m_fallback->lastInsertId();
+        return m_qtDb.driverName() == QLatin1String("QSQLITE") ? m_fallbackInsertId : m_fallback->lastInsertId();
     return sqlite3_last_insert_rowid(m_db);
 }
 

@@ -79,6 +79,7 @@ private:
     QStringEncoder m_encoder { QStringEncoder::Utf8, QStringConverter::Flag::Stateless };
     bool m_hasRow = false;
     qint64 m_changes = 0;
+    qint64 m_fallbackInsertId = 0; // the QSqlQuery path, read before finish() (SQLite forgets it then)
     std::unique_ptr<SqlQuery> m_fallback;
     int m_fallbackParameters = 0; // placeholders :p0... of the Qt query
     QSqlDatabase m_qtDb;
