@@ -23,31 +23,6 @@ const char *const ChannelMetrics[]
     = { "posts", "interactions", "engagement_rate", "followers_per_day", "story_views", "mentions", "sessions" };
 const char *const SiteMetrics[] = { "sessions", "users", "avg_session_seconds", "bounce_rate", "exit_rate" };
 
-std::optional<double> channelValue(const PeriodStats &s, Platform platform, const QString &metric)
-{
-    if (metric == QLatin1String("sessions")) {
-        const auto web = s.web.byChannel.constFind(platform);
-        return web == s.web.byChannel.cend() ? std::nullopt : web->sessions;
-    }
-    const auto found = s.channels.constFind(platform);
-    if (found == s.channels.cend())
-        return std::nullopt;
-    const ChannelStats &c = *found;
-    if (metric == QLatin1String("posts"))
-        return double(c.posts);
-    if (metric == QLatin1String("interactions"))
-        return c.interactions;
-    if (metric == QLatin1String("engagement_rate"))
-        return c.engagementRate;
-    if (metric == QLatin1String("followers_per_day"))
-        return c.followersPerDay;
-    if (metric == QLatin1String("story_views"))
-        return c.storyViews;
-    if (metric == QLatin1String("mentions"))
-        return c.mentions ? std::optional<double>(double(*c.mentions)) : std::nullopt;
-    return std::nullopt;
-}
-
 std::optional<double> webValue(const WebStats &w, const QString &metric)
 {
     if (metric == QLatin1String("sessions"))
@@ -86,6 +61,31 @@ std::optional<double> sum(const PeriodStats &s, std::optional<double> ChannelSta
 }
 
 } // namespace
+
+std::optional<double> ReportBuilder::channelValue(const PeriodStats &s, Platform platform, const QString &metric)
+{
+    if (metric == QLatin1String("sessions")) {
+        const auto web = s.web.byChannel.constFind(platform);
+        return web == s.web.byChannel.cend() ? std::nullopt : web->sessions;
+    }
+    const auto found = s.channels.constFind(platform);
+    if (found == s.channels.cend())
+        return std::nullopt;
+    const ChannelStats &c = *found;
+    if (metric == QLatin1String("posts"))
+        return double(c.posts);
+    if (metric == QLatin1String("interactions"))
+        return c.interactions;
+    if (metric == QLatin1String("engagement_rate"))
+        return c.engagementRate;
+    if (metric == QLatin1String("followers_per_day"))
+        return c.followersPerDay;
+    if (metric == QLatin1String("story_views"))
+        return c.storyViews;
+    if (metric == QLatin1String("mentions"))
+        return c.mentions ? std::optional<double>(double(*c.mentions)) : std::nullopt;
+    return std::nullopt;
+}
 
 QString ReportBuilder::format(std::optional<double> value, MetricUnit unit)
 {
@@ -142,7 +142,7 @@ QStringList ReportBuilder::sentences(const PeriodStats &stats, const std::option
     double bestRise = 0;
     for (const ChannelStats &c : stats.channels) {
         const std::optional<double> before
-            = previous ? channelValue(*previous, c.platform, QStringLiteral("followers_per_day")) : std::nullopt;
+            = previous ? ReportBuilder::channelValue(*previous, c.platform, QStringLiteral("followers_per_day")) : std::nullopt;
         if (!c.followersPerDay || !before || *before <= 0)
             continue;
         const double rise = *c.followersPerDay / *before;
@@ -159,8 +159,9 @@ QStringList ReportBuilder::sentences(const PeriodStats &stats, const std::option
     if (growing) {
         const QString name = Platforms::displayName(growing->platform);
         const double now = *growing->followersPerDay;
-        const std::optional<double> before
-            = previous ? channelValue(*previous, growing->platform, QStringLiteral("followers_per_day")) : std::nullopt;
+        const std::optional<double> before = previous
+            ? ReportBuilder::channelValue(*previous, growing->platform, QStringLiteral("followers_per_day"))
+            : std::nullopt;
         result.append(before ? tr("%1 gained %2 followers a day against %3.")
                                    .arg(name, locale.toString(now, 'f', 0), locale.toString(*before, 'f', 0))
                              : tr("%1 gained %2 followers a day.").arg(name, locale.toString(now, 'f', 0)));
@@ -256,10 +257,11 @@ QVector<CardGroup> cardGroups(const PeriodStats &stats, const std::optional<Peri
         group.title = Platforms::displayName(platform);
         for (const char *key : ChannelMetrics) {
             const QString metric = QString::fromLatin1(key);
-            const std::optional<double> value = channelValue(stats, platform, metric);
+            const std::optional<double> value = ReportBuilder::channelValue(stats, platform, metric);
             if (!value)
                 continue;
-            const std::optional<double> before = previous ? channelValue(*previous, platform, metric) : std::nullopt;
+            const std::optional<double> before
+                = previous ? ReportBuilder::channelValue(*previous, platform, metric) : std::nullopt;
             group.cards.append(ReportBuilder::card(metric, value, before, comparing));
         }
         if (!group.cards.isEmpty())
@@ -288,7 +290,7 @@ QVector<FigureCard> instagramAndWeb(const PeriodStats &stats, const std::optiona
             const auto web = s.web.byChannel.constFind(Platform::Instagram);
             return web == s.web.byChannel.cend() ? std::nullopt : webValue(*web, metric);
         }
-        return channelValue(s, Platform::Instagram, metric);
+        return ReportBuilder::channelValue(s, Platform::Instagram, metric);
     };
     QVector<FigureCard> cards;
     for (const QString &metric :

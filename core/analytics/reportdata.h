@@ -130,6 +130,10 @@ public:
     // A figure as the Overview shows it: 1,234 · 272/day (one decimal under 10) · 4.3 % · 5:02.
     static QString format(std::optional<double> value, MetricUnit unit);
     static FigureCard card(const QString &metric, std::optional<double> value, std::optional<double> previous, bool comparing);
+    // A channel's figure by its key (posts, interactions, engagement_rate, followers_per_day,
+    // story_views, mentions, sessions); none when the period has no such figure. The Overview's
+    // cards read them the same way.
+    static std::optional<double> channelValue(const PeriodStats &stats, Platform platform, const QString &metric);
     // The sentences of the summary, from the figures alone.
     static QStringList sentences(const PeriodStats &stats, const std::optional<PeriodStats> &previous);
 };

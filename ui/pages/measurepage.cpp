@@ -4,6 +4,7 @@
 #include <core/analytics/analyticsrepository.h>
 #include <core/analytics/besttimes.h>
 #include <core/analytics/comparisonperiod.h>
+#include <core/analytics/reportdata.h>
 #include <core/db/campaignrepository.h>
 #include <core/db/databaseerror.h>
 #include <core/db/importbatchrepository.h>
@@ -84,30 +85,6 @@ const Metric ChannelMetrics[] = {
      KpiTile::Format::Count},
 };
 
-std::optional<double> channelValue(const PeriodStats &s, Platform platform, const QString &metric)
-{
-    if (metric == QLatin1String("sessions")) {
-        const auto web = s.web.byChannel.constFind(platform);
-        return web == s.web.byChannel.cend() ? std::nullopt : web->sessions;
-    }
-    const auto found = s.channels.constFind(platform);
-    if (found == s.channels.cend())
-        return std::nullopt;
-    const ChannelStats &c = *found;
-    if (metric == QLatin1String("posts"))
-        return double(c.posts);
-    if (metric == QLatin1String("interactions"))
-        return c.interactions;
-    if (metric == QLatin1String("engagement_rate"))
-        return c.engagementRate;
-    if (metric == QLatin1String("followers_per_day"))
-        return c.followersPerDay;
-    if (metric == QLatin1String("mentions"))
-        return c.mentions ? std::optional<double>(double(*c.mentions)) : std::nullopt;
-    if (metric == QLatin1String("story_views"))
-        return c.storyViews;
-    return std::nullopt;
-}
 
 QString tileKey(const QString &channel, const QString &metric)
 {
@@ -731,7 +708,7 @@ void MeasurePage::refreshTiles()
         for (const Metric &m : ChannelMetrics) {
             const QString metric = QString::fromLatin1(m.key);
             KpiTile *tile = m_tiles.value(tileKey(Platforms::key(platform), metric));
-            tile->setValue(channelValue(m_stats, platform, metric), m.format, channelValue(m_previous, platform, metric), comparing);
+            tile->setValue(ReportBuilder::channelValue(m_stats, platform, metric), m.format, ReportBuilder::channelValue(m_previous, platform, metric), comparing);
         }
     }
     auto web = [](const PeriodStats &s, const QString &key) -> std::optional<double> {
@@ -761,7 +738,7 @@ void MeasurePage::refreshTiles()
         }
         if (key == QLatin1String("site_avg_session_seconds"))
             return s.web.site.avgSessionSeconds;
-        return channelValue(s, Platform::Instagram, key);
+        return ReportBuilder::channelValue(s, Platform::Instagram, key);
     };
     const QList<QPair<QString, KpiTile::Format>> ig = {{QStringLiteral("followers_per_day"), KpiTile::Format::PerDay},
                                                        {QStringLiteral("story_views"), KpiTile::Format::Count},
