@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -38,6 +39,9 @@ public:
     SetupProgress setupProgress() const;
 
 private:
+    // Widens the range by the live web rows' first and last days.
+    void webDays(const std::function<void(QDate, QDate)> &widen) const;
+
     QSqlDatabase m_db;
 };
 

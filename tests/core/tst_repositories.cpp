@@ -18,6 +18,7 @@
 #include <core/db/seriesrepository.h>
 #include <core/db/settingsrepository.h>
 #include <core/db/webtrafficrepository.h>
+#include <core/db/workspacestatistics.h>
 #include <core/domain/isotime.h>
 #include <core/workspace/writer.h>
 #include <core/workspace/workspace.h>
@@ -480,6 +481,57 @@ private Q_SLOTS:
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().sentiment, std::optional<Sentiment>(Sentiment::Positive));
         QCOMPARE(stored.first().reach, std::optional<double>(5000));
+    }
+
+    // The days the figures cover, from every kind of figure; each end read from an index.
+    void measuredDaysSpanEveryKindOfFigure()
+    {
+        TestWorkspace ws;
+        const QTimeZone zurich("Europe/Zurich");
+        const WorkspaceStatistics statistics(ws.db());
+        using Days = std::optional<std::pair<QDate, QDate>>;
+        QCOMPARE(statistics.measuredDays(zurich), Days());
+        const qint64 ig = ChannelRepository(ws.db()).insert({0, Platform::Instagram, QStringLiteral("lab"), {}});
+        const qint64 b = newBatch(ws.db(), QStringLiteral("f.csv"));
+        // 23:30 UTC is the next day in Zurich.
+        PlatformPost post;
+        post.channelId = ig;
+        post.externalId = QStringLiteral("1");
+        post.publishedAt = QDateTime({2017, 1, 3}, QTime(23, 30), QTimeZone::utc());
+        PlatformPostRepository(ws.db()).write(b, precedenceOf(ws.db(), b), 2, post, PostSnapshot());
+        QCOMPARE(statistics.measuredDays(zurich), Days(std::make_pair(QDate(2017, 1, 4), QDate(2017, 1, 4))));
+        QCOMPARE(statistics.measuredDays(QTimeZone::utc()), Days(std::make_pair(QDate(2017, 1, 3), QDate(2017, 1, 3))));
+        DailyMetricRepository(ws.db()).write(b, precedenceOf(ws.db(), b), {ig, QStringLiteral("followers_gained"), {2017, 1, 5}, 4, {}});
+        QCOMPARE(statistics.measuredDays(zurich), Days(std::make_pair(QDate(2017, 1, 4), QDate(2017, 1, 5))));
+
+        // Web rows of two reports: one-day rows, and a row spanning three months that ends last.
+        WebTrafficRepository web(ws.db());
+        const qint64 source = web.ensureSource(QStringLiteral("ga4"), QStringLiteral("Example"));
+        auto webRow = [&](const QString &report, QDate from, QDate to, const QString &dimension) {
+            WebTrafficRow row;
+            row.sourceId = source;
+            row.report = report;
+            row.periodStart = from;
+            row.periodEnd = to;
+            row.dimension = dimension;
+            row.set(WebMetric::Sessions, 10);
+            QCOMPARE(web.write(b, precedenceOf(ws.db(), b), row).outcome, WriteOutcome::Added);
+        };
+        webRow(QStringLiteral("site"), {2017, 1, 10}, {2017, 1, 10}, {});
+        webRow(QStringLiteral("site"), {2016, 11, 20}, {2016, 11, 20}, {});
+        webRow(QStringLiteral("source_medium"), {2016, 12, 1}, {2017, 2, 28}, QStringLiteral("google / organic"));
+        webRow(QStringLiteral("source_medium"), {2017, 1, 2}, {2017, 1, 2}, QStringLiteral("google / organic"));
+        QCOMPARE(statistics.measuredDays(zurich), Days(std::make_pair(QDate(2016, 11, 20), QDate(2017, 2, 28))));
+
+        // A mention after midnight in Zurich, not yet in UTC.
+        Mention m;
+        m.tool = QStringLiteral("brandwatch");
+        m.externalId = QStringLiteral("1");
+        m.occurredAt = QDateTime({2017, 2, 28}, QTime(23, 30), QTimeZone::utc());
+        m.network = QStringLiteral("x");
+        MentionRepository(ws.db()).write(b, precedenceOf(ws.db(), b), m);
+        QCOMPARE(statistics.measuredDays(zurich), Days(std::make_pair(QDate(2016, 11, 20), QDate(2017, 3, 1))));
+        QCOMPARE(statistics.measuredDays(QTimeZone::utc()), Days(std::make_pair(QDate(2016, 11, 20), QDate(2017, 2, 28))));
     }
 
     void eventMarkers()
