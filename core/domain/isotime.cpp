@@ -54,8 +54,42 @@ QDateTime makeWallClock(QDate date, QTime time)
     return QDateTime(date, time, QTimeZone::utc());
 }
 
+namespace {
+
+// The stored form, "yyyy-MM-ddTHH:mm" (or with ":ss"), read by hand: the plan reads one per
+// post and QDateTime::fromString with a format is slow. Empty for any other form.
+QDateTime parseStoredWallClock(QStringView t)
+{
+    if (t.size() != 16 && t.size() != 19)
+        return {};
+    auto number = [&](qsizetype from, qsizetype digits) {
+        int value = 0;
+        for (qsizetype i = from; i < from + digits; ++i) {
+            const char16_t c = t.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const bool secondsOk = t.size() == 16 || (t.at(10) == u'T' && t.at(16) == u':');
+    if (t.at(4) != u'-' || t.at(7) != u'-' || (t.at(10) != u'T' && t.at(10) != u' ') || t.at(13) != u':' || !secondsOk)
+        return {};
+    const int year = number(0, 4), month = number(5, 2), day = number(8, 2), hour = number(11, 2), minute = number(14, 2);
+    const int second = t.size() == 19 ? number(17, 2) : 0;
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0)
+        return {};
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second);
+    return makeWallClock(date, time);
+}
+
+} // namespace
+
 QDateTime parseWallClock(QStringView text)
 {
+    if (const QDateTime stored = parseStoredWallClock(text); stored.isValid())
+        return stored;
     const QString t = text.trimmed().toString();
     for (const QString &format : {QStringLiteral("yyyy-MM-ddTHH:mm"), QStringLiteral("yyyy-MM-ddTHH:mm:ss"),
                                   QStringLiteral("yyyy-MM-dd HH:mm")}) {
