@@ -5,12 +5,14 @@
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
 #include <ui/mainwindow.h>
+#include <ui/pages/measurepage.h>
 #include <ui/pages/planpage.h>
 #include <ui/plan/calendarview.h>
 #include <ui/widgets/messagebar.h>
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QMenu>
 #include <QPushButton>
@@ -112,6 +114,35 @@ private Q_SLOTS:
                                        [](QLabel *l) { return l->text().contains(QLatin1String("Example Physics Lab")); });
         QVERIFY(named);
         QVERIFY(findAction(&window, QStringLiteral("Import Exports…"))->isEnabled());
+    }
+
+    // A workspace opens on the plan: the Measure page reads what the workspace measured and
+    // its figures only once it is shown (years of figures would stall the opening).
+    void theMeasurePageReadsTheWorkspaceOnceShown()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(m_demo));
+        auto *measure = window.findChild<MeasurePage *>();
+        auto *preset = measure->findChild<QComboBox *>(QStringLiteral("rangePreset"));
+        QVERIFY(preset);
+        QCOMPARE(preset->count(), 0); // not read yet
+        QVERIFY(!measure->to().isValid());
+        window.showPage(MainWindow::Page::Measure);
+        // The demo's figures reach its yesterday (17 January 2017): the last 28 days.
+        QVERIFY(preset->count() > 0);
+        QCOMPARE(preset->currentText(), QStringLiteral("Last 28 days"));
+        QCOMPARE(measure->from(), QDate(2016, 12, 22));
+        QCOMPARE(measure->to(), QDate(2017, 1, 18));
+        // Opening a workspace while the page is shown reads it at once.
+        QCOMPARE(preset->currentIndex(), preset->findData(7) + 1);
+        preset->setFocus();
+        QTest::keyClick(preset, Qt::Key_Up); // the last 7 days, as a user picks them
+        QCOMPARE(measure->from(), QDate(2017, 1, 12));
+        QVERIFY(window.openWorkspace(m_demo));
+        QCOMPARE(preset->currentText(), QStringLiteral("Last 28 days"));
+        QCOMPARE(measure->from(), QDate(2016, 12, 22));
     }
 
     void navigatesWithKeyboardAndMenus()

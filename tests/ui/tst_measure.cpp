@@ -297,7 +297,10 @@ private Q_SLOTS:
         QUndoStack undo;
         MeasurePage page;
         page.setWorkspace(&ws.workspace(), &undo);
+        QVERIFY(!page.to().isValid()); // a page not shown reads the workspace once shown
+        page.show();
         QCOMPARE(page.to(), QDate(2026, 12, 2));
+        page.hide();
         const ImportReport report = Importer(ws.workspace().database()).importFile(sample(QStringLiteral("x/account_overview_analytics.csv")));
         QVERIFY2(!report.failed(), qPrintable(report.error));
         ws.workspace().notifyChanged();

@@ -53,6 +53,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Beamline {
 
 namespace {
@@ -465,20 +467,28 @@ void MeasurePage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     for (ChartPanel *panel : std::as_const(m_panels))
         panel->setWorkspace(workspace, undoStack);
     if (!workspace) {
+        m_openPending = false;
         m_stack->setCurrentWidget(m_empty);
         return;
     }
     if (!m_changes)
         m_changes = new DeferredReload(this, [this] { reloadAfterChange(); });
     connect(workspace, &Workspace::changed, m_changes, &DeferredReload::request);
-    rebuildPresets();
-    openOnLatestData();
+    // Reading what the workspace measured and its figures waits until the page is shown: a
+    // workspace opens on the plan, and years of figures would stall the window for nothing.
+    m_openPending = true;
+    m_changes->request();
 }
 
 void MeasurePage::reloadAfterChange()
 {
     if (!m_workspace)
         return;
+    if (std::exchange(m_openPending, false)) {
+        rebuildPresets();
+        openOnLatestData();
+        return;
+    }
     // An import may have widened the data, a campaign may have been added: keep the
     // range, unless it shows nothing of what is there (the first import into a new
     // workspace of last year's exports).

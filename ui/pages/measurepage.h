@@ -118,6 +118,7 @@ private:
     QPointer<Workspace> m_workspace;
     QUndoStack *m_undoStack = nullptr;
     DeferredReload *m_changes = nullptr; // reloads after a change, once shown
+    bool m_openPending = false; // the workspace was set while the page was hidden: read it once shown
     QDate m_from;
     QDate m_to;
     QDate m_compareFrom;
