@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QDragEnterEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -476,6 +477,10 @@ bool MainWindow::openWorkspace(const QString &path, int flags)
             m_messageBar->showMessage(MessageBar::Kind::Error, result->message);
         return false;
     }
+    // The window's own connection (SQLite reads the schema: 10-20 ms); then the window paints
+    // and its timers run before the pages read the workspace.
+    (void)workspace->connection();
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     for (WorkspacePage *page : std::as_const(m_pageWidgets))
         page->setWorkspace(nullptr, m_undoStack);
     m_import->setWorkspace(nullptr);
@@ -499,11 +504,17 @@ bool MainWindow::openWorkspace(const QString &path, int flags)
     }
     // The keyboard starts in the page (the month grid), not in the navigation list.
     m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
-    if (m_workspace->database().isServer())
-        ConnectDialog::addRecentConnection(m_workspace->filePath());
-    else
-        addRecent(m_workspace->filePath());
-    QSettings().setValue(QStringLiteral("workspace/last"), m_workspace->filePath());
+    // Remembering it writes the settings file to disk (20-30 ms): after the window has
+    // painted the workspace, in a turn of the event loop of its own (a timer, not a posted
+    // call, so that input and paints waiting since the opening go first).
+    QTimer::singleShot(1, this, [this, location = m_workspace->filePath(), server = m_workspace->database().isServer()] {
+        if (server) {
+            ConnectDialog::addRecentConnection(location);
+            QSettings().setValue(QStringLiteral("workspace/last"), location);
+        } else {
+            addRecent(location);
+        }
+    });
     updateWindowState();
     Q_EMIT workspaceChanged(m_workspace.get());
     return true;
@@ -590,13 +601,16 @@ void MainWindow::updateWindowState()
 
 void MainWindow::addRecent(const QString &path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("workspace/recent")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > MaxRecent)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("workspace/recent"), recent);
+    {
+        QSettings settings; // written once, when it goes
+        QStringList recent = settings.value(QStringLiteral("workspace/recent")).toStringList();
+        recent.removeAll(path);
+        recent.prepend(path);
+        while (recent.size() > MaxRecent)
+            recent.removeLast();
+        settings.setValue(QStringLiteral("workspace/recent"), recent);
+        settings.setValue(QStringLiteral("workspace/last"), path);
+    }
     rebuildRecentMenu();
 }
 

@@ -44,6 +44,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
@@ -444,6 +445,8 @@ void PlanPage::retranslate()
     m_empty->setText(tr("Open a workspace or the demo from the File menu to plan your posts."));
     updateRangeLabel();
     updateZoneLabel();
+    if (m_workspace)
+        updateZoneToolTip();
 }
 
 void PlanPage::changeEvent(QEvent *event)
@@ -533,10 +536,18 @@ void PlanPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     if (!m_changes)
         m_changes = new DeferredReload(this, [this] { reload(); });
     connect(workspace, &Workspace::changed, m_changes, &DeferredReload::request);
+    // The model reads the workspace once, for the month of today (not for the range of the
+    // workspace shown before, nor twice).
+    m_model->setRange(QDate(), QDate(), QDateTime());
     applyTimeZone();
     m_current = QDate();
     goToDate(workspace->today());
-    reload();
+    // What needs attention, the filters and the series: once the calendar has painted, in a
+    // turn of the event loop of their own (a workspace opens without a pause of the window).
+    QTimer::singleShot(1, this, [this, opened = QPointer<Workspace>(workspace)] {
+        if (m_workspace && m_workspace == opened)
+            reloadAround();
+    });
 }
 
 QStringList PlanPage::screenshotViews() const
@@ -695,6 +706,13 @@ void PlanPage::updateZoneLabel()
     }
     const QTimeZone zone = m_workspace->timeZone();
     m_zoneLabel->setText(tr("Times in %1").arg(QString::fromUtf8(zone.id())));
+    // The zone's long name comes with the rest around the calendar (reloadAround): the first
+    // displayName() loads the time zone names, which takes 10 ms.
+}
+
+void PlanPage::updateZoneToolTip()
+{
+    const QTimeZone zone = m_workspace->timeZone();
     m_zoneLabel->setToolTip(tr("The calendar, the lists and the editors show times in the workspace's time zone, %1 (%2). "
                                "A series kept in another zone shows its own time as well.")
                                 .arg(QString::fromUtf8(zone.id()), zone.displayName(QTimeZone::GenericTime, QTimeZone::LongName)));
@@ -707,9 +725,20 @@ void PlanPage::reload()
     try {
         if (m_model->zone() != m_workspace->timeZone())
             applyTimeZone(); // changed in the workspace's settings
-        const QDateTime now = m_workspace->now();
-        m_model->setRange(m_model->from(), m_model->to(), now);
-        m_attention->setReview(PlanReview::compute(Planner(m_workspace->connection(), m_workspace->timeZone()), now), m_workspace->timeZone());
+        m_model->setRange(m_model->from(), m_model->to(), m_workspace->now());
+    } catch (const DatabaseError &error) {
+        Q_EMIT message(2, tr("The plan could not be read: %1").arg(error.message()));
+        return;
+    }
+    reloadAround();
+}
+
+void PlanPage::reloadAround()
+{
+    updateZoneToolTip();
+    try {
+        m_attention->setReview(PlanReview::compute(Planner(m_workspace->connection(), m_workspace->timeZone()), m_workspace->now()),
+                               m_workspace->timeZone());
         rebuildFilterMenu();
         rebuildSeriesMenu();
         m_month->setToday(m_workspace->today());

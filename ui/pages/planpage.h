@@ -86,12 +86,15 @@ private:
     void createActions();
     void retranslate();
     void reload();
+    // What the page shows around the calendar: the attention panel, the filter and series menus, today.
+    void reloadAround();
     void updateRange();
     void updateRangeLabel();
     void applyTimeZone();
     void updateToolbarMode();
     void setAttentionPanelVisible(bool visible);
     void updateZoneLabel();
+    void updateZoneToolTip();
     void rebuildFilterMenu();
     void rebuildSeriesMenu();
     void step(int delta);

@@ -62,6 +62,9 @@ TaskRunner::TaskRunner(QWidget *window)
 {
     setObjectName(QStringLiteral("taskRunner"));
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, &TaskRunner::finished);
+    // Made with the window, not when the first task starts: making a dialog takes 20 ms,
+    // a pause in the window just as the task should let it run smoothly.
+    ensureDialog();
 }
 
 TaskRunner::~TaskRunner()
