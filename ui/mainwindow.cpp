@@ -2,7 +2,6 @@
 #include "mainwindow.h"
 
 #include <core/domain/serverlocation.h>
-#include <core/db/workspaceopener.h>
 #include <core/demo/demogenerator.h>
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
@@ -455,7 +454,7 @@ bool MainWindow::openWorkspace(const QString &path, int flags)
     m_tasks->waitForIdle();
     // Creating or migrating the file and rebuilding its summaries take seconds on years of
     // figures: a worker does it while the window paints and shows the progress.
-    auto result = std::make_shared<WorkspaceOpener::Result>();
+    auto result = std::make_shared<Workspace::OpenResult>();
     TaskRunner::Options task;
     task.title = tr("Open Workspace");
     task.label = tr("Opening “%1”… An older workspace is upgraded and its daily summaries are brought up to date first.")
@@ -466,7 +465,7 @@ bool MainWindow::openWorkspace(const QString &path, int flags)
     m_tasks->run<bool>(
         task,
         [path, result](TaskControl &) {
-            *result = Workspace::prepare(path, WorkspaceOpener::Mode::CreateIfMissing);
+            *result = Workspace::prepare(path, Workspace::OpenMode::CreateIfMissing);
             return true;
         },
         nullptr, {});
@@ -498,7 +497,7 @@ bool MainWindow::openWorkspace(const QString &path, int flags)
     if (!(flags & KeepMessages))
         m_messageBar->clear();
     if (!result->message.isEmpty()) {
-        m_messageBar->showMessage(result->status == WorkspaceOpener::Status::OpenedReadOnly ? MessageBar::Kind::Warning
+        m_messageBar->showMessage(result->status == Workspace::OpenStatus::OpenedReadOnly ? MessageBar::Kind::Warning
                                                                                              : MessageBar::Kind::Information,
                                   result->message);
     }
@@ -538,7 +537,7 @@ void MainWindow::openFiles(const QStringList &paths)
             continue;
         }
         const QString absolute = QFileInfo(path).absoluteFilePath();
-        if (WorkspaceOpener::isWorkspaceFile(absolute))
+        if (Workspace::isWorkspaceFile(absolute))
             workspaces.append(absolute);
         else if (QFileInfo::exists(absolute))
             exports.append(absolute);

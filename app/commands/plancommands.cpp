@@ -35,11 +35,8 @@ QString platformList()
     return keys.join(QStringLiteral(", "));
 }
 
-int seriesAdd(const QStringList &arguments)
+void addSeriesOptions(QCommandLineParser &parser)
 {
-    CommandSupport cmd(QStringLiteral("series add"), CommandSupport::tr("Add a recurring series to a workspace."));
-    cmd.addDbOption();
-    QCommandLineParser &parser = cmd.parser();
     parser.addOption({QStringLiteral("name"), CommandSupport::tr("Name of the series, e.g. \"#ThrowbackThursday\"."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("rrule"), CommandSupport::tr("RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=TH."), QStringLiteral("RULE")});
     parser.addOption({QStringLiteral("start"), CommandSupport::tr("First occurrence, local wall clock."), QStringLiteral("YYYY-MM-DDTHH:MM")});
@@ -51,38 +48,37 @@ int seriesAdd(const QStringList &arguments)
     parser.addOption({QStringLiteral("pillar"), CommandSupport::tr("Content pillar (by name)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("duration"), CommandSupport::tr("Minutes each occurrence lasts in calendars (default 30)."), QStringLiteral("MINUTES")});
     parser.addOption({QStringLiteral("json"), CommandSupport::tr("Print the series as one JSON object.")});
-    int code = 0;
-    if (!cmd.parse(arguments, &code))
-        return code;
+}
 
-    // Everything is checked before the workspace is opened: a refused series writes nothing.
-    Series series;
+// The series the options describe, checked before the workspace is opened (a refused series
+// writes nothing); the usage error, empty when the series is fine.
+QString seriesFromOptions(const QCommandLineParser &parser, Series &series, QList<Platform> &platforms)
+{
     series.name = parser.value(QStringLiteral("name")).trimmed();
     if (series.name.isEmpty())
-        return cmd.usageError(CommandSupport::tr("--name is required."));
+        return CommandSupport::tr("--name is required.");
     series.rrule = parser.value(QStringLiteral("rrule")).trimmed().toUpper();
     if (series.rrule.startsWith(QLatin1String("RRULE:")))
         series.rrule = series.rrule.mid(6);
     if (!parser.isSet(QStringLiteral("rrule")))
-        return cmd.usageError(CommandSupport::tr("--rrule is required, e.g. FREQ=WEEKLY;BYDAY=TH."));
+        return CommandSupport::tr("--rrule is required, e.g. FREQ=WEEKLY;BYDAY=TH.");
     if (const QString problem = Recurrence::validate(series.rrule); !problem.isEmpty())
-        return cmd.usageError(CommandSupport::tr("--rrule: %1.").arg(problem));
+        return CommandSupport::tr("--rrule: %1.").arg(problem);
     const QString startText = parser.value(QStringLiteral("start"));
     series.dtstart = IsoTime::parseWallClock(startText);
     if (startText.isEmpty())
-        return cmd.usageError(CommandSupport::tr("--start is required, e.g. 2017-01-05T10:00."));
+        return CommandSupport::tr("--start is required, e.g. 2017-01-05T10:00.");
     if (!series.dtstart.isValid())
-        return cmd.usageError(CommandSupport::tr("--start: “%1” is not a local date and time like 2017-01-05T10:00.").arg(startText));
+        return CommandSupport::tr("--start: “%1” is not a local date and time like 2017-01-05T10:00.").arg(startText);
     series.timeZone = parser.value(QStringLiteral("tz")).trimmed();
     if (series.timeZone.isEmpty())
-        return cmd.usageError(CommandSupport::tr("--tz is required, e.g. Europe/Zurich."));
+        return CommandSupport::tr("--tz is required, e.g. Europe/Zurich.");
     if (!QTimeZone::isTimeZoneIdAvailable(series.timeZone.toUtf8()) || !series.timeZone.contains(QLatin1Char('/')))
-        return cmd.usageError(CommandSupport::tr("--tz: “%1” is not an IANA time zone such as Europe/Zurich.").arg(series.timeZone));
-    QList<Platform> platforms;
+        return CommandSupport::tr("--tz: “%1” is not an IANA time zone such as Europe/Zurich.").arg(series.timeZone);
     for (const QString &key : parser.value(QStringLiteral("channels")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const auto platform = Platforms::fromKey(key.trimmed());
         if (!platform || *platform == Platform::Other)
-            return cmd.usageError(CommandSupport::tr("--channels: “%1” is not a platform (%2).").arg(key.trimmed(), platformList()));
+            return CommandSupport::tr("--channels: “%1” is not a platform (%2).").arg(key.trimmed(), platformList());
         if (!platforms.contains(*platform))
             platforms.append(*platform);
     }
@@ -90,7 +86,7 @@ int seriesAdd(const QStringList &arguments)
         bool ok = false;
         series.durationMinutes = parser.value(QStringLiteral("duration")).toInt(&ok);
         if (!ok || series.durationMinutes < 1 || series.durationMinutes > 24 * 60)
-            return cmd.usageError(CommandSupport::tr("--duration: “%1” is not a number of minutes from 1 to 1440.").arg(parser.value(QStringLiteral("duration"))));
+            return CommandSupport::tr("--duration: “%1” is not a number of minutes from 1 to 1440.").arg(parser.value(QStringLiteral("duration")));
     }
     for (QString tag : parser.value(QStringLiteral("hashtags")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         tag = tag.trimmed();
@@ -102,16 +98,35 @@ int seriesAdd(const QStringList &arguments)
     for (const QString &text : parser.values(QStringLiteral("exdate"))) {
         const QDate day = IsoTime::parseDay(text);
         if (!day.isValid())
-            return cmd.usageError(CommandSupport::tr("--exdate: “%1” is not a date like 2017-01-05.").arg(text));
+            return CommandSupport::tr("--exdate: “%1” is not a date like 2017-01-05.").arg(text);
         const auto onDay = Recurrence::between(series, Recurrence::toUtc(IsoTime::makeWallClock(day, QTime(0, 0)), zone),
                                                Recurrence::toUtc(IsoTime::makeWallClock(day.addDays(1), QTime(0, 0)), zone));
         if (onDay.isEmpty())
-            return cmd.usageError(CommandSupport::tr("--exdate: the series has no occurrence on %1 (%2).").arg(text, Recurrence::describe(series)));
+            return CommandSupport::tr("--exdate: the series has no occurrence on %1 (%2).").arg(text, Recurrence::describe(series));
         for (const Occurrence &o : onDay)
             series.exceptions.append({o.original, SeriesException::Kind::Skip, {}, {}});
     }
     if (Recurrence::next(series, Recurrence::toUtc(series.dtstart, zone), 1).isEmpty())
-        return cmd.usageError(CommandSupport::tr("--rrule: the rule gives no occurrence from --start on."));
+        return CommandSupport::tr("--rrule: the rule gives no occurrence from --start on.");
+    return {};
+}
+
+int seriesAdd(const QStringList &arguments)
+{
+    CommandSupport cmd(QStringLiteral("series add"), CommandSupport::tr("Add a recurring series to a workspace."));
+    cmd.addDbOption();
+    QCommandLineParser &parser = cmd.parser();
+    addSeriesOptions(parser);
+    int code = 0;
+    if (!cmd.parse(arguments, &code))
+        return code;
+
+    // Everything is checked before the workspace is opened: a refused series writes nothing.
+    Series series;
+    QList<Platform> platforms;
+    if (const QString problem = seriesFromOptions(parser, series, platforms); !problem.isEmpty())
+        return cmd.usageError(problem);
+    const QTimeZone zone(series.timeZone.toUtf8());
 
     auto workspace = cmd.openWorkspace(WorkspaceOpener::Mode::CreateIfMissing, true, &code);
     if (!workspace)

@@ -68,6 +68,14 @@ const QStringList &levelMetrics()
 
 const QString PostRange = QStringLiteral("p.published_at >= :from AND p.published_at < :to");
 
+// A platform's figures in the period's, made when first asked for.
+ChannelStats &channelOf(PeriodStats &stats, Platform platform)
+{
+    ChannelStats &c = stats.channels[platform];
+    c.platform = platform;
+    return c;
+}
+
 } // namespace
 
 Change Change::between(std::optional<double> current, std::optional<double> previous)
@@ -120,12 +128,22 @@ PeriodStats AnalyticsRepository::periodStats(QDate from, QDate to) const
     stats.days = int(from.daysTo(to)) + 1;
     const QString fromUtc = rangeStartUtc(from);
     const QString toUtc = rangeEndUtc(to);
-    auto channel = [&](Platform platform) -> ChannelStats & {
-        ChannelStats &c = stats.channels[platform];
-        c.platform = platform;
-        return c;
-    };
+    addPostStats(stats, fromUtc, toUtc);
+    addFollowerStats(stats);
+    addMentionStats(stats);
+    for (auto it = stats.channels.begin(); it != stats.channels.end();) {
+        if (it.key() == Platform::Other || !it->hasData())
+            it = stats.channels.erase(it);
+        else
+            ++it;
+    }
+    addWebStats(stats);
+    stats.topPosts = topPosts(fromUtc, toUtc);
+    return stats;
+}
 
+void AnalyticsRepository::addPostStats(PeriodStats &stats, const QString &fromUtc, const QString &toUtc) const
+{
     // Feed posts: counts, sums and the engagement rate over the posts that have impressions.
     {
         // Summed per channel first, so the date index is walked once rather than once per channel.
@@ -145,7 +163,7 @@ PeriodStats AnalyticsRepository::periodStats(QDate from, QDate to) const
             const auto platform = Platforms::fromKey(q.text(0));
             if (!platform)
                 continue;
-            ChannelStats &c = channel(*platform);
+            ChannelStats &c = channelOf(stats, *platform);
             c.posts += q.value(1).toLongLong();
             c.impressions = plus(c.impressions, optionalDouble(q.value(2)));
             c.likes = plus(c.likes, optionalDouble(q.value(3)));
@@ -164,9 +182,14 @@ PeriodStats AnalyticsRepository::periodStats(QDate from, QDate to) const
         q.bind(QStringLiteral(":from"), fromUtc).bind(QStringLiteral(":to"), toUtc).exec();
         while (q.next()) {
             if (const auto platform = Platforms::fromKey(q.text(0)))
-                channel(*platform).storyViews = plus(channel(*platform).storyViews, optionalDouble(q.value(1)));
+                channelOf(stats, *platform).storyViews = plus(channelOf(stats, *platform).storyViews, optionalDouble(q.value(1)));
         }
     }
+}
+
+void AnalyticsRepository::addFollowerStats(PeriodStats &stats) const
+{
+    const QDate from = stats.from, to = stats.to;
     // Followers gained per calendar day.
     {
         SqlQuery q(m_db, QStringLiteral("SELECT c.platform, SUM(d.value) FROM daily_metrics d JOIN channels c ON c.id = d.channel_id "
@@ -180,28 +203,30 @@ PeriodStats AnalyticsRepository::periodStats(QDate from, QDate to) const
             const auto platform = Platforms::fromKey(q.text(0));
             if (!platform)
                 continue;
-            ChannelStats &c = channel(*platform);
+            ChannelStats &c = channelOf(stats, *platform);
             c.followersGained = plus(c.followersGained, optionalDouble(q.value(1)));
             c.followersPerDay = c.followersGained ? std::optional<double>(*c.followersGained / stats.days) : std::nullopt;
         }
     }
+}
+
+void AnalyticsRepository::addMentionStats(PeriodStats &stats) const
+{
     // Mentions: per network, and each measured platform's share.
-    stats.mentions = mentionStats(from, to);
+    stats.mentions = mentionStats(stats.from, stats.to);
     for (Platform platform : Platforms::measured()) {
         const qint64 n = stats.mentions.byNetwork.value(Platforms::key(platform));
         if (n > 0 || stats.channels.contains(platform)) {
-            ChannelStats &c = channel(platform);
+            ChannelStats &c = channelOf(stats, platform);
             c.mentions = n;
             c.mentionsShare = stats.mentions.total > 0 ? std::optional<double>(double(n) / double(stats.mentions.total)) : std::nullopt;
         }
     }
-    for (auto it = stats.channels.begin(); it != stats.channels.end();) {
-        if (it.key() == Platform::Other || !it->hasData())
-            it = stats.channels.erase(it);
-        else
-            ++it;
-    }
+}
 
+void AnalyticsRepository::addWebStats(PeriodStats &stats) const
+{
+    const QDate from = stats.from, to = stats.to;
     // Web: the site's figures from the reports that give them; channels by the attribution rules.
     const SiteFigures::Figures site = SiteFigures::forRange(siteBlocks(from, to), from, to);
     if (site.sums.sessions || site.sums.pageviews || site.sums.users) {
@@ -221,8 +246,12 @@ PeriodStats AnalyticsRepository::periodStats(QDate from, QDate to) const
         }
     }
     stats.web.channelReport = channelReports.join(QLatin1Char(','));
+}
 
+QVector<TopPost> AnalyticsRepository::topPosts(const QString &fromUtc, const QString &toUtc) const
+{
     // Top posts by interactions.
+    QVector<TopPost> posts;
     {
         SqlQuery q(m_db, QStringLiteral(
             "SELECT p.id, c.platform, p.external_id, p.published_at, p.text, "
@@ -240,10 +269,10 @@ PeriodStats AnalyticsRepository::periodStats(QDate from, QDate to) const
             t.published = IsoTime::parseUtc(q.text(3));
             t.text = q.text(4);
             t.interactions = q.value(5).toDouble();
-            stats.topPosts.append(t);
+            posts.append(t);
         }
     }
-    return stats;
+    return posts;
 }
 
 MentionStats AnalyticsRepository::mentionStats(QDate from, QDate to) const

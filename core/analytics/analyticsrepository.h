@@ -91,6 +91,12 @@ public:
     QString rangeEndUtc(QDate to) const;
 
 private:
+    // The parts of periodStats().
+    void addPostStats(PeriodStats &stats, const QString &fromUtc, const QString &toUtc) const;
+    void addFollowerStats(PeriodStats &stats) const;
+    void addMentionStats(PeriodStats &stats) const;
+    void addWebStats(PeriodStats &stats) const;
+    QVector<TopPost> topPosts(const QString &fromUtc, const QString &toUtc) const;
     QVector<SiteFigures::Block> siteBlocks(QDate from, QDate to) const;
     MentionStats mentionStats(QDate from, QDate to) const;
     // Whether a report's one-day rows are read from the daily channel summary.

@@ -36,6 +36,152 @@ const std::pair<ColumnSpec::Kind, const char *> KindKeys[] = {
     {ColumnSpec::Kind::Duration, "duration"},
 };
 
+using namespace FormatSupport;
+
+// The rows of a file read through a saved mapping, into what its target is.
+struct ProfileRows {
+    const ImportProfile &profile;
+    ImportContext &ctx;
+    const ColumnMap &map;
+    const QVector<ColumnSpec> &specs;
+    Values::NumberStyle style;
+    QTimeZone zone;
+    qint64 channel = 0;
+    qint64 source = 0;
+
+    Values::DateTime timeOf(const Record &row, const QString &role, qint64 *column) const
+    {
+        *column = map.index(role) + 1;
+        return Values::dateTime(map.cell(row, role), profile.dateLayout);
+    }
+
+    // A post and its figures; false when the import fails.
+    bool readPost(const Record &row) const
+    {
+        qint64 column = 0;
+        PlatformPost post;
+        post.channelId = channel;
+        post.externalId = map.cell(row, QStringLiteral("post.id")).trimmed();
+        post.permalink = map.cell(row, QStringLiteral("post.permalink")).trimmed();
+        if (post.externalId.isEmpty())
+            post.externalId = post.permalink;
+        if (Values::isExcelMangledId(post.externalId)) {
+            ctx.fail(row.line, map.index(QStringLiteral("post.id")) + 1,
+                     FormatMessages::tr("the ids were turned into rounded numbers by a spreadsheet (%1)").arg(post.externalId));
+            return false;
+        }
+        if (post.externalId.isEmpty()) {
+            ctx.skip(row.line, FormatMessages::tr("no post id or link"));
+            return true;
+        }
+        const Values::DateTime time = timeOf(row, QStringLiteral("post.time"), &column);
+        if (time.ok())
+            post.publishedAt = toUtc(time, zone);
+        else if (time.status == Values::Status::Invalid)
+            ctx.warn(row.line,
+                     FormatMessages::tr("column %1: “%2” does not match the chosen date format")
+                         .arg(column)
+                         .arg(map.cell(row, QStringLiteral("post.time"))));
+        post.text = map.cell(row, QStringLiteral("post.text"));
+        post.postType = map.cell(row, QStringLiteral("post.type")).trimmed();
+        post.isStory = post.postType.contains(QLatin1String("story"), Qt::CaseInsensitive);
+        PostSnapshot snapshot;
+        fillSnapshot(ctx, row, map, specs, snapshot, style);
+        ctx.count(ctx.sink().post(post, snapshot, row.line));
+        if (post.publishedAt.isValid())
+            ctx.coverDay(post.publishedAt.toTimeZone(zone).date());
+        return true;
+    }
+
+    void readDaily(const Record &row) const
+    {
+        qint64 column = 0;
+        const Values::DateTime day = timeOf(row, QStringLiteral("day"), &column);
+        if (!day.ok()) {
+            ctx.skip(row.line, column,
+                     FormatMessages::tr("column %1: “%2” does not match the chosen date format")
+                         .arg(column)
+                         .arg(map.cell(row, QStringLiteral("day"))));
+            return;
+        }
+        // Every cell is read before any is written: a row with a bad cell is written not at all.
+        QVector<std::pair<int, double>> values;
+        for (int i = 0; i < specs.size(); ++i) {
+            if (!specs.at(i).role.startsWith(QLatin1String("daily:")))
+                continue;
+            if (const auto v = specValue(ctx, row, map, i, specs.at(i), style))
+                values.append({ i, *v });
+        }
+        for (const auto &[i, v] : std::as_const(values))
+            ctx.count(ctx.sink().daily(
+                { channel, specs.at(i).role.mid(6), day.date, v, specs.at(i).aliases.first(), {}, {}, row.line }));
+        ctx.coverDay(day.date);
+    }
+
+    void readWeb(const Record &row) const
+    {
+        qint64 column = 0;
+        const Values::DateTime day = timeOf(row, QStringLiteral("day"), &column);
+        if (!day.ok()) {
+            ctx.skip(row.line, column,
+                     FormatMessages::tr("column %1: “%2” does not match the chosen date format")
+                         .arg(column)
+                         .arg(map.cell(row, QStringLiteral("day"))));
+            return;
+        }
+        WebTrafficRow web;
+        web.sourceId = source;
+        // "timeseries" is what mappings saved before the site's own figures were called "site".
+        web.report
+            = profile.report.isEmpty() || profile.report == QLatin1String("timeseries") ? QStringLiteral("site") : profile.report;
+        web.periodStart = web.periodEnd = day.date;
+        web.dimension = map.cell(row, QStringLiteral("web.dimension")).trimmed();
+        web.dimension2 = map.cell(row, QStringLiteral("web.dimension2")).trimmed();
+        web.sourceLine = row.line;
+        for (int i = 0; i < specs.size(); ++i) {
+            if (!specs.at(i).role.startsWith(QLatin1String("web:")))
+                continue;
+            if (const auto m = MetricKeys::webMetricFromKey(specs.at(i).role.mid(4)))
+                web.set(*m, specValue(ctx, row, map, i, specs.at(i), style));
+        }
+        ctx.count(ctx.sink().web(web));
+        ctx.coverDay(day.date);
+    }
+
+    void readMention(const Record &row) const
+    {
+        qint64 column = 0;
+        const Values::DateTime time = timeOf(row, QStringLiteral("mention.time"), &column);
+        if (!time.ok()) {
+            ctx.skip(row.line, column,
+                     FormatMessages::tr("column %1: “%2” does not match the chosen date format")
+                         .arg(column)
+                         .arg(map.cell(row, QStringLiteral("mention.time"))));
+            return;
+        }
+        Mention m;
+        m.tool = profile.tool.isEmpty() ? profile.name : profile.tool;
+        m.occurredAt = toUtc(time, zone);
+        m.url = map.cell(row, QStringLiteral("mention.url")).trimmed();
+        m.domain = map.cell(row, QStringLiteral("mention.domain")).trimmed();
+        if (m.domain.isEmpty())
+            m.domain = hostOf(m.url);
+        const QString network = map.cell(row, QStringLiteral("mention.network"));
+        m.network = networkOf(m.domain.isEmpty() ? m.url : m.domain, network);
+        m.author = map.cell(row, QStringLiteral("mention.author")).trimmed();
+        m.text = map.cell(row, QStringLiteral("mention.text"));
+        m.reach = numberCell(ctx, row, map.index(QStringLiteral("mention.reach")), QStringLiteral("reach"), style);
+        m.engagement = numberCell(ctx, row, map.index(QStringLiteral("mention.engagement")), QStringLiteral("engagement"), style);
+        m.sentiment = MetricKeys::sentimentFromText(map.cell(row, QStringLiteral("mention.sentiment")));
+        m.externalId = map.cell(row, QStringLiteral("mention.id")).trimmed();
+        if (m.externalId.isEmpty())
+            m.externalId = mentionDigest(m);
+        m.sourceLine = row.line;
+        ctx.count(ctx.sink().mention(m));
+        ctx.coverDay(m.occurredAt.toTimeZone(zone).date());
+    }
+};
+
 } // namespace
 
 QString ImportProfile::targetKey(Target target)
@@ -222,125 +368,25 @@ bool ProfileFormat::read(PeekableStream &stream, ImportContext &ctx) const
     ctx.columns = map.describe();
     const Values::NumberStyle style{m_profile.decimal};
     const QTimeZone zone = m_profile.timeZone.isEmpty() ? ctx.timeZone : QTimeZone(m_profile.timeZone.toUtf8());
-    qint64 channel = 0;
+    ProfileRows rows{m_profile, ctx, map, specs, style, zone};
     if (m_profile.target == ImportProfile::Target::Posts || m_profile.target == ImportProfile::Target::Daily)
-        channel = ctx.sink().channel(m_profile.platform, m_profile.channelHandle, {});
-    const qint64 source = m_profile.target == ImportProfile::Target::Web
-        ? ctx.sink().webSource(QStringLiteral("profile"), m_profile.name) : 0;
-
-    auto timeOf = [&](const Record &row, const QString &role, qint64 *column) {
-        *column = map.index(role) + 1;
-        return Values::dateTime(map.cell(row, role), m_profile.dateLayout);
-    };
+        rows.channel = ctx.sink().channel(m_profile.platform, m_profile.channelHandle, {});
+    if (m_profile.target == ImportProfile::Target::Web)
+        rows.source = ctx.sink().webSource(QStringLiteral("profile"), m_profile.name);
 
     Record row;
     while (nextDataRow(stream, ctx, map.headerSize(), row)) {
         ++ctx.rowsRead;
         if (!ctx.keepGoing(stream))
             return false;
-        qint64 column = 0;
         switch (m_profile.target) {
-        case ImportProfile::Target::Posts: {
-            PlatformPost post;
-            post.channelId = channel;
-            post.externalId = map.cell(row, QStringLiteral("post.id")).trimmed();
-            post.permalink = map.cell(row, QStringLiteral("post.permalink")).trimmed();
-            if (post.externalId.isEmpty())
-                post.externalId = post.permalink;
-            if (Values::isExcelMangledId(post.externalId)) {
-                ctx.fail(row.line, map.index(QStringLiteral("post.id")) + 1, FormatMessages::tr("the ids were turned into rounded numbers by a spreadsheet (%1)").arg(post.externalId));
+        case ImportProfile::Target::Posts:
+            if (!rows.readPost(row))
                 return false;
-            }
-            if (post.externalId.isEmpty()) {
-                ctx.skip(row.line, FormatMessages::tr("no post id or link"));
-                continue;
-            }
-            const Values::DateTime time = timeOf(row, QStringLiteral("post.time"), &column);
-            if (time.ok())
-                post.publishedAt = toUtc(time, zone);
-            else if (time.status == Values::Status::Invalid)
-                ctx.warn(row.line, FormatMessages::tr("column %1: “%2” does not match the chosen date format").arg(column).arg(map.cell(row, QStringLiteral("post.time"))));
-            post.text = map.cell(row, QStringLiteral("post.text"));
-            post.postType = map.cell(row, QStringLiteral("post.type")).trimmed();
-            post.isStory = post.postType.contains(QLatin1String("story"), Qt::CaseInsensitive);
-            PostSnapshot snapshot;
-            fillSnapshot(ctx, row, map, specs, snapshot, style);
-            ctx.count(ctx.sink().post(post, snapshot, row.line));
-            if (post.publishedAt.isValid())
-                ctx.coverDay(post.publishedAt.toTimeZone(zone).date());
             break;
-        }
-        case ImportProfile::Target::Daily: {
-            const Values::DateTime day = timeOf(row, QStringLiteral("day"), &column);
-            if (!day.ok()) {
-                ctx.skip(row.line, column, FormatMessages::tr("column %1: “%2” does not match the chosen date format").arg(column).arg(map.cell(row, QStringLiteral("day"))));
-                continue;
-            }
-            // Every cell is read before any is written: a row with a bad cell is written not at all.
-            QVector<std::pair<int, double>> values;
-            for (int i = 0; i < specs.size(); ++i) {
-                if (!specs.at(i).role.startsWith(QLatin1String("daily:")))
-                    continue;
-                if (const auto v = specValue(ctx, row, map, i, specs.at(i), style))
-                    values.append({i, *v});
-            }
-            for (const auto &[i, v] : std::as_const(values))
-                ctx.count(ctx.sink().daily({channel, specs.at(i).role.mid(6), day.date, v, specs.at(i).aliases.first(), {}, {}, row.line}));
-            ctx.coverDay(day.date);
-            break;
-        }
-        case ImportProfile::Target::Web: {
-            const Values::DateTime day = timeOf(row, QStringLiteral("day"), &column);
-            if (!day.ok()) {
-                ctx.skip(row.line, column, FormatMessages::tr("column %1: “%2” does not match the chosen date format").arg(column).arg(map.cell(row, QStringLiteral("day"))));
-                continue;
-            }
-            WebTrafficRow web;
-            web.sourceId = source;
-            // "timeseries" is what mappings saved before the site's own figures were called "site".
-            web.report = m_profile.report.isEmpty() || m_profile.report == QLatin1String("timeseries") ? QStringLiteral("site") : m_profile.report;
-            web.periodStart = web.periodEnd = day.date;
-            web.dimension = map.cell(row, QStringLiteral("web.dimension")).trimmed();
-            web.dimension2 = map.cell(row, QStringLiteral("web.dimension2")).trimmed();
-            web.sourceLine = row.line;
-            for (int i = 0; i < specs.size(); ++i) {
-                if (!specs.at(i).role.startsWith(QLatin1String("web:")))
-                    continue;
-                if (const auto m = MetricKeys::webMetricFromKey(specs.at(i).role.mid(4)))
-                    web.set(*m, specValue(ctx, row, map, i, specs.at(i), style));
-            }
-            ctx.count(ctx.sink().web(web));
-            ctx.coverDay(day.date);
-            break;
-        }
-        case ImportProfile::Target::Mentions: {
-            const Values::DateTime time = timeOf(row, QStringLiteral("mention.time"), &column);
-            if (!time.ok()) {
-                ctx.skip(row.line, column, FormatMessages::tr("column %1: “%2” does not match the chosen date format").arg(column).arg(map.cell(row, QStringLiteral("mention.time"))));
-                continue;
-            }
-            Mention m;
-            m.tool = m_profile.tool.isEmpty() ? m_profile.name : m_profile.tool;
-            m.occurredAt = toUtc(time, zone);
-            m.url = map.cell(row, QStringLiteral("mention.url")).trimmed();
-            m.domain = map.cell(row, QStringLiteral("mention.domain")).trimmed();
-            if (m.domain.isEmpty())
-                m.domain = hostOf(m.url);
-            const QString network = map.cell(row, QStringLiteral("mention.network"));
-            m.network = networkOf(m.domain.isEmpty() ? m.url : m.domain, network);
-            m.author = map.cell(row, QStringLiteral("mention.author")).trimmed();
-            m.text = map.cell(row, QStringLiteral("mention.text"));
-            m.reach = numberCell(ctx, row, map.index(QStringLiteral("mention.reach")), QStringLiteral("reach"), style);
-            m.engagement = numberCell(ctx, row, map.index(QStringLiteral("mention.engagement")), QStringLiteral("engagement"), style);
-            m.sentiment = MetricKeys::sentimentFromText(map.cell(row, QStringLiteral("mention.sentiment")));
-            m.externalId = map.cell(row, QStringLiteral("mention.id")).trimmed();
-            if (m.externalId.isEmpty())
-                m.externalId = mentionDigest(m);
-            m.sourceLine = row.line;
-            ctx.count(ctx.sink().mention(m));
-            ctx.coverDay(m.occurredAt.toTimeZone(zone).date());
-            break;
-        }
+        case ImportProfile::Target::Daily: rows.readDaily(row); break;
+        case ImportProfile::Target::Web: rows.readWeb(row); break;
+        case ImportProfile::Target::Mentions: rows.readMention(row); break;
         }
     }
     return !stream.error().isError();

@@ -327,6 +327,181 @@ int monthFromName(QStringView name)
     return 0;
 }
 
+namespace {
+
+DateTime isoDateTime(QStringView t)
+{
+    if (t.size() < 10 || t.at(4) != QLatin1Char('-') || t.at(7) != QLatin1Char('-'))
+        return fail();
+    const int y = toInt(t.left(4)), mo = toInt(t.mid(5, 2)), d = toInt(t.mid(8, 2));
+    if (y < 0 || mo < 0 || d < 0)
+        return fail();
+    QTime time;
+    if (t.size() > 10) {
+        if (t.at(10) != QLatin1Char('T') && t.at(10) != QLatin1Char(' '))
+            return fail();
+        QStringView rest = t.mid(11);
+        // Drop a trailing Z or offset-free fraction like ".0".
+        if (rest.endsWith(QLatin1Char('Z')))
+            rest.chop(1);
+        if (!parseTime(rest, &time))
+            return fail();
+    }
+    return make(y, mo, d, time);
+}
+
+DateTime xLegacyDateTime(QStringView t)
+{
+    // 2016-12-23 18:50 +0000
+    const QList<QStringView> parts = tokens(t, u" ");
+    if (parts.size() != 3)
+        return fail();
+    DateTime dt = dateTime(parts[0], DateLayout::Iso);
+    QTime time;
+    if (!dt.ok() || !parseTime(parts[1], &time))
+        return fail();
+    const QStringView off = parts[2];
+    if (off.size() != 5 || (off.at(0) != QLatin1Char('+') && off.at(0) != QLatin1Char('-')))
+        return fail();
+    const int hh = toInt(off.mid(1, 2)), mm = toInt(off.mid(3, 2));
+    if (hh < 0 || mm < 0)
+        return fail();
+    dt.time = time;
+    dt.hasOffset = true;
+    dt.utcOffsetSeconds = (hh * 3600 + mm * 60) * (off.at(0) == QLatin1Char('-') ? -1 : 1);
+    return dt;
+}
+
+DateTime monthNameDateTime(QStringView t, DateLayout layout)
+{
+    // "Tue, Jul 14, 2026" / "Tue Jul 14 2026" / "Jan 6, 2024[, 10:00 AM]"
+    QList<QStringView> parts = tokens(t, u" ,");
+    if (layout != DateLayout::MonthNameDayYear) {
+        if (parts.size() < 4)
+            return fail();
+        parts.removeFirst(); // weekday
+    }
+    if (parts.size() < 3)
+        return fail();
+    const int mo = monthFromName(parts[0]);
+    const int d = toInt(parts[1]);
+    const int y = toInt(parts[2]);
+    if (mo == 0 || d < 0 || y < 1000)
+        return fail();
+    QTime time;
+    if (parts.size() > 3) {
+        QString rest;
+        for (qsizetype i = 3; i < parts.size(); ++i)
+            rest += parts[i].toString();
+        if (!parseTime(rest, &time))
+            return fail();
+    }
+    return make(y, mo, d, time);
+}
+
+DateTime slashedDateTime(QStringView t, DateLayout layout)
+{
+    const qsizetype space = t.indexOf(QLatin1Char(' '));
+    const QStringView datePart = space < 0 ? t : t.left(space);
+    const QList<QStringView> parts = tokens(datePart, u"/");
+    if (parts.size() != 3)
+        return fail();
+    int a = toInt(parts[0]), b = toInt(parts[1]), y = toInt(parts[2]);
+    if (a < 0 || b < 0 || y < 0)
+        return fail();
+    if (parts[2].size() == 2)
+        y = expandYear(y);
+    else if (parts[2].size() != 4 || layout == DateLayout::UsSlashShortYear)
+        return fail();
+    QTime time;
+    if (space >= 0 && !parseTime(t.mid(space + 1), &time))
+        return fail();
+    return layout == DateLayout::EuropeanSlash ? make(y, b, a, time) : make(y, a, b, time);
+}
+
+DateTime dottedDateTime(QStringView t)
+{
+    const qsizetype space = t.indexOf(QLatin1Char(' '));
+    const QList<QStringView> parts = tokens(space < 0 ? t : t.left(space), u".");
+    if (parts.size() != 3)
+        return fail();
+    const int d = toInt(parts[0]), mo = toInt(parts[1]);
+    int y = toInt(parts[2]);
+    if (d < 0 || mo < 0 || y < 0)
+        return fail();
+    if (parts[2].size() == 2)
+        y = expandYear(y);
+    QTime time;
+    if (space >= 0 && !parseTime(t.mid(space + 1), &time))
+        return fail();
+    return make(y, mo, d, time);
+}
+
+DateTime compactDate(QStringView t)
+{
+    if (t.size() != 8 || !allDigits(t))
+        return fail();
+    return make(t.left(4).toInt(), t.mid(4, 2).toInt(), t.mid(6, 2).toInt());
+}
+
+DateTime yearMonth(QStringView t)
+{
+    if (t.size() != 7 || t.at(4) != QLatin1Char('-'))
+        return fail();
+    const int y = toInt(t.left(4)), mo = toInt(t.mid(5, 2));
+    if (y < 0 || mo < 0)
+        return fail();
+    return make(y, mo, 1);
+}
+
+DateTime dayMonthNameDateTime(QStringView t)
+{
+    // 02-Mar-2024 [02:00PM]
+    const qsizetype space = t.indexOf(QLatin1Char(' '));
+    const QList<QStringView> parts = tokens(space < 0 ? t : t.left(space), u"-");
+    if (parts.size() != 3)
+        return fail();
+    const int d = toInt(parts[0]), mo = monthFromName(parts[1]);
+    int y = toInt(parts[2]);
+    if (d < 0 || mo == 0 || y < 0)
+        return fail();
+    if (parts[2].size() == 2)
+        y = expandYear(y);
+    QTime time;
+    if (space >= 0 && !parseTime(t.mid(space + 1), &time))
+        return fail();
+    return make(y, mo, d, time);
+}
+
+DateTime dashedShortDate(QStringView t)
+{
+    const QList<QStringView> parts = tokens(t, u"-");
+    if (parts.size() != 3 || parts[0].size() != 2 || parts[1].size() != 2 || parts[2].size() != 2)
+        return fail();
+    const int d = toInt(parts[0]), mo = toInt(parts[1]), y = toInt(parts[2]);
+    if (d < 0 || mo < 0 || y < 0)
+        return fail();
+    return make(expandYear(y), mo, d);
+}
+
+DateTime excelSerialDateTime(QStringView t)
+{
+    bool ok = false;
+    const double serial = QLocale::c().toDouble(t, &ok);
+    // "NaN" reads as a number that no comparison rejects: converting it to a day count
+    // is undefined behaviour (found by the sanitizer job on a SpreadsheetML cell).
+    if (!ok || !std::isfinite(serial) || serial < 1 || serial > 2958465)
+        return fail();
+    const QDate date = QDate(1899, 12, 30).addDays(qint64(std::floor(serial)));
+    const int seconds = int(std::round((serial - std::floor(serial)) * 86400));
+    QTime time;
+    if (seconds > 0)
+        time = QTime(0, 0).addSecs(seconds);
+    return {Status::Ok, date, time, 0, false};
+}
+
+} // namespace
+
 DateTime dateTime(QStringView text, DateLayout layout)
 {
     const QStringView t = trimmed(text);
@@ -334,161 +509,30 @@ DateTime dateTime(QStringView text, DateLayout layout)
         return {Status::Null, {}, {}, 0, false};
 
     switch (layout) {
-    case DateLayout::Iso: {
-        if (t.size() < 10 || t.at(4) != QLatin1Char('-') || t.at(7) != QLatin1Char('-'))
-            return fail();
-        const int y = toInt(t.left(4)), mo = toInt(t.mid(5, 2)), d = toInt(t.mid(8, 2));
-        if (y < 0 || mo < 0 || d < 0)
-            return fail();
-        QTime time;
-        if (t.size() > 10) {
-            if (t.at(10) != QLatin1Char('T') && t.at(10) != QLatin1Char(' '))
-                return fail();
-            QStringView rest = t.mid(11);
-            // Drop a trailing Z or offset-free fraction like ".0".
-            if (rest.endsWith(QLatin1Char('Z')))
-                rest.chop(1);
-            if (!parseTime(rest, &time))
-                return fail();
-        }
-        return make(y, mo, d, time);
-    }
-    case DateLayout::XLegacy: {
-        // 2016-12-23 18:50 +0000
-        const QList<QStringView> parts = tokens(t, u" ");
-        if (parts.size() != 3)
-            return fail();
-        DateTime dt = dateTime(parts[0], DateLayout::Iso);
-        QTime time;
-        if (!dt.ok() || !parseTime(parts[1], &time))
-            return fail();
-        const QStringView off = parts[2];
-        if (off.size() != 5 || (off.at(0) != QLatin1Char('+') && off.at(0) != QLatin1Char('-')))
-            return fail();
-        const int hh = toInt(off.mid(1, 2)), mm = toInt(off.mid(3, 2));
-        if (hh < 0 || mm < 0)
-            return fail();
-        dt.time = time;
-        dt.hasOffset = true;
-        dt.utcOffsetSeconds = (hh * 3600 + mm * 60) * (off.at(0) == QLatin1Char('-') ? -1 : 1);
-        return dt;
-    }
+    case DateLayout::Iso:
+        return isoDateTime(t);
+    case DateLayout::XLegacy:
+        return xLegacyDateTime(t);
     case DateLayout::XAccount:
     case DateLayout::XOlder:
-    case DateLayout::MonthNameDayYear: {
-        // "Tue, Jul 14, 2026" / "Tue Jul 14 2026" / "Jan 6, 2024[, 10:00 AM]"
-        QList<QStringView> parts = tokens(t, u" ,");
-        if (layout != DateLayout::MonthNameDayYear) {
-            if (parts.size() < 4)
-                return fail();
-            parts.removeFirst(); // weekday
-        }
-        if (parts.size() < 3)
-            return fail();
-        const int mo = monthFromName(parts[0]);
-        const int d = toInt(parts[1]);
-        const int y = toInt(parts[2]);
-        if (mo == 0 || d < 0 || y < 1000)
-            return fail();
-        QTime time;
-        if (parts.size() > 3) {
-            QString rest;
-            for (qsizetype i = 3; i < parts.size(); ++i)
-                rest += parts[i].toString();
-            if (!parseTime(rest, &time))
-                return fail();
-        }
-        return make(y, mo, d, time);
-    }
+    case DateLayout::MonthNameDayYear:
+        return monthNameDateTime(t, layout);
     case DateLayout::UsSlash:
     case DateLayout::EuropeanSlash:
-    case DateLayout::UsSlashShortYear: {
-        const qsizetype space = t.indexOf(QLatin1Char(' '));
-        const QStringView datePart = space < 0 ? t : t.left(space);
-        const QList<QStringView> parts = tokens(datePart, u"/");
-        if (parts.size() != 3)
-            return fail();
-        int a = toInt(parts[0]), b = toInt(parts[1]), y = toInt(parts[2]);
-        if (a < 0 || b < 0 || y < 0)
-            return fail();
-        if (parts[2].size() == 2)
-            y = expandYear(y);
-        else if (parts[2].size() != 4 || layout == DateLayout::UsSlashShortYear)
-            return fail();
-        QTime time;
-        if (space >= 0 && !parseTime(t.mid(space + 1), &time))
-            return fail();
-        return layout == DateLayout::EuropeanSlash ? make(y, b, a, time) : make(y, a, b, time);
-    }
-    case DateLayout::Dotted: {
-        const qsizetype space = t.indexOf(QLatin1Char(' '));
-        const QList<QStringView> parts = tokens(space < 0 ? t : t.left(space), u".");
-        if (parts.size() != 3)
-            return fail();
-        const int d = toInt(parts[0]), mo = toInt(parts[1]);
-        int y = toInt(parts[2]);
-        if (d < 0 || mo < 0 || y < 0)
-            return fail();
-        if (parts[2].size() == 2)
-            y = expandYear(y);
-        QTime time;
-        if (space >= 0 && !parseTime(t.mid(space + 1), &time))
-            return fail();
-        return make(y, mo, d, time);
-    }
-    case DateLayout::Compact: {
-        if (t.size() != 8 || !allDigits(t))
-            return fail();
-        return make(t.left(4).toInt(), t.mid(4, 2).toInt(), t.mid(6, 2).toInt());
-    }
-    case DateLayout::YearMonth: {
-        if (t.size() != 7 || t.at(4) != QLatin1Char('-'))
-            return fail();
-        const int y = toInt(t.left(4)), mo = toInt(t.mid(5, 2));
-        if (y < 0 || mo < 0)
-            return fail();
-        return make(y, mo, 1);
-    }
-    case DateLayout::DayMonthNameYear: {
-        // 02-Mar-2024 [02:00PM]
-        const qsizetype space = t.indexOf(QLatin1Char(' '));
-        const QList<QStringView> parts = tokens(space < 0 ? t : t.left(space), u"-");
-        if (parts.size() != 3)
-            return fail();
-        const int d = toInt(parts[0]), mo = monthFromName(parts[1]);
-        int y = toInt(parts[2]);
-        if (d < 0 || mo == 0 || y < 0)
-            return fail();
-        if (parts[2].size() == 2)
-            y = expandYear(y);
-        QTime time;
-        if (space >= 0 && !parseTime(t.mid(space + 1), &time))
-            return fail();
-        return make(y, mo, d, time);
-    }
-    case DateLayout::DashedDmyShort: {
-        const QList<QStringView> parts = tokens(t, u"-");
-        if (parts.size() != 3 || parts[0].size() != 2 || parts[1].size() != 2 || parts[2].size() != 2)
-            return fail();
-        const int d = toInt(parts[0]), mo = toInt(parts[1]), y = toInt(parts[2]);
-        if (d < 0 || mo < 0 || y < 0)
-            return fail();
-        return make(expandYear(y), mo, d);
-    }
-    case DateLayout::ExcelSerial: {
-        bool ok = false;
-        const double serial = QLocale::c().toDouble(t, &ok);
-        // "NaN" reads as a number that no comparison rejects: converting it to a day count
-        // is undefined behaviour (found by the sanitizer job on a SpreadsheetML cell).
-        if (!ok || !std::isfinite(serial) || serial < 1 || serial > 2958465)
-            return fail();
-        const QDate date = QDate(1899, 12, 30).addDays(qint64(std::floor(serial)));
-        const int seconds = int(std::round((serial - std::floor(serial)) * 86400));
-        QTime time;
-        if (seconds > 0)
-            time = QTime(0, 0).addSecs(seconds);
-        return {Status::Ok, date, time, 0, false};
-    }
+    case DateLayout::UsSlashShortYear:
+        return slashedDateTime(t, layout);
+    case DateLayout::Dotted:
+        return dottedDateTime(t);
+    case DateLayout::Compact:
+        return compactDate(t);
+    case DateLayout::YearMonth:
+        return yearMonth(t);
+    case DateLayout::DayMonthNameYear:
+        return dayMonthNameDateTime(t);
+    case DateLayout::DashedDmyShort:
+        return dashedShortDate(t);
+    case DateLayout::ExcelSerial:
+        return excelSerialDateTime(t);
     }
     return fail();
 }

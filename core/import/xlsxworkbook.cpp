@@ -381,8 +381,27 @@ bool XlsxWorkbook::open()
             s.size = sizes.value(s.member.toLower());
     }
 
-    // The shared strings are parsed as they inflate, and inflating stops at the limit.
-    if (const auto stringsDevice = openMember(m_path, sharedStringsPart, ReadLimits::limits().wholeMemberBytes)) {
+    if (!readSharedStrings(sharedStringsPart))
+        return false;
+
+    QByteArray bytes;
+    if (readMember(m_path, stylesPart, &bytes, &tooBig))
+        readStyles(bytes);
+    if (!tooBig.isEmpty()) {
+        m_error = tooBig;
+        return false;
+    }
+    if (m_sheets.isEmpty()) {
+        m_error = tr("the workbook has no sheet with data");
+        return false;
+    }
+    return true;
+}
+
+// The shared strings are parsed as they inflate, and inflating stops at the limit.
+bool XlsxWorkbook::readSharedStrings(const QString &part)
+{
+    if (const auto stringsDevice = openMember(m_path, part, ReadLimits::limits().wholeMemberBytes)) {
         QXmlStreamReader strings(stringsDevice.get());
         while (!strings.atEnd()) {
             if (strings.readNext() != QXmlStreamReader::StartElement || strings.name() != QLatin1String("si"))
@@ -414,39 +433,32 @@ bool XlsxWorkbook::open()
             return false;
         }
     }
+    return true;
+}
 
-    QByteArray bytes;
-    if (readMember(m_path, stylesPart, &bytes, &tooBig)) {
-        QHash<int, CellFormat> custom;
-        QXmlStreamReader styles(bytes);
-        bool inCellXfs = false;
-        while (!styles.atEnd()) {
-            const auto token = styles.readNext();
-            if (token == QXmlStreamReader::EndElement && styles.name() == QLatin1String("cellXfs"))
-                inCellXfs = false;
-            if (token != QXmlStreamReader::StartElement)
-                continue;
-            const QXmlStreamAttributes a = styles.attributes();
-            if (styles.name() == QLatin1String("numFmt")) {
-                custom.insert(a.value(QLatin1String("numFmtId")).toInt(),
-                              classify(a.value(QLatin1String("formatCode")).toString()));
-            } else if (styles.name() == QLatin1String("cellXfs")) {
-                inCellXfs = true;
-            } else if (inCellXfs && styles.name() == QLatin1String("xf")) {
-                const int id = a.value(QLatin1String("numFmtId")).toInt();
-                m_tables->styles.append(custom.contains(id) ? custom.value(id) : builtIn(id));
-            }
+// The number format of each cell style: which cells hold dates, times, percentages.
+void XlsxWorkbook::readStyles(const QByteArray &bytes)
+{
+    QHash<int, CellFormat> custom;
+    QXmlStreamReader styles(bytes);
+    bool inCellXfs = false;
+    while (!styles.atEnd()) {
+        const auto token = styles.readNext();
+        if (token == QXmlStreamReader::EndElement && styles.name() == QLatin1String("cellXfs"))
+            inCellXfs = false;
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const QXmlStreamAttributes a = styles.attributes();
+        if (styles.name() == QLatin1String("numFmt")) {
+            custom.insert(a.value(QLatin1String("numFmtId")).toInt(),
+                          classify(a.value(QLatin1String("formatCode")).toString()));
+        } else if (styles.name() == QLatin1String("cellXfs")) {
+            inCellXfs = true;
+        } else if (inCellXfs && styles.name() == QLatin1String("xf")) {
+            const int id = a.value(QLatin1String("numFmtId")).toInt();
+            m_tables->styles.append(custom.contains(id) ? custom.value(id) : builtIn(id));
         }
     }
-    if (!tooBig.isEmpty()) {
-        m_error = tooBig;
-        return false;
-    }
-    if (m_sheets.isEmpty()) {
-        m_error = tr("the workbook has no sheet with data");
-        return false;
-    }
-    return true;
 }
 
 std::unique_ptr<RecordStream> XlsxWorkbook::openSheet(int index)

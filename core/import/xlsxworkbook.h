@@ -44,6 +44,9 @@ public:
     struct Tables;
 
 private:
+    bool readSharedStrings(const QString &part);
+    void readStyles(const QByteArray &bytes);
+
     QString m_path;
     QString m_error;
     QVector<Sheet> m_sheets;

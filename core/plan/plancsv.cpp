@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <functional>
 
 namespace Beamline {
 
@@ -118,6 +119,215 @@ struct Vocabulary {
     }
 };
 
+// A row of a plan file being read into a post: its cells by column, and where its errors go.
+using ErrorSink = std::function<void(qint64 line, qint64 column, const QString &message)>;
+struct PlanRow {
+    const Record &record;
+    const QVector<int> &columnOf;
+    const ErrorSink &error;
+
+    QString cell(Column c) const { return columnOf[c] >= 0 ? record.fields.value(columnOf[c]).trimmed() : QString(); }
+    bool has(Column c) const { return columnOf[c] >= 0 && columnOf[c] < record.fields.size(); }
+    void fail(Column c, const QString &message) const { error(record.line, qint64(columnOf[c] + 1), message); }
+};
+
+// Where each plan column is in the file's header, and which columns hold a channel's own text.
+void mapColumns(const Record &header, const Vocabulary &names, const ErrorSink &error, QVector<int> &columnOf,
+                QVector<QPair<int, qint64>> &variantColumns)
+{
+    const QStringList known = PlanCsv::columns();
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+        if (name.startsWith(PlanCsv::VariantPrefix)) {
+            if (const auto channel = names.channel(name.mid(PlanCsv::VariantPrefix.size())))
+                variantColumns.append({i, *channel});
+            else
+                error(header.line, i + 1, PlanCsv::tr("“%1” names no channel of this workspace").arg(header.fields.at(i)));
+            continue;
+        }
+        const int index = int(known.indexOf(name));
+        if (index < 0) {
+            error(header.line, i + 1, PlanCsv::tr("“%1” is not a plan column (%2)").arg(header.fields.at(i), known.join(QStringLiteral(", "))));
+            continue;
+        }
+        columnOf[index] = i;
+    }
+}
+
+void readStatus(const PlanRow &row, bool existing, Post &post)
+{
+    if (!row.has(Status))
+        return;
+    const QString statusText = row.cell(Status).toLower();
+    if (statusText.isEmpty() || statusText == QLatin1String("empty") || statusText == QLatin1String("missed")) {
+        if (!existing)
+            post.status = PostStatus::Idea;
+    } else if (const auto status = PostStatuses::fromKey(statusText)) {
+        post.status = *status;
+    } else {
+        QStringList keys;
+        for (PostStatus s : PostStatuses::all())
+            keys.append(PostStatuses::key(s));
+        row.fail(Status, PlanCsv::tr("“%1” is not a status (%2)").arg(row.cell(Status), keys.join(QStringLiteral(", "))));
+    }
+}
+
+void readSeries(const PlanRow &row, const Vocabulary &names, Post &post)
+{
+    if (!row.has(SeriesName))
+        return;
+    if (row.cell(SeriesName).isEmpty()) {
+        post.seriesId.reset();
+        post.occurrence = {};
+    } else if (const auto id = Vocabulary::byName(names.seriesName, row.cell(SeriesName))) {
+        post.seriesId = *id;
+    } else {
+        row.fail(SeriesName,
+                 PlanCsv::tr("there is no series “%1” (known: %2)").arg(row.cell(SeriesName), Vocabulary::known(names.seriesName)));
+    }
+}
+
+// When: the local day and time in the row's zone (else the series', else the workspace's).
+void readSchedule(const PlanRow &row, const Series *series, const QTimeZone &workspaceZone, Post &post)
+{
+    QTimeZone zone = series ? QTimeZone(series->timeZone.toUtf8()) : workspaceZone;
+    if (!row.cell(TimeZone).isEmpty()) {
+        zone = QTimeZone(row.cell(TimeZone).toUtf8());
+        if (!zone.isValid())
+            row.fail(TimeZone, PlanCsv::tr("“%1” is not a time zone (use an IANA name such as Europe/Zurich)").arg(row.cell(TimeZone)));
+    }
+    if (!row.has(Date))
+        return;
+    if (row.cell(Date).isEmpty()) {
+        post.scheduledAt = {};
+        return;
+    }
+    const QDate day = IsoTime::parseDay(row.cell(Date));
+    QTime time(9, 0);
+    if (!row.cell(Time).isEmpty()) {
+        time = QTime::fromString(row.cell(Time), QStringLiteral("H:mm"));
+        if (!time.isValid())
+            time = QTime::fromString(row.cell(Time), QStringLiteral("H:mm:ss"));
+        if (!time.isValid())
+            row.fail(Time, PlanCsv::tr("“%1” is not a time like 10:00").arg(row.cell(Time)));
+    } else if (post.scheduledAt.isValid()) {
+        time = post.scheduledAt.toTimeZone(zone).time();
+    }
+    if (!day.isValid())
+        row.fail(Date, PlanCsv::tr("“%1” is not a date like 2017-01-19").arg(row.cell(Date)));
+    else if (time.isValid() && zone.isValid())
+        post.scheduledAt = Recurrence::toUtc(IsoTime::makeWallClock(day, time), zone);
+}
+
+// The series slot the post fills: the one named, else the one it is scheduled at.
+void readOccurrence(const PlanRow &row, const Series *series, Post &post)
+{
+    if (!row.has(OccurrenceTime) && !(series && !post.occurrence.isValid()))
+        return;
+    QDateTime occurrence = IsoTime::parseWallClock(row.cell(OccurrenceTime));
+    if (!row.cell(OccurrenceTime).isEmpty() && !occurrence.isValid()) {
+        row.fail(OccurrenceTime, PlanCsv::tr("“%1” is not a local time like 2017-01-19T10:00").arg(row.cell(OccurrenceTime)));
+    } else if (series) {
+        if (!occurrence.isValid() && post.scheduledAt.isValid()) {
+            // No slot named: the post fills the slot it is scheduled at, if there is one.
+            const QDateTime local = post.scheduledAt.toTimeZone(QTimeZone(series->timeZone.toUtf8()));
+            const QDateTime wall = IsoTime::makeWallClock(local.date(), local.time());
+            if (Recurrence::isSlot(*series, wall))
+                occurrence = wall;
+        }
+        if (occurrence.isValid() && !Recurrence::isSlot(*series, occurrence))
+            row.fail(OccurrenceTime, PlanCsv::tr("%1 is not an occurrence of “%2” (%3)")
+                                         .arg(row.cell(OccurrenceTime), series->name, Recurrence::describe(*series)));
+        else
+            post.occurrence = occurrence;
+    } else if (occurrence.isValid()) {
+        row.fail(OccurrenceTime, PlanCsv::tr("an occurrence needs a series"));
+    }
+}
+
+void readChannels(const PlanRow &row, const Vocabulary &names, Post &post)
+{
+    if (!row.has(Channels))
+        return;
+    QList<PostChannel> channels;
+    for (const QString &word : words(row.cell(Channels))) {
+        const auto id = names.channel(word.toLower());
+        if (!id) {
+            row.fail(Channels, PlanCsv::tr("“%1” is not a channel of this workspace").arg(word));
+            continue;
+        }
+        PostChannel pc;
+        pc.channelId = *id;
+        for (const PostChannel &old : std::as_const(post.channels)) {
+            if (old.channelId == *id)
+                pc.textVariant = old.textVariant; // keep per-channel text the file does not carry
+        }
+        channels.append(pc);
+    }
+    post.channels = channels;
+}
+
+// Pillar, campaign and assignee, by name.
+void readNames(const PlanRow &row, const Vocabulary &names, const Series *series, Post &post)
+{
+    auto lookup = [&](Column c, const QHash<qint64, QString> &table, std::optional<qint64> &target, const QString &what) {
+        if (!row.has(c))
+            return;
+        if (row.cell(c).isEmpty()) {
+            target.reset();
+        } else if (const auto id = Vocabulary::byName(table, row.cell(c))) {
+            target = *id;
+        } else {
+            row.fail(c, PlanCsv::tr("there is no %1 “%2” (known: %3)").arg(what, row.cell(c), Vocabulary::known(table)));
+        }
+    };
+    const bool inheritsPillar = series && !post.pillarId;
+    lookup(PillarName, names.pillarName, post.pillarId, PlanCsv::tr("pillar"));
+    if (inheritsPillar && post.pillarId == series->pillarId)
+        post.pillarId.reset(); // the series' pillar, as exported: the post keeps following the series
+
+    lookup(CampaignName, names.campaignName, post.campaignId, PlanCsv::tr("campaign"));
+    lookup(Assignee, names.personName, post.assigneeId, PlanCsv::tr("person"));
+}
+
+// Language, hashtags, links, the text and notes, and each channel's own wording.
+void readTexts(const PlanRow &row, const Vocabulary &names, const QVector<QPair<int, qint64>> &variantColumns, Post &post)
+{
+    if (row.has(Language) && !row.cell(Language).isEmpty()) {
+        static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}$"));
+        if (!code.match(row.cell(Language).toLower()).hasMatch())
+            row.fail(Language, PlanCsv::tr("“%1” is not a language code such as en or fr").arg(row.cell(Language)));
+        else
+            post.language = row.cell(Language).toLower();
+    }
+    if (row.has(Hashtags)) {
+        post.hashtags.clear();
+        for (QString tag : words(row.cell(Hashtags))) {
+            if (!tag.startsWith(QLatin1Char('#')))
+                tag.prepend(QLatin1Char('#'));
+            post.hashtags.append(tag);
+        }
+        post.hashtags.removeDuplicates();
+    }
+    if (row.has(Links)) {
+        post.links = words(row.cell(Links));
+        post.links.removeDuplicates();
+    }
+    for (const auto &[column, channelId] : std::as_const(variantColumns)) {
+        const QString variant = row.record.fields.value(column);
+        auto pc = std::find_if(post.channels.begin(), post.channels.end(), [id = channelId](const PostChannel &c) { return c.channelId == id; });
+        if (pc != post.channels.end())
+            pc->textVariant = variant.trimmed().isEmpty() ? QString() : variant;
+        else if (!variant.trimmed().isEmpty())
+            row.error(row.record.line, column + 1,
+                      PlanCsv::tr("the post is not planned on %1; add it to “channels” or leave this cell empty").arg(names.channelKey.value(channelId)));
+    }
+    if (row.has(Text))
+        post.body = row.record.fields.value(row.columnOf[Text]);
+    if (row.has(Notes))
+        post.notes = row.record.fields.value(row.columnOf[Notes]);
+}
+
 } // namespace
 
 const QString PlanCsv::VariantPrefix = QStringLiteral("text:");
@@ -194,7 +404,7 @@ void PlanCsv::write(QIODevice *device, QDate from, QDate to, const QDateTime &no
 PlanCsv::Result PlanCsv::read(QIODevice *device, const QString &fileName)
 {
     Result result;
-    auto error = [&](qint64 line, qint64 column, const QString &message) {
+    const ErrorSink error = [&](qint64 line, qint64 column, const QString &message) {
         if (result.errors.size() < 20)
             result.errors.append(QStringLiteral("%1:%2:%3: %4").arg(fileName).arg(line).arg(column).arg(message));
     };
@@ -209,26 +419,10 @@ PlanCsv::Result PlanCsv::read(QIODevice *device, const QString &fileName)
         error(1, 1, tr("the file is empty; the first line must name the columns (%1)").arg(columns().join(QStringLiteral(", "))));
         return result;
     }
-    QVector<int> columnOf(ColumnCount, -1);
-    const QStringList known = columns();
     const Vocabulary names(m_db);
+    QVector<int> columnOf(ColumnCount, -1);
     QVector<QPair<int, qint64>> variantColumns; // file column, channel
-    for (int i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields.at(i).trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
-        if (name.startsWith(VariantPrefix)) {
-            if (const auto channel = names.channel(name.mid(VariantPrefix.size())))
-                variantColumns.append({i, *channel});
-            else
-                error(header.line, i + 1, tr("“%1” names no channel of this workspace").arg(header.fields.at(i)));
-            continue;
-        }
-        const int index = int(known.indexOf(name));
-        if (index < 0) {
-            error(header.line, i + 1, tr("“%1” is not a plan column (%2)").arg(header.fields.at(i), known.join(QStringLiteral(", "))));
-            continue;
-        }
-        columnOf[index] = i;
-    }
+    mapColumns(header, names, error, columnOf, variantColumns);
     if (columnOf[Title] < 0)
         error(header.line, 1, tr("the “title” column is missing"));
     if (!result.errors.isEmpty())
@@ -243,13 +437,11 @@ PlanCsv::Result PlanCsv::read(QIODevice *device, const QString &fileName)
                 ++result.skipped;
                 continue;
             }
-            auto cell = [&](Column c) { return columnOf[c] >= 0 ? record.fields.value(columnOf[c]).trimmed() : QString(); };
-            auto has = [&](Column c) { return columnOf[c] >= 0 && columnOf[c] < record.fields.size(); };
-            auto col = [&](Column c) { return qint64(columnOf[c] + 1); };
+            const PlanRow row{record, columnOf, error};
             const qsizetype errorsBefore = result.errors.size();
 
-            const QString statusText = cell(Status).toLower();
-            if ((statusText == QLatin1String("empty") || statusText == QLatin1String("missed")) && cell(Title).isEmpty()) {
+            const QString statusText = row.cell(Status).toLower();
+            if ((statusText == QLatin1String("empty") || statusText == QLatin1String("missed")) && row.cell(Title).isEmpty()) {
                 ++result.skipped; // a slot nobody filled, as exported
                 continue;
             }
@@ -257,167 +449,31 @@ PlanCsv::Result PlanCsv::read(QIODevice *device, const QString &fileName)
             Post post;
             Post before;
             bool existing = false;
-            if (!cell(Id).isEmpty()) {
+            if (!row.cell(Id).isEmpty()) {
                 bool ok = false;
-                const qint64 id = cell(Id).toLongLong(&ok);
+                const qint64 id = row.cell(Id).toLongLong(&ok);
                 const auto found = ok ? posts.find(id) : std::nullopt;
                 if (!found) {
-                    error(record.line, col(Id), tr("there is no post with id “%1”; leave the id empty to add a new post").arg(cell(Id)));
+                    row.fail(Id, tr("there is no post with id “%1”; leave the id empty to add a new post").arg(row.cell(Id)));
                     continue;
                 }
                 post = *found;
                 before = post;
                 existing = true;
             }
-            if (has(Title)) {
-                post.title = cell(Title);
+            if (row.has(Title)) {
+                post.title = row.cell(Title);
                 if (post.title.isEmpty())
-                    error(record.line, col(Title), tr("the title is empty"));
+                    row.fail(Title, tr("the title is empty"));
             }
-            if (has(Status)) {
-                if (statusText.isEmpty() || statusText == QLatin1String("empty") || statusText == QLatin1String("missed")) {
-                    if (!existing)
-                        post.status = PostStatus::Idea;
-                } else if (const auto status = PostStatuses::fromKey(statusText)) {
-                    post.status = *status;
-                } else {
-                    QStringList keys;
-                    for (PostStatus s : PostStatuses::all())
-                        keys.append(PostStatuses::key(s));
-                    error(record.line, col(Status), tr("“%1” is not a status (%2)").arg(cell(Status), keys.join(QStringLiteral(", "))));
-                }
-            }
-            if (has(SeriesName)) {
-                if (cell(SeriesName).isEmpty()) {
-                    post.seriesId.reset();
-                    post.occurrence = {};
-                } else if (const auto id = Vocabulary::byName(names.seriesName, cell(SeriesName))) {
-                    post.seriesId = *id;
-                } else {
-                    error(record.line, col(SeriesName),
-                          tr("there is no series “%1” (known: %2)").arg(cell(SeriesName), Vocabulary::known(names.seriesName)));
-                }
-            }
+            readStatus(row, existing, post);
+            readSeries(row, names, post);
             const Series *series = post.seriesId ? names.seriesById(*post.seriesId) : nullptr;
-
-            // When: the local day and time in the row's zone (else the series', else the workspace's).
-            QTimeZone zone = series ? QTimeZone(series->timeZone.toUtf8()) : m_zone;
-            if (!cell(TimeZone).isEmpty()) {
-                zone = QTimeZone(cell(TimeZone).toUtf8());
-                if (!zone.isValid())
-                    error(record.line, col(TimeZone), tr("“%1” is not a time zone (use an IANA name such as Europe/Zurich)").arg(cell(TimeZone)));
-            }
-            if (has(Date)) {
-                if (cell(Date).isEmpty()) {
-                    post.scheduledAt = {};
-                } else {
-                    const QDate day = IsoTime::parseDay(cell(Date));
-                    QTime time(9, 0);
-                    if (!cell(Time).isEmpty()) {
-                        time = QTime::fromString(cell(Time), QStringLiteral("H:mm"));
-                        if (!time.isValid())
-                            time = QTime::fromString(cell(Time), QStringLiteral("H:mm:ss"));
-                        if (!time.isValid())
-                            error(record.line, col(Time), tr("“%1” is not a time like 10:00").arg(cell(Time)));
-                    } else if (post.scheduledAt.isValid()) {
-                        time = post.scheduledAt.toTimeZone(zone).time();
-                    }
-                    if (!day.isValid())
-                        error(record.line, col(Date), tr("“%1” is not a date like 2017-01-19").arg(cell(Date)));
-                    else if (time.isValid() && zone.isValid())
-                        post.scheduledAt = Recurrence::toUtc(IsoTime::makeWallClock(day, time), zone);
-                }
-            }
-            if (has(OccurrenceTime) || (series && !post.occurrence.isValid())) {
-                QDateTime occurrence = IsoTime::parseWallClock(cell(OccurrenceTime));
-                if (!cell(OccurrenceTime).isEmpty() && !occurrence.isValid()) {
-                    error(record.line, col(OccurrenceTime), tr("“%1” is not a local time like 2017-01-19T10:00").arg(cell(OccurrenceTime)));
-                } else if (series) {
-                    if (!occurrence.isValid() && post.scheduledAt.isValid()) {
-                        // No slot named: the post fills the slot it is scheduled at, if there is one.
-                        const QDateTime local = post.scheduledAt.toTimeZone(QTimeZone(series->timeZone.toUtf8()));
-                        const QDateTime wall = IsoTime::makeWallClock(local.date(), local.time());
-                        if (Recurrence::isSlot(*series, wall))
-                            occurrence = wall;
-                    }
-                    if (occurrence.isValid() && !Recurrence::isSlot(*series, occurrence))
-                        error(record.line, col(OccurrenceTime),
-                              tr("%1 is not an occurrence of “%2” (%3)").arg(cell(OccurrenceTime), series->name, Recurrence::describe(*series)));
-                    else
-                        post.occurrence = occurrence;
-                } else if (occurrence.isValid()) {
-                    error(record.line, col(OccurrenceTime), tr("an occurrence needs a series"));
-                }
-            }
-            if (has(Channels)) {
-                QList<PostChannel> channels;
-                for (const QString &word : words(cell(Channels))) {
-                    const auto id = names.channel(word.toLower());
-                    if (!id) {
-                        error(record.line, col(Channels), tr("“%1” is not a channel of this workspace").arg(word));
-                        continue;
-                    }
-                    PostChannel pc;
-                    pc.channelId = *id;
-                    for (const PostChannel &old : std::as_const(post.channels)) {
-                        if (old.channelId == *id)
-                            pc.textVariant = old.textVariant; // keep per-channel text the file does not carry
-                    }
-                    channels.append(pc);
-                }
-                post.channels = channels;
-            }
-            auto lookup = [&](Column c, const QHash<qint64, QString> &table, std::optional<qint64> &target, const QString &what) {
-                if (!has(c))
-                    return;
-                if (cell(c).isEmpty()) {
-                    target.reset();
-                } else if (const auto id = Vocabulary::byName(table, cell(c))) {
-                    target = *id;
-                } else {
-                    error(record.line, col(c), tr("there is no %1 “%2” (known: %3)").arg(what, cell(c), Vocabulary::known(table)));
-                }
-            };
-            const bool inheritsPillar = series && !post.pillarId;
-            lookup(PillarName, names.pillarName, post.pillarId, tr("pillar"));
-            if (inheritsPillar && post.pillarId == series->pillarId)
-                post.pillarId.reset(); // the series' pillar, as exported: the post keeps following the series
-
-            lookup(CampaignName, names.campaignName, post.campaignId, tr("campaign"));
-            lookup(Assignee, names.personName, post.assigneeId, tr("person"));
-            if (has(Language) && !cell(Language).isEmpty()) {
-                static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}$"));
-                if (!code.match(cell(Language).toLower()).hasMatch())
-                    error(record.line, col(Language), tr("“%1” is not a language code such as en or fr").arg(cell(Language)));
-                else
-                    post.language = cell(Language).toLower();
-            }
-            if (has(Hashtags)) {
-                post.hashtags.clear();
-                for (QString tag : words(cell(Hashtags))) {
-                    if (!tag.startsWith(QLatin1Char('#')))
-                        tag.prepend(QLatin1Char('#'));
-                    post.hashtags.append(tag);
-                }
-                post.hashtags.removeDuplicates();
-            }
-            if (has(Links)) {
-                post.links = words(cell(Links));
-                post.links.removeDuplicates();
-            }
-            for (const auto &[column, channelId] : std::as_const(variantColumns)) {
-                const QString variant = record.fields.value(column);
-                auto pc = std::find_if(post.channels.begin(), post.channels.end(), [id = channelId](const PostChannel &c) { return c.channelId == id; });
-                if (pc != post.channels.end())
-                    pc->textVariant = variant.trimmed().isEmpty() ? QString() : variant;
-                else if (!variant.trimmed().isEmpty())
-                    error(record.line, column + 1,
-                          tr("the post is not planned on %1; add it to “channels” or leave this cell empty").arg(names.channelKey.value(channelId)));
-            }
-            if (has(Text))
-                post.body = record.fields.value(columnOf[Text]);
-            if (has(Notes))
-                post.notes = record.fields.value(columnOf[Notes]);
+            readSchedule(row, series, m_zone, post);
+            readOccurrence(row, series, post);
+            readChannels(row, names, post);
+            readNames(row, names, series, post);
+            readTexts(row, names, variantColumns, post);
 
             if (result.errors.size() != errorsBefore)
                 continue;

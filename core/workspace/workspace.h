@@ -26,6 +26,14 @@ class Workspace final : public QObject
     Q_DISABLE_COPY_MOVE(Workspace)
 
 public:
+    // How a workspace is opened and what opening it gives (WorkspaceOpener's), for the
+    // window, which stays out of core/db.
+    using OpenMode = WorkspaceOpener::Mode;
+    using OpenStatus = WorkspaceOpener::Status;
+    using OpenResult = WorkspaceOpener::Result;
+    // Whether a local file is a Beamline workspace, without opening it.
+    static bool isWorkspaceFile(const QString &path) { return WorkspaceOpener::isWorkspaceFile(path); }
+
     // Opens (or creates) a workspace file; on failure returns null and fills *result.
     static std::unique_ptr<Workspace> open(const QString &filePath, WorkspaceOpener::Mode mode,
                                            WorkspaceOpener::Result *result = nullptr);

@@ -4,9 +4,7 @@
 #include "accountmatchdialog.h"
 #include "importpreviewdialog.h"
 
-#include <core/db/database.h>
-#include <core/db/databaseerror.h>
-#include <core/db/workspacestatistics.h>
+#include <core/services/setupservice.h>
 #include <core/workspace/workspace.h>
 #include <ui/setup/setupcommands.h>
 #include <core/workspace/writer.h>
@@ -175,11 +173,8 @@ void ImportController::importNow(const QStringList &files, const ImportOptions &
     task.label = tr("Importing %n file(s)…", nullptr, int(files.size()));
     ImportOptions real = options;
     real.preview = false;
-    try {
-        m_hadImports = WorkspaceStatistics(m_workspace->connection()).setupProgress().imports;
-    } catch (const DatabaseError &) {
-        m_hadImports = true;
-    }
+    const auto progress = SetupService(*m_workspace).setupProgress();
+    m_hadImports = progress ? progress->imports : true;
     m_busy = true;
     Writer *writer = &m_workspace->writer();
     m_tasks->run<QList<ImportReport>>(

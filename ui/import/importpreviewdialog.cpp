@@ -147,34 +147,7 @@ ImportPreviewDialog::ImportPreviewDialog(Workspace *workspace, const QStringList
     m_tree->header()->setSectionResizeMode(RowsColumn, QHeaderView::ResizeToContents);
     m_tree->setAccessibleName(tr("Files to import"));
 
-    // Accounts the team attached to a channel since the preview was read are no longer new.
-    const auto stillUnknown = [this](const ImportReport &r) {
-        if (!m_workspace)
-            return r.newAccounts;
-        return SetupService(*m_workspace).unknownAccounts(r.newAccounts).valueOr(r.newAccounts);
-    };
-
-    for (int i = 0; i < reports.size() && i < files.size(); ++i) {
-        const ImportReport &r = reports.at(i);
-        m_newAccounts.append(stillUnknown(r));
-        auto *item = new QTreeWidgetItem(m_tree);
-        item->setData(FileColumn, PathRole, files.at(i));
-        item->setData(FileColumn, IndexRole, i);
-        item->setText(FileColumn, QFileInfo(files.at(i)).fileName());
-        item->setToolTip(FileColumn, QDir::toNativeSeparators(files.at(i)));
-        const bool unknown = r.formats.contains(QStringLiteral("unknown"));
-        item->setData(FileColumn, UnknownRole, unknown);
-        item->setText(FormatColumn, r.failed() ? (unknown ? tr("Unknown format") : r.needsPeriod ? tr("Period needed") : tr("Cannot be read"))
-                                    : isEmptyFile(r) ? tr("Empty file")
-                                                     : r.formatName());
-        if (r.periodStart.isValid()) {
-            item->setText(PeriodColumn, r.periodStart == r.periodEnd ? QLocale().toString(r.periodStart, QLocale::ShortFormat)
-                                                                      : tr("%1 – %2").arg(QLocale().toString(r.periodStart, QLocale::ShortFormat),
-                                                                                          QLocale().toString(r.periodEnd, QLocale::ShortFormat)));
-        }
-        item->setTextAlignment(RowsColumn, Qt::AlignRight | Qt::AlignVCenter);
-        decorate(item, i);
-    }
+    fillFileList();
     connect(m_tree, &QTreeWidget::itemChanged, this, &ImportPreviewDialog::updateButtons);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ImportPreviewDialog::updateButtons);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ImportPreviewDialog::showMessages);
@@ -190,40 +163,7 @@ ImportPreviewDialog::ImportPreviewDialog(Workspace *workspace, const QStringList
     split->setChildrenCollapsible(false);
     layout->addWidget(split, 1);
 
-    auto *form = new QFormLayout;
-    static_cast<TimeZoneCombo *>(m_zone)->setZone(m_options.timeZone.isValid() ? m_options.timeZone : QTimeZone::systemTimeZone());
-    form->addRow(tr("Local times without a zone (Meta, listening tools) are in:"), m_zone);
-    // A report that says no period (a renamed Matomo export, a Google Analytics report whose
-    // date line was cut out) is read again with the one given here; the others keep theirs.
-    if (std::any_of(m_reports.cbegin(), m_reports.cend(), [](const ImportReport &r) { return r.needsPeriod; })) {
-        const QDate yesterday = QDate::currentDate().addDays(-1);
-        m_periodFrom = new QDateEdit(m_options.periodStart.isValid() ? m_options.periodStart : yesterday, this);
-        m_periodTo = new QDateEdit(m_options.periodEnd.isValid() ? m_options.periodEnd : yesterday, this);
-        for (QDateEdit *edit : {m_periodFrom, m_periodTo}) {
-            edit->setCalendarPopup(true);
-            edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        }
-        m_periodFrom->setObjectName(QStringLiteral("periodFrom"));
-        m_periodTo->setObjectName(QStringLiteral("periodTo"));
-        m_periodFrom->setAccessibleName(tr("First day of the period"));
-        m_periodTo->setAccessibleName(tr("Last day of the period"));
-        connect(m_periodFrom, &QDateEdit::dateChanged, m_periodTo, [this](QDate from) { m_periodTo->setMinimumDate(from); });
-        m_periodTo->setMinimumDate(m_periodFrom->date());
-        auto *readAgain = new QPushButton(tr("&Read Again"), this);
-        readAgain->setObjectName(QStringLiteral("readAgain"));
-        readAgain->setToolTip(tr("Read the files again, giving this period to the reports that say none"));
-        connect(readAgain, &QPushButton::clicked, this, [this] {
-            Q_EMIT previewAgain(m_files, this->options());
-            accept();
-        });
-        auto *period = new QHBoxLayout;
-        period->addWidget(m_periodFrom);
-        period->addWidget(new QLabel(tr("to"), this));
-        period->addWidget(m_periodTo);
-        period->addWidget(readAgain);
-        period->addStretch(1);
-        form->addRow(tr("Period of the reports that give none:"), period);
-    }
+    QFormLayout *form = createOptionsForm();
     layout->addLayout(form);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
@@ -258,6 +198,79 @@ ImportPreviewDialog::ImportPreviewDialog(Workspace *workspace, const QStringList
         m_tree->setCurrentItem(first);
     updateButtons();
     showMessages();
+}
+
+// One line per file: what it was detected as, its period and rows.
+void ImportPreviewDialog::fillFileList()
+{
+    // Accounts the team attached to a channel since the preview was read are no longer new.
+    const auto stillUnknown = [this](const ImportReport &r) {
+        if (!m_workspace)
+            return r.newAccounts;
+        return SetupService(*m_workspace).unknownAccounts(r.newAccounts).valueOr(r.newAccounts);
+    };
+
+    for (int i = 0; i < m_reports.size() && i < m_files.size(); ++i) {
+        const ImportReport &r = m_reports.at(i);
+        m_newAccounts.append(stillUnknown(r));
+        auto *item = new QTreeWidgetItem(m_tree);
+        item->setData(FileColumn, PathRole, m_files.at(i));
+        item->setData(FileColumn, IndexRole, i);
+        item->setText(FileColumn, QFileInfo(m_files.at(i)).fileName());
+        item->setToolTip(FileColumn, QDir::toNativeSeparators(m_files.at(i)));
+        const bool unknown = r.formats.contains(QStringLiteral("unknown"));
+        item->setData(FileColumn, UnknownRole, unknown);
+        item->setText(FormatColumn, r.failed() ? (unknown ? tr("Unknown format") : r.needsPeriod ? tr("Period needed") : tr("Cannot be read"))
+                                    : isEmptyFile(r) ? tr("Empty file")
+                                                     : r.formatName());
+        if (r.periodStart.isValid()) {
+            item->setText(PeriodColumn, r.periodStart == r.periodEnd ? QLocale().toString(r.periodStart, QLocale::ShortFormat)
+                                                                      : tr("%1 – %2").arg(QLocale().toString(r.periodStart, QLocale::ShortFormat),
+                                                                                          QLocale().toString(r.periodEnd, QLocale::ShortFormat)));
+        }
+        item->setTextAlignment(RowsColumn, Qt::AlignRight | Qt::AlignVCenter);
+        decorate(item, i);
+    }
+}
+
+// The time zone of local times, and the period of reports that give none.
+QFormLayout *ImportPreviewDialog::createOptionsForm()
+{
+    auto *form = new QFormLayout;
+    static_cast<TimeZoneCombo *>(m_zone)->setZone(m_options.timeZone.isValid() ? m_options.timeZone : QTimeZone::systemTimeZone());
+    form->addRow(tr("Local times without a zone (Meta, listening tools) are in:"), m_zone);
+    // A report that says no period (a renamed Matomo export, a Google Analytics report whose
+    // date line was cut out) is read again with the one given here; the others keep theirs.
+    if (std::any_of(m_reports.cbegin(), m_reports.cend(), [](const ImportReport &r) { return r.needsPeriod; })) {
+        const QDate yesterday = QDate::currentDate().addDays(-1);
+        m_periodFrom = new QDateEdit(m_options.periodStart.isValid() ? m_options.periodStart : yesterday, this);
+        m_periodTo = new QDateEdit(m_options.periodEnd.isValid() ? m_options.periodEnd : yesterday, this);
+        for (QDateEdit *edit : {m_periodFrom, m_periodTo}) {
+            edit->setCalendarPopup(true);
+            edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        }
+        m_periodFrom->setObjectName(QStringLiteral("periodFrom"));
+        m_periodTo->setObjectName(QStringLiteral("periodTo"));
+        m_periodFrom->setAccessibleName(tr("First day of the period"));
+        m_periodTo->setAccessibleName(tr("Last day of the period"));
+        connect(m_periodFrom, &QDateEdit::dateChanged, m_periodTo, [this](QDate from) { m_periodTo->setMinimumDate(from); });
+        m_periodTo->setMinimumDate(m_periodFrom->date());
+        auto *readAgain = new QPushButton(tr("&Read Again"), this);
+        readAgain->setObjectName(QStringLiteral("readAgain"));
+        readAgain->setToolTip(tr("Read the files again, giving this period to the reports that say none"));
+        connect(readAgain, &QPushButton::clicked, this, [this] {
+            Q_EMIT previewAgain(m_files, this->options());
+            accept();
+        });
+        auto *period = new QHBoxLayout;
+        period->addWidget(m_periodFrom);
+        period->addWidget(new QLabel(tr("to"), this));
+        period->addWidget(m_periodTo);
+        period->addWidget(readAgain);
+        period->addStretch(1);
+        form->addRow(tr("Period of the reports that give none:"), period);
+    }
+    return form;
 }
 
 ImportPreviewDialog::BadRows ImportPreviewDialog::badRows(int row) const

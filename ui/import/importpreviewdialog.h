@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -52,6 +53,8 @@ Q_SIGNALS:
     void previewAgain(const QStringList &files, const Beamline::ImportOptions &options);
 
 private:
+    void fillFileList();
+    QFormLayout *createOptionsForm();
     void updateButtons();
     void showMessages();
     void mapColumns();

@@ -33,26 +33,6 @@
 
 namespace Beamline {
 
-namespace {
-
-const QStringList DayCodes = {QStringLiteral("MO"), QStringLiteral("TU"), QStringLiteral("WE"), QStringLiteral("TH"),
-                              QStringLiteral("FR"), QStringLiteral("SA"), QStringLiteral("SU")};
-
-enum Ends { Never, AfterCount, OnDate };
-
-QHash<QString, QString> ruleParts(const QString &rrule)
-{
-    QHash<QString, QString> parts;
-    for (const QString &part : rrule.trimmed().toUpper().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        const qsizetype eq = part.indexOf(QLatin1Char('='));
-        if (eq > 0)
-            parts.insert(part.left(eq), part.mid(eq + 1));
-    }
-    return parts;
-}
-
-} // namespace
-
 QString channelLabel(const Channel &channel, const QVector<Channel> &all)
 {
     // The platform's name, with the channel's name (or, when two share it, its handle)
@@ -108,91 +88,121 @@ SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &ser
     m_name->setText(series.name);
     m_name->setPlaceholderText(tr("#ThrowbackThursday"));
 
-    // Repeats: the common patterns in words.
-    m_pattern->setObjectName(QStringLiteral("pattern"));
-    m_pattern->addItem(tr("Every day"), int(Pattern::Daily));
-    m_pattern->addItem(tr("Every week"), int(Pattern::Weekly));
-    m_pattern->addItem(tr("Every month, on a weekday"), int(Pattern::MonthlyByWeekday));
-    m_pattern->addItem(tr("Every month, on a date"), int(Pattern::MonthlyByDay));
-    m_pattern->addItem(tr("Every year"), int(Pattern::Yearly));
-    m_pattern->addItem(tr("Custom rule"), int(Pattern::Custom));
-    m_interval->setRange(1, 99);
-    m_interval->setObjectName(QStringLiteral("interval"));
-    m_intervalUnit->setObjectName(QStringLiteral("intervalUnit"));
     auto *repeatRow = new QHBoxLayout;
-    repeatRow->addWidget(m_pattern, 1);
-    auto *everyLabel = new QLabel(tr("every"), this);
-    repeatRow->addWidget(everyLabel);
-    repeatRow->addWidget(m_interval);
-    repeatRow->addWidget(m_intervalUnit);
-
-    // Pattern details, one page per pattern.
-    auto *dailyPage = new QWidget(this);
-    auto *weeklyPage = new QWidget(this);
-    auto *weekdayLayout = new QHBoxLayout(weeklyPage);
-    weekdayLayout->setContentsMargins(0, 0, 0, 0);
-    for (int day = 1; day <= 7; ++day) {
-        auto *box = new QCheckBox(QLocale().standaloneDayName(day, QLocale::ShortFormat), weeklyPage);
-        box->setObjectName(QStringLiteral("weekday-%1").arg(DayCodes.at(day - 1)));
-        m_weekdays.append(box);
-        weekdayLayout->addWidget(box);
-        connect(box, &QCheckBox::toggled, this, &SeriesEditorDialog::buildRule);
-    }
-    weekdayLayout->addStretch();
-    auto *ordinalPage = new QWidget(this);
-    auto *ordinalLayout = new QHBoxLayout(ordinalPage);
-    ordinalLayout->setContentsMargins(0, 0, 0, 0);
-    ordinalLayout->addWidget(new QLabel(tr("on the"), ordinalPage));
-    const QList<QPair<int, QString>> ordinals = {{1, tr("first")}, {2, tr("second")}, {3, tr("third")}, {4, tr("fourth")}, {-1, tr("last")}};
-    for (const auto &[n, word] : ordinals)
-        m_ordinal->addItem(word, n);
-    m_ordinal->setObjectName(QStringLiteral("ordinal"));
-    ordinalLayout->addWidget(m_ordinal);
-    for (int day = 1; day <= 7; ++day)
-        m_ordinalDay->addItem(QLocale().standaloneDayName(day, QLocale::LongFormat), DayCodes.at(day - 1));
-    m_ordinalDay->setObjectName(QStringLiteral("ordinalDay"));
-    ordinalLayout->addWidget(m_ordinalDay);
-    ordinalLayout->addStretch();
-    auto *dayPage = new QWidget(this);
-    auto *dayLayout = new QHBoxLayout(dayPage);
-    dayLayout->setContentsMargins(0, 0, 0, 0);
-    dayLayout->addWidget(new QLabel(tr("on day"), dayPage));
-    m_monthDay->setRange(1, 31);
-    dayLayout->addWidget(m_monthDay);
-    dayLayout->addWidget(new QLabel(tr("or"), dayPage));
-    dayLayout->addWidget(m_lastDay);
-    dayLayout->addStretch();
-    auto *yearlyPage = new QWidget(this);
-    auto *customPage = new QLabel(tr("Type the rule below (RFC 5545), e.g. FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1."), this);
-    customPage->setWordWrap(true);
-    customPage->setForegroundRole(QPalette::PlaceholderText);
-    for (QWidget *page : {static_cast<QWidget *>(dailyPage), weeklyPage, ordinalPage, dayPage, yearlyPage, static_cast<QWidget *>(customPage)})
-        m_patternDetails->addWidget(page);
-
-    m_ends->addItem(tr("Never"), Never);
-    m_ends->addItem(tr("After a number of times"), AfterCount);
-    m_ends->addItem(tr("On a date"), OnDate);
-    m_count->setRange(1, 9999);
-    m_count->setValue(10);
-    m_count->setSuffix(tr(" times"));
-    m_until->setCalendarPopup(true);
-    m_until->setDate(QDate::currentDate().addYears(1));
     auto *endsRow = new QHBoxLayout;
-    endsRow->addWidget(m_ends, 1);
-    endsRow->addWidget(m_count);
-    endsRow->addWidget(m_until);
+    setUpRuleBuilder(repeatRow, endsRow);
 
     m_rule->setObjectName(QStringLiteral("rrule"));
     m_rule->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_rule->setPlaceholderText(QStringLiteral("FREQ=WEEKLY;BYDAY=TH"));
 
+    const QDateTime start = series.dtstart.isValid() ? series.dtstart : IsoTime::makeWallClock(QDate::currentDate(), QTime(10, 0));
+    QHBoxLayout *startRow = setUpStart(series, start);
+
+    QVBoxLayout *skipBox = setUpSkips(start.date());
+
+    QHBoxLayout *channelRow = setUpPostDefaults(series);
+
+    setUpPreview();
+
+    QFormLayout *ruleForm = createRuleForm(repeatRow, endsRow, startRow, skipBox);
+    auto *defaultsForm = new QFormLayout;
+    defaultsForm->addRow(tr("Channels:"), channelRow);
+    m_bestTime = new QLabel(this);
+    m_bestTime->setObjectName(QStringLiteral("bestTime"));
+    m_bestTime->setWordWrap(true);
+    m_bestTime->setForegroundRole(QPalette::PlaceholderText);
+    m_bestTime->setToolTip(tr("The median engagement rate of the channel's own posts published at that weekday and hour over the past "
+                              "12 months, ranked among its hours with enough posts (Measure ▸ Timing)"));
+    defaultsForm->addRow(tr("Best time:"), m_bestTime);
+    defaultsForm->addRow(tr("&Hashtags:"), m_hashtags);
+    defaultsForm->addRow(tr("&Pillar:"), m_pillar);
+    defaultsForm->addRow(tr("&Owner:"), m_owner);
+    defaultsForm->addRow(tr("&Template:"), m_template);
+    auto *defaultsBox = new QGroupBox(tr("Posts of the series"), this);
+    defaultsBox->setLayout(defaultsForm);
+
+    auto *previewBox = new QGroupBox(tr("Next occurrences"), this);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->addWidget(m_description);
+    previewLayout->addWidget(m_next, 1);
+    previewLayout->addWidget(m_problem);
+
+    QDialogButtonBox *buttons = createButtons(series.id != 0);
+
+    auto *left = new QVBoxLayout;
+    left->addLayout(ruleForm);
+    left->addWidget(defaultsBox);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addWidget(previewBox, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(buttons);
+
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &SeriesEditorDialog::refresh);
+    connect(m_zone, &QComboBox::currentIndexChanged, this, &SeriesEditorDialog::refresh);
+    connect(m_name, &QLineEdit::textChanged, this, &SeriesEditorDialog::refresh);
+    for (QCheckBox *box : std::as_const(m_channels))
+        connect(box, &QCheckBox::toggled, this, &SeriesEditorDialog::refresh);
+
+    connectRuleBuilder();
+    readRule(series.rrule.isEmpty() ? weeklyRuleOn(start.date()) : series.rrule);
+    m_rule->setText(series.rrule.isEmpty() ? QString() : series.rrule);
+    if (series.rrule.isEmpty())
+        buildRule();
+    refresh();
+
+    setTabOrders(buttons);
+
+    m_name->setFocus();
+    m_initial = this->series();
+}
+
+QFormLayout *SeriesEditorDialog::createRuleForm(QHBoxLayout *repeatRow, QHBoxLayout *endsRow, QHBoxLayout *startRow, QVBoxLayout *skipBox)
+{
+    auto buddyLabel = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    auto *ruleForm = new QFormLayout;
+    ruleForm->addRow(tr("&Name:"), m_name);
+    ruleForm->addRow(buddyLabel(tr("&Repeats:"), m_pattern), repeatRow);
+    ruleForm->addRow(QString(), m_patternDetails);
+    ruleForm->addRow(buddyLabel(tr("&Ends:"), m_ends), endsRow);
+    ruleForm->addRow(tr("R&ule:"), m_rule);
+    ruleForm->addRow(buddyLabel(tr("&First time:"), m_start), startRow);
+    ruleForm->addRow(tr("&Duration:"), m_duration);
+    ruleForm->addRow(buddyLabel(tr("Skipped dates:"), m_skips), skipBox);
+    return ruleForm;
+}
+
+// OK, Cancel, and Delete Series for a series that exists.
+QDialogButtonBox *SeriesEditorDialog::createButtons(bool existing)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    if (existing) {
+        QPushButton *remove = buttons->addButton(tr("&Delete Series"), QDialogButtonBox::DestructiveRole);
+        connect(remove, &QPushButton::clicked, this, [this] {
+            m_deleteRequested = true;
+            accept();
+        });
+    }
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return buttons;
+}
+
+QHBoxLayout *SeriesEditorDialog::setUpStart(const Series &series, const QDateTime &start)
+{
     m_start->setObjectName(QStringLiteral("start"));
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"));
-    const QDateTime start = series.dtstart.isValid() ? series.dtstart : IsoTime::makeWallClock(QDate::currentDate(), QTime(10, 0));
     m_start->setDateTime(QDateTime(start.date(), start.time()));
     // A new series starts in the workspace's zone.
-    const QString workspaceZone = PlanService(db).workspaceTimeZoneId().valueOr(QString());
+    const QString workspaceZone = PlanService(m_db).workspaceTimeZoneId().valueOr(QString());
     const QByteArray zoneId = !series.timeZone.isEmpty() ? series.timeZone.toUtf8()
                             : !workspaceZone.isEmpty()   ? workspaceZone.toUtf8()
                                                          : QTimeZone::systemTimeZoneId();
@@ -205,29 +215,37 @@ SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &ser
     auto *startRow = new QHBoxLayout;
     startRow->addWidget(m_start, 1);
     startRow->addWidget(m_zone, 1);
+    return startRow;
+}
 
+QVBoxLayout *SeriesEditorDialog::setUpSkips(QDate firstDay)
+{
     // Skipped dates.
     m_skips->setObjectName(QStringLiteral("skips"));
     m_skips->setMaximumHeight(fontMetrics().height() * 5);
     m_skipDate->setCalendarPopup(true);
-    m_skipDate->setDate(start.date());
-    auto *addSkip = new QPushButton(Application::icon(QStringLiteral("list-add")), tr("S&kip Date"), this);
-    auto *removeSkip = new QPushButton(Application::icon(QStringLiteral("edit-delete")), tr("&Remove"), this);
-    connect(addSkip, &QPushButton::clicked, this, &SeriesEditorDialog::addSkip);
-    connect(removeSkip, &QPushButton::clicked, this, &SeriesEditorDialog::removeSkip);
+    m_skipDate->setDate(firstDay);
+    m_addSkip = new QPushButton(Application::icon(QStringLiteral("list-add")), tr("S&kip Date"), this);
+    m_removeSkip = new QPushButton(Application::icon(QStringLiteral("edit-delete")), tr("&Remove"), this);
+    connect(m_addSkip, &QPushButton::clicked, this, &SeriesEditorDialog::addSkip);
+    connect(m_removeSkip, &QPushButton::clicked, this, &SeriesEditorDialog::removeSkip);
     auto *skipButtons = new QHBoxLayout;
     skipButtons->addWidget(m_skipDate);
-    skipButtons->addWidget(addSkip);
-    skipButtons->addWidget(removeSkip);
+    skipButtons->addWidget(m_addSkip);
+    skipButtons->addWidget(m_removeSkip);
     skipButtons->addStretch();
     auto *skipBox = new QVBoxLayout;
     skipBox->addWidget(m_skips);
     skipBox->addLayout(skipButtons);
+    return skipBox;
+}
 
+QHBoxLayout *SeriesEditorDialog::setUpPostDefaults(const Series &series)
+{
     // Defaults for the posts of the series.
     auto *channelRow = new QHBoxLayout;
     // What cannot be read is left out of the choices (the dialog still opens).
-    const SetupService setup(db);
+    const SetupService setup(m_db);
     const QVector<Channel> channels = setup.channels().valueOr({});
     for (const Channel &c : channels) {
         auto *box = new QCheckBox(channelLabel(c, channels), this);
@@ -261,7 +279,11 @@ SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &ser
     m_template->setTabChangesFocus(true);
     m_template->setPlaceholderText(tr("Text new posts of the series start from"));
     m_template->setMaximumHeight(fontMetrics().height() * 4);
+    return channelRow;
+}
 
+void SeriesEditorDialog::setUpPreview()
+{
     // Preview.
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setWordWrap(true);
@@ -277,102 +299,17 @@ SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &ser
     QPalette warning = m_problem->palette();
     warning.setColor(QPalette::WindowText, QColor(0xD5, 0x5E, 0x00));
     m_problem->setPalette(warning);
+}
 
-    auto buddyLabel = [this](const QString &text, QWidget *buddy) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(buddy);
-        return label;
-    };
-    auto *ruleForm = new QFormLayout;
-    ruleForm->addRow(tr("&Name:"), m_name);
-    ruleForm->addRow(buddyLabel(tr("&Repeats:"), m_pattern), repeatRow);
-    ruleForm->addRow(QString(), m_patternDetails);
-    ruleForm->addRow(buddyLabel(tr("&Ends:"), m_ends), endsRow);
-    ruleForm->addRow(tr("R&ule:"), m_rule);
-    ruleForm->addRow(buddyLabel(tr("&First time:"), m_start), startRow);
-    ruleForm->addRow(tr("&Duration:"), m_duration);
-    ruleForm->addRow(buddyLabel(tr("Skipped dates:"), m_skips), skipBox);
-    auto *defaultsForm = new QFormLayout;
-    defaultsForm->addRow(tr("Channels:"), channelRow);
-    m_bestTime = new QLabel(this);
-    m_bestTime->setObjectName(QStringLiteral("bestTime"));
-    m_bestTime->setWordWrap(true);
-    m_bestTime->setForegroundRole(QPalette::PlaceholderText);
-    m_bestTime->setToolTip(tr("The median engagement rate of the channel's own posts published at that weekday and hour over the past "
-                              "12 months, ranked among its hours with enough posts (Measure ▸ Timing)"));
-    defaultsForm->addRow(tr("Best time:"), m_bestTime);
-    defaultsForm->addRow(tr("&Hashtags:"), m_hashtags);
-    defaultsForm->addRow(tr("&Pillar:"), m_pillar);
-    defaultsForm->addRow(tr("&Owner:"), m_owner);
-    defaultsForm->addRow(tr("&Template:"), m_template);
-    auto *defaultsBox = new QGroupBox(tr("Posts of the series"), this);
-    defaultsBox->setLayout(defaultsForm);
-
-    auto *previewBox = new QGroupBox(tr("Next occurrences"), this);
-    auto *previewLayout = new QVBoxLayout(previewBox);
-    previewLayout->addWidget(m_description);
-    previewLayout->addWidget(m_next, 1);
-    previewLayout->addWidget(m_problem);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    if (series.id) {
-        QPushButton *remove = buttons->addButton(tr("&Delete Series"), QDialogButtonBox::DestructiveRole);
-        connect(remove, &QPushButton::clicked, this, [this] {
-            m_deleteRequested = true;
-            accept();
-        });
-    }
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *left = new QVBoxLayout;
-    left->addLayout(ruleForm);
-    left->addWidget(defaultsBox);
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 3);
-    columns->addWidget(previewBox, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
-    layout->addWidget(buttons);
-
-    // Everything that changes the rule rebuilds it; a typed rule is read back into the builder.
-    connect(m_pattern, &QComboBox::currentIndexChanged, this, [this] {
-        m_patternDetails->setCurrentIndex(m_pattern->currentIndex());
-        buildRule();
-    });
-    for (QSpinBox *spin : {m_interval, m_monthDay, m_count})
-        connect(spin, &QSpinBox::valueChanged, this, &SeriesEditorDialog::buildRule);
-    for (QComboBox *combo : {m_ordinal, m_ordinalDay, m_ends})
-        connect(combo, &QComboBox::currentIndexChanged, this, &SeriesEditorDialog::buildRule);
-    connect(m_lastDay, &QCheckBox::toggled, this, [this](bool last) {
-        m_monthDay->setEnabled(!last);
-        buildRule();
-    });
-    connect(m_until, &QDateEdit::dateChanged, this, &SeriesEditorDialog::buildRule);
-    connect(m_rule, &QLineEdit::textEdited, this, [this](const QString &text) {
-        readRule(text);
-        refresh();
-    });
-    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &SeriesEditorDialog::refresh);
-    connect(m_zone, &QComboBox::currentIndexChanged, this, &SeriesEditorDialog::refresh);
-    connect(m_name, &QLineEdit::textChanged, this, &SeriesEditorDialog::refresh);
-    for (QCheckBox *box : std::as_const(m_channels))
-        connect(box, &QCheckBox::toggled, this, &SeriesEditorDialog::refresh);
-
-    readRule(series.rrule.isEmpty() ? QStringLiteral("FREQ=WEEKLY;BYDAY=%1").arg(DayCodes.at(start.date().dayOfWeek() - 1)) : series.rrule);
-    m_rule->setText(series.rrule.isEmpty() ? QString() : series.rrule);
-    if (series.rrule.isEmpty())
-        buildRule();
-    refresh();
-
+void SeriesEditorDialog::setTabOrders(QWidget *buttons)
+{
     // Tab follows the form from top to bottom: the pattern's details (the weekday boxes…)
     // come right after the pattern, although they were made after the fields below them.
     QList<QWidget *> order = {m_name, m_pattern, m_interval};
     for (QCheckBox *box : std::as_const(m_weekdays))
         order.append(box);
-    order += {m_ordinal, m_ordinalDay, m_monthDay, m_lastDay, m_ends, m_count, m_until, m_rule, m_start, m_zone, m_duration, m_skipDate, addSkip,
-              removeSkip, m_skips};
+    order += {m_ordinal, m_ordinalDay, m_monthDay, m_lastDay, m_ends, m_count, m_until, m_rule, m_start, m_zone, m_duration, m_skipDate, m_addSkip,
+              m_removeSkip, m_skips};
     QList<qint64> channelIds = m_channels.keys();
     std::sort(channelIds.begin(), channelIds.end());
     for (qint64 id : std::as_const(channelIds))
@@ -381,9 +318,6 @@ SeriesEditorDialog::SeriesEditorDialog(const QSqlDatabase &db, const Series &ser
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     setTabOrder(order.constLast(), buttons);
-
-    m_name->setFocus();
-    m_initial = this->series();
 }
 
 void SeriesEditorDialog::reject()
@@ -416,11 +350,6 @@ void SeriesEditorDialog::setNow(const QDateTime &nowUtc)
     refresh();
 }
 
-void SeriesEditorDialog::setPattern(Pattern pattern)
-{
-    m_pattern->setCurrentIndex(m_pattern->findData(int(pattern)));
-}
-
 QString SeriesEditorDialog::rrule() const
 {
     return m_rule->text().trimmed().toUpper();
@@ -442,106 +371,6 @@ QStringList SeriesEditorDialog::nextOccurrences() const
 QString SeriesEditorDialog::problem() const
 {
     return m_problem->text();
-}
-
-void SeriesEditorDialog::buildRule()
-{
-    if (m_updating)
-        return;
-    const auto pattern = Pattern(m_pattern->currentData().toInt());
-    const int interval = m_interval->value();
-    if (pattern == Pattern::Custom) {
-        refresh();
-        return; // the typed rule stands
-    }
-    QStringList parts;
-    const QString freq = pattern == Pattern::Daily ? QStringLiteral("DAILY")
-                       : pattern == Pattern::Weekly ? QStringLiteral("WEEKLY")
-                       : pattern == Pattern::Yearly ? QStringLiteral("YEARLY")
-                                                    : QStringLiteral("MONTHLY");
-    parts.append(QStringLiteral("FREQ=") + freq);
-    if (interval > 1)
-        parts.append(QStringLiteral("INTERVAL=%1").arg(interval));
-    if (pattern == Pattern::Weekly) {
-        QStringList days;
-        for (int i = 0; i < 7; ++i) {
-            if (m_weekdays.at(i)->isChecked())
-                days.append(DayCodes.at(i));
-        }
-        if (!days.isEmpty())
-            parts.append(QStringLiteral("BYDAY=") + days.join(QLatin1Char(',')));
-    } else if (pattern == Pattern::MonthlyByWeekday) {
-        parts.append(QStringLiteral("BYDAY=%1%2").arg(m_ordinal->currentData().toInt()).arg(m_ordinalDay->currentData().toString()));
-    } else if (pattern == Pattern::MonthlyByDay) {
-        parts.append(QStringLiteral("BYMONTHDAY=%1").arg(m_lastDay->isChecked() ? -1 : m_monthDay->value()));
-    }
-    if (m_ends->currentData().toInt() == AfterCount)
-        parts.append(QStringLiteral("COUNT=%1").arg(m_count->value()));
-    else if (m_ends->currentData().toInt() == OnDate)
-        parts.append(QStringLiteral("UNTIL=%1T235959Z").arg(m_until->date().toString(QStringLiteral("yyyyMMdd"))));
-    m_rule->setText(parts.join(QLatin1Char(';')));
-    refresh();
-}
-
-void SeriesEditorDialog::readRule(const QString &rrule)
-{
-    // Puts a rule into the builder when the builder can say it; else "Custom rule".
-    m_updating = true;
-    const QHash<QString, QString> parts = ruleParts(rrule);
-    const QString freq = parts.value(QStringLiteral("FREQ"));
-    const QString byDay = parts.value(QStringLiteral("BYDAY"));
-    const QString byMonthDay = parts.value(QStringLiteral("BYMONTHDAY"));
-    static const QRegularExpression ordinalDay(QStringLiteral("^([+-]?[1-4]|-1)(MO|TU|WE|TH|FR|SA|SU)$"));
-    static const QSet<QString> known = {QStringLiteral("FREQ"), QStringLiteral("INTERVAL"), QStringLiteral("BYDAY"),
-                                        QStringLiteral("BYMONTHDAY"), QStringLiteral("COUNT"), QStringLiteral("UNTIL")};
-    bool custom = false;
-    for (auto it = parts.cbegin(); it != parts.cend(); ++it)
-        custom = custom || !known.contains(it.key());
-    Pattern pattern = Pattern::Custom;
-    if (!custom && freq == QLatin1String("DAILY") && byDay.isEmpty() && byMonthDay.isEmpty()) {
-        pattern = Pattern::Daily;
-    } else if (!custom && freq == QLatin1String("WEEKLY") && byMonthDay.isEmpty()) {
-        const QStringList days = byDay.split(QLatin1Char(','), Qt::SkipEmptyParts);
-        bool plain = true;
-        for (const QString &d : days)
-            plain = plain && DayCodes.contains(d);
-        if (plain) {
-            pattern = Pattern::Weekly;
-            for (int i = 0; i < 7; ++i)
-                m_weekdays.at(i)->setChecked(days.contains(DayCodes.at(i)));
-        }
-    } else if (!custom && freq == QLatin1String("MONTHLY") && byMonthDay.isEmpty() && ordinalDay.match(byDay).hasMatch()) {
-        const auto m = ordinalDay.match(byDay);
-        pattern = Pattern::MonthlyByWeekday;
-        m_ordinal->setCurrentIndex(qMax(0, m_ordinal->findData(m.captured(1).toInt())));
-        m_ordinalDay->setCurrentIndex(qMax(0, m_ordinalDay->findData(m.captured(2))));
-    } else if (!custom && freq == QLatin1String("MONTHLY") && byDay.isEmpty() && !byMonthDay.contains(QLatin1Char(','))) {
-        const int day = byMonthDay.isEmpty() ? m_start->date().day() : byMonthDay.toInt();
-        if (day == -1 || (day >= 1 && day <= 31)) {
-            pattern = Pattern::MonthlyByDay;
-            m_lastDay->setChecked(day == -1);
-            m_monthDay->setEnabled(day != -1);
-            if (day > 0)
-                m_monthDay->setValue(day);
-        }
-    } else if (!custom && freq == QLatin1String("YEARLY") && byDay.isEmpty() && byMonthDay.isEmpty()) {
-        pattern = Pattern::Yearly;
-    }
-    m_pattern->setCurrentIndex(m_pattern->findData(int(pattern)));
-    m_patternDetails->setCurrentIndex(m_pattern->currentIndex());
-    m_interval->setValue(qMax(1, parts.value(QStringLiteral("INTERVAL"), QStringLiteral("1")).toInt()));
-    if (parts.contains(QStringLiteral("COUNT"))) {
-        m_ends->setCurrentIndex(m_ends->findData(AfterCount));
-        m_count->setValue(parts.value(QStringLiteral("COUNT")).toInt());
-    } else if (parts.contains(QStringLiteral("UNTIL"))) {
-        m_ends->setCurrentIndex(m_ends->findData(OnDate));
-        m_until->setDate(QDate::fromString(parts.value(QStringLiteral("UNTIL")).left(8), QStringLiteral("yyyyMMdd")));
-    } else {
-        m_ends->setCurrentIndex(m_ends->findData(Never));
-    }
-    m_count->setVisible(m_ends->currentData().toInt() == AfterCount);
-    m_until->setVisible(m_ends->currentData().toInt() == OnDate);
-    m_updating = false;
 }
 
 void SeriesEditorDialog::addSkip()
@@ -575,20 +404,7 @@ void SeriesEditorDialog::removeSkip()
 
 void SeriesEditorDialog::refresh()
 {
-    const auto pattern = Pattern(m_pattern->currentData().toInt());
-    m_interval->setEnabled(pattern != Pattern::Custom);
-    // "every 1 week", "every 2 weeks": the unit agrees with the interval.
-    const int n = m_interval->value();
-    switch (pattern) {
-    case Pattern::Daily: m_intervalUnit->setText(tr("day(s)", nullptr, n)); break;
-    case Pattern::Weekly: m_intervalUnit->setText(tr("week(s)", nullptr, n)); break;
-    case Pattern::MonthlyByWeekday:
-    case Pattern::MonthlyByDay: m_intervalUnit->setText(tr("month(s)", nullptr, n)); break;
-    case Pattern::Yearly: m_intervalUnit->setText(tr("year(s)", nullptr, n)); break;
-    case Pattern::Custom: m_intervalUnit->clear(); break;
-    }
-    m_count->setVisible(m_ends->currentData().toInt() == AfterCount);
-    m_until->setVisible(m_ends->currentData().toInt() == OnDate);
+    refreshRuleBuilder();
 
     // Skipped and moved dates.
     m_skips->clear();

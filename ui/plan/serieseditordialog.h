@@ -15,6 +15,9 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
+class QDialogButtonBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -22,6 +25,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace Beamline {
 
@@ -62,6 +66,19 @@ public Q_SLOTS:
     void reject() override;
 
 private:
+    // The parts of the dialog, made by the constructor (serieseditordialog.cpp).
+    QHBoxLayout *setUpStart(const Series &series, const QDateTime &start);
+    QVBoxLayout *setUpSkips(QDate firstDay);
+    QHBoxLayout *setUpPostDefaults(const Series &series);
+    void setUpPreview();
+    QFormLayout *createRuleForm(QHBoxLayout *repeatRow, QHBoxLayout *endsRow, QHBoxLayout *startRow, QVBoxLayout *skipBox);
+    QDialogButtonBox *createButtons(bool existing);
+    void setTabOrders(QWidget *buttons);
+    // The rule builder: the common patterns in words and the rule they make (serieseditorrule.cpp).
+    void setUpRuleBuilder(QHBoxLayout *repeatRow, QHBoxLayout *endsRow);
+    void connectRuleBuilder();
+    void refreshRuleBuilder();
+    static QString weeklyRuleOn(QDate day);
     void buildRule();
     void readRule(const QString &rrule);
     void refresh();
@@ -93,6 +110,8 @@ private:
     QSpinBox *m_duration;
     QListWidget *m_skips;
     QDateEdit *m_skipDate;
+    QPushButton *m_addSkip = nullptr;
+    QPushButton *m_removeSkip = nullptr;
     QHash<qint64, QCheckBox *> m_channels;
     QLineEdit *m_hashtags;
     QComboBox *m_pillar;

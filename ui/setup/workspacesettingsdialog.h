@@ -69,6 +69,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The pages (workspacesettingspages.cpp).
     QWidget *createWorkspacePage();
     QWidget *createChannelsPage();
     QWidget *createPillarsPage();
