@@ -1,20 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planpage.h"
 
-#include <core/db/channelrepository.h>
-#include <core/db/campaignrepository.h>
-#include <core/db/databaseerror.h>
-#include <core/db/personrepository.h>
-#include <core/db/pillarrepository.h>
-#include <core/db/platformpostrepository.h>
-#include <core/db/postrepository.h>
-#include <core/db/seriesrepository.h>
 #include <core/domain/isotime.h>
 #include <core/models/planmodel.h>
 #include <core/plan/icsexporter.h>
 #include <core/plan/plancsv.h>
-#include <core/plan/planreview.h>
 #include <core/plan/recurrence.h>
+#include <core/services/planservice.h>
+#include <core/services/setupservice.h>
 #include <core/workspace/workspace.h>
 
 #include <ui/application.h>
@@ -567,7 +560,7 @@ void PlanPage::showScreenshotView(const QString &name)
             currentCalendar()->setCurrentIndex(openSlots.first());
     }
     if (name == QLatin1String("plan-series-editor")) {
-        const QVector<Series> all = SeriesRepository(m_workspace->connection()).all();
+        const QVector<Series> all = PlanService(*m_workspace).allSeries().valueOr({});
         Series series = all.isEmpty() ? Series() : all.constLast();
         auto *dialog = new SeriesEditorDialog(m_workspace->connection(), series, this);
         dialog->setNow(m_workspace->now());
@@ -578,7 +571,8 @@ void PlanPage::showScreenshotView(const QString &name)
     if (name == QLatin1String("plan-post-editor")) {
         // The next post still waiting for review, as its editor would open it.
         const QModelIndexList review = m_filter->match(m_filter->index(0, 0), PlanModel::StatusKeyRole, QStringLiteral("review"), 1, Qt::MatchExactly);
-        const auto post = review.isEmpty() ? std::nullopt : PostRepository(m_workspace->connection()).find(review.first().data(PlanModel::PostIdRole).toLongLong());
+        const auto post = review.isEmpty() ? std::nullopt
+                                           : PlanService(*m_workspace).post(review.first().data(PlanModel::PostIdRole).toLongLong()).valueOr(std::nullopt);
         if (post) {
             auto *dialog = new PostEditorDialog(m_workspace->connection(), m_workspace->timeZone(), *post, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -653,8 +647,11 @@ void PlanPage::updateRange()
         to = from.addMonths(1).addDays(-1);
         break;
     }
-    if (from != m_model->from() || to != m_model->to())
-        m_model->setRange(from, to, m_workspace->now());
+    if (from != m_model->from() || to != m_model->to()) {
+        const Result<void> read = Services::attempt([&] { m_model->setRange(from, to, m_workspace->now()); });
+        if (!read)
+            readFailed(read.error());
+    }
     updateRangeLabel();
 }
 
@@ -704,27 +701,58 @@ void PlanPage::reload()
 {
     if (!m_workspace)
         return;
-    try {
+    const QDateTime now = m_workspace->now();
+    // The model reads in core as the services do: its error comes back as a value too.
+    Result<void> read = Services::attempt([&] {
         if (m_model->zone() != m_workspace->timeZone())
             applyTimeZone(); // changed in the workspace's settings
-        const QDateTime now = m_workspace->now();
         m_model->setRange(m_model->from(), m_model->to(), now);
-        m_attention->setReview(PlanReview::compute(Planner(m_workspace->connection(), m_workspace->timeZone()), now), m_workspace->timeZone());
-        rebuildFilterMenu();
-        rebuildSeriesMenu();
-        m_month->setToday(m_workspace->today());
-        m_week->setToday(m_workspace->today());
-    } catch (const DatabaseError &error) {
-        Q_EMIT message(2, tr("The plan could not be read: %1").arg(error.message()));
+    });
+    if (read) {
+        const Result<PlanReview> review = PlanService(*m_workspace).review(m_workspace->timeZone(), now);
+        if (review)
+            m_attention->setReview(*review, m_workspace->timeZone());
+        else
+            read = review.error();
     }
+    if (read)
+        read = rebuildFilterMenu();
+    if (read)
+        read = rebuildSeriesMenu();
+    if (!read) {
+        readFailed(read.error());
+        return;
+    }
+    m_month->setToday(m_workspace->today());
+    m_week->setToday(m_workspace->today());
 }
 
-void PlanPage::rebuildFilterMenu()
+void PlanPage::readFailed(const ServiceError &error)
+{
+    Q_EMIT message(2, tr("The plan could not be read: %1").arg(error.message));
+}
+
+Result<void> PlanPage::rebuildFilterMenu()
 {
     m_filterMenu->clear();
     if (!m_workspace)
-        return;
-    QSqlDatabase db = m_workspace->connection();
+        return {};
+    const SetupService setup(*m_workspace);
+    const Result<QVector<Channel>> allChannels = setup.channels();
+    const Result<QVector<Pillar>> allPillars = setup.pillars();
+    const Result<QVector<Series>> allSeries = PlanService(*m_workspace).allSeries();
+    const Result<QVector<Campaign>> allCampaigns = setup.campaigns();
+    const Result<QVector<Person>> allPeople = setup.people();
+    if (!allChannels)
+        return allChannels.error();
+    if (!allPillars)
+        return allPillars.error();
+    if (!allSeries)
+        return allSeries.error();
+    if (!allCampaigns)
+        return allCampaigns.error();
+    if (!allPeople)
+        return allPeople.error();
     auto facetMenu = [this](const QString &title, PlanFilterModel::Facet facet, const QList<QPair<QString, QString>> &values) {
         QMenu *menu = m_filterMenu->addMenu(title);
         const QSet<QString> selected = m_filter->filter(facet);
@@ -746,23 +774,22 @@ void PlanPage::rebuildFilterMenu()
         menu->setEnabled(!values.isEmpty());
     };
     QList<QPair<QString, QString>> channels, pillars, series, campaigns, statuses, people;
-    const QVector<Channel> allChannels = ChannelRepository(db).all();
-    for (const Channel &c : allChannels)
-        channels.append({QString::number(c.id), channelLabel(c, allChannels)});
-    for (const Pillar &p : PillarRepository(db).all())
+    for (const Channel &c : allChannels.value())
+        channels.append({QString::number(c.id), channelLabel(c, allChannels.value())});
+    for (const Pillar &p : allPillars.value())
         pillars.append({QString::number(p.id), p.name});
     pillars.append({QStringLiteral("0"), tr("No pillar")});
-    for (const Series &s : SeriesRepository(db).all())
+    for (const Series &s : allSeries.value())
         series.append({QString::number(s.id), s.name});
     series.append({QStringLiteral("0"), tr("Not in a series")});
-    for (const Campaign &c : CampaignRepository(db).all())
+    for (const Campaign &c : allCampaigns.value())
         campaigns.append({QString::number(c.id), c.name});
     campaigns.append({QStringLiteral("0"), tr("No campaign")});
     for (PostStatus s : PostStatuses::all())
         statuses.append({PostStatuses::key(s), PostStatuses::displayName(s)});
     statuses.append({QStringLiteral("empty"), PlanModel::statusName(QStringLiteral("empty"))});
     statuses.append({QStringLiteral("missed"), PlanModel::statusName(QStringLiteral("missed"))});
-    for (const Person &p : PersonRepository(db).all())
+    for (const Person &p : allPeople.value())
         people.append({QString::number(p.id), p.name});
     people.append({QStringLiteral("0"), tr("Nobody")});
     facetMenu(tr("&Channel"), PlanFilterModel::Facet::Channel, channels);
@@ -773,23 +800,27 @@ void PlanPage::rebuildFilterMenu()
     facetMenu(tr("A&ssignee"), PlanFilterModel::Facet::Assignee, people);
     m_filterMenu->addSeparator();
     m_filterMenu->addAction(m_clearFiltersAction);
+    return {};
 }
 
-void PlanPage::rebuildSeriesMenu()
+Result<void> PlanPage::rebuildSeriesMenu()
 {
     m_seriesMenu->clear();
     m_seriesMenu->addAction(m_newSeriesAction);
     if (!m_workspace)
-        return;
-    const QVector<Series> all = SeriesRepository(m_workspace->connection()).all();
-    if (!all.isEmpty())
+        return {};
+    const Result<QVector<Series>> all = PlanService(*m_workspace).allSeries();
+    if (!all)
+        return all.error();
+    if (!all->isEmpty())
         m_seriesMenu->addSeparator();
-    for (const Series &s : all) {
+    for (const Series &s : all.value()) {
         QAction *action = m_seriesMenu->addAction(tr("Edit “%1”…").arg(s.name));
         action->setToolTip(Recurrence::describe(s));
         action->setStatusTip(Recurrence::describe(s));
         connect(action, &QAction::triggered, this, [this, id = s.id] { editSeries(id); });
     }
+    return {};
 }
 
 bool PlanPage::canEdit()
@@ -828,29 +859,15 @@ void PlanPage::fillSlot(qint64 seriesId, const QDateTime &occurrence, const QDat
 {
     if (!canEdit())
         return;
-    const auto series = SeriesRepository(m_workspace->connection()).find(seriesId);
-    if (!series)
-        return;
-    Post post;
-    post.title = series->name;
-    post.status = PostStatus::Draft;
-    post.seriesId = seriesId;
-    post.occurrence = occurrence;
-    post.scheduledAt = startUtc;
-    post.body = series->templateText;
-    post.hashtags = series->hashtags;
-    post.assigneeId = series->ownerId;
-    for (qint64 channel : series->channelIds)
-        post.channels.append(PostChannel{channel, QString()});
-    runPostEditor(post, true);
+    if (const auto post = found(PlanService(*m_workspace).draftForSlot(seriesId, occurrence, startUtc)))
+        runPostEditor(*post, true);
 }
 
 void PlanPage::editPost(qint64 postId)
 {
     if (!m_workspace)
         return;
-    const auto post = PostRepository(m_workspace->connection()).find(postId);
-    if (post)
+    if (const auto post = found(PlanService(*m_workspace).post(postId)))
         runPostEditor(*post, false);
 }
 
@@ -867,11 +884,14 @@ void PlanPage::runPostEditor(const Post &post, bool isNew)
     if (answer != QDialog::Accepted || !canEdit())
         return;
     if (dialog.deleteRequested()) {
-        if (!PlatformPostRepository(m_workspace->connection()).linkedTo(post.id).isEmpty()) {
+        const Result<std::optional<Post>> kept = PlanService(*m_workspace).keptOnDeletion(stored);
+        if (!kept) {
+            readFailed(kept.error());
+            return;
+        }
+        if (kept.value()) {
             Q_EMIT message(1, tr("“%1” is linked to imported posts, so it was dropped rather than deleted.").arg(post.title));
-            Post dropped = stored;
-            dropped.status = PostStatus::Dropped;
-            savePost(stored, dropped, tr("Drop “%1”").arg(post.title));
+            savePost(stored, kept.value(), tr("Drop “%1”").arg(post.title));
             return;
         }
         savePost(stored, std::nullopt, tr("Delete “%1”").arg(post.title));
@@ -879,11 +899,11 @@ void PlanPage::runPostEditor(const Post &post, bool isNew)
     }
     Post edited = dialog.post();
     if (const QString name = dialog.newAssignee(); !name.isEmpty()) {
-        try {
-            edited.assigneeId = PersonRepository(m_workspace->connection()).ensure(name);
-        } catch (const DatabaseError &error) {
-            Q_EMIT message(2, error.message());
-        }
+        const Result<qint64> person = PlanService(*m_workspace).ensurePerson(name);
+        if (person)
+            edited.assigneeId = *person;
+        else
+            Q_EMIT message(2, person.error().message);
     }
     if (isNew)
         savePost(std::nullopt, edited, tr("Add “%1”").arg(edited.title));
@@ -907,7 +927,7 @@ void PlanPage::movePost(qint64 postId, const QDateTime &localStart)
 {
     if (!canEdit())
         return;
-    const auto post = PostRepository(m_workspace->connection()).find(postId);
+    const auto post = found(PlanService(*m_workspace).post(postId));
     if (!post)
         return;
     Post moved = *post;
@@ -924,17 +944,11 @@ void PlanPage::moveSlot(const QModelIndex &index, const QDateTime &localStart)
 {
     if (!canEdit())
         return;
-    const auto series = SeriesRepository(m_workspace->connection()).find(index.data(PlanModel::SeriesIdRole).toLongLong());
+    const auto series = found(PlanService(*m_workspace).series(index.data(PlanModel::SeriesIdRole).toLongLong()));
     if (!series)
         return;
-    const QDateTime original = index.data(PlanModel::OccurrenceRole).toDateTime();
     // The slot's new wall clock in the series' own zone.
-    const QDateTime inSeriesZone = localStart.toTimeZone(QTimeZone(series->timeZone.toUtf8()));
-    const QDateTime wall = IsoTime::makeWallClock(inSeriesZone.date(), inSeriesZone.time());
-    Series edited = *series;
-    edited.exceptions.removeIf([&](const SeriesException &e) { return e.occurrence == original; });
-    if (wall != original)
-        edited.exceptions.append({original, SeriesException::Kind::Move, wall, {}});
+    const Series edited = PlanService::withSlotMoved(*series, index.data(PlanModel::OccurrenceRole).toDateTime(), localStart);
     m_undoStack->push(new SaveSeriesCommand(m_workspace, *series, edited,
                                             tr("Move a “%1” slot to %2").arg(series->name, QLocale().toString(localStart, QStringLiteral("ddd d MMM HH:mm"))),
                                             [this](const QString &error) { Q_EMIT message(2, error); }));
@@ -944,13 +958,11 @@ void PlanPage::skipSlot(const QModelIndex &index)
 {
     if (!canEdit())
         return;
-    const auto series = SeriesRepository(m_workspace->connection()).find(index.data(PlanModel::SeriesIdRole).toLongLong());
+    const auto series = found(PlanService(*m_workspace).series(index.data(PlanModel::SeriesIdRole).toLongLong()));
     if (!series)
         return;
     const QDateTime original = index.data(PlanModel::OccurrenceRole).toDateTime();
-    Series edited = *series;
-    edited.exceptions.removeIf([&](const SeriesException &e) { return e.occurrence == original; });
-    edited.exceptions.append({original, SeriesException::Kind::Skip, {}, {}});
+    const Series edited = PlanService::withSlotSkipped(*series, original);
     m_undoStack->push(new SaveSeriesCommand(m_workspace, *series, edited,
                                             tr("Skip “%1” on %2").arg(series->name, QLocale().toString(original.date(), QLocale::ShortFormat)),
                                             [this](const QString &error) { Q_EMIT message(2, error); }));
@@ -985,7 +997,7 @@ void PlanPage::setPostStatus(qint64 postId, int status)
 {
     if (!canEdit())
         return;
-    const auto post = PostRepository(m_workspace->connection()).find(postId);
+    const auto post = found(PlanService(*m_workspace).post(postId));
     if (!post || post->status == PostStatus(status))
         return;
     Post edited = *post;
@@ -1039,7 +1051,7 @@ void PlanPage::editSeries(qint64 seriesId)
 {
     if (!m_workspace)
         return;
-    const auto series = SeriesRepository(m_workspace->connection()).find(seriesId);
+    const auto series = found(PlanService(*m_workspace).series(seriesId));
     if (!series)
         return;
     SeriesEditorDialog dialog(m_workspace->connection(), *series, this);
@@ -1058,7 +1070,7 @@ void PlanPage::runSeriesEditor(SeriesEditorDialog &dialog, bool isNew)
         Q_EMIT message(0, tr("“%1” added: %2.").arg(edited.name, Recurrence::describe(edited)));
         return;
     }
-    const auto before = SeriesRepository(m_workspace->connection()).find(edited.id);
+    const auto before = found(PlanService(*m_workspace).series(edited.id));
     if (!before)
         return;
     if (dialog.deleteRequested())
@@ -1071,7 +1083,12 @@ void PlanPage::exportIcs()
 {
     if (!m_workspace)
         return;
-    const QVector<Series> series = SeriesRepository(m_workspace->connection()).all();
+    const Result<QVector<Series>> allSeries = PlanService(*m_workspace).allSeries();
+    if (!allSeries) {
+        readFailed(allSeries.error());
+        return;
+    }
+    const QVector<Series> &series = allSeries.value();
     const auto choice = askRange(this, tr("Export the Plan as iCalendar"), m_model->from(), m_model->to(), &series);
     if (!choice)
         return;

@@ -3,6 +3,8 @@
 
 #include "workspacepage.h"
 
+#include <core/services/result.h>
+
 #include <QDate>
 #include <QDateTime>
 #include <QPointer>
@@ -92,8 +94,19 @@ private:
     void updateToolbarMode();
     void setAttentionPanelVisible(bool visible);
     void updateZoneLabel();
-    void rebuildFilterMenu();
-    void rebuildSeriesMenu();
+    Result<void> rebuildFilterMenu();
+    Result<void> rebuildSeriesMenu();
+    // Says on the message bar that the plan could not be read, and why.
+    void readFailed(const ServiceError &error);
+    // The value of a lookup; nothing when there is none or the read failed (then said).
+    template<typename T> std::optional<T> found(const Result<std::optional<T>> &result)
+    {
+        if (!result) {
+            readFailed(result.error());
+            return std::nullopt;
+        }
+        return result.value();
+    }
     void step(int delta);
     CalendarView *currentCalendar() const;
     bool canEdit();
