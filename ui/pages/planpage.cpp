@@ -1,159 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planpage.h"
 
-#include <core/domain/isotime.h>
 #include <core/models/planmodel.h>
-#include <core/plan/icsexporter.h>
-#include <core/plan/plancsv.h>
 #include <core/plan/recurrence.h>
 #include <core/services/planservice.h>
-#include <core/services/setupservice.h>
 #include <core/workspace/workspace.h>
-
 #include <ui/application.h>
-#include <ui/widgets/deferredreload.h>
+#include <ui/plan/adaptivetoolbutton.h>
 #include <ui/plan/attentionpanel.h>
 #include <ui/plan/calendarview.h>
-#include <ui/plan/plancommands.h>
+#include <ui/plan/planeditor.h>
+#include <ui/plan/planfiles.h>
+#include <ui/plan/planfiltermenu.h>
 #include <ui/plan/posteditordialog.h>
 #include <ui/plan/serieseditordialog.h>
+#include <ui/widgets/deferredreload.h>
 #include <ui/widgets/emptystate.h>
 
 #include <QAction>
 #include <QActionGroup>
-#include <QCheckBox>
-#include <QDateEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QSaveFile>
-#include <QSettings>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QTimer>
 
 namespace Beamline {
-
-namespace {
-
-// Asks for a range of days (and, for .ics, which series and whether to add other posts).
-struct RangeChoice {
-    QDate from;
-    QDate to;
-    QList<qint64> seriesIds;
-    bool includePosts = true;
-};
-
-std::optional<RangeChoice> askRange(QWidget *parent, const QString &title, QDate from, QDate to, const QVector<Series> *series)
-{
-    QDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    auto *fromEdit = new QDateEdit(from, &dialog);
-    auto *toEdit = new QDateEdit(to, &dialog);
-    for (QDateEdit *edit : {fromEdit, toEdit}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    }
-    auto *form = new QFormLayout;
-    form->addRow(PlanPage::tr("&From:"), fromEdit);
-    form->addRow(PlanPage::tr("&To:"), toEdit);
-    QList<QPair<qint64, QCheckBox *>> boxes;
-    QCheckBox *posts = nullptr;
-    if (series) {
-        auto *list = new QVBoxLayout;
-        for (const Series &s : *series) {
-            auto *box = new QCheckBox(s.name, &dialog);
-            box->setChecked(s.active);
-            boxes.append({s.id, box});
-            list->addWidget(box);
-        }
-        form->addRow(PlanPage::tr("Series:"), list);
-        posts = new QCheckBox(PlanPage::tr("Include the &other planned posts"), &dialog);
-        posts->setChecked(true);
-        form->addRow(QString(), posts);
-    }
-    auto *problem = new QLabel(&dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(PlanPage::tr("&Export"));
-    auto check = [&] {
-        const bool ok = fromEdit->date() <= toEdit->date();
-        problem->setText(ok ? QString() : PlanPage::tr("The range ends before it starts."));
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
-    };
-    QObject::connect(fromEdit, &QDateEdit::dateChanged, &dialog, check);
-    QObject::connect(toEdit, &QDateEdit::dateChanged, &dialog, check);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(problem);
-    layout->addWidget(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    RangeChoice choice{fromEdit->date(), toEdit->date(), {}, posts ? posts->isChecked() : true};
-    for (const auto &[id, box] : std::as_const(boxes)) {
-        if (box->isChecked())
-            choice.seriesIds.append(id);
-    }
-    return choice;
-}
-
-QString documentsPath(const QString &fileName)
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(fileName);
-}
-
-// A toolbar button that can do with its icon alone when the window is narrow: its minimum
-// is the icon (the page switches it to icon-only below the width its text needs).
-class AdaptiveToolButton final : public QToolButton
-{
-public:
-    explicit AdaptiveToolButton(QWidget *parent)
-        : QToolButton(parent)
-    {
-        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // may shrink to its minimum
-    }
-
-    QSize minimumSizeHint() const override
-    {
-        const QSize full = QToolButton::minimumSizeHint();
-        const int indicator = popupMode() == QToolButton::InstantPopup && menu() ? 12 : 0;
-        return QSize(qMin(full.width(), iconSize().width() + 12 + indicator), full.height());
-    }
-
-    // The size hint in a style, without keeping it.
-    QSize sizeHintAs(Qt::ToolButtonStyle style)
-    {
-        const Qt::ToolButtonStyle current = toolButtonStyle();
-        if (current == style)
-            return sizeHint();
-        setToolButtonStyle(style);
-        const QSize hint = sizeHint();
-        setToolButtonStyle(current);
-        return hint;
-    }
-};
-
-} // namespace
 
 PlanPage::PlanPage(QWidget *parent)
     : WorkspacePage(parent)
@@ -176,6 +57,10 @@ PlanPage::PlanPage(QWidget *parent)
     , m_filterMenu(new QMenu(this))
     , m_seriesMenu(new QMenu(this))
     , m_exportMenu(new QMenu(this))
+    , m_editor(std::make_unique<PlanEditor>(
+          this,
+          PlanEditor::Hooks { [this](int kind, const QString &text) { Q_EMIT message(kind, text); }, [this] { reload(); },
+                              [this](qint64 postId, QDate day) { showPost(postId, day); } }))
 {
     setObjectName(QStringLiteral("planPage"));
     m_filter->setSourceModel(m_model);
@@ -194,62 +79,7 @@ PlanPage::PlanPage(QWidget *parent)
     m_week->setObjectName(QStringLiteral("weekView"));
 
     createActions();
-
-    // Toolbar: period, views, filters, series, new post, export.
-    auto *bar = new QHBoxLayout;
-    bar->setSpacing(4);
-    for (QAction *action : {m_previousAction, m_todayAction, m_nextAction}) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(action == m_todayAction ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
-        button->setAutoRaise(true);
-        bar->addWidget(button);
-    }
-    QFont rangeFont = m_rangeLabel->font();
-    rangeFont.setPointSizeF(rangeFont.pointSizeF() * 1.25);
-    rangeFont.setBold(true);
-    m_rangeLabel->setFont(rangeFont);
-    m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
-    bar->addSpacing(8);
-    bar->addWidget(m_rangeLabel);
-    m_zoneLabel->setObjectName(QStringLiteral("zoneLabel"));
-    m_zoneLabel->setForegroundRole(QPalette::PlaceholderText);
-    bar->addSpacing(8);
-    bar->addWidget(m_zoneLabel);
-    bar->addStretch();
-    for (QAction *action : {m_monthAction, m_weekAction, m_listAction}) {
-        auto *button = new AdaptiveToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setAutoRaise(true);
-        bar->addWidget(button);
-        m_adaptiveButtons.append(button);
-    }
-    bar->addSpacing(8);
-    for (QToolButton *button : {m_filterButton, m_seriesButton, m_exportButton}) {
-        button->setPopupMode(QToolButton::InstantPopup);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setAutoRaise(true);
-        bar->addWidget(button);
-        m_adaptiveButtons.append(button);
-    }
-    m_filterButton->setObjectName(QStringLiteral("filterButton"));
-    m_filterButton->setMenu(m_filterMenu);
-    m_filterButton->setIcon(Application::icon(QStringLiteral("view-filter")));
-    m_seriesButton->setMenu(m_seriesMenu);
-    m_seriesButton->setIcon(Application::icon(QStringLiteral("view-calendar-week")));
-    m_exportButton->setMenu(m_exportMenu);
-    m_exportButton->setIcon(Application::icon(QStringLiteral("document-export")));
-    m_exportMenu->addAction(m_exportIcsAction);
-    m_exportMenu->addAction(m_exportCsvAction);
-    m_exportMenu->addSeparator();
-    m_exportMenu->addAction(m_importCsvAction);
-    auto *newPost = new AdaptiveToolButton(this);
-    newPost->setDefaultAction(m_newPostAction);
-    newPost->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addWidget(newPost);
-    m_adaptiveButtons.append(newPost);
-    m_toolbar = bar;
+    m_toolbar = createToolbar();
 
     m_views->addWidget(m_month);
     m_views->addWidget(m_week);
@@ -278,7 +108,7 @@ PlanPage::PlanPage(QWidget *parent)
 
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(8, 6, 8, 8);
-    contentLayout->addLayout(bar);
+    contentLayout->addLayout(m_toolbar);
     contentLayout->addWidget(m_splitter, 1);
 
     m_empty->setIconName(QStringLiteral("view-calendar"));
@@ -289,14 +119,85 @@ PlanPage::PlanPage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    // Views.
-    for (CalendarView *view : {static_cast<CalendarView *>(m_month), static_cast<CalendarView *>(m_week)}) {
-        connect(view, &CalendarView::activated, this, &PlanPage::activate);
-        connect(view, &CalendarView::newPostRequested, this, &PlanPage::newPostAt);
+    connectViews();
+    retranslate();
+    setView(View::Month);
+    setWorkspace(nullptr, nullptr);
+}
+
+PlanPage::~PlanPage() = default;
+
+QHBoxLayout *PlanPage::createToolbar()
+{
+    // Period, views, filters, series, new post, export.
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(4);
+    for (QAction *action : { m_previousAction, m_todayAction, m_nextAction }) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(action == m_todayAction ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
+        button->setAutoRaise(true);
+        bar->addWidget(button);
+    }
+    QFont rangeFont = m_rangeLabel->font();
+    rangeFont.setPointSizeF(rangeFont.pointSizeF() * 1.25);
+    rangeFont.setBold(true);
+    m_rangeLabel->setFont(rangeFont);
+    m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
+    bar->addSpacing(8);
+    bar->addWidget(m_rangeLabel);
+    m_zoneLabel->setObjectName(QStringLiteral("zoneLabel"));
+    m_zoneLabel->setForegroundRole(QPalette::PlaceholderText);
+    bar->addSpacing(8);
+    bar->addWidget(m_zoneLabel);
+    bar->addStretch();
+    for (QAction *action : { m_monthAction, m_weekAction, m_listAction }) {
+        auto *button = new AdaptiveToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        bar->addWidget(button);
+        m_adaptiveButtons.append(button);
+    }
+    bar->addSpacing(8);
+    for (QToolButton *button : { m_filterButton, m_seriesButton, m_exportButton }) {
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        bar->addWidget(button);
+        m_adaptiveButtons.append(button);
+    }
+    m_filterButton->setObjectName(QStringLiteral("filterButton"));
+    m_filterButton->setMenu(m_filterMenu);
+    m_filterButton->setIcon(Application::icon(QStringLiteral("view-filter")));
+    m_seriesButton->setMenu(m_seriesMenu);
+    m_seriesButton->setIcon(Application::icon(QStringLiteral("view-calendar-week")));
+    m_exportButton->setMenu(m_exportMenu);
+    m_exportButton->setIcon(Application::icon(QStringLiteral("document-export")));
+    m_exportMenu->addAction(m_exportIcsAction);
+    m_exportMenu->addAction(m_exportCsvAction);
+    m_exportMenu->addSeparator();
+    m_exportMenu->addAction(m_importCsvAction);
+    auto *newPost = new AdaptiveToolButton(this);
+    newPost->setDefaultAction(m_newPostAction);
+    newPost->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addWidget(newPost);
+    m_adaptiveButtons.append(newPost);
+    return bar;
+}
+
+void PlanPage::connectViews()
+{
+    for (CalendarView *view : { static_cast<CalendarView *>(m_month), static_cast<CalendarView *>(m_week) }) {
+        connect(view, &CalendarView::activated, this, [this](const QModelIndex &index) { m_editor->activate(index); });
+        connect(view, &CalendarView::newPostRequested, this,
+                [this](const QDateTime &localStart) { m_editor->newPostAt(localStart); });
         connect(view, &CalendarView::postMoveRequested, this, &PlanPage::movePost);
-        connect(view, &CalendarView::slotMoveRequested, this, &PlanPage::moveSlot);
-        connect(view, &CalendarView::dropRequested, this, &PlanPage::confirmDrop);
-        connect(view, &CalendarView::contextMenuRequested, this, &PlanPage::showContextMenu);
+        connect(view, &CalendarView::slotMoveRequested, this,
+                [this](const QModelIndex &index, const QDateTime &localStart) { m_editor->moveSlot(index, localStart); });
+        connect(view, &CalendarView::dropRequested, this, [this](const QModelIndex &index) { m_editor->confirmDrop(index); });
+        connect(view, &CalendarView::contextMenuRequested, this,
+                [this](const QModelIndex &index, const QPoint &globalPos) { m_editor->showContextMenu(index, globalPos); });
         connect(view, &CalendarView::pageRequested, this, &PlanPage::step);
         connect(view, &CalendarView::currentDateChanged, this, [this](QDate date) {
             if (date != m_current) {
@@ -309,12 +210,13 @@ PlanPage::PlanPage(QWidget *parent)
         goToDate(day);
         setView(View::Week);
     });
-    connect(m_list, &QTreeView::activated, this, [this](const QModelIndex &index) { activate(index.siblingAtColumn(0)); });
+    connect(m_list, &QTreeView::activated, this,
+            [this](const QModelIndex &index) { m_editor->activate(index.siblingAtColumn(0)); });
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
         const QModelIndex index = m_list->indexAt(pos);
         if (index.isValid())
-            showContextMenu(index.siblingAtColumn(0), m_list->viewport()->mapToGlobal(pos));
+            m_editor->showContextMenu(index.siblingAtColumn(0), m_list->viewport()->mapToGlobal(pos));
     });
     m_list->addAction(m_dropAction);
     connect(m_filter, &PlanFilterModel::filtersChanged, this, [this] {
@@ -326,13 +228,14 @@ PlanPage::PlanPage(QWidget *parent)
             [this](qint64 seriesId, const QDateTime &occurrence, const QDateTime &startUtc, bool open) {
                 if (m_workspace)
                     goToDate(startUtc.toTimeZone(m_workspace->timeZone()).date());
-                const QModelIndexList found = m_filter->match(m_filter->index(0, 0), PlanModel::OccurrenceRole, occurrence, -1, Qt::MatchExactly);
+                const QModelIndexList found
+                    = m_filter->match(m_filter->index(0, 0), PlanModel::OccurrenceRole, occurrence, -1, Qt::MatchExactly);
                 for (const QModelIndex &index : found) {
                     if (index.data(PlanModel::SeriesIdRole).toLongLong() == seriesId && currentCalendar())
                         currentCalendar()->setCurrentIndex(index);
                 }
                 if (open)
-                    fillSlot(seriesId, occurrence, startUtc);
+                    m_editor->fillSlot(seriesId, occurrence, startUtc);
             });
     connect(m_attention, &AttentionPanel::postActivated, this, [this](qint64 postId, const QDateTime &startUtc, bool open) {
         if (m_workspace)
@@ -340,15 +243,9 @@ PlanPage::PlanPage(QWidget *parent)
         if (currentCalendar())
             currentCalendar()->selectPost(postId);
         if (open)
-            editPost(postId);
+            m_editor->editPost(postId);
     });
-
-    retranslate();
-    setView(View::Month);
-    setWorkspace(nullptr, nullptr);
 }
-
-PlanPage::~PlanPage() = default;
 
 void PlanPage::createActions()
 {
@@ -369,7 +266,7 @@ void PlanPage::createActions()
     m_monthAction = new QAction(Application::icon(QStringLiteral("view-calendar")), QString(), views);
     m_weekAction = new QAction(Application::icon(QStringLiteral("view-calendar-week")), QString(), views);
     m_listAction = new QAction(Application::icon(QStringLiteral("view-calendar-list")), QString(), views);
-    const QList<QAction *> viewActions = {m_monthAction, m_weekAction, m_listAction};
+    const QList<QAction *> viewActions = { m_monthAction, m_weekAction, m_listAction };
     for (int i = 0; i < viewActions.size(); ++i) {
         viewActions.at(i)->setCheckable(true);
         viewActions.at(i)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | (Qt::Key_M + 0 * i)));
@@ -382,16 +279,25 @@ void PlanPage::createActions()
     m_newPostAction = new QAction(Application::icon(QStringLiteral("list-add")), QString(), this);
     m_newPostAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_newPostAction, &QAction::triggered, this, [this] {
-        newPostAt(QDateTime(m_current.isValid() ? m_current : QDate::currentDate(), QTime(9, 0), m_model->zone()));
+        m_editor->newPostAt(QDateTime(m_current.isValid() ? m_current : QDate::currentDate(), QTime(9, 0), m_model->zone()));
     });
     m_newSeriesAction = new QAction(Application::icon(QStringLiteral("view-calendar-week")), QString(), this);
-    connect(m_newSeriesAction, &QAction::triggered, this, &PlanPage::newSeries);
+    connect(m_newSeriesAction, &QAction::triggered, this, [this] { m_editor->newSeries(m_current); });
     m_exportIcsAction = new QAction(Application::icon(QStringLiteral("text-calendar")), QString(), this);
-    connect(m_exportIcsAction, &QAction::triggered, this, &PlanPage::exportIcs);
+    connect(m_exportIcsAction, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            files().exportIcs(m_model->from(), m_model->to());
+    });
     m_exportCsvAction = new QAction(Application::icon(QStringLiteral("document-export")), QString(), this);
-    connect(m_exportCsvAction, &QAction::triggered, this, &PlanPage::exportCsv);
+    connect(m_exportCsvAction, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            files().exportCsv(m_model->from(), m_model->to());
+    });
     m_importCsvAction = new QAction(Application::icon(QStringLiteral("document-import")), QString(), this);
-    connect(m_importCsvAction, &QAction::triggered, this, &PlanPage::importCsv);
+    connect(m_importCsvAction, &QAction::triggered, this, [this] {
+        if (m_editor->canEdit())
+            files().importCsv();
+    });
     m_clearFiltersAction = new QAction(QString(), this);
     m_clearFiltersAction->setEnabled(false);
     connect(m_clearFiltersAction, &QAction::triggered, m_filter, &PlanFilterModel::clearFilters);
@@ -405,14 +311,15 @@ void PlanPage::createActions()
     m_dropAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_dropAction, &QAction::triggered, this, [this] {
         if (m_list->currentIndex().isValid())
-            confirmDrop(m_list->currentIndex().siblingAtColumn(0));
+            m_editor->confirmDrop(m_list->currentIndex().siblingAtColumn(0));
     });
 }
 
 void PlanPage::retranslate()
 {
     m_previousAction->setText(tr("&Previous"));
-    m_previousAction->setToolTip(tr("Previous month or week (%1)").arg(m_previousAction->shortcut().toString(QKeySequence::NativeText)));
+    m_previousAction->setToolTip(
+        tr("Previous month or week (%1)").arg(m_previousAction->shortcut().toString(QKeySequence::NativeText)));
     m_todayAction->setText(tr("&Today"));
     m_todayAction->setToolTip(tr("Go to today (%1)").arg(m_todayAction->shortcut().toString(QKeySequence::NativeText)));
     m_nextAction->setText(tr("&Next"));
@@ -470,10 +377,9 @@ void PlanPage::setAttentionPanelVisible(bool visible)
     if (visible && (sizes.value(1) == 0 || !m_panelSized)) {
         m_panelSized = true;
         const int panel = qBound(m_attentionScroll->minimumWidth(), total / 4, 280);
-        m_splitter->setSizes({total - panel, panel});
-    }
-    else if (!visible && sizes.value(1) > 0)
-        m_splitter->setSizes({total, 0});
+        m_splitter->setSizes({ total - panel, panel });
+    } else if (!visible && sizes.value(1) > 0)
+        m_splitter->setSizes({ total, 0 });
     QSettings().setValue(QStringLiteral("plan/attentionPanel"), visible);
 }
 
@@ -496,8 +402,9 @@ void PlanPage::updateToolbarMode()
 
 QList<QAction *> PlanPage::menuActions() const
 {
-    return {m_newPostAction, m_newSeriesAction, nullptr, m_monthAction, m_weekAction, m_listAction, m_attentionAction, nullptr,
-            m_previousAction, m_todayAction, m_nextAction, nullptr, m_exportIcsAction, m_exportCsvAction, m_importCsvAction};
+    return { m_newPostAction, m_newSeriesAction, nullptr,           m_monthAction,     m_weekAction,
+             m_listAction,    m_attentionAction, nullptr,           m_previousAction,  m_todayAction,
+             m_nextAction,    nullptr,           m_exportIcsAction, m_exportCsvAction, m_importCsvAction };
 }
 
 void PlanPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
@@ -506,10 +413,11 @@ void PlanPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
     m_undoStack = undoStack;
+    m_editor->setWorkspace(workspace, undoStack);
     m_filter->clearFilters();
     const bool has = workspace != nullptr;
-    for (QAction *action : {m_previousAction, m_todayAction, m_nextAction, m_monthAction, m_weekAction, m_listAction, m_newPostAction,
-                            m_newSeriesAction, m_exportIcsAction, m_exportCsvAction, m_importCsvAction})
+    for (QAction *action : { m_previousAction, m_todayAction, m_nextAction, m_monthAction, m_weekAction, m_listAction,
+                             m_newPostAction, m_newSeriesAction, m_exportIcsAction, m_exportCsvAction, m_importCsvAction })
         action->setEnabled(has);
     if (!workspace) {
         m_model->setDatabase(QSqlDatabase(), QTimeZone::utc());
@@ -521,7 +429,7 @@ void PlanPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     m_stack->setCurrentWidget(m_content);
     setFocusProxy(m_views->currentWidget());
     const bool writable = !workspace->isReadOnly();
-    for (QAction *action : {m_newPostAction, m_newSeriesAction, m_importCsvAction})
+    for (QAction *action : { m_newPostAction, m_newSeriesAction, m_importCsvAction })
         action->setEnabled(writable);
     if (!m_changes)
         m_changes = new DeferredReload(this, [this] { reload(); });
@@ -534,8 +442,8 @@ void PlanPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
 
 QStringList PlanPage::screenshotViews() const
 {
-    return {QStringLiteral("plan-month"), QStringLiteral("plan-week"), QStringLiteral("plan-list"), QStringLiteral("plan-series-editor"),
-            QStringLiteral("plan-post-editor")};
+    return { QStringLiteral("plan-month"), QStringLiteral("plan-week"), QStringLiteral("plan-list"),
+             QStringLiteral("plan-series-editor"), QStringLiteral("plan-post-editor") };
 }
 
 void PlanPage::showScreenshotView(const QString &name)
@@ -555,8 +463,10 @@ void PlanPage::showScreenshotView(const QString &name)
     if (name == QLatin1String("plan-month") || name == QLatin1String("plan-week")) {
         // Show an open slot selected, as an editor would be looking at it.
         goToDate(m_workspace->today());
-        const QModelIndexList openSlots = m_filter->match(m_filter->index(0, 0), PlanModel::StatusKeyRole, QStringLiteral("empty"), 1, Qt::MatchExactly);
-        if (!openSlots.isEmpty() && currentCalendar() && openSlots.first().data(PlanModel::DayRole).toDate().month() == m_current.month())
+        const QModelIndexList openSlots
+            = m_filter->match(m_filter->index(0, 0), PlanModel::StatusKeyRole, QStringLiteral("empty"), 1, Qt::MatchExactly);
+        if (!openSlots.isEmpty() && currentCalendar()
+            && openSlots.first().data(PlanModel::DayRole).toDate().month() == m_current.month())
             currentCalendar()->setCurrentIndex(openSlots.first());
     }
     if (name == QLatin1String("plan-series-editor")) {
@@ -570,9 +480,11 @@ void PlanPage::showScreenshotView(const QString &name)
     }
     if (name == QLatin1String("plan-post-editor")) {
         // The next post still waiting for review, as its editor would open it.
-        const QModelIndexList review = m_filter->match(m_filter->index(0, 0), PlanModel::StatusKeyRole, QStringLiteral("review"), 1, Qt::MatchExactly);
-        const auto post = review.isEmpty() ? std::nullopt
-                                           : PlanService(*m_workspace).post(review.first().data(PlanModel::PostIdRole).toLongLong()).valueOr(std::nullopt);
+        const QModelIndexList review
+            = m_filter->match(m_filter->index(0, 0), PlanModel::StatusKeyRole, QStringLiteral("review"), 1, Qt::MatchExactly);
+        const auto post = review.isEmpty()
+            ? std::nullopt
+            : PlanService(*m_workspace).post(review.first().data(PlanModel::PostIdRole).toLongLong()).valueOr(std::nullopt);
         if (post) {
             auto *dialog = new PostEditorDialog(m_workspace->connection(), m_workspace->timeZone(), *post, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -589,7 +501,7 @@ QWidget *PlanPage::screenshotWidget() const
 
 void PlanPage::setView(View view)
 {
-    const QList<QAction *> actions = {m_monthAction, m_weekAction, m_listAction};
+    const QList<QAction *> actions = { m_monthAction, m_weekAction, m_listAction };
     actions.at(int(view))->setChecked(true);
     m_views->setCurrentIndex(int(view));
     updateRange();
@@ -650,7 +562,7 @@ void PlanPage::updateRange()
     if (from != m_model->from() || to != m_model->to()) {
         const Result<void> read = Services::attempt([&] { m_model->setRange(from, to, m_workspace->now()); });
         if (!read)
-            readFailed(read.error());
+            m_editor->readFailed(read.error());
     }
     updateRangeLabel();
 }
@@ -666,7 +578,8 @@ void PlanPage::updateRangeLabel()
         const QDate last = m_week->lastDay();
         m_rangeLabel->setText(first.month() == last.month()
                                   ? tr("%1 – %2").arg(first.day()).arg(QLocale().toString(last, QStringLiteral("d MMMM yyyy")))
-                                  : tr("%1 – %2").arg(QLocale().toString(first, QStringLiteral("d MMM")), QLocale().toString(last, QStringLiteral("d MMM yyyy"))));
+                                  : tr("%1 – %2").arg(QLocale().toString(first, QStringLiteral("d MMM")),
+                                                      QLocale().toString(last, QStringLiteral("d MMM yyyy"))));
     } else {
         m_rangeLabel->setText(QLocale().toString(m_current, QStringLiteral("MMMM yyyy")));
     }
@@ -677,7 +590,7 @@ void PlanPage::applyTimeZone()
     // Every time on the page is in the workspace's zone, and the page says which.
     const QTimeZone zone = m_workspace->timeZone();
     m_model->setDatabase(m_workspace->connection(), zone);
-    for (CalendarView *view : {static_cast<CalendarView *>(m_month), static_cast<CalendarView *>(m_week)}) {
+    for (CalendarView *view : { static_cast<CalendarView *>(m_month), static_cast<CalendarView *>(m_week) }) {
         view->setTimeZone(zone);
         view->setToday(m_workspace->today());
     }
@@ -692,9 +605,10 @@ void PlanPage::updateZoneLabel()
     }
     const QTimeZone zone = m_workspace->timeZone();
     m_zoneLabel->setText(tr("Times in %1").arg(QString::fromUtf8(zone.id())));
-    m_zoneLabel->setToolTip(tr("The calendar, the lists and the editors show times in the workspace's time zone, %1 (%2). "
-                               "A series kept in another zone shows its own time as well.")
-                                .arg(QString::fromUtf8(zone.id()), zone.displayName(QTimeZone::GenericTime, QTimeZone::LongName)));
+    m_zoneLabel->setToolTip(
+        tr("The calendar, the lists and the editors show times in the workspace's time zone, %1 (%2). "
+           "A series kept in another zone shows its own time as well.")
+            .arg(QString::fromUtf8(zone.id()), zone.displayName(QTimeZone::GenericTime, QTimeZone::LongName)));
 }
 
 void PlanPage::reload()
@@ -720,16 +634,23 @@ void PlanPage::reload()
     if (read)
         read = rebuildSeriesMenu();
     if (!read) {
-        readFailed(read.error());
+        m_editor->readFailed(read.error());
         return;
     }
     m_month->setToday(m_workspace->today());
     m_week->setToday(m_workspace->today());
 }
 
-void PlanPage::readFailed(const ServiceError &error)
+void PlanPage::showPost(qint64 postId, QDate day)
 {
-    Q_EMIT message(2, tr("The plan could not be read: %1").arg(error.message));
+    goToDate(day);
+    if (currentCalendar())
+        currentCalendar()->selectPost(postId);
+}
+
+PlanFiles PlanPage::files()
+{
+    return PlanFiles(this, *m_workspace, m_undoStack, [this](int kind, const QString &text) { Q_EMIT message(kind, text); });
 }
 
 Result<void> PlanPage::rebuildFilterMenu()
@@ -737,70 +658,7 @@ Result<void> PlanPage::rebuildFilterMenu()
     m_filterMenu->clear();
     if (!m_workspace)
         return {};
-    const SetupService setup(*m_workspace);
-    const Result<QVector<Channel>> allChannels = setup.channels();
-    const Result<QVector<Pillar>> allPillars = setup.pillars();
-    const Result<QVector<Series>> allSeries = PlanService(*m_workspace).allSeries();
-    const Result<QVector<Campaign>> allCampaigns = setup.campaigns();
-    const Result<QVector<Person>> allPeople = setup.people();
-    if (!allChannels)
-        return allChannels.error();
-    if (!allPillars)
-        return allPillars.error();
-    if (!allSeries)
-        return allSeries.error();
-    if (!allCampaigns)
-        return allCampaigns.error();
-    if (!allPeople)
-        return allPeople.error();
-    auto facetMenu = [this](const QString &title, PlanFilterModel::Facet facet, const QList<QPair<QString, QString>> &values) {
-        QMenu *menu = m_filterMenu->addMenu(title);
-        const QSet<QString> selected = m_filter->filter(facet);
-        for (const QPair<QString, QString> &entry : values) {
-            // Not a structured binding: clang before 16 cannot capture one in the lambda below.
-            const QString value = entry.first;
-            QAction *action = menu->addAction(entry.second);
-            action->setCheckable(true);
-            action->setChecked(selected.contains(value));
-            connect(action, &QAction::toggled, this, [this, facet, value](bool on) {
-                QSet<QString> set = m_filter->filter(facet);
-                if (on)
-                    set.insert(value);
-                else
-                    set.remove(value);
-                m_filter->setFilter(facet, set);
-            });
-        }
-        menu->setEnabled(!values.isEmpty());
-    };
-    QList<QPair<QString, QString>> channels, pillars, series, campaigns, statuses, people;
-    for (const Channel &c : allChannels.value())
-        channels.append({QString::number(c.id), channelLabel(c, allChannels.value())});
-    for (const Pillar &p : allPillars.value())
-        pillars.append({QString::number(p.id), p.name});
-    pillars.append({QStringLiteral("0"), tr("No pillar")});
-    for (const Series &s : allSeries.value())
-        series.append({QString::number(s.id), s.name});
-    series.append({QStringLiteral("0"), tr("Not in a series")});
-    for (const Campaign &c : allCampaigns.value())
-        campaigns.append({QString::number(c.id), c.name});
-    campaigns.append({QStringLiteral("0"), tr("No campaign")});
-    for (PostStatus s : PostStatuses::all())
-        statuses.append({PostStatuses::key(s), PostStatuses::displayName(s)});
-    statuses.append({QStringLiteral("empty"), PlanModel::statusName(QStringLiteral("empty"))});
-    statuses.append({QStringLiteral("missed"), PlanModel::statusName(QStringLiteral("missed"))});
-    for (const Person &p : allPeople.value())
-        people.append({QString::number(p.id), p.name});
-    people.append({QStringLiteral("0"), tr("Nobody")});
-    facetMenu(tr("&Channel"), PlanFilterModel::Facet::Channel, channels);
-    facetMenu(tr("&Pillar"), PlanFilterModel::Facet::Pillar, pillars);
-    facetMenu(tr("&Series"), PlanFilterModel::Facet::Series, series);
-    facetMenu(tr("C&ampaign"), PlanFilterModel::Facet::Campaign, campaigns);
-    facetMenu(tr("S&tatus"), PlanFilterModel::Facet::Status, statuses);
-    facetMenu(tr("A&ssignee"), PlanFilterModel::Facet::Assignee, people);
-    m_filterMenu->addSeparator();
-    m_filterMenu->addAction(m_clearFiltersAction);
-    return {};
+    return PlanFilterMenu::fill(m_filterMenu, m_filter, m_clearFiltersAction, *m_workspace);
 }
 
 Result<void> PlanPage::rebuildSeriesMenu()
@@ -818,357 +676,19 @@ Result<void> PlanPage::rebuildSeriesMenu()
         QAction *action = m_seriesMenu->addAction(tr("Edit “%1”…").arg(s.name));
         action->setToolTip(Recurrence::describe(s));
         action->setStatusTip(Recurrence::describe(s));
-        connect(action, &QAction::triggered, this, [this, id = s.id] { editSeries(id); });
+        connect(action, &QAction::triggered, this, [this, id = s.id] { m_editor->editSeries(id); });
     }
     return {};
 }
 
-bool PlanPage::canEdit()
-{
-    if (!m_workspace)
-        return false;
-    if (m_workspace->isReadOnly()) {
-        Q_EMIT message(1, tr("This workspace is open read-only; the plan cannot be changed."));
-        return false;
-    }
-    return true;
-}
-
-void PlanPage::activate(const QModelIndex &index)
-{
-    if (!index.isValid())
-        return;
-    if (index.data(PlanModel::KindRole).toString() == QLatin1String("post"))
-        editPost(index.data(PlanModel::PostIdRole).toLongLong());
-    else
-        fillSlot(index.data(PlanModel::SeriesIdRole).toLongLong(), index.data(PlanModel::OccurrenceRole).toDateTime(),
-                 index.data(PlanModel::StartRole).toDateTime());
-}
-
-void PlanPage::newPostAt(const QDateTime &localStart)
-{
-    if (!canEdit())
-        return;
-    Post post;
-    post.status = PostStatus::Idea;
-    post.scheduledAt = Recurrence::toUtc(IsoTime::makeWallClock(localStart.date(), localStart.time()), m_workspace->timeZone());
-    runPostEditor(post, true);
-}
-
-void PlanPage::fillSlot(qint64 seriesId, const QDateTime &occurrence, const QDateTime &startUtc)
-{
-    if (!canEdit())
-        return;
-    if (const auto post = found(PlanService(*m_workspace).draftForSlot(seriesId, occurrence, startUtc)))
-        runPostEditor(*post, true);
-}
-
-void PlanPage::editPost(qint64 postId)
-{
-    if (!m_workspace)
-        return;
-    if (const auto post = found(PlanService(*m_workspace).post(postId)))
-        runPostEditor(*post, false);
-}
-
-void PlanPage::runPostEditor(const Post &post, bool isNew)
-{
-    PostEditorDialog dialog(m_workspace->connection(), m_workspace->timeZone(), post, this);
-    if (m_workspace->isReadOnly())
-        dialog.setEnabled(false);
-    else if (!isNew)
-        dialog.enableApproval(m_workspace);
-    const int answer = dialog.exec();
-    // An approval in the dialog is already stored: edits compare with the approved post.
-    const Post stored = dialog.wasApproved() ? dialog.storedPost() : post;
-    if (answer != QDialog::Accepted || !canEdit())
-        return;
-    if (dialog.deleteRequested()) {
-        const Result<std::optional<Post>> kept = PlanService(*m_workspace).keptOnDeletion(stored);
-        if (!kept) {
-            readFailed(kept.error());
-            return;
-        }
-        if (kept.value()) {
-            Q_EMIT message(1, tr("“%1” is linked to imported posts, so it was dropped rather than deleted.").arg(post.title));
-            savePost(stored, kept.value(), tr("Drop “%1”").arg(post.title));
-            return;
-        }
-        savePost(stored, std::nullopt, tr("Delete “%1”").arg(post.title));
-        return;
-    }
-    Post edited = dialog.post();
-    if (const QString name = dialog.newAssignee(); !name.isEmpty()) {
-        const Result<qint64> person = PlanService(*m_workspace).ensurePerson(name);
-        if (person)
-            edited.assigneeId = *person;
-        else
-            Q_EMIT message(2, person.error().message);
-    }
-    if (isNew)
-        savePost(std::nullopt, edited, tr("Add “%1”").arg(edited.title));
-    else if (!(edited == stored))
-        savePost(stored, edited, tr("Edit “%1”").arg(edited.title));
-}
-
 void PlanPage::savePost(const std::optional<Post> &before, const std::optional<Post> &after, const QString &text)
 {
-    if (!m_workspace || !m_undoStack)
-        return;
-    // Refused (another editor's change came first): say so, and show the post as it now is.
-    auto *command = new SavePostCommand(m_workspace, before, after, text, [this](const QString &error) {
-        Q_EMIT message(2, error);
-        QTimer::singleShot(0, this, &PlanPage::reload);
-    });
-    m_undoStack->push(command);
+    m_editor->savePost(before, after, text);
 }
 
 void PlanPage::movePost(qint64 postId, const QDateTime &localStart)
 {
-    if (!canEdit())
-        return;
-    const auto post = found(PlanService(*m_workspace).post(postId));
-    if (!post)
-        return;
-    Post moved = *post;
-    moved.scheduledAt = Recurrence::toUtc(IsoTime::makeWallClock(localStart.date(), localStart.time()), m_workspace->timeZone());
-    if (moved.scheduledAt == post->scheduledAt)
-        return;
-    savePost(*post, moved, tr("Move “%1” to %2").arg(post->title, QLocale().toString(localStart, QStringLiteral("ddd d MMM HH:mm"))));
-    goToDate(localStart.date());
-    if (currentCalendar())
-        currentCalendar()->selectPost(postId);
-}
-
-void PlanPage::moveSlot(const QModelIndex &index, const QDateTime &localStart)
-{
-    if (!canEdit())
-        return;
-    const auto series = found(PlanService(*m_workspace).series(index.data(PlanModel::SeriesIdRole).toLongLong()));
-    if (!series)
-        return;
-    // The slot's new wall clock in the series' own zone.
-    const Series edited = PlanService::withSlotMoved(*series, index.data(PlanModel::OccurrenceRole).toDateTime(), localStart);
-    m_undoStack->push(new SaveSeriesCommand(m_workspace, *series, edited,
-                                            tr("Move a “%1” slot to %2").arg(series->name, QLocale().toString(localStart, QStringLiteral("ddd d MMM HH:mm"))),
-                                            [this](const QString &error) { Q_EMIT message(2, error); }));
-}
-
-void PlanPage::skipSlot(const QModelIndex &index)
-{
-    if (!canEdit())
-        return;
-    const auto series = found(PlanService(*m_workspace).series(index.data(PlanModel::SeriesIdRole).toLongLong()));
-    if (!series)
-        return;
-    const QDateTime original = index.data(PlanModel::OccurrenceRole).toDateTime();
-    const Series edited = PlanService::withSlotSkipped(*series, original);
-    m_undoStack->push(new SaveSeriesCommand(m_workspace, *series, edited,
-                                            tr("Skip “%1” on %2").arg(series->name, QLocale().toString(original.date(), QLocale::ShortFormat)),
-                                            [this](const QString &error) { Q_EMIT message(2, error); }));
-}
-
-void PlanPage::confirmDrop(const QModelIndex &index)
-{
-    // Delete is one key away from everything else: say which post it drops, and ask.
-    if (!index.isValid() || index.data(PlanModel::KindRole).toString() != QLatin1String("post") || !canEdit())
-        return;
-    const QPersistentModelIndex persistent(index);
-    const QString title = index.siblingAtColumn(PlanModel::Title).data().toString();
-    const QString when = index.siblingAtColumn(PlanModel::Start).data().toString();
-    QMessageBox box(QMessageBox::Question, tr("Drop Post"), tr("Drop “%1” (%2)?").arg(title, when), QMessageBox::NoButton, this);
-    box.setInformativeText(tr("It stays in the plan, marked as dropped. Edit ▸ Undo brings it back."));
-    QPushButton *drop = box.addButton(tr("&Drop Post"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(drop);
-    box.exec();
-    if (box.clickedButton() == drop && persistent.isValid())
-        dropPost(persistent);
-}
-
-void PlanPage::dropPost(const QModelIndex &index)
-{
-    if (index.data(PlanModel::KindRole).toString() != QLatin1String("post"))
-        return;
-    setPostStatus(index.data(PlanModel::PostIdRole).toLongLong(), int(PostStatus::Dropped));
-}
-
-void PlanPage::setPostStatus(qint64 postId, int status)
-{
-    if (!canEdit())
-        return;
-    const auto post = found(PlanService(*m_workspace).post(postId));
-    if (!post || post->status == PostStatus(status))
-        return;
-    Post edited = *post;
-    edited.status = PostStatus(status);
-    savePost(*post, edited, edited.status == PostStatus::Dropped ? tr("Drop “%1”").arg(post->title)
-                                                                 : tr("Mark “%1” as %2").arg(post->title, PostStatuses::displayName(edited.status).toLower()));
-}
-
-void PlanPage::showContextMenu(const QModelIndex &index, const QPoint &globalPos)
-{
-    if (!m_workspace || !index.isValid())
-        return;
-    QMenu menu(this);
-    const QPersistentModelIndex persistent(index);
-    if (index.data(PlanModel::KindRole).toString() == QLatin1String("post")) {
-        const qint64 postId = index.data(PlanModel::PostIdRole).toLongLong();
-        menu.addAction(Application::icon(QStringLiteral("document-open")), tr("&Edit…"), this, [this, postId] { editPost(postId); });
-        QMenu *status = menu.addMenu(tr("&Status"));
-        const QString current = index.data(PlanModel::StatusKeyRole).toString();
-        for (PostStatus s : PostStatuses::all()) {
-            QAction *action = status->addAction(PostStatuses::displayName(s), this, [this, postId, s] { setPostStatus(postId, int(s)); });
-            action->setCheckable(true);
-            action->setChecked(PostStatuses::key(s) == current);
-        }
-        menu.addSeparator();
-        menu.addAction(Application::icon(QStringLiteral("edit-delete")), tr("&Drop"), this, [this, persistent] { dropPost(persistent); });
-    } else {
-        const qint64 seriesId = index.data(PlanModel::SeriesIdRole).toLongLong();
-        menu.addAction(Application::icon(QStringLiteral("list-add")), tr("&Write the Post for This Slot…"), this, [this, persistent] { activate(persistent); });
-        menu.addAction(tr("S&kip This Occurrence"), this, [this, persistent] { skipSlot(persistent); });
-        menu.addSeparator();
-        menu.addAction(tr("Edit the &Series…"), this, [this, seriesId] { editSeries(seriesId); });
-    }
-    menu.setEnabled(!m_workspace->isReadOnly());
-    menu.exec(globalPos);
-}
-
-void PlanPage::newSeries()
-{
-    if (!canEdit())
-        return;
-    Series series;
-    series.timeZone = QString::fromUtf8(m_workspace->timeZone().id());
-    series.dtstart = IsoTime::makeWallClock(m_current.isValid() ? m_current : m_workspace->today(), QTime(10, 0));
-    SeriesEditorDialog dialog(m_workspace->connection(), series, this);
-    dialog.setNow(m_workspace->now());
-    runSeriesEditor(dialog, true);
-}
-
-void PlanPage::editSeries(qint64 seriesId)
-{
-    if (!m_workspace)
-        return;
-    const auto series = found(PlanService(*m_workspace).series(seriesId));
-    if (!series)
-        return;
-    SeriesEditorDialog dialog(m_workspace->connection(), *series, this);
-    dialog.setNow(m_workspace->now());
-    runSeriesEditor(dialog, false);
-}
-
-void PlanPage::runSeriesEditor(SeriesEditorDialog &dialog, bool isNew)
-{
-    if (dialog.exec() != QDialog::Accepted || !canEdit())
-        return;
-    const Series edited = dialog.series();
-    auto onError = [this](const QString &error) { Q_EMIT message(2, error); };
-    if (isNew) {
-        m_undoStack->push(new SaveSeriesCommand(m_workspace, std::nullopt, edited, tr("Add series “%1”").arg(edited.name), onError));
-        Q_EMIT message(0, tr("“%1” added: %2.").arg(edited.name, Recurrence::describe(edited)));
-        return;
-    }
-    const auto before = found(PlanService(*m_workspace).series(edited.id));
-    if (!before)
-        return;
-    if (dialog.deleteRequested())
-        m_undoStack->push(new SaveSeriesCommand(m_workspace, *before, std::nullopt, tr("Delete series “%1”").arg(before->name), onError));
-    else if (!(edited == *before))
-        m_undoStack->push(new SaveSeriesCommand(m_workspace, *before, edited, tr("Edit series “%1”").arg(edited.name), onError));
-}
-
-void PlanPage::exportIcs()
-{
-    if (!m_workspace)
-        return;
-    const Result<QVector<Series>> allSeries = PlanService(*m_workspace).allSeries();
-    if (!allSeries) {
-        readFailed(allSeries.error());
-        return;
-    }
-    const QVector<Series> &series = allSeries.value();
-    const auto choice = askRange(this, tr("Export the Plan as iCalendar"), m_model->from(), m_model->to(), &series);
-    if (!choice)
-        return;
-    const QString suggested = documentsPath(tr("plan-%1.ics").arg(choice->from.toString(QStringLiteral("yyyy-MM-dd"))));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Plan as iCalendar"), suggested, tr("iCalendar files (*.ics)"));
-    if (path.isEmpty())
-        return;
-    IcsExporter::Options options;
-    options.from = choice->from;
-    options.to = choice->to;
-    options.seriesIds = choice->seriesIds;
-    options.includePosts = choice->includePosts;
-    options.calendarName = m_workspace->name();
-    if (options.seriesIds.isEmpty() && !series.isEmpty())
-        options.seriesIds = {-1}; // none of them
-    IcsExporter exporter(m_workspace->connection(), m_workspace->timeZone());
-    const QByteArray ics = exporter.exportCalendar(options);
-    if (ics.isEmpty()) {
-        Q_EMIT message(2, exporter.error());
-        return;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
-        Q_EMIT message(2, tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    Q_EMIT message(0, tr("Exported %n event(s) to “%1”.", nullptr, int(ics.count("BEGIN:VEVENT"))).arg(QFileInfo(path).fileName()));
-}
-
-void PlanPage::exportCsv()
-{
-    if (!m_workspace)
-        return;
-    const auto choice = askRange(this, tr("Export the Plan as CSV"), m_model->from(), m_model->to(), nullptr);
-    if (!choice)
-        return;
-    const QString suggested = documentsPath(tr("plan-%1.csv").arg(choice->from.toString(QStringLiteral("yyyy-MM-dd"))));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Plan as CSV"), suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        Q_EMIT message(2, tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    PlanCsv(m_workspace->connection(), m_workspace->timeZone()).write(&file, choice->from, choice->to, m_workspace->now());
-    if (!file.commit()) {
-        Q_EMIT message(2, tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    Q_EMIT message(0, tr("Exported the plan from %1 to %2 to “%3”.")
-                          .arg(QLocale().toString(choice->from, QLocale::ShortFormat), QLocale().toString(choice->to, QLocale::ShortFormat),
-                               QFileInfo(path).fileName()));
-}
-
-void PlanPage::importCsv()
-{
-    if (!canEdit())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a Plan from CSV"), documentsPath(QString()), tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Q_EMIT message(2, tr("“%1” could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    const PlanCsv::Result result = PlanCsv(m_workspace->connection(), m_workspace->timeZone()).read(&file, QFileInfo(path).fileName());
-    if (!result.ok()) {
-        Q_EMIT message(2, tr("Nothing was imported. %1").arg(result.errors.mid(0, 3).join(QLatin1Char(' '))));
-        return;
-    }
-    if (!result.after.isEmpty())
-        m_undoStack->push(new ImportPlanCommand(m_workspace, result.before, result.after, QFileInfo(path).fileName(),
-                                                [this](const QString &error) { Q_EMIT message(2, error); }));
-    m_workspace->notifyChanged();
-    Q_EMIT message(0, tr("%1: %n post(s) added, %2 updated, %3 unchanged.", nullptr, result.inserted)
-                          .arg(QFileInfo(path).fileName())
-                          .arg(result.updated)
-                          .arg(result.unchanged));
+    m_editor->movePost(postId, localStart);
 }
 
 } // namespace Beamline

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -30,9 +31,10 @@ class AttentionPanel;
 class CalendarView;
 class EmptyState;
 class MonthView;
+class PlanEditor;
+class PlanFiles;
 class PlanFilterModel;
 class PlanModel;
-class SeriesEditorDialog;
 class WeekView;
 struct Post;
 
@@ -86,6 +88,8 @@ protected:
 
 private:
     void createActions();
+    QHBoxLayout *createToolbar();
+    void connectViews();
     void retranslate();
     void reload();
     void updateRange();
@@ -96,38 +100,12 @@ private:
     void updateZoneLabel();
     Result<void> rebuildFilterMenu();
     Result<void> rebuildSeriesMenu();
-    // Says on the message bar that the plan could not be read, and why.
-    void readFailed(const ServiceError &error);
-    // The value of a lookup; nothing when there is none or the read failed (then said).
-    template<typename T> std::optional<T> found(const Result<std::optional<T>> &result)
-    {
-        if (!result) {
-            readFailed(result.error());
-            return std::nullopt;
-        }
-        return result.value();
-    }
     void step(int delta);
     CalendarView *currentCalendar() const;
-    bool canEdit();
-
-    void activate(const QModelIndex &index);
-    void newPostAt(const QDateTime &localStart);
-    void fillSlot(qint64 seriesId, const QDateTime &occurrence, const QDateTime &startUtc);
-    void editPost(qint64 postId);
-    void runPostEditor(const Post &post, bool isNew);
-    void moveSlot(const QModelIndex &index, const QDateTime &localStart);
-    void skipSlot(const QModelIndex &index);
-    void dropPost(const QModelIndex &index);
-    void confirmDrop(const QModelIndex &index);
-    void setPostStatus(qint64 postId, int status);
-    void showContextMenu(const QModelIndex &index, const QPoint &globalPos);
-    void newSeries();
-    void editSeries(qint64 seriesId);
-    void runSeriesEditor(SeriesEditorDialog &dialog, bool isNew);
-    void exportIcs();
-    void exportCsv();
-    void importCsv();
+    // Goes to the day and selects the post there.
+    void showPost(qint64 postId, QDate day);
+    // The plan's files, asked over this page, saying what happened on the message bar.
+    PlanFiles files();
 
     QPointer<Workspace> m_workspace;
     QUndoStack *m_undoStack = nullptr;
@@ -173,6 +151,8 @@ private:
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_dropAction = nullptr;
     QAction *m_attentionAction = nullptr;
+
+    std::unique_ptr<PlanEditor> m_editor; // the plan's edits, through the undo stack
 };
 
 } // namespace Beamline
