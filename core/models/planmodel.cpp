@@ -33,25 +33,32 @@ void PlanModel::setRange(QDate from, QDate to, const QDateTime &nowUtc)
 
 void PlanModel::reload()
 {
-    beginResetModel();
-    m_items.clear();
-    m_channels.clear();
-    m_pillars.clear();
-    m_people.clear();
-    m_seriesOwners.clear();
+    // Everything is read before the reset begins: a read that throws leaves the model as it was
+    // (and its views in a consistent state) for the caller to report.
+    QVector<PlanItem> items;
+    QHash<qint64, Channel> channels;
+    QHash<qint64, Pillar> pillars;
+    QHash<qint64, QString> people;
+    QHash<qint64, qint64> seriesOwners;
     if (m_db.isValid() && m_from.isValid() && m_to.isValid()) {
         for (const Channel &c : ChannelRepository(m_db).all())
-            m_channels.insert(c.id, c);
+            channels.insert(c.id, c);
         for (const Pillar &p : PillarRepository(m_db).all())
-            m_pillars.insert(p.id, p);
+            pillars.insert(p.id, p);
         for (const Person &p : PersonRepository(m_db).all())
-            m_people.insert(p.id, p.name);
+            people.insert(p.id, p.name);
         for (const Series &s : SeriesRepository(m_db).all()) {
             if (s.ownerId)
-                m_seriesOwners.insert(s.id, *s.ownerId);
+                seriesOwners.insert(s.id, *s.ownerId);
         }
-        m_items = Planner(m_db, m_zone).items(m_from, m_to, m_now);
+        items = Planner(m_db, m_zone).items(m_from, m_to, m_now);
     }
+    beginResetModel();
+    m_items = std::move(items);
+    m_channels = std::move(channels);
+    m_pillars = std::move(pillars);
+    m_people = std::move(people);
+    m_seriesOwners = std::move(seriesOwners);
     endResetModel();
 }
 

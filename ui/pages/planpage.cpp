@@ -1,167 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planpage.h"
 
-#include <core/db/channelrepository.h>
-#include <core/db/campaignrepository.h>
-#include <core/db/databaseerror.h>
-#include <core/db/personrepository.h>
-#include <core/db/pillarrepository.h>
-#include <core/db/platformpostrepository.h>
-#include <core/db/postrepository.h>
-#include <core/db/seriesrepository.h>
-#include <core/domain/isotime.h>
 #include <core/models/planmodel.h>
-#include <core/plan/icsexporter.h>
-#include <core/plan/plancsv.h>
-#include <core/plan/planreview.h>
 #include <core/plan/recurrence.h>
+#include <core/services/planservice.h>
 #include <core/workspace/workspace.h>
-
 #include <ui/application.h>
-#include <ui/widgets/deferredreload.h>
+#include <ui/plan/adaptivetoolbutton.h>
 #include <ui/plan/attentionpanel.h>
 #include <ui/plan/calendarview.h>
-#include <ui/plan/plancommands.h>
+#include <ui/plan/planeditor.h>
+#include <ui/plan/planfiles.h>
+#include <ui/plan/planfiltermenu.h>
 #include <ui/plan/posteditordialog.h>
 #include <ui/plan/serieseditordialog.h>
+#include <ui/widgets/deferredreload.h>
 #include <ui/widgets/emptystate.h>
 
 #include <QAction>
 #include <QActionGroup>
-#include <QCheckBox>
-#include <QDateEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPointer>
-#include <QPushButton>
-#include <QSaveFile>
-#include <QSettings>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QTimer>
 
 namespace Beamline {
-
-namespace {
-
-// Asks for a range of days (and, for .ics, which series and whether to add other posts).
-struct RangeChoice {
-    QDate from;
-    QDate to;
-    QList<qint64> seriesIds;
-    bool includePosts = true;
-};
-
-std::optional<RangeChoice> askRange(QWidget *parent, const QString &title, QDate from, QDate to, const QVector<Series> *series)
-{
-    QDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    auto *fromEdit = new QDateEdit(from, &dialog);
-    auto *toEdit = new QDateEdit(to, &dialog);
-    for (QDateEdit *edit : {fromEdit, toEdit}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    }
-    auto *form = new QFormLayout;
-    form->addRow(PlanPage::tr("&From:"), fromEdit);
-    form->addRow(PlanPage::tr("&To:"), toEdit);
-    QList<QPair<qint64, QCheckBox *>> boxes;
-    QCheckBox *posts = nullptr;
-    if (series) {
-        auto *list = new QVBoxLayout;
-        for (const Series &s : *series) {
-            auto *box = new QCheckBox(s.name, &dialog);
-            box->setChecked(s.active);
-            boxes.append({s.id, box});
-            list->addWidget(box);
-        }
-        form->addRow(PlanPage::tr("Series:"), list);
-        posts = new QCheckBox(PlanPage::tr("Include the &other planned posts"), &dialog);
-        posts->setChecked(true);
-        form->addRow(QString(), posts);
-    }
-    auto *problem = new QLabel(&dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(PlanPage::tr("&Export"));
-    auto check = [&] {
-        const bool ok = fromEdit->date() <= toEdit->date();
-        problem->setText(ok ? QString() : PlanPage::tr("The range ends before it starts."));
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
-    };
-    QObject::connect(fromEdit, &QDateEdit::dateChanged, &dialog, check);
-    QObject::connect(toEdit, &QDateEdit::dateChanged, &dialog, check);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(problem);
-    layout->addWidget(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    RangeChoice choice{fromEdit->date(), toEdit->date(), {}, posts ? posts->isChecked() : true};
-    for (const auto &[id, box] : std::as_const(boxes)) {
-        if (box->isChecked())
-            choice.seriesIds.append(id);
-    }
-    return choice;
-}
-
-QString documentsPath(const QString &fileName)
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(fileName);
-}
-
-// A toolbar button that can do with its icon alone when the window is narrow: its minimum
-// is the icon (the page switches it to icon-only below the width its text needs).
-class AdaptiveToolButton final : public QToolButton
-{
-public:
-    explicit AdaptiveToolButton(QWidget *parent)
-        : QToolButton(parent)
-    {
-        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // may shrink to its minimum
-    }
-
-    QSize minimumSizeHint() const override
-    {
-        const QSize full = QToolButton::minimumSizeHint();
-        const int indicator = popupMode() == QToolButton::InstantPopup && menu() ? 12 : 0;
-        return QSize(qMin(full.width(), iconSize().width() + 12 + indicator), full.height());
-    }
-
-    // The size hint in a style, without keeping it.
-    QSize sizeHintAs(Qt::ToolButtonStyle style)
-    {
-        const Qt::ToolButtonStyle current = toolButtonStyle();
-        if (current == style)
-            return sizeHint();
-        setToolButtonStyle(style);
-        const QSize hint = sizeHint();
-        setToolButtonStyle(current);
-        return hint;
-    }
-};
-
-} // namespace
 
 PlanPage::PlanPage(QWidget *parent)
     : WorkspacePage(parent)
@@ -184,6 +59,10 @@ PlanPage::PlanPage(QWidget *parent)
     , m_filterMenu(new QMenu(this))
     , m_seriesMenu(new QMenu(this))
     , m_exportMenu(new QMenu(this))
+    , m_editor(std::make_unique<PlanEditor>(
+          this,
+          PlanEditor::Hooks { [this](int kind, const QString &text) { Q_EMIT message(kind, text); }, [this] { reload(); },
+                              [this](qint64 postId, QDate day) { showPost(postId, day); } }))
 {
     setObjectName(QStringLiteral("planPage"));
     m_filter->setSourceModel(m_model);
@@ -202,62 +81,7 @@ PlanPage::PlanPage(QWidget *parent)
     m_week->setObjectName(QStringLiteral("weekView"));
 
     createActions();
-
-    // Toolbar: period, views, filters, series, new post, export.
-    auto *bar = new QHBoxLayout;
-    bar->setSpacing(4);
-    for (QAction *action : {m_previousAction, m_todayAction, m_nextAction}) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(action == m_todayAction ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
-        button->setAutoRaise(true);
-        bar->addWidget(button);
-    }
-    QFont rangeFont = m_rangeLabel->font();
-    rangeFont.setPointSizeF(rangeFont.pointSizeF() * 1.25);
-    rangeFont.setBold(true);
-    m_rangeLabel->setFont(rangeFont);
-    m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
-    bar->addSpacing(8);
-    bar->addWidget(m_rangeLabel);
-    m_zoneLabel->setObjectName(QStringLiteral("zoneLabel"));
-    m_zoneLabel->setForegroundRole(QPalette::PlaceholderText);
-    bar->addSpacing(8);
-    bar->addWidget(m_zoneLabel);
-    bar->addStretch();
-    for (QAction *action : {m_monthAction, m_weekAction, m_listAction}) {
-        auto *button = new AdaptiveToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setAutoRaise(true);
-        bar->addWidget(button);
-        m_adaptiveButtons.append(button);
-    }
-    bar->addSpacing(8);
-    for (QToolButton *button : {m_filterButton, m_seriesButton, m_exportButton}) {
-        button->setPopupMode(QToolButton::InstantPopup);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setAutoRaise(true);
-        bar->addWidget(button);
-        m_adaptiveButtons.append(button);
-    }
-    m_filterButton->setObjectName(QStringLiteral("filterButton"));
-    m_filterButton->setMenu(m_filterMenu);
-    m_filterButton->setIcon(Application::icon(QStringLiteral("view-filter")));
-    m_seriesButton->setMenu(m_seriesMenu);
-    m_seriesButton->setIcon(Application::icon(QStringLiteral("view-calendar-week")));
-    m_exportButton->setMenu(m_exportMenu);
-    m_exportButton->setIcon(Application::icon(QStringLiteral("document-export")));
-    m_exportMenu->addAction(m_exportIcsAction);
-    m_exportMenu->addAction(m_exportCsvAction);
-    m_exportMenu->addSeparator();
-    m_exportMenu->addAction(m_importCsvAction);
-    auto *newPost = new AdaptiveToolButton(this);
-    newPost->setDefaultAction(m_newPostAction);
-    newPost->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addWidget(newPost);
-    m_adaptiveButtons.append(newPost);
-    m_toolbar = bar;
+    m_toolbar = createToolbar();
 
     m_views->addWidget(m_month);
     m_views->addWidget(m_week);
@@ -286,7 +110,7 @@ PlanPage::PlanPage(QWidget *parent)
 
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(8, 6, 8, 8);
-    contentLayout->addLayout(bar);
+    contentLayout->addLayout(m_toolbar);
     contentLayout->addWidget(m_splitter, 1);
 
     m_empty->setIconName(QStringLiteral("view-calendar"));
@@ -297,14 +121,85 @@ PlanPage::PlanPage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    // Views.
-    for (CalendarView *view : {static_cast<CalendarView *>(m_month), static_cast<CalendarView *>(m_week)}) {
-        connect(view, &CalendarView::activated, this, &PlanPage::activate);
-        connect(view, &CalendarView::newPostRequested, this, &PlanPage::newPostAt);
+    connectViews();
+    retranslate();
+    setView(View::Month);
+    setWorkspace(nullptr, nullptr);
+}
+
+PlanPage::~PlanPage() = default;
+
+QHBoxLayout *PlanPage::createToolbar()
+{
+    // Period, views, filters, series, new post, export.
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(4);
+    for (QAction *action : { m_previousAction, m_todayAction, m_nextAction }) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(action == m_todayAction ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
+        button->setAutoRaise(true);
+        bar->addWidget(button);
+    }
+    QFont rangeFont = m_rangeLabel->font();
+    rangeFont.setPointSizeF(rangeFont.pointSizeF() * 1.25);
+    rangeFont.setBold(true);
+    m_rangeLabel->setFont(rangeFont);
+    m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
+    bar->addSpacing(8);
+    bar->addWidget(m_rangeLabel);
+    m_zoneLabel->setObjectName(QStringLiteral("zoneLabel"));
+    m_zoneLabel->setForegroundRole(QPalette::PlaceholderText);
+    bar->addSpacing(8);
+    bar->addWidget(m_zoneLabel);
+    bar->addStretch();
+    for (QAction *action : { m_monthAction, m_weekAction, m_listAction }) {
+        auto *button = new AdaptiveToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        bar->addWidget(button);
+        m_adaptiveButtons.append(button);
+    }
+    bar->addSpacing(8);
+    for (QToolButton *button : { m_filterButton, m_seriesButton, m_exportButton }) {
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        bar->addWidget(button);
+        m_adaptiveButtons.append(button);
+    }
+    m_filterButton->setObjectName(QStringLiteral("filterButton"));
+    m_filterButton->setMenu(m_filterMenu);
+    m_filterButton->setIcon(Application::icon(QStringLiteral("view-filter")));
+    m_seriesButton->setMenu(m_seriesMenu);
+    m_seriesButton->setIcon(Application::icon(QStringLiteral("view-calendar-week")));
+    m_exportButton->setMenu(m_exportMenu);
+    m_exportButton->setIcon(Application::icon(QStringLiteral("document-export")));
+    m_exportMenu->addAction(m_exportIcsAction);
+    m_exportMenu->addAction(m_exportCsvAction);
+    m_exportMenu->addSeparator();
+    m_exportMenu->addAction(m_importCsvAction);
+    auto *newPost = new AdaptiveToolButton(this);
+    newPost->setDefaultAction(m_newPostAction);
+    newPost->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addWidget(newPost);
+    m_adaptiveButtons.append(newPost);
+    return bar;
+}
+
+void PlanPage::connectViews()
+{
+    for (CalendarView *view : { static_cast<CalendarView *>(m_month), static_cast<CalendarView *>(m_week) }) {
+        connect(view, &CalendarView::activated, this, [this](const QModelIndex &index) { m_editor->activate(index); });
+        connect(view, &CalendarView::newPostRequested, this,
+                [this](const QDateTime &localStart) { m_editor->newPostAt(localStart); });
         connect(view, &CalendarView::postMoveRequested, this, &PlanPage::movePost);
-        connect(view, &CalendarView::slotMoveRequested, this, &PlanPage::moveSlot);
-        connect(view, &CalendarView::dropRequested, this, &PlanPage::confirmDrop);
-        connect(view, &CalendarView::contextMenuRequested, this, &PlanPage::showContextMenu);
+        connect(view, &CalendarView::slotMoveRequested, this,
+                [this](const QModelIndex &index, const QDateTime &localStart) { m_editor->moveSlot(index, localStart); });
+        connect(view, &CalendarView::dropRequested, this, [this](const QModelIndex &index) { m_editor->confirmDrop(index); });
+        connect(view, &CalendarView::contextMenuRequested, this,
+                [this](const QModelIndex &index, const QPoint &globalPos) { m_editor->showContextMenu(index, globalPos); });
         connect(view, &CalendarView::pageRequested, this, &PlanPage::step);
         connect(view, &CalendarView::currentDateChanged, this, [this](QDate date) {
             if (date != m_current) {
@@ -317,12 +212,13 @@ PlanPage::PlanPage(QWidget *parent)
         goToDate(day);
         setView(View::Week);
     });
-    connect(m_list, &QTreeView::activated, this, [this](const QModelIndex &index) { activate(index.siblingAtColumn(0)); });
+    connect(m_list, &QTreeView::activated, this,
+            [this](const QModelIndex &index) { m_editor->activate(index.siblingAtColumn(0)); });
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
         const QModelIndex index = m_list->indexAt(pos);
         if (index.isValid())
-            showContextMenu(index.siblingAtColumn(0), m_list->viewport()->mapToGlobal(pos));
+            m_editor->showContextMenu(index.siblingAtColumn(0), m_list->viewport()->mapToGlobal(pos));
     });
     m_list->addAction(m_dropAction);
     connect(m_filter, &PlanFilterModel::filtersChanged, this, [this] {
@@ -334,13 +230,14 @@ PlanPage::PlanPage(QWidget *parent)
             [this](qint64 seriesId, const QDateTime &occurrence, const QDateTime &startUtc, bool open) {
                 if (m_workspace)
                     goToDate(startUtc.toTimeZone(m_workspace->timeZone()).date());
-                const QModelIndexList found = m_filter->match(m_filter->index(0, 0), PlanModel::OccurrenceRole, occurrence, -1, Qt::MatchExactly);
+                const QModelIndexList found
+                    = m_filter->match(m_filter->index(0, 0), PlanModel::OccurrenceRole, occurrence, -1, Qt::MatchExactly);
                 for (const QModelIndex &index : found) {
                     if (index.data(PlanModel::SeriesIdRole).toLongLong() == seriesId && currentCalendar())
                         currentCalendar()->setCurrentIndex(index);
                 }
                 if (open)
-                    fillSlot(seriesId, occurrence, startUtc);
+                    m_editor->fillSlot(seriesId, occurrence, startUtc);
             });
     connect(m_attention, &AttentionPanel::postActivated, this, [this](qint64 postId, const QDateTime &startUtc, bool open) {
         if (m_workspace)
@@ -348,15 +245,9 @@ PlanPage::PlanPage(QWidget *parent)
         if (currentCalendar())
             currentCalendar()->selectPost(postId);
         if (open)
-            editPost(postId);
+            m_editor->editPost(postId);
     });
-
-    retranslate();
-    setView(View::Month);
-    setWorkspace(nullptr, nullptr);
 }
-
-PlanPage::~PlanPage() = default;
 
 void PlanPage::createActions()
 {
@@ -377,7 +268,7 @@ void PlanPage::createActions()
     m_monthAction = new QAction(Application::icon(QStringLiteral("view-calendar")), QString(), views);
     m_weekAction = new QAction(Application::icon(QStringLiteral("view-calendar-week")), QString(), views);
     m_listAction = new QAction(Application::icon(QStringLiteral("view-calendar-list")), QString(), views);
-    const QList<QAction *> viewActions = {m_monthAction, m_weekAction, m_listAction};
+    const QList<QAction *> viewActions = { m_monthAction, m_weekAction, m_listAction };
     for (int i = 0; i < viewActions.size(); ++i) {
         viewActions.at(i)->setCheckable(true);
         viewActions.at(i)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | (Qt::Key_M + 0 * i)));
@@ -390,16 +281,25 @@ void PlanPage::createActions()
     m_newPostAction = new QAction(Application::icon(QStringLiteral("list-add")), QString(), this);
     m_newPostAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_newPostAction, &QAction::triggered, this, [this] {
-        newPostAt(QDateTime(m_current.isValid() ? m_current : QDate::currentDate(), QTime(9, 0), m_model->zone()));
+        m_editor->newPostAt(QDateTime(m_current.isValid() ? m_current : QDate::currentDate(), QTime(9, 0), m_model->zone()));
     });
     m_newSeriesAction = new QAction(Application::icon(QStringLiteral("view-calendar-week")), QString(), this);
-    connect(m_newSeriesAction, &QAction::triggered, this, &PlanPage::newSeries);
+    connect(m_newSeriesAction, &QAction::triggered, this, [this] { m_editor->newSeries(m_current); });
     m_exportIcsAction = new QAction(Application::icon(QStringLiteral("text-calendar")), QString(), this);
-    connect(m_exportIcsAction, &QAction::triggered, this, &PlanPage::exportIcs);
+    connect(m_exportIcsAction, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            files().exportIcs(m_model->from(), m_model->to());
+    });
     m_exportCsvAction = new QAction(Application::icon(QStringLiteral("document-export")), QString(), this);
-    connect(m_exportCsvAction, &QAction::triggered, this, &PlanPage::exportCsv);
+    connect(m_exportCsvAction, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            files().exportCsv(m_model->from(), m_model->to());
+    });
     m_importCsvAction = new QAction(Application::icon(QStringLiteral("document-import")), QString(), this);
-    connect(m_importCsvAction, &QAction::triggered, this, &PlanPage::importCsv);
+    connect(m_importCsvAction, &QAction::triggered, this, [this] {
+        if (m_editor->canEdit())
+            files().importCsv();
+    });
     m_clearFiltersAction = new QAction(QString(), this);
     m_clearFiltersAction->setEnabled(false);
     connect(m_clearFiltersAction, &QAction::triggered, m_filter, &PlanFilterModel::clearFilters);
@@ -413,14 +313,15 @@ void PlanPage::createActions()
     m_dropAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_dropAction, &QAction::triggered, this, [this] {
         if (m_list->currentIndex().isValid())
-            confirmDrop(m_list->currentIndex().siblingAtColumn(0));
+            m_editor->confirmDrop(m_list->currentIndex().siblingAtColumn(0));
     });
 }
 
 void PlanPage::retranslate()
 {
     m_previousAction->setText(tr("&Previous"));
-    m_previousAction->setToolTip(tr("Previous month or week (%1)").arg(m_previousAction->shortcut().toString(QKeySequence::NativeText)));
+    m_previousAction->setToolTip(
+        tr("Previous month or week (%1)").arg(m_previousAction->shortcut().toString(QKeySequence::NativeText)));
     m_todayAction->setText(tr("&Today"));
     m_todayAction->setToolTip(tr("Go to today (%1)").arg(m_todayAction->shortcut().toString(QKeySequence::NativeText)));
     m_nextAction->setText(tr("&Next"));
@@ -480,10 +381,9 @@ void PlanPage::setAttentionPanelVisible(bool visible)
     if (visible && (sizes.value(1) == 0 || !m_panelSized)) {
         m_panelSized = true;
         const int panel = qBound(m_attentionScroll->minimumWidth(), total / 4, 280);
-        m_splitter->setSizes({total - panel, panel});
-    }
-    else if (!visible && sizes.value(1) > 0)
-        m_splitter->setSizes({total, 0});
+        m_splitter->setSizes({ total - panel, panel });
+    } else if (!visible && sizes.value(1) > 0)
+        m_splitter->setSizes({ total, 0 });
     QSettings().setValue(QStringLiteral("plan/attentionPanel"), visible);
 }
 
@@ -506,8 +406,9 @@ void PlanPage::updateToolbarMode()
 
 QList<QAction *> PlanPage::menuActions() const
 {
-    return {m_newPostAction, m_newSeriesAction, nullptr, m_monthAction, m_weekAction, m_listAction, m_attentionAction, nullptr,
-            m_previousAction, m_todayAction, m_nextAction, nullptr, m_exportIcsAction, m_exportCsvAction, m_importCsvAction};
+    return { m_newPostAction, m_newSeriesAction, nullptr,           m_monthAction,     m_weekAction,
+             m_listAction,    m_attentionAction, nullptr,           m_previousAction,  m_todayAction,
+             m_nextAction,    nullptr,           m_exportIcsAction, m_exportCsvAction, m_importCsvAction };
 }
 
 void PlanPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
@@ -516,10 +417,11 @@ void PlanPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
     m_undoStack = undoStack;
+    m_editor->setWorkspace(workspace, undoStack);
     m_filter->clearFilters();
     const bool has = workspace != nullptr;
-    for (QAction *action : {m_previousAction, m_todayAction, m_nextAction, m_monthAction, m_weekAction, m_listAction, m_newPostAction,
-                            m_newSeriesAction, m_exportIcsAction, m_exportCsvAction, m_importCsvAction})
+    for (QAction *action : { m_previousAction, m_todayAction, m_nextAction, m_monthAction, m_weekAction, m_listAction,
+                             m_newPostAction, m_newSeriesAction, m_exportIcsAction, m_exportCsvAction, m_importCsvAction })
         action->setEnabled(has);
     if (!workspace) {
         m_model->setDatabase(QSqlDatabase(), QTimeZone::utc());
@@ -531,7 +433,7 @@ void PlanPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     m_stack->setCurrentWidget(m_content);
     setFocusProxy(m_views->currentWidget());
     const bool writable = !workspace->isReadOnly();
-    for (QAction *action : {m_newPostAction, m_newSeriesAction, m_importCsvAction})
+    for (QAction *action : { m_newPostAction, m_newSeriesAction, m_importCsvAction })
         action->setEnabled(writable);
     if (!m_changes)
         m_changes = new DeferredReload(this, [this] { reload(); });
@@ -552,8 +454,8 @@ void PlanPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
 
 QStringList PlanPage::screenshotViews() const
 {
-    return {QStringLiteral("plan-month"), QStringLiteral("plan-week"), QStringLiteral("plan-list"), QStringLiteral("plan-series-editor"),
-            QStringLiteral("plan-post-editor")};
+    return { QStringLiteral("plan-month"), QStringLiteral("plan-week"), QStringLiteral("plan-list"),
+             QStringLiteral("plan-series-editor"), QStringLiteral("plan-post-editor") };
 }
 
 void PlanPage::showScreenshotView(const QString &name)
@@ -573,12 +475,14 @@ void PlanPage::showScreenshotView(const QString &name)
     if (name == QLatin1String("plan-month") || name == QLatin1String("plan-week")) {
         // Show an open slot selected, as an editor would be looking at it.
         goToDate(m_workspace->today());
-        const QModelIndexList openSlots = m_filter->match(m_filter->index(0, 0), PlanModel::StatusKeyRole, QStringLiteral("empty"), 1, Qt::MatchExactly);
-        if (!openSlots.isEmpty() && currentCalendar() && openSlots.first().data(PlanModel::DayRole).toDate().month() == m_current.month())
+        const QModelIndexList openSlots
+            = m_filter->match(m_filter->index(0, 0), PlanModel::StatusKeyRole, QStringLiteral("empty"), 1, Qt::MatchExactly);
+        if (!openSlots.isEmpty() && currentCalendar()
+            && openSlots.first().data(PlanModel::DayRole).toDate().month() == m_current.month())
             currentCalendar()->setCurrentIndex(openSlots.first());
     }
     if (name == QLatin1String("plan-series-editor")) {
-        const QVector<Series> all = SeriesRepository(m_workspace->connection()).all();
+        const QVector<Series> all = PlanService(*m_workspace).allSeries().valueOr({});
         Series series = all.isEmpty() ? Series() : all.constLast();
         auto *dialog = new SeriesEditorDialog(m_workspace->connection(), series, this);
         dialog->setNow(m_workspace->now());
@@ -588,8 +492,11 @@ void PlanPage::showScreenshotView(const QString &name)
     }
     if (name == QLatin1String("plan-post-editor")) {
         // The next post still waiting for review, as its editor would open it.
-        const QModelIndexList review = m_filter->match(m_filter->index(0, 0), PlanModel::StatusKeyRole, QStringLiteral("review"), 1, Qt::MatchExactly);
-        const auto post = review.isEmpty() ? std::nullopt : PostRepository(m_workspace->connection()).find(review.first().data(PlanModel::PostIdRole).toLongLong());
+        const QModelIndexList review
+            = m_filter->match(m_filter->index(0, 0), PlanModel::StatusKeyRole, QStringLiteral("review"), 1, Qt::MatchExactly);
+        const auto post = review.isEmpty()
+            ? std::nullopt
+            : PlanService(*m_workspace).post(review.first().data(PlanModel::PostIdRole).toLongLong()).valueOr(std::nullopt);
         if (post) {
             auto *dialog = new PostEditorDialog(m_workspace->connection(), m_workspace->timeZone(), *post, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -606,7 +513,7 @@ QWidget *PlanPage::screenshotWidget() const
 
 void PlanPage::setView(View view)
 {
-    const QList<QAction *> actions = {m_monthAction, m_weekAction, m_listAction};
+    const QList<QAction *> actions = { m_monthAction, m_weekAction, m_listAction };
     actions.at(int(view))->setChecked(true);
     m_views->setCurrentIndex(int(view));
     updateRange();
@@ -664,8 +571,11 @@ void PlanPage::updateRange()
         to = from.addMonths(1).addDays(-1);
         break;
     }
-    if (from != m_model->from() || to != m_model->to())
-        m_model->setRange(from, to, m_workspace->now());
+    if (from != m_model->from() || to != m_model->to()) {
+        const Result<void> read = Services::attempt([&] { m_model->setRange(from, to, m_workspace->now()); });
+        if (!read)
+            m_editor->readFailed(read.error());
+    }
     updateRangeLabel();
 }
 
@@ -680,7 +590,8 @@ void PlanPage::updateRangeLabel()
         const QDate last = m_week->lastDay();
         m_rangeLabel->setText(first.month() == last.month()
                                   ? tr("%1 – %2").arg(first.day()).arg(QLocale().toString(last, QStringLiteral("d MMMM yyyy")))
-                                  : tr("%1 – %2").arg(QLocale().toString(first, QStringLiteral("d MMM")), QLocale().toString(last, QStringLiteral("d MMM yyyy"))));
+                                  : tr("%1 – %2").arg(QLocale().toString(first, QStringLiteral("d MMM")),
+                                                      QLocale().toString(last, QStringLiteral("d MMM yyyy"))));
     } else {
         m_rangeLabel->setText(QLocale().toString(m_current, QStringLiteral("MMMM yyyy")));
     }
@@ -691,7 +602,7 @@ void PlanPage::applyTimeZone()
     // Every time on the page is in the workspace's zone, and the page says which.
     const QTimeZone zone = m_workspace->timeZone();
     m_model->setDatabase(m_workspace->connection(), zone);
-    for (CalendarView *view : {static_cast<CalendarView *>(m_month), static_cast<CalendarView *>(m_week)}) {
+    for (CalendarView *view : { static_cast<CalendarView *>(m_month), static_cast<CalendarView *>(m_week) }) {
         view->setTimeZone(zone);
         view->setToday(m_workspace->today());
     }
@@ -713,21 +624,25 @@ void PlanPage::updateZoneLabel()
 void PlanPage::updateZoneToolTip()
 {
     const QTimeZone zone = m_workspace->timeZone();
-    m_zoneLabel->setToolTip(tr("The calendar, the lists and the editors show times in the workspace's time zone, %1 (%2). "
-                               "A series kept in another zone shows its own time as well.")
-                                .arg(QString::fromUtf8(zone.id()), zone.displayName(QTimeZone::GenericTime, QTimeZone::LongName)));
+    m_zoneLabel->setToolTip(
+        tr("The calendar, the lists and the editors show times in the workspace's time zone, %1 (%2). "
+           "A series kept in another zone shows its own time as well.")
+            .arg(QString::fromUtf8(zone.id()), zone.displayName(QTimeZone::GenericTime, QTimeZone::LongName)));
 }
 
 void PlanPage::reload()
 {
     if (!m_workspace)
         return;
-    try {
+    const QDateTime now = m_workspace->now();
+    // The model reads in core as the services do: its error comes back as a value too.
+    Result<void> read = Services::attempt([&] {
         if (m_model->zone() != m_workspace->timeZone())
             applyTimeZone(); // changed in the workspace's settings
-        m_model->setRange(m_model->from(), m_model->to(), m_workspace->now());
-    } catch (const DatabaseError &error) {
-        Q_EMIT message(2, tr("The plan could not be read: %1").arg(error.message()));
+        m_model->setRange(m_model->from(), m_model->to(), now);
+    });
+    if (!read) {
+        m_editor->readFailed(read.error());
         return;
     }
     reloadAround();
@@ -736,451 +651,75 @@ void PlanPage::reload()
 void PlanPage::reloadAround()
 {
     updateZoneToolTip();
-    try {
-        m_attention->setReview(PlanReview::compute(Planner(m_workspace->connection(), m_workspace->timeZone()), m_workspace->now()),
-                               m_workspace->timeZone());
-        rebuildFilterMenu();
-        rebuildSeriesMenu();
-        m_month->setToday(m_workspace->today());
-        m_week->setToday(m_workspace->today());
-    } catch (const DatabaseError &error) {
-        Q_EMIT message(2, tr("The plan could not be read: %1").arg(error.message()));
+    const QDateTime now = m_workspace->now();
+    Result<void> read;
+    {
+        const Result<PlanReview> review = PlanService(*m_workspace).review(m_workspace->timeZone(), now);
+        if (review)
+            m_attention->setReview(*review, m_workspace->timeZone());
+        else
+            read = review.error();
     }
-}
-
-void PlanPage::rebuildFilterMenu()
-{
-    m_filterMenu->clear();
-    if (!m_workspace)
-        return;
-    QSqlDatabase db = m_workspace->connection();
-    auto facetMenu = [this](const QString &title, PlanFilterModel::Facet facet, const QList<QPair<QString, QString>> &values) {
-        QMenu *menu = m_filterMenu->addMenu(title);
-        const QSet<QString> selected = m_filter->filter(facet);
-        for (const QPair<QString, QString> &entry : values) {
-            // Not a structured binding: clang before 16 cannot capture one in the lambda below.
-            const QString value = entry.first;
-            QAction *action = menu->addAction(entry.second);
-            action->setCheckable(true);
-            action->setChecked(selected.contains(value));
-            connect(action, &QAction::toggled, this, [this, facet, value](bool on) {
-                QSet<QString> set = m_filter->filter(facet);
-                if (on)
-                    set.insert(value);
-                else
-                    set.remove(value);
-                m_filter->setFilter(facet, set);
-            });
-        }
-        menu->setEnabled(!values.isEmpty());
-    };
-    QList<QPair<QString, QString>> channels, pillars, series, campaigns, statuses, people;
-    const QVector<Channel> allChannels = ChannelRepository(db).all();
-    for (const Channel &c : allChannels)
-        channels.append({QString::number(c.id), channelLabel(c, allChannels)});
-    for (const Pillar &p : PillarRepository(db).all())
-        pillars.append({QString::number(p.id), p.name});
-    pillars.append({QStringLiteral("0"), tr("No pillar")});
-    for (const Series &s : SeriesRepository(db).all())
-        series.append({QString::number(s.id), s.name});
-    series.append({QStringLiteral("0"), tr("Not in a series")});
-    for (const Campaign &c : CampaignRepository(db).all())
-        campaigns.append({QString::number(c.id), c.name});
-    campaigns.append({QStringLiteral("0"), tr("No campaign")});
-    for (PostStatus s : PostStatuses::all())
-        statuses.append({PostStatuses::key(s), PostStatuses::displayName(s)});
-    statuses.append({QStringLiteral("empty"), PlanModel::statusName(QStringLiteral("empty"))});
-    statuses.append({QStringLiteral("missed"), PlanModel::statusName(QStringLiteral("missed"))});
-    for (const Person &p : PersonRepository(db).all())
-        people.append({QString::number(p.id), p.name});
-    people.append({QStringLiteral("0"), tr("Nobody")});
-    facetMenu(tr("&Channel"), PlanFilterModel::Facet::Channel, channels);
-    facetMenu(tr("&Pillar"), PlanFilterModel::Facet::Pillar, pillars);
-    facetMenu(tr("&Series"), PlanFilterModel::Facet::Series, series);
-    facetMenu(tr("C&ampaign"), PlanFilterModel::Facet::Campaign, campaigns);
-    facetMenu(tr("S&tatus"), PlanFilterModel::Facet::Status, statuses);
-    facetMenu(tr("A&ssignee"), PlanFilterModel::Facet::Assignee, people);
-    m_filterMenu->addSeparator();
-    m_filterMenu->addAction(m_clearFiltersAction);
-}
-
-void PlanPage::rebuildSeriesMenu()
-{
-    m_seriesMenu->clear();
-    m_seriesMenu->addAction(m_newSeriesAction);
-    if (!m_workspace)
-        return;
-    const QVector<Series> all = SeriesRepository(m_workspace->connection()).all();
-    if (!all.isEmpty())
-        m_seriesMenu->addSeparator();
-    for (const Series &s : all) {
-        QAction *action = m_seriesMenu->addAction(tr("Edit “%1”…").arg(s.name));
-        action->setToolTip(Recurrence::describe(s));
-        action->setStatusTip(Recurrence::describe(s));
-        connect(action, &QAction::triggered, this, [this, id = s.id] { editSeries(id); });
-    }
-}
-
-bool PlanPage::canEdit()
-{
-    if (!m_workspace)
-        return false;
-    if (m_workspace->isReadOnly()) {
-        Q_EMIT message(1, tr("This workspace is open read-only; the plan cannot be changed."));
-        return false;
-    }
-    return true;
-}
-
-void PlanPage::activate(const QModelIndex &index)
-{
-    if (!index.isValid())
-        return;
-    if (index.data(PlanModel::KindRole).toString() == QLatin1String("post"))
-        editPost(index.data(PlanModel::PostIdRole).toLongLong());
-    else
-        fillSlot(index.data(PlanModel::SeriesIdRole).toLongLong(), index.data(PlanModel::OccurrenceRole).toDateTime(),
-                 index.data(PlanModel::StartRole).toDateTime());
-}
-
-void PlanPage::newPostAt(const QDateTime &localStart)
-{
-    if (!canEdit())
-        return;
-    Post post;
-    post.status = PostStatus::Idea;
-    post.scheduledAt = Recurrence::toUtc(IsoTime::makeWallClock(localStart.date(), localStart.time()), m_workspace->timeZone());
-    runPostEditor(post, true);
-}
-
-void PlanPage::fillSlot(qint64 seriesId, const QDateTime &occurrence, const QDateTime &startUtc)
-{
-    if (!canEdit())
-        return;
-    const auto series = SeriesRepository(m_workspace->connection()).find(seriesId);
-    if (!series)
-        return;
-    Post post;
-    post.title = series->name;
-    post.status = PostStatus::Draft;
-    post.seriesId = seriesId;
-    post.occurrence = occurrence;
-    post.scheduledAt = startUtc;
-    post.body = series->templateText;
-    post.hashtags = series->hashtags;
-    post.assigneeId = series->ownerId;
-    for (qint64 channel : series->channelIds)
-        post.channels.append(PostChannel{channel, QString()});
-    runPostEditor(post, true);
-}
-
-void PlanPage::editPost(qint64 postId)
-{
-    if (!m_workspace)
-        return;
-    const auto post = PostRepository(m_workspace->connection()).find(postId);
-    if (post)
-        runPostEditor(*post, false);
-}
-
-void PlanPage::runPostEditor(const Post &post, bool isNew)
-{
-    PostEditorDialog dialog(m_workspace->connection(), m_workspace->timeZone(), post, this);
-    if (m_workspace->isReadOnly())
-        dialog.setEnabled(false);
-    else if (!isNew)
-        dialog.enableApproval(m_workspace);
-    const int answer = dialog.exec();
-    // An approval in the dialog is already stored: edits compare with the approved post.
-    const Post stored = dialog.wasApproved() ? dialog.storedPost() : post;
-    if (answer != QDialog::Accepted || !canEdit())
-        return;
-    if (dialog.deleteRequested()) {
-        if (!PlatformPostRepository(m_workspace->connection()).linkedTo(post.id).isEmpty()) {
-            Q_EMIT message(1, tr("“%1” is linked to imported posts, so it was dropped rather than deleted.").arg(post.title));
-            Post dropped = stored;
-            dropped.status = PostStatus::Dropped;
-            savePost(stored, dropped, tr("Drop “%1”").arg(post.title));
-            return;
-        }
-        savePost(stored, std::nullopt, tr("Delete “%1”").arg(post.title));
+    if (read)
+        read = rebuildFilterMenu();
+    if (read)
+        read = rebuildSeriesMenu();
+    if (!read) {
+        m_editor->readFailed(read.error());
         return;
     }
-    Post edited = dialog.post();
-    if (const QString name = dialog.newAssignee(); !name.isEmpty()) {
-        try {
-            edited.assigneeId = PersonRepository(m_workspace->connection()).ensure(name);
-        } catch (const DatabaseError &error) {
-            Q_EMIT message(2, error.message());
-        }
-    }
-    if (isNew)
-        savePost(std::nullopt, edited, tr("Add “%1”").arg(edited.title));
-    else if (!(edited == stored))
-        savePost(stored, edited, tr("Edit “%1”").arg(edited.title));
+    m_month->setToday(m_workspace->today());
+    m_week->setToday(m_workspace->today());
 }
 
-void PlanPage::savePost(const std::optional<Post> &before, const std::optional<Post> &after, const QString &text)
+void PlanPage::showPost(qint64 postId, QDate day)
 {
-    if (!m_workspace || !m_undoStack)
-        return;
-    // Refused (another editor's change came first): say so, and show the post as it now is.
-    auto *command = new SavePostCommand(m_workspace, before, after, text, [this](const QString &error) {
-        Q_EMIT message(2, error);
-        QTimer::singleShot(0, this, &PlanPage::reload);
-    });
-    m_undoStack->push(command);
-}
-
-void PlanPage::movePost(qint64 postId, const QDateTime &localStart)
-{
-    if (!canEdit())
-        return;
-    const auto post = PostRepository(m_workspace->connection()).find(postId);
-    if (!post)
-        return;
-    Post moved = *post;
-    moved.scheduledAt = Recurrence::toUtc(IsoTime::makeWallClock(localStart.date(), localStart.time()), m_workspace->timeZone());
-    if (moved.scheduledAt == post->scheduledAt)
-        return;
-    savePost(*post, moved, tr("Move “%1” to %2").arg(post->title, QLocale().toString(localStart, QStringLiteral("ddd d MMM HH:mm"))));
-    goToDate(localStart.date());
+    goToDate(day);
     if (currentCalendar())
         currentCalendar()->selectPost(postId);
 }
 
-void PlanPage::moveSlot(const QModelIndex &index, const QDateTime &localStart)
+PlanFiles PlanPage::files()
 {
-    if (!canEdit())
-        return;
-    const auto series = SeriesRepository(m_workspace->connection()).find(index.data(PlanModel::SeriesIdRole).toLongLong());
-    if (!series)
-        return;
-    const QDateTime original = index.data(PlanModel::OccurrenceRole).toDateTime();
-    // The slot's new wall clock in the series' own zone.
-    const QDateTime inSeriesZone = localStart.toTimeZone(QTimeZone(series->timeZone.toUtf8()));
-    const QDateTime wall = IsoTime::makeWallClock(inSeriesZone.date(), inSeriesZone.time());
-    Series edited = *series;
-    edited.exceptions.removeIf([&](const SeriesException &e) { return e.occurrence == original; });
-    if (wall != original)
-        edited.exceptions.append({original, SeriesException::Kind::Move, wall, {}});
-    m_undoStack->push(new SaveSeriesCommand(m_workspace, *series, edited,
-                                            tr("Move a “%1” slot to %2").arg(series->name, QLocale().toString(localStart, QStringLiteral("ddd d MMM HH:mm"))),
-                                            [this](const QString &error) { Q_EMIT message(2, error); }));
+    return PlanFiles(this, *m_workspace, m_undoStack, [this](int kind, const QString &text) { Q_EMIT message(kind, text); });
 }
 
-void PlanPage::skipSlot(const QModelIndex &index)
+Result<void> PlanPage::rebuildFilterMenu()
 {
-    if (!canEdit())
-        return;
-    const auto series = SeriesRepository(m_workspace->connection()).find(index.data(PlanModel::SeriesIdRole).toLongLong());
-    if (!series)
-        return;
-    const QDateTime original = index.data(PlanModel::OccurrenceRole).toDateTime();
-    Series edited = *series;
-    edited.exceptions.removeIf([&](const SeriesException &e) { return e.occurrence == original; });
-    edited.exceptions.append({original, SeriesException::Kind::Skip, {}, {}});
-    m_undoStack->push(new SaveSeriesCommand(m_workspace, *series, edited,
-                                            tr("Skip “%1” on %2").arg(series->name, QLocale().toString(original.date(), QLocale::ShortFormat)),
-                                            [this](const QString &error) { Q_EMIT message(2, error); }));
-}
-
-void PlanPage::confirmDrop(const QModelIndex &index)
-{
-    // Delete is one key away from everything else: say which post it drops, and ask.
-    if (!index.isValid() || index.data(PlanModel::KindRole).toString() != QLatin1String("post") || !canEdit())
-        return;
-    const QPersistentModelIndex persistent(index);
-    const QString title = index.siblingAtColumn(PlanModel::Title).data().toString();
-    const QString when = index.siblingAtColumn(PlanModel::Start).data().toString();
-    QMessageBox box(QMessageBox::Question, tr("Drop Post"), tr("Drop “%1” (%2)?").arg(title, when), QMessageBox::NoButton, this);
-    box.setInformativeText(tr("It stays in the plan, marked as dropped. Edit ▸ Undo brings it back."));
-    QPushButton *drop = box.addButton(tr("&Drop Post"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(drop);
-    box.exec();
-    if (box.clickedButton() == drop && persistent.isValid())
-        dropPost(persistent);
-}
-
-void PlanPage::dropPost(const QModelIndex &index)
-{
-    if (index.data(PlanModel::KindRole).toString() != QLatin1String("post"))
-        return;
-    setPostStatus(index.data(PlanModel::PostIdRole).toLongLong(), int(PostStatus::Dropped));
-}
-
-void PlanPage::setPostStatus(qint64 postId, int status)
-{
-    if (!canEdit())
-        return;
-    const auto post = PostRepository(m_workspace->connection()).find(postId);
-    if (!post || post->status == PostStatus(status))
-        return;
-    Post edited = *post;
-    edited.status = PostStatus(status);
-    savePost(*post, edited, edited.status == PostStatus::Dropped ? tr("Drop “%1”").arg(post->title)
-                                                                 : tr("Mark “%1” as %2").arg(post->title, PostStatuses::displayName(edited.status).toLower()));
-}
-
-void PlanPage::showContextMenu(const QModelIndex &index, const QPoint &globalPos)
-{
-    if (!m_workspace || !index.isValid())
-        return;
-    QMenu menu(this);
-    const QPersistentModelIndex persistent(index);
-    if (index.data(PlanModel::KindRole).toString() == QLatin1String("post")) {
-        const qint64 postId = index.data(PlanModel::PostIdRole).toLongLong();
-        menu.addAction(Application::icon(QStringLiteral("document-open")), tr("&Edit…"), this, [this, postId] { editPost(postId); });
-        QMenu *status = menu.addMenu(tr("&Status"));
-        const QString current = index.data(PlanModel::StatusKeyRole).toString();
-        for (PostStatus s : PostStatuses::all()) {
-            QAction *action = status->addAction(PostStatuses::displayName(s), this, [this, postId, s] { setPostStatus(postId, int(s)); });
-            action->setCheckable(true);
-            action->setChecked(PostStatuses::key(s) == current);
-        }
-        menu.addSeparator();
-        menu.addAction(Application::icon(QStringLiteral("edit-delete")), tr("&Drop"), this, [this, persistent] { dropPost(persistent); });
-    } else {
-        const qint64 seriesId = index.data(PlanModel::SeriesIdRole).toLongLong();
-        menu.addAction(Application::icon(QStringLiteral("list-add")), tr("&Write the Post for This Slot…"), this, [this, persistent] { activate(persistent); });
-        menu.addAction(tr("S&kip This Occurrence"), this, [this, persistent] { skipSlot(persistent); });
-        menu.addSeparator();
-        menu.addAction(tr("Edit the &Series…"), this, [this, seriesId] { editSeries(seriesId); });
-    }
-    menu.setEnabled(!m_workspace->isReadOnly());
-    menu.exec(globalPos);
-}
-
-void PlanPage::newSeries()
-{
-    if (!canEdit())
-        return;
-    Series series;
-    series.timeZone = QString::fromUtf8(m_workspace->timeZone().id());
-    series.dtstart = IsoTime::makeWallClock(m_current.isValid() ? m_current : m_workspace->today(), QTime(10, 0));
-    SeriesEditorDialog dialog(m_workspace->connection(), series, this);
-    dialog.setNow(m_workspace->now());
-    runSeriesEditor(dialog, true);
-}
-
-void PlanPage::editSeries(qint64 seriesId)
-{
+    m_filterMenu->clear();
     if (!m_workspace)
-        return;
-    const auto series = SeriesRepository(m_workspace->connection()).find(seriesId);
-    if (!series)
-        return;
-    SeriesEditorDialog dialog(m_workspace->connection(), *series, this);
-    dialog.setNow(m_workspace->now());
-    runSeriesEditor(dialog, false);
+        return {};
+    return PlanFilterMenu::fill(m_filterMenu, m_filter, m_clearFiltersAction, *m_workspace);
 }
 
-void PlanPage::runSeriesEditor(SeriesEditorDialog &dialog, bool isNew)
+Result<void> PlanPage::rebuildSeriesMenu()
 {
-    if (dialog.exec() != QDialog::Accepted || !canEdit())
-        return;
-    const Series edited = dialog.series();
-    auto onError = [this](const QString &error) { Q_EMIT message(2, error); };
-    if (isNew) {
-        m_undoStack->push(new SaveSeriesCommand(m_workspace, std::nullopt, edited, tr("Add series “%1”").arg(edited.name), onError));
-        Q_EMIT message(0, tr("“%1” added: %2.").arg(edited.name, Recurrence::describe(edited)));
-        return;
-    }
-    const auto before = SeriesRepository(m_workspace->connection()).find(edited.id);
-    if (!before)
-        return;
-    if (dialog.deleteRequested())
-        m_undoStack->push(new SaveSeriesCommand(m_workspace, *before, std::nullopt, tr("Delete series “%1”").arg(before->name), onError));
-    else if (!(edited == *before))
-        m_undoStack->push(new SaveSeriesCommand(m_workspace, *before, edited, tr("Edit series “%1”").arg(edited.name), onError));
-}
-
-void PlanPage::exportIcs()
-{
+    m_seriesMenu->clear();
+    m_seriesMenu->addAction(m_newSeriesAction);
     if (!m_workspace)
-        return;
-    const QVector<Series> series = SeriesRepository(m_workspace->connection()).all();
-    const auto choice = askRange(this, tr("Export the Plan as iCalendar"), m_model->from(), m_model->to(), &series);
-    if (!choice)
-        return;
-    const QString suggested = documentsPath(tr("plan-%1.ics").arg(choice->from.toString(QStringLiteral("yyyy-MM-dd"))));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Plan as iCalendar"), suggested, tr("iCalendar files (*.ics)"));
-    if (path.isEmpty())
-        return;
-    IcsExporter::Options options;
-    options.from = choice->from;
-    options.to = choice->to;
-    options.seriesIds = choice->seriesIds;
-    options.includePosts = choice->includePosts;
-    options.calendarName = m_workspace->name();
-    if (options.seriesIds.isEmpty() && !series.isEmpty())
-        options.seriesIds = {-1}; // none of them
-    IcsExporter exporter(m_workspace->connection(), m_workspace->timeZone());
-    const QByteArray ics = exporter.exportCalendar(options);
-    if (ics.isEmpty()) {
-        Q_EMIT message(2, exporter.error());
-        return;
+        return {};
+    const Result<QVector<Series>> all = PlanService(*m_workspace).allSeries();
+    if (!all)
+        return all.error();
+    if (!all->isEmpty())
+        m_seriesMenu->addSeparator();
+    for (const Series &s : all.value()) {
+        QAction *action = m_seriesMenu->addAction(tr("Edit “%1”…").arg(s.name));
+        action->setToolTip(Recurrence::describe(s));
+        action->setStatusTip(Recurrence::describe(s));
+        connect(action, &QAction::triggered, this, [this, id = s.id] { m_editor->editSeries(id); });
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
-        Q_EMIT message(2, tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    Q_EMIT message(0, tr("Exported %n event(s) to “%1”.", nullptr, int(ics.count("BEGIN:VEVENT"))).arg(QFileInfo(path).fileName()));
+    return {};
 }
 
-void PlanPage::exportCsv()
+void PlanPage::savePost(const std::optional<Post> &before, const std::optional<Post> &after, const QString &text)
 {
-    if (!m_workspace)
-        return;
-    const auto choice = askRange(this, tr("Export the Plan as CSV"), m_model->from(), m_model->to(), nullptr);
-    if (!choice)
-        return;
-    const QString suggested = documentsPath(tr("plan-%1.csv").arg(choice->from.toString(QStringLiteral("yyyy-MM-dd"))));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Plan as CSV"), suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        Q_EMIT message(2, tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    PlanCsv(m_workspace->connection(), m_workspace->timeZone()).write(&file, choice->from, choice->to, m_workspace->now());
-    if (!file.commit()) {
-        Q_EMIT message(2, tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    Q_EMIT message(0, tr("Exported the plan from %1 to %2 to “%3”.")
-                          .arg(QLocale().toString(choice->from, QLocale::ShortFormat), QLocale().toString(choice->to, QLocale::ShortFormat),
-                               QFileInfo(path).fileName()));
+    m_editor->savePost(before, after, text);
 }
 
-void PlanPage::importCsv()
+void PlanPage::movePost(qint64 postId, const QDateTime &localStart)
 {
-    if (!canEdit())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a Plan from CSV"), documentsPath(QString()), tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Q_EMIT message(2, tr("“%1” could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    const PlanCsv::Result result = PlanCsv(m_workspace->connection(), m_workspace->timeZone()).read(&file, QFileInfo(path).fileName());
-    if (!result.ok()) {
-        Q_EMIT message(2, tr("Nothing was imported. %1").arg(result.errors.mid(0, 3).join(QLatin1Char(' '))));
-        return;
-    }
-    if (!result.after.isEmpty())
-        m_undoStack->push(new ImportPlanCommand(m_workspace, result.before, result.after, QFileInfo(path).fileName(),
-                                                [this](const QString &error) { Q_EMIT message(2, error); }));
-    m_workspace->notifyChanged();
-    Q_EMIT message(0, tr("%1: %n post(s) added, %2 updated, %3 unchanged.", nullptr, result.inserted)
-                          .arg(QFileInfo(path).fileName())
-                          .arg(result.updated)
-                          .arg(result.unchanged));
+    m_editor->movePost(postId, localStart);
 }
 
 } // namespace Beamline

@@ -3,10 +3,13 @@
 
 #include "workspacepage.h"
 
+#include <core/services/result.h>
+
 #include <QDate>
 #include <QDateTime>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -28,9 +31,10 @@ class AttentionPanel;
 class CalendarView;
 class EmptyState;
 class MonthView;
+class PlanEditor;
+class PlanFiles;
 class PlanFilterModel;
 class PlanModel;
-class SeriesEditorDialog;
 class WeekView;
 struct Post;
 
@@ -84,6 +88,8 @@ protected:
 
 private:
     void createActions();
+    QHBoxLayout *createToolbar();
+    void connectViews();
     void retranslate();
     void reload();
     // What the page shows around the calendar: the attention panel, the filter and series menus, today.
@@ -95,29 +101,14 @@ private:
     void setAttentionPanelVisible(bool visible);
     void updateZoneLabel();
     void updateZoneToolTip();
-    void rebuildFilterMenu();
-    void rebuildSeriesMenu();
+    Result<void> rebuildFilterMenu();
+    Result<void> rebuildSeriesMenu();
     void step(int delta);
     CalendarView *currentCalendar() const;
-    bool canEdit();
-
-    void activate(const QModelIndex &index);
-    void newPostAt(const QDateTime &localStart);
-    void fillSlot(qint64 seriesId, const QDateTime &occurrence, const QDateTime &startUtc);
-    void editPost(qint64 postId);
-    void runPostEditor(const Post &post, bool isNew);
-    void moveSlot(const QModelIndex &index, const QDateTime &localStart);
-    void skipSlot(const QModelIndex &index);
-    void dropPost(const QModelIndex &index);
-    void confirmDrop(const QModelIndex &index);
-    void setPostStatus(qint64 postId, int status);
-    void showContextMenu(const QModelIndex &index, const QPoint &globalPos);
-    void newSeries();
-    void editSeries(qint64 seriesId);
-    void runSeriesEditor(SeriesEditorDialog &dialog, bool isNew);
-    void exportIcs();
-    void exportCsv();
-    void importCsv();
+    // Goes to the day and selects the post there.
+    void showPost(qint64 postId, QDate day);
+    // The plan's files, asked over this page, saying what happened on the message bar.
+    PlanFiles files();
 
     QPointer<Workspace> m_workspace;
     QUndoStack *m_undoStack = nullptr;
@@ -163,6 +154,8 @@ private:
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_dropAction = nullptr;
     QAction *m_attentionAction = nullptr;
+
+    std::unique_ptr<PlanEditor> m_editor; // the plan's edits, through the undo stack
 };
 
 } // namespace Beamline

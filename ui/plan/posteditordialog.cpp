@@ -3,13 +3,10 @@
 
 #include "serieseditordialog.h"
 
-#include <core/db/campaignrepository.h>
-#include <core/db/channelrepository.h>
-#include <core/db/personrepository.h>
-#include <core/db/pillarrepository.h>
-#include <core/db/seriesrepository.h>
 #include <core/domain/isotime.h>
 #include <core/plan/recurrence.h>
+#include <core/services/planservice.h>
+#include <core/services/setupservice.h>
 #include <core/workspace/approvals.h>
 #include <core/workspace/workspace.h>
 
@@ -79,6 +76,20 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
     setWindowTitle(post.id ? tr("Edit Post") : tr("New Post"));
     setObjectName(QStringLiteral("postEditor"));
 
+    // What the dialog offers. A list that cannot be read is said in the dialog, and the post
+    // cannot be saved from it (its channels or pillar would be lost).
+    const SetupService setup(db);
+    auto read = [this](auto result) {
+        if (!result && m_readProblem.isEmpty())
+            m_readProblem = tr("The workspace could not be read: %1").arg(result.error().text());
+        return std::move(result).valueOr({});
+    };
+    const std::optional<Series> series = post.seriesId ? read(PlanService(db).series(*post.seriesId)) : std::nullopt;
+    const QVector<Channel> channels = read(setup.channels());
+    const QVector<Pillar> pillars = read(setup.pillars());
+    const QVector<Campaign> campaigns = read(setup.campaigns());
+    const QVector<Person> people = read(setup.people());
+
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setText(post.title);
     m_title->setPlaceholderText(tr("What is it about? (only the team sees this)"));
@@ -106,7 +117,6 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
     // The series slot the post fills, if any: in the workspace's zone like the field above,
     // with the series' own time when it keeps another zone.
     if (post.seriesId && post.occurrence.isValid()) {
-        const auto series = SeriesRepository(db).find(*post.seriesId);
         if (series) {
             const QTimeZone seriesZone(series->timeZone.toUtf8());
             const QDateTime start = Recurrence::toUtc(post.occurrence, seriesZone.isValid() ? seriesZone : zone).toTimeZone(zone);
@@ -121,7 +131,6 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
 
     // Channels: a check box each, and a text tab for each checked one.
     auto *channelRow = new QHBoxLayout;
-    const QVector<Channel> channels = ChannelRepository(db).all();
     for (const Channel &c : channels) {
         const QString name = channelLabel(c, channels);
         auto *box = new QCheckBox(name, this);
@@ -172,10 +181,9 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
 
     // A post of a series with a pillar and none of its own follows the series' pillar, as
     // the calendar and the pillar mix count it: say so rather than "None".
-    const QVector<Pillar> pillars = PillarRepository(db).all();
     QString noPillar = tr("None");
     if (post.seriesId) {
-        if (const auto series = SeriesRepository(db).find(*post.seriesId); series && series->pillarId) {
+        if (series && series->pillarId) {
             for (const Pillar &p : pillars) {
                 if (p.id == *series->pillarId)
                     noPillar = tr("The series' (%1)").arg(p.name);
@@ -188,19 +196,19 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
         m_pillar->addItem(p.name, p.id);
     m_pillar->setCurrentIndex(qMax(0, m_pillar->findData(post.pillarId.value_or(0))));
     m_campaign->addItem(tr("None"), 0);
-    for (const Campaign &c : CampaignRepository(db).all())
+    for (const Campaign &c : campaigns)
         m_campaign->addItem(c.hashtag.isEmpty() ? c.name : QStringLiteral("%1 (%2)").arg(c.name, c.hashtag), c.id);
     m_campaign->setCurrentIndex(qMax(0, m_campaign->findData(post.campaignId.value_or(0))));
     m_assignee->setEditable(true);
     m_assignee->setInsertPolicy(QComboBox::NoInsert);
     m_assignee->addItem(QString(), 0);
-    for (const Person &p : PersonRepository(db).all())
+    for (const Person &p : people)
         m_assignee->addItem(p.name, p.id);
     m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(post.assigneeId.value_or(0))));
     m_assignee->lineEdit()->setPlaceholderText(tr("Nobody yet; type a name to add someone"));
     m_approver->setObjectName(QStringLiteral("approver"));
     m_approver->addItem(tr("Nobody"), 0);
-    for (const Person &p : PersonRepository(db).all()) {
+    for (const Person &p : people) {
         if (p.role == Person::Role::Approver || post.approverId == p.id)
             m_approver->addItem(p.name, p.id);
     }
@@ -443,7 +451,9 @@ void PostEditorDialog::validate()
 {
     const bool hasChannel = std::any_of(m_channelBoxes.cbegin(), m_channelBoxes.cend(), [](const QCheckBox *box) { return box->isChecked(); });
     QString problem;
-    if (m_title->text().trimmed().isEmpty())
+    if (!m_readProblem.isEmpty())
+        problem = m_readProblem; // first: what the dialog shows may be incomplete
+    else if (m_title->text().trimmed().isEmpty())
         problem = tr("A post needs a title.");
     else if (m_channelBoxes.isEmpty())
         problem = tr("A post goes out on a channel: add the team's channels under Settings ▸ Workspace ▸ Channels first.");

@@ -71,6 +71,7 @@ private:
     Post m_post;
     Post m_initial;
     bool m_deleteRequested = false;
+    QString m_readProblem; // a list the dialog offers could not be read
 
     QLineEdit *m_title;
     QComboBox *m_status;
