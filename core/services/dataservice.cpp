@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataservice.h"
 
+#include <core/db/attributionrulerepository.h>
 #include <core/db/importprofilerepository.h>
 #include <core/workspace/workspace.h>
 #include <core/workspace/writer.h>
@@ -48,6 +49,16 @@ Result<void> DataService::removeImportProfile(qint64 id)
 Result<QVector<ImportBatchRepository::Column>> DataService::batchColumns(qint64 batchId) const
 {
     return attempt([&] { return ImportBatchRepository(m_db).columns(batchId); });
+}
+
+Result<QVector<AttributionRule>> DataService::attributionRules() const
+{
+    return attempt([&] { return AttributionRuleRepository(m_db).all(); });
+}
+
+Result<QVector<EventMarker>> DataService::eventMarkers(QDate from, QDate to) const
+{
+    return attempt([&] { return EventMarkerRepository(m_db).between(from, to); });
 }
 
 } // namespace Beamline

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/db/eventmarkerrepository.h>
 #include <core/db/importbatchrepository.h>
+#include <core/domain/attributionrule.h>
 #include <core/import/importprofile.h>
 #include <core/services/result.h>
 
@@ -31,6 +33,11 @@ public:
 
     // The columns of an import's file and what each was stored as.
     Result<QVector<ImportBatchRepository::Column>> batchColumns(qint64 batchId) const;
+
+    // The web attribution rules, in their order (changed through AttributionRulesEdit).
+    Result<QVector<AttributionRule>> attributionRules() const;
+    // The event markers from `from` to `to` (changed through MarkerEdit).
+    Result<QVector<EventMarker>> eventMarkers(QDate from, QDate to) const;
 
 private:
     QSqlDatabase m_db;

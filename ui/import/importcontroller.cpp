@@ -8,7 +8,7 @@
 #include <core/db/databaseerror.h>
 #include <core/db/workspacestatistics.h>
 #include <core/workspace/workspace.h>
-#include <ui/setup/setupcommands.h>
+#include <ui/commands/setupcommands.h>
 #include <core/workspace/writer.h>
 
 #include <ui/tasks/taskrunner.h>

@@ -21,7 +21,7 @@
 #include <ui/widgets/deferredreload.h>
 #include <ui/plan/attentionpanel.h>
 #include <ui/plan/calendarview.h>
-#include <ui/plan/plancommands.h>
+#include <ui/commands/plancommands.h>
 #include <ui/plan/posteditordialog.h>
 #include <ui/plan/serieseditordialog.h>
 #include <ui/widgets/emptystate.h>
