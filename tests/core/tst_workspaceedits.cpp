@@ -11,6 +11,7 @@
 #include <core/workspace/writer.h>
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -62,6 +63,71 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<Beamline::ChangeSet>(); }
+
+    void anUndoneAdditionKeepsItsIdFromLaterPosts()
+    {
+        TestWorkspace ws;
+        PostEdit first(&ws.workspace(), std::nullopt, post(QStringLiteral("First")));
+        QVERIFY(apply(ws.workspace(), first, true));
+        const qint64 firstId = first.postId();
+        QVERIFY(firstId > 0);
+        QVERIFY(apply(ws.workspace(), first, false));
+        QCOMPARE(count(ws, QStringLiteral("posts")), 0);
+
+        // A post added meanwhile never takes the id the undone one will come back under.
+        PostEdit second(&ws.workspace(), std::nullopt, post(QStringLiteral("Second")));
+        QVERIFY(apply(ws.workspace(), second, true));
+        QVERIFY(second.postId() != firstId);
+
+        QVERIFY(apply(ws.workspace(), first, true));
+        QCOMPARE(first.postId(), firstId);
+        QCOMPARE(PostRepository(ws.db()).find(firstId)->title, QStringLiteral("First"));
+        QCOMPARE(PostRepository(ws.db()).find(second.postId())->title, QStringLiteral("Second"));
+    }
+
+    void noIdIsHandedOutTwice_data()
+    {
+        // The tables whose rows an undo puts back under their ids, with a new row's columns
+        // (%1: a number that keeps unique columns apart).
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("columns");
+        QTest::addColumn<QString>("values");
+        const auto row = [](const char *table, const char *columns, const char *values) {
+            const QString now = QStringLiteral("'2026-01-01T00:00:00Z'");
+            QTest::newRow(table) << QString::fromLatin1(table) << QString::fromLatin1(columns)
+                                 << QString::fromLatin1(values).replace(QStringLiteral("NOW"), now);
+        };
+        row("channels", "platform, handle, display_name", "'x', 'h%1', 'H'");
+        row("pillars", "name", "'p%1'");
+        row("people", "name", "'n%1'");
+        row("campaigns", "name, starts_on, ends_on", "'c%1', '2026-01-01', '2026-02-01'");
+        row("partners", "name", "'p%1'");
+        row("series", "uid, name, rrule, dtstart, time_zone, created_at",
+            "'u%1', 's%1', 'FREQ=WEEKLY', '2026-01-01T09:00:00', 'Europe/Zurich', NOW");
+        row("posts", "title, created_at, updated_at", "'t%1', NOW, NOW");
+        row("event_markers", "day, label", "'2026-01-01', 'm%1'");
+        row("import_profiles", "name, header_signature, definition, created_at, updated_at", "'i%1', 'sig', '{}', NOW, NOW");
+    }
+    void noIdIsHandedOutTwice()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, columns);
+        QFETCH(QString, values);
+        TestWorkspace ws;
+        auto insert = [&](int n) {
+            QSqlQuery q(ws.db());
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns, values.arg(n))),
+                     qPrintable(q.lastError().text()));
+        };
+        const QString greatest = QStringLiteral("SELECT MAX(id) FROM ") + table;
+        insert(1);
+        insert(2);
+        const qint64 removed = scalar(ws.db(), greatest).toLongLong();
+        QSqlQuery remove(ws.db());
+        QVERIFY(remove.exec(QStringLiteral("DELETE FROM %1 WHERE id = %2").arg(table).arg(removed)));
+        insert(3);
+        QVERIFY(scalar(ws.db(), greatest).toLongLong() > removed);
+    }
 
     void removingAPostRemembersItsLinksAndPutsThemBack()
     {
