@@ -3,6 +3,7 @@
 
 #include <core/db/attributionrulerepository.h>
 #include <core/db/importprofilerepository.h>
+#include <core/services/workspaceedit.h>
 #include <core/workspace/workspace.h>
 #include <core/workspace/writer.h>
 
@@ -44,6 +45,27 @@ Result<void> DataService::removeImportProfile(qint64 id)
         ImportProfileRepository(scope.db()).remove(id);
         scope.changed(ChangeSet::Kind::Profiles, id);
     });
+}
+
+Result<std::optional<ImportProfileRecord>> DataService::importProfileRecord(qint64 id) const
+{
+    return attempt([&] { return ImportProfileRepository(m_db).find(id); });
+}
+
+Result<std::optional<ImportProfileRecord>> DataService::importProfileRecordNamed(const QString &name) const
+{
+    return attempt([&]() -> std::optional<ImportProfileRecord> {
+        for (const ImportProfileRecord &record : ImportProfileRepository(m_db).all()) {
+            if (record.name == name)
+                return record;
+        }
+        return std::nullopt;
+    });
+}
+
+Result<void> DataService::apply(WorkspaceEdit &edit, bool forward)
+{
+    return Services::write(m_writer, [&](WriteScope &scope) { edit.apply(scope, forward); });
 }
 
 Result<QVector<ImportBatchRepository::Column>> DataService::batchColumns(qint64 batchId) const

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The one undo model in the window: markers go through the writer and report a failure
-// instead of hiding it.
+// The one undo model in the window: an import is a step of Edit ▸ Undo (undone and redone as
+// tasks), and so is the Data page's Undo Import; markers go through the writer and report a
+// failure instead of hiding it.
 #include "testsupport.h"
 
+#include <core/models/importhistorymodel.h>
 #include <core/workspace/workspace.h>
 #include <ui/commands/measurecommands.h>
+#include <ui/import/importcontroller.h>
 #include <ui/mainwindow.h>
+#include <ui/pages/datapage.h>
+#include <ui/tasks/taskrunner.h>
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -27,6 +32,48 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void anImportIsUndoneAndRedoneFromTheEditMenu()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openWorkspace(dir.filePath(QStringLiteral("lab.beamline"))));
+        QSignalSpy imported(window.importController(), &ImportController::importFinished);
+        QSignalSpy finished(window.taskRunner(), &TaskRunner::taskFinished);
+        window.importController()->importNow(
+            { sample(QStringLiteral("x/tweet_activity_metrics_examplelab_20170101_20170201_en.csv")) }, {});
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 20000);
+        QCOMPARE(count(window, "platform_posts"), 20);
+        const QString direct = dumpContent(window.workspace()->connection());
+        QUndoStack *stack = window.undoStack();
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(stack->undoText(), QStringLiteral("Import “tweet_activity_metrics_examplelab_20170101_20170201_en.csv”"));
+
+        // Undo, then redo: tasks off the UI thread; the same figures come back.
+        finished.clear();
+        stack->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(count(window, "platform_posts"), 0);
+        QCOMPARE(count(window, "post_snapshots"), 0);
+        stack->redo();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+        QCOMPARE(count(window, "platform_posts"), 20);
+        QCOMPARE(dumpContent(window.workspace()->connection()), direct);
+        QCOMPARE(stack->count(), 1); // nothing failed: the history stays
+
+        // The Data page's Undo Import is a step of the same kind: Edit ▸ Undo puts the import back.
+        window.showPage(MainWindow::Page::Data);
+        auto *data = window.findChild<DataPage *>();
+        data->undoImport(
+            data->historyModel()->data(data->historyModel()->index(0, 0), ImportHistoryModel::BatchIdRole).toLongLong());
+        QTRY_COMPARE_WITH_TIMEOUT(stack->count(), 2, 20000);
+        QCOMPARE(count(window, "platform_posts"), 0);
+        QVERIFY(stack->undoText().startsWith(QStringLiteral("Remove Import “")));
+        finished.clear();
+        stack->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(dumpContent(window.workspace()->connection()), direct);
+    }
 
     void markersAreStepsThatSayWhenTheyFail()
     {
