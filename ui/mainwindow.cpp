@@ -11,7 +11,7 @@
 #include <ui/pages/measurepage.h>
 #include <ui/pages/planpage.h>
 #include <ui/setup/newworkspacedialog.h>
-#include <ui/plan/plancommands.h>
+#include <ui/commands/workspacecommand.h>
 #include <ui/report/reportdialog.h>
 #include <ui/widgets/connectdialog.h>
 #include <ui/setup/setupchecklist.h>

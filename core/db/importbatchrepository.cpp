@@ -109,6 +109,12 @@ void ImportBatchRepository::markUndone(qint64 id)
     q.bind(QStringLiteral(":at"), IsoTime::utc(QDateTime::currentDateTimeUtc())).bind(QStringLiteral(":id"), id).exec();
 }
 
+void ImportBatchRepository::markActive(qint64 id)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE import_batches SET status = 'active', undone_at = NULL WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+}
+
 void ImportBatchRepository::writeColumns(qint64 batchId, const QVector<Column> &columns)
 {
     SqlQuery q(m_db, QStringLiteral("INSERT INTO import_columns (batch_id, position, source_name, role) "

@@ -32,6 +32,8 @@ public:
     // Newest first.
     QVector<ImportBatch> all() const;
     void markUndone(qint64 id);
+    // Takes an undo back: the import counts again (its rows must be back first).
+    void markActive(qint64 id);
 
     void writeColumns(qint64 batchId, const QVector<Column> &columns);
     QVector<Column> columns(qint64 batchId) const;

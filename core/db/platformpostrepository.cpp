@@ -2,11 +2,13 @@
 #include "platformpostrepository.h"
 
 #include "faststatement.h"
+#include "rowjournal.h"
 #include "sqlquery.h"
 
 #include <core/domain/isotime.h>
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QJsonObject>
 
 namespace Beamline {
@@ -284,16 +286,58 @@ void PlatformPostRepository::undoBatch(qint64 batchId)
 {
     SqlQuery drop(m_db, QStringLiteral("DELETE FROM post_snapshots WHERE batch_id = :b"));
     drop.bind(QStringLiteral(":b"), batchId).exec();
+    promoteNewest();
+    // A post is only known through its snapshots: with none left, it goes too.
+    SqlQuery orphans(m_db, QStringLiteral("DELETE FROM platform_posts WHERE NOT EXISTS "
+                                          "(SELECT 1 FROM post_snapshots s WHERE s.platform_post_id = platform_posts.id)"));
+    orphans.exec();
+}
+
+void PlatformPostRepository::promoteNewest()
+{
     SqlQuery promote(m_db, QStringLiteral(
         "UPDATE post_snapshots SET is_current = 1 WHERE id IN ("
         " SELECT (SELECT s.id FROM post_snapshots s JOIN import_batches b ON b.id = s.batch_id WHERE s.platform_post_id = p.id "
         "  ORDER BY s.captured_at DESC, b.sha256 DESC LIMIT 1)"
         " FROM platform_posts p WHERE NOT EXISTS (SELECT 1 FROM post_snapshots c WHERE c.platform_post_id = p.id AND c.is_current = 1))"));
     promote.exec();
-    // A post is only known through its snapshots: with none left, it goes too.
-    SqlQuery orphans(m_db, QStringLiteral("DELETE FROM platform_posts WHERE NOT EXISTS "
-                                          "(SELECT 1 FROM post_snapshots s WHERE s.platform_post_id = platform_posts.id)"));
-    orphans.exec();
+}
+
+void PlatformPostRepository::restoreBatch(const QVector<QVariantMap> &posts, const QVector<QVariantMap> &snapshots)
+{
+    RowJournal written; // only its inserts are used
+    const auto exists = [this](const char *table, const QVariant &id) {
+        SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(QLatin1String(table)));
+        q.bind(QStringLiteral(":id"), id).exec();
+        return q.next();
+    };
+    for (QVariantMap post : posts) {
+        if (exists("platform_posts", post.value(QStringLiteral("id"))))
+            continue;
+        // What it was linked to may have gone meanwhile (the foreign keys would have let go).
+        static const std::pair<const char *, const char *> links[] = {{"post_id", "posts"}, {"series_id", "series"}, {"campaign_id", "campaigns"}};
+        for (const auto &link : links) {
+            const QString key = QLatin1String(link.first);
+            if (!post.value(key).isNull() && !exists(link.second, post.value(key)))
+                post.insert(key, QVariant());
+        }
+        written.insert(m_db, QStringLiteral("platform_posts"), post);
+    }
+    // Which snapshot is current is decided again, newest first, once they are all back.
+    SqlQuery notCurrent(m_db, QStringLiteral("UPDATE post_snapshots SET is_current = 0 WHERE platform_post_id = :p"));
+    QSet<qint64> cleared;
+    for (const QVariantMap &snapshot : snapshots) {
+        const qint64 post = snapshot.value(QStringLiteral("platform_post_id")).toLongLong();
+        if (!cleared.contains(post)) {
+            notCurrent.bind(QStringLiteral(":p"), post).exec();
+            cleared.insert(post);
+        }
+    }
+    for (QVariantMap snapshot : snapshots) {
+        snapshot.insert(QStringLiteral("is_current"), 0);
+        written.insert(m_db, QStringLiteral("post_snapshots"), snapshot);
+    }
+    promoteNewest();
 }
 
 std::optional<PlatformPost> PlatformPostRepository::find(qint64 id) const

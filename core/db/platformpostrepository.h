@@ -6,6 +6,7 @@
 #include <core/domain/imported.h>
 
 #include <QSqlDatabase>
+#include <QVariantMap>
 #include <QVector>
 
 #include <memory>
@@ -43,6 +44,10 @@ public:
     VersionedRows::Result write(qint64 batchId, const VersionedRows::Precedence &precedence, qint64 sourceLine, PlatformPost &post,
                                 const PostSnapshot &snapshot);
     void undoBatch(qint64 batchId);
+    // Puts back what undoBatch() removed of a batch, as RowJournal::select read it: the posts
+    // known only through it (unless they are back), with their links where the linked rows
+    // still exist, and its snapshots; each post's newest snapshot is then its current one.
+    void restoreBatch(const QVector<QVariantMap> &posts, const QVector<QVariantMap> &snapshots);
 
     std::optional<PlatformPost> find(qint64 id) const;
     std::optional<PlatformPost> find(qint64 channelId, const QString &externalId) const;
@@ -71,6 +76,8 @@ public:
 private:
     void setCurrentForBatch(qint64 platformPostId, qint64 batchId);
     void prepare();
+    // Makes each post without a current snapshot take its newest one.
+    void promoteNewest();
     qint64 insertSnapshot(qint64 postId, qint64 batchId, const QDateTime &capturedAt, qint64 line,
                           const PostSnapshot &snapshot, bool current);
 

@@ -492,9 +492,11 @@ void forEachKey(const QSqlDatabase &db, const VersionedRows::Table &table, const
 
 } // namespace
 
-void VersionedRows::undoBatch(const QSqlDatabase &db, const Table &table, qint64 batchId)
+namespace {
+
+// The keys batchId's rows share with other batches' rows (indexed columns and key_hash).
+QVector<QVariantList> sharedKeys(const QSqlDatabase &db, const VersionedRows::Table &table, qint64 batchId)
 {
-    // The keys this batch shares with other batches: after its rows go, the others decide again.
     const QStringList indexed = indexedColumns(table);
     QStringList same;
     for (const QString &c : indexed + QStringList{QStringLiteral("key_hash")})
@@ -507,12 +509,31 @@ void VersionedRows::undoBatch(const QSqlDatabase &db, const Table &table, qint64
                                .arg(selected.join(QLatin1String(", ")), table.name, same.join(QLatin1String(" AND ")));
     QVector<QVariantList> keys;
     forEachKey(db, table, shared, batchId, [&keys](const QVariantList &k) { keys.append(k); });
+    return keys;
+}
+
+} // namespace
+
+void VersionedRows::undoBatch(const QSqlDatabase &db, const Table &table, qint64 batchId)
+{
+    // The keys this batch shares with other batches: after its rows go, the others decide again.
+    const QVector<QVariantList> keys = sharedKeys(db, table, batchId);
     SqlQuery drop(db, QStringLiteral("DELETE FROM %1 WHERE batch_id = :b").arg(table.name));
     drop.bind(QStringLiteral(":b"), batchId).exec();
     if (keys.isEmpty())
         return;
     VersionedRows rows(db, table);
-    for (const QVariantList &k : std::as_const(keys))
+    for (const QVariantList &k : keys)
+        rows.resolveKey(k);
+}
+
+void VersionedRows::resolveBatch(const QSqlDatabase &db, const Table &table, qint64 batchId)
+{
+    const QVector<QVariantList> keys = sharedKeys(db, table, batchId);
+    if (keys.isEmpty())
+        return;
+    VersionedRows rows(db, table);
+    for (const QVariantList &k : keys)
         rows.resolveKey(k);
 }
 

@@ -81,6 +81,9 @@ public:
 
     // Removes batchId's rows and lets the remaining rows of its keys hold their facts again.
     static void undoBatch(const QSqlDatabase &db, const Table &table, qint64 batchId);
+    // Decides again which rows hold each fact for the keys batchId's rows share with other
+    // batches (after its rows were put back as they were: an undone import redone).
+    static void resolveBatch(const QSqlDatabase &db, const Table &table, qint64 batchId);
     // Decides again which rows hold each fact, for every key with rows of several batches
     // (after a migration).
     static void resolveAll(const QSqlDatabase &db, const Table &table);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataservice.h"
 
+#include <core/db/attributionrulerepository.h>
 #include <core/db/importprofilerepository.h>
+#include <core/services/workspaceedit.h>
 #include <core/workspace/workspace.h>
 #include <core/workspace/writer.h>
 
@@ -45,9 +47,40 @@ Result<void> DataService::removeImportProfile(qint64 id)
     });
 }
 
+Result<std::optional<ImportProfileRecord>> DataService::importProfileRecord(qint64 id) const
+{
+    return attempt([&] { return ImportProfileRepository(m_db).find(id); });
+}
+
+Result<std::optional<ImportProfileRecord>> DataService::importProfileRecordNamed(const QString &name) const
+{
+    return attempt([&]() -> std::optional<ImportProfileRecord> {
+        for (const ImportProfileRecord &record : ImportProfileRepository(m_db).all()) {
+            if (record.name == name)
+                return record;
+        }
+        return std::nullopt;
+    });
+}
+
+Result<void> DataService::apply(WorkspaceEdit &edit, bool forward)
+{
+    return Services::write(m_writer, [&](WriteScope &scope) { edit.apply(scope, forward); });
+}
+
 Result<QVector<ImportBatchRepository::Column>> DataService::batchColumns(qint64 batchId) const
 {
     return attempt([&] { return ImportBatchRepository(m_db).columns(batchId); });
+}
+
+Result<QVector<AttributionRule>> DataService::attributionRules() const
+{
+    return attempt([&] { return AttributionRuleRepository(m_db).all(); });
+}
+
+Result<QVector<EventMarker>> DataService::eventMarkers(QDate from, QDate to) const
+{
+    return attempt([&] { return EventMarkerRepository(m_db).between(from, to); });
 }
 
 } // namespace Beamline

@@ -24,7 +24,7 @@ class Writer;
 // deleting a post does, a series with one slot moved or skipped. Reads run on the given
 // connection; the one write (a new assignee) goes through the writer, and is refused as an
 // error value without one. Every call returns its value or its error as a value; changes of
-// posts and series themselves go through the undo commands (ui/plan/plancommands.h).
+// posts and series themselves go through the undo commands (ui/commands/plancommands.h).
 class PlanService final
 {
     Q_DECLARE_TR_FUNCTIONS(Beamline::PlanService)

@@ -4,6 +4,7 @@
 #include <core/db/rowjournal.h>
 #include <core/db/writescope.h>
 #include <core/domain/entities.h>
+#include <core/services/workspaceedit.h>
 
 #include <QList>
 
@@ -11,16 +12,10 @@
 
 namespace Beamline {
 
-// A change of the workspace's set-up (channels, pillars, people, campaigns, partners) that can
-// be written and taken back exactly: the state an undo command keeps, without the undo stack.
-// apply() runs inside a write of the Writer (SetupService::apply, or an undo command's write)
-// and throws DatabaseError; the write rolls back. It marks what it changed on the scope.
-class SetupEdit
+// A change of the workspace's set-up (channels, pillars, people, campaigns, partners), written
+// by SetupService::apply or an undo command (see WorkspaceEdit).
+class SetupEdit : public WorkspaceEdit
 {
-public:
-    virtual ~SetupEdit() = default;
-    // forward: writes the change; otherwise takes it back.
-    virtual void apply(WriteScope &scope, bool forward) = 0;
 };
 
 // Adds (no before), changes or removes (no after) a channel, pillar, person, campaign or

@@ -223,6 +223,14 @@ private Q_SLOTS:
                  QStringLiteral("#ThrowbackThursday"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM posts")).toInt(), 2);
         QCOMPARE(scalar(db, QStringLiteral("SELECT likes FROM post_snapshots WHERE is_current = 1")).toDouble(), 41.0);
+
+        // Migration 7: the greatest post id, once removed, is not handed out again.
+        const qint64 greatest = scalar(db, QStringLiteral("SELECT MAX(id) FROM posts")).toLongLong();
+        SqlQuery::execute(db, QStringLiteral("DELETE FROM posts WHERE id = %1").arg(greatest));
+        SqlQuery::execute(db, QStringLiteral("INSERT INTO posts (title, created_at, updated_at) VALUES ('New', '2026-01-01T00:00:00Z', "
+                                             "'2026-01-01T00:00:00Z')"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT id FROM posts WHERE title = 'New'")).toLongLong(), greatest + 1);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 
     void peopleMigrationKeepsRolesAndAssignments()

@@ -11,7 +11,7 @@
 #include <ui/application.h>
 #include <ui/guiapplication.h>
 #include <ui/mainwindow.h>
-#include <ui/plan/plancommands.h>
+#include <ui/commands/plancommands.h>
 #include <ui/widgets/messagebar.h>
 
 #include <QAction>

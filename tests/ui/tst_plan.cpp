@@ -21,7 +21,7 @@
 #include <ui/pages/planpage.h>
 #include <ui/plan/attentionpanel.h>
 #include <ui/plan/calendarview.h>
-#include <ui/plan/plancommands.h>
+#include <ui/commands/plancommands.h>
 #include <ui/plan/posteditordialog.h>
 #include <ui/plan/serieseditordialog.h>
 #include <ui/widgets/timezonecombo.h>
@@ -189,6 +189,27 @@ private Q_SLOTS:
         QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt, after);
     }
 
+    void threeDragsOfOnePostAreOneUndoStep()
+    {
+        MonthView *month = m_page->monthView();
+        const QString title = QStringLiteral("Meet Kofi, vacuum technician");
+        const qint64 postId = findTitle(m_page->filterModel(), title).data(PlanModel::PostIdRole).toLongLong();
+        const QDateTime before = PostRepository(m_ws->db()).find(postId)->scheduledAt;
+        for (const QDate day : {QDate(2017, 1, 24), QDate(2017, 1, 25), QDate(2017, 1, 11)}) {
+            const QRect tile = month->itemRect(findTitle(m_page->filterModel(), title));
+            const QRect target = month->dayRect(day);
+            drag(month, tile.center(), target.center() + QPoint(0, target.height() / 4));
+            QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt.toTimeZone(Zurich), QDateTime(day, QTime(17, 0), Zurich));
+        }
+        // One step, named after the last move; its undo returns the post to where it was.
+        QCOMPARE(m_undo->count(), 1);
+        QVERIFY(m_undo->undoText().contains(QLocale().toString(QDateTime(QDate(2017, 1, 11), QTime(17, 0)), QStringLiteral("ddd d MMM"))));
+        m_undo->undo();
+        QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt, before);
+        m_undo->redo();
+        QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt.toTimeZone(Zurich), QDateTime(QDate(2017, 1, 11), QTime(17, 0), Zurich));
+    }
+
     void dragInTheWeekChangesTheTime()
     {
         m_page->setView(PlanPage::View::Week);
@@ -229,7 +250,7 @@ private Q_SLOTS:
         QCOMPARE(week->firstHour(), WeekView::DefaultFirstHour);
         QCOMPARE(week->lastHour(), 24);
         QVERIFY(week->yOfTime(QTime(23, 15)) > week->yOfTime(QTime(22, 0)));
-        m_undo->undo();
+        QCOMPARE(m_undo->count(), 1); // the two moves of the post are one step
         m_undo->undo();
         QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt, before.scheduledAt);
         QCOMPARE(week->lastHour(), WeekView::DefaultLastHour);
@@ -247,14 +268,17 @@ private Q_SLOTS:
         QString error;
         m_undo->push(new SavePostCommand(&m_ws->workspace(), before, moved, QStringLiteral("Move"), [&](const QString &e) { error = e; }));
         QVERIFY(error.isEmpty());
-        // A second move and its undo by this editor are no conflict.
+        // A second move (merged with the first) and its undo and redo by this editor are no conflict.
         Post again = *PostRepository(m_ws->db()).find(postId);
         again.scheduledAt = again.scheduledAt.addDays(1);
         m_undo->push(new SavePostCommand(&m_ws->workspace(), *PostRepository(m_ws->db()).find(postId), again, QStringLiteral("Again"),
                                          [&](const QString &e) { error = e; }));
         m_undo->undo();
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt, moved.scheduledAt);
+        QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt, before.scheduledAt);
+        m_undo->redo();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(PostRepository(m_ws->db()).find(postId)->scheduledAt, again.scheduledAt);
 
         WorkspaceOpener::Result opened;
         const std::unique_ptr<Workspace> other = Workspace::open(m_ws->path(), WorkspaceOpener::Mode::MustExist, &opened);
@@ -266,7 +290,7 @@ private Q_SLOTS:
         m_undo->undo();
         const Post stored = *PostRepository(m_ws->db()).find(postId);
         QCOMPARE(stored.title, QStringLiteral("Meet Kofi"));
-        QCOMPARE(stored.scheduledAt, moved.scheduledAt);
+        QCOMPARE(stored.scheduledAt, again.scheduledAt);
         QVERIFY(!stored.updatedBy.isEmpty());
         QVERIFY2(error.contains(QStringLiteral("“Meet Kofi” was changed by %1 at %2")
                                       .arg(stored.updatedBy, stored.updatedAt.toLocalTime().toString(QStringLiteral("HH:mm")))),
@@ -296,8 +320,8 @@ private Q_SLOTS:
         onNextDialog<QMessageBox>([](QMessageBox *box) { box->defaultButton()->click(); });
         QTest::keyClick(month, Qt::Key_Delete);
         QCOMPARE(PostRepository(m_ws->db()).find(postId)->status, PostStatus::Dropped);
-        QCOMPARE(m_undo->count(), 3);
-        m_undo->undo();
+        // The two keyboard moves are one step, the drop another.
+        QCOMPARE(m_undo->count(), 2);
         m_undo->undo();
         m_undo->undo();
         const Post restored = *PostRepository(m_ws->db()).find(postId);

@@ -12,7 +12,7 @@
 #include <ui/mainwindow.h>
 #include <ui/widgets/connectdialog.h>
 #include <ui/pages/planpage.h>
-#include <ui/plan/plancommands.h>
+#include <ui/commands/plancommands.h>
 #include <ui/plan/posteditordialog.h>
 
 #include <QLabel>

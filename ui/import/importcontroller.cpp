@@ -6,7 +6,8 @@
 
 #include <core/services/setupservice.h>
 #include <core/workspace/workspace.h>
-#include <ui/setup/setupcommands.h>
+#include <ui/commands/importcommands.h>
+#include <ui/commands/setupcommands.h>
 #include <core/workspace/writer.h>
 
 #include <ui/tasks/taskrunner.h>
@@ -143,6 +144,7 @@ void ImportController::askAboutAccounts(const QStringList &files, const QList<Im
 void ImportController::showPreview(const QStringList &files, const QList<ImportReport> &reports, const ImportOptions &options)
 {
     auto *dialog = new ImportPreviewDialog(m_workspace, files, reports, options, m_window);
+    dialog->setUndoStack(m_undoStack);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportPreviewDialog::importRequested, this, [this, files, reports](const QStringList &chosen, const ImportOptions &o) {
         // What the preview left out is said again in the summary, so it is not forgotten.
@@ -185,6 +187,29 @@ void ImportController::importNow(const QStringList &files, const ImportOptions &
         });
 }
 
+void ImportController::pushImport(const QList<ImportReport> &reports)
+{
+    // The imports made are one step of the undo history: Edit ▸ Undo takes them away.
+    QList<qint64> batches;
+    QStringList names;
+    for (const ImportReport &r : reports) {
+        if (r.cancelled || r.failed() || r.batchIds.isEmpty())
+            continue;
+        batches += r.batchIds;
+        names.append(r.fileName);
+    }
+    if (!m_workspace || !m_undoStack || batches.isEmpty())
+        return;
+    const QString text = names.size() == 1 ? tr("Import “%1”").arg(names.first()) : tr("Import %n File(s)", nullptr, int(names.size()));
+    m_undoStack->push(new ImportCommand(
+        m_workspace, std::make_shared<ImportEdit>(batches, true), text,
+        [controller = QPointer<ImportController>(this)](const QString &error) {
+            if (controller)
+                Q_EMIT controller->summary(2, error.toHtmlEscaped(), false);
+        },
+        m_tasks));
+}
+
 void ImportController::finishImport(const QList<ImportReport> &reports, bool cancelledRun)
 {
     const QList<ImportReport> leftOut = std::exchange(m_leftOut, {});
@@ -221,6 +246,7 @@ void ImportController::finishImport(const QList<ImportReport> &reports, bool can
     }
     if (m_workspace && succeeded > 0)
         m_workspace->notifyChanged();
+    pushImport(reports);
     Q_EMIT importFinished(reports);
 
     // Rich text: file names and errors are escaped.

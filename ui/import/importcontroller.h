@@ -51,6 +51,8 @@ private:
     void askAboutAccounts(const QStringList &files, const QList<ImportReport> &reports, const ImportOptions &options);
     void showPreview(const QStringList &files, const QList<ImportReport> &reports, const ImportOptions &options);
     void finishImport(const QList<ImportReport> &reports, bool cancelled);
+    // Puts the imports made on the undo stack, as one step.
+    void pushImport(const QList<ImportReport> &reports);
 
     QPointer<QWidget> m_window;
     TaskRunner *m_tasks;

@@ -424,6 +424,7 @@ void ImportPreviewDialog::mapColumns()
     if (!current)
         return;
     MappingDialog dialog(m_workspace, current->data(FileColumn, PathRole).toString(), this);
+    dialog.setUndoStack(m_undoStack);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Q_EMIT previewAgain(m_files, options());

@@ -14,6 +14,8 @@ class QTextBrowser;
 class QTreeWidget;
 class QTreeWidgetItem;
 
+class QUndoStack;
+
 namespace Beamline {
 
 class Workspace;
@@ -33,6 +35,8 @@ public:
     ImportPreviewDialog(Workspace *workspace, const QStringList &files, const QList<ImportReport> &reports, const ImportOptions &options,
                         QWidget *parent = nullptr);
 
+    // Where a mapping saved from here goes as an undoable step.
+    void setUndoStack(QUndoStack *undoStack) { m_undoStack = undoStack; }
     // The files that will be imported (checked and readable).
     QStringList selectedFiles() const;
     // The messages shown for the file in this row, as plain text.
@@ -64,6 +68,7 @@ private:
     ImportOptions options() const;
 
     Workspace *m_workspace;
+    QUndoStack *m_undoStack = nullptr;
     QStringList m_files;
     QList<ImportReport> m_reports;
     QList<QList<ImportAccount>> m_newAccounts; // per file, still unknown

@@ -5,6 +5,7 @@
 #include <core/import/csvreader.h>
 #include <core/import/importsource.h>
 #include <core/services/dataservice.h>
+#include <ui/commands/importcommands.h>
 #include <core/workspace/workspace.h>
 #include <ui/widgets/timezonecombo.h>
 
@@ -22,6 +23,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Beamline {
@@ -448,6 +450,25 @@ void MappingDialog::accept()
     if (!problems.isEmpty()) {
         m_problems->setText(problems.join(QLatin1Char(' ')));
         m_problems->show();
+        return;
+    }
+    if (m_undoStack) {
+        // A step of Edit ▸ Undo, which puts back the mapping of that name as it was (or none).
+        const auto before = DataService(*m_workspace).importProfileRecordNamed(p.name);
+        if (!before) {
+            m_problems->setText(tr("The mapping could not be saved: %1").arg(before.error().text()));
+            m_problems->show();
+            return;
+        }
+        auto failure = std::make_shared<QString>();
+        m_undoStack->push(new ImportProfileCommand(m_workspace, before.value(), p.toRecord(), tr("Save Mapping “%1”").arg(p.name),
+                                                   [failure](const QString &error) { *failure = error; }));
+        if (!failure->isEmpty()) {
+            m_problems->setText(*failure);
+            m_problems->show();
+            return;
+        }
+        QDialog::accept();
         return;
     }
     if (const Result<qint64> saved = DataService(*m_workspace).saveImportProfile(p); !saved) {

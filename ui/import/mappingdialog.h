@@ -11,6 +11,8 @@ class QLineEdit;
 class QSpinBox;
 class QTableWidget;
 
+class QUndoStack;
+
 namespace Beamline {
 
 class TimeZoneCombo;
@@ -40,6 +42,9 @@ public:
     static QString raggedRowsText(const QVector<QStringList> &rows, const QVector<qint64> &lines, int headerRow);
     QString raggedRowsNote() const;
 
+    // Where the saved mapping goes as an undoable step (without one, it is saved outright).
+    void setUndoStack(QUndoStack *undoStack) { m_undoStack = undoStack; }
+
     void accept() override;
 
 private:
@@ -48,6 +53,7 @@ private:
     void guessRoles();
 
     Workspace *m_workspace;
+    QUndoStack *m_undoStack = nullptr;
     QString m_file;
     QVector<QStringList> m_rows;
     QVector<qint64> m_lines; // the file line each row starts on

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attributioneditor.h"
 
-#include <core/db/attributionrulerepository.h>
 #include <core/analytics/attribution.h>
 #include <core/db/databaseerror.h>
+#include <core/services/dataservice.h>
 #include <core/workspace/workspace.h>
 #include <core/workspace/writer.h>
 #include <ui/application.h>
-#include <ui/plan/plancommands.h>
+#include <ui/commands/measurecommands.h>
 #include <ui/tasks/taskrunner.h>
 
 #include <QComboBox>
@@ -21,36 +21,6 @@
 #include <QVBoxLayout>
 
 namespace Beamline {
-
-namespace {
-
-// Replaces the attribution rules; undo puts the previous ones back. Either way the daily
-// web summary is rebuilt with them in the same transaction.
-class AttributionRulesCommand final : public WorkspaceCommand
-{
-public:
-    // With a task runner: saved already (as a task), and undone and redone as tasks.
-    AttributionRulesCommand(Workspace *workspace, QVector<AttributionRule> before, QVector<AttributionRule> after, PlanErrorHandler onError,
-                            TaskRunner *runner = nullptr)
-        : WorkspaceCommand(workspace, AttributionEditor::tr("Change Web Attribution Rules"), std::move(onError))
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {
-        if (runner) {
-            setAlreadyApplied();
-            setTaskRunner(runner);
-        }
-    }
-
-protected:
-    void writeChange(WriteScope &scope, bool forward) override { AttributionRuleRepository::replaceAll(scope, forward ? m_after : m_before); }
-
-private:
-    QVector<AttributionRule> m_before;
-    QVector<AttributionRule> m_after;
-};
-
-} // namespace
 
 AttributionEditor::AttributionEditor(QWidget *parent)
     : QWidget(parent)
@@ -118,7 +88,14 @@ void AttributionEditor::setWorkspace(Workspace *workspace, QUndoStack *undoStack
     m_undoStack = undoStack;
     if (m_workspace)
         connect(m_workspace, &Workspace::changed, this, &AttributionEditor::reloadIfClean);
-    load(workspace ? AttributionRuleRepository(workspace->connection()).all() : QVector<AttributionRule>());
+    QVector<AttributionRule> stored;
+    if (workspace) {
+        const auto read = DataService(*workspace).attributionRules();
+        if (!read)
+            Q_EMIT message(2, tr("The attribution rules could not be read: %1").arg(read.error().text()));
+        stored = read.valueOr({});
+    }
+    load(stored);
     setEnabled(workspace && !workspace->isReadOnly());
     m_save->setEnabled(false);
     m_revert->setEnabled(false);
@@ -197,7 +174,12 @@ bool AttributionEditor::save()
 {
     if (!m_workspace)
         return false;
-    const QVector<AttributionRule> before = AttributionRuleRepository(m_workspace->connection()).all();
+    const auto stored = DataService(*m_workspace).attributionRules();
+    if (!stored) {
+        Q_EMIT message(2, tr("The attribution rules could not be saved: %1").arg(stored.error().text()));
+        return false;
+    }
+    const QVector<AttributionRule> before = stored.value();
     const QVector<AttributionRule> after = rules();
     if (TaskRunner *tasks = TaskRunner::of(this)) {
         saveAsTask(tasks, before, after);
@@ -213,7 +195,8 @@ bool AttributionEditor::save()
         if (m_commandFailed)
             return false;
     } else {
-        const WriteResult result = m_workspace->writer().run([&after](WriteScope &scope) { AttributionRuleRepository::replaceAll(scope, after); });
+        AttributionRulesEdit edit(before, after);
+        const WriteResult result = m_workspace->writer().run([&edit](WriteScope &scope) { edit.apply(scope, true); });
         if (!result.ok) {
             Q_EMIT message(2, tr("The attribution rules could not be saved: %1").arg(result.message));
             return false;
@@ -234,7 +217,7 @@ void AttributionEditor::saveAsTask(TaskRunner *tasks, const QVector<AttributionR
     m_save->setEnabled(false);
     QPointer<Workspace> workspace = m_workspace;
     tasks->runWrite(
-        m_workspace, options, [after](WriteScope &scope) { AttributionRuleRepository::replaceAll(scope, after); }, this,
+        m_workspace, options, [before, after](WriteScope &scope) { AttributionRulesEdit(before, after).apply(scope, true); }, this,
         [this, tasks, workspace, before, after](const WriteResult &result) {
             if (!result.ok) {
                 validate(); // the edits are still there to save again

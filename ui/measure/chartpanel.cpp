@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpanel.h"
 
-#include <core/db/databaseerror.h>
-#include <core/db/eventmarkerrepository.h>
+#include <core/services/dataservice.h>
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
+#include <ui/commands/measurecommands.h>
 #include <ui/charts/chartdata.h>
 #include <ui/charts/chartexporter.h>
 #include <ui/measure/chartexportdialog.h>
@@ -31,53 +31,14 @@
 #include <QSaveFile>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Beamline {
-
-namespace {
-
-// Adds or removes an event marker, undoably.
-class MarkerCommand final : public QUndoCommand
-{
-public:
-    MarkerCommand(Workspace *workspace, EventMarker marker, bool add, const QString &text)
-        : QUndoCommand(text)
-        , m_workspace(workspace)
-        , m_marker(std::move(marker))
-        , m_add(add)
-    {
-    }
-    void redo() override { apply(m_add); }
-    void undo() override { apply(!m_add); }
-
-private:
-    void apply(bool add)
-    {
-        try {
-            EventMarkerRepository markers(m_workspace->connection());
-            if (add)
-                m_marker.id = markers.insert(m_marker);
-            else
-                markers.remove(m_marker.id);
-        } catch (const DatabaseError &) {
-            setObsolete(true);
-            return;
-        }
-        m_workspace->notifyChanged();
-    }
-
-    Workspace *m_workspace;
-    EventMarker m_marker;
-    bool m_add;
-};
-
-} // namespace
 
 ChartPanel::ChartPanel(const QString &name, QWidget *parent)
     : QWidget(parent)
@@ -263,7 +224,15 @@ void ChartPanel::addMarker()
     marker.day = day->date();
     marker.label = label->text().trimmed();
     marker.kind = kind->currentData().toString();
-    m_undoStack->push(new MarkerCommand(m_workspace, marker, true, tr("Add marker “%1”").arg(marker.label)));
+    m_undoStack->push(new MarkerCommand(m_workspace, marker, true, tr("Add marker “%1”").arg(marker.label), markerErrorHandler()));
+}
+
+std::function<void(const QString &)> ChartPanel::markerErrorHandler()
+{
+    return [panel = QPointer<ChartPanel>(this)](const QString &error) {
+        if (panel)
+            Q_EMIT panel->message(2, error);
+    };
 }
 
 void ChartPanel::contextMenuEvent(QContextMenuEvent *event)
@@ -280,12 +249,15 @@ void ChartPanel::contextMenuEvent(QContextMenuEvent *event)
     if (hasTimeAxis() && m_workspace && !m_workspace->isReadOnly()) {
         menu.addSeparator();
         menu.addAction(tr("Add Event &Marker…"), this, &ChartPanel::addMarker);
-        const auto markers = EventMarkerRepository(m_workspace->connection()).between(m_request.from, m_request.to);
+        const auto read = DataService(*m_workspace).eventMarkers(m_request.from, m_request.to);
+        if (!read)
+            Q_EMIT message(2, tr("The event markers could not be read: %1").arg(read.error().text()));
+        const QVector<EventMarker> markers = read.valueOr({});
         if (!markers.isEmpty()) {
             QMenu *remove = menu.addMenu(tr("&Remove Marker"));
             for (const EventMarker &m : markers) {
                 remove->addAction(tr("%1 (%2)").arg(m.label, QLocale().toString(m.day, QLocale::ShortFormat)), this, [this, m] {
-                    m_undoStack->push(new MarkerCommand(m_workspace, m, false, tr("Remove marker “%1”").arg(m.label)));
+                    m_undoStack->push(new MarkerCommand(m_workspace, m, false, tr("Remove marker “%1”").arg(m.label), markerErrorHandler()));
                 });
             }
         }

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QChartView;
 class QLabel;
 class QUndoStack;
@@ -51,6 +53,8 @@ protected:
 
 private:
     void addMarker();
+    // Says on the page why a marker could not be written.
+    std::function<void(const QString &)> markerErrorHandler();
     bool hasTimeAxis() const;
 
     QString m_name;

@@ -5,13 +5,13 @@
 
 #include <core/db/databaseerror.h>
 #include <core/domain/imported.h>
-#include <core/import/importhistory.h>
 #include <core/models/importhistorymodel.h>
 #include <core/models/matchreviewmodel.h>
 #include <core/services/dataservice.h>
 #include <core/workspace/workspace.h>
 #include <core/workspace/writer.h>
 #include <ui/application.h>
+#include <ui/commands/importcommands.h>
 #include <ui/plan/linkpostdialog.h>
 #include <ui/tasks/taskrunner.h>
 #include <ui/widgets/currentpagestack.h>
@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -40,7 +41,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <atomic>
 #include <memory>
 
 namespace Beamline {
@@ -401,6 +401,13 @@ void DataPage::undoImport(qint64 batchId)
         return;
     const int row = m_history->rowOf(batchId);
     const QString name = row >= 0 ? m_history->batch(row).fileName : QString();
+    // The same kind of step as an import on the undo stack: Edit ▸ Undo puts the import back.
+    auto edit = std::make_shared<ImportEdit>(QList<qint64>{batchId}, false);
+    const QString text = tr("Remove Import “%1”").arg(name);
+    const auto onError = [page = QPointer<DataPage>(this)](const QString &error) {
+        if (page)
+            Q_EMIT page->message(2, error);
+    };
     // Removing an import's rows and bringing the summaries back takes seconds on a big
     // export: in a window, a task (off the UI thread, with Cancel).
     if (TaskRunner *tasks = TaskRunner::of(this)) {
@@ -408,23 +415,30 @@ void DataPage::undoImport(qint64 batchId)
         options.title = tr("Undo Import");
         options.label = tr("Undoing the import of “%1”…").arg(name);
         options.errorText = tr("The import could not be undone; nothing was changed: %1");
-        auto undone = std::make_shared<std::atomic<bool>>(false);
+        QPointer<Workspace> workspace = m_workspace;
         tasks->runWrite(
-            m_workspace, options, [batchId, undone](WriteScope &scope) { *undone = ImportHistory::undo(scope, batchId); }, this,
-            [this, name, undone](const WriteResult &result) {
+            m_workspace, options, [edit](WriteScope &scope) { edit->apply(scope, true); }, this,
+            [this, name, edit, text, onError, tasks, workspace](const WriteResult &result) {
                 if (result.cancelled)
                     Q_EMIT message(1, tr("Undoing the import of “%1” was cancelled; nothing was changed.").arg(name));
-                else if (result.ok && *undone)
-                    Q_EMIT message(0, tr("The import of “%1” was undone.").arg(name));
+                if (!result.ok || !edit->changedAny())
+                    return;
+                if (m_undoStack && workspace)
+                    m_undoStack->push(new ImportCommand(workspace, edit, text, onError, tasks));
+                Q_EMIT message(0, tr("The import of “%1” was undone.").arg(name));
             });
         return;
     }
-    bool undone = false;
-    const WriteResult result = m_workspace->writer().run([&](WriteScope &scope) { undone = ImportHistory::undo(scope, batchId); });
-    if (!result.ok)
+    const WriteResult result = m_workspace->writer().run([&edit](WriteScope &scope) { edit->apply(scope, true); });
+    if (!result.ok) {
         Q_EMIT message(2, tr("The import could not be undone; nothing was changed: %1").arg(result.message));
-    else if (undone)
-        Q_EMIT message(0, tr("The import of “%1” was undone.").arg(name));
+        return;
+    }
+    if (!edit->changedAny())
+        return;
+    if (m_undoStack)
+        m_undoStack->push(new ImportCommand(m_workspace, edit, text, onError));
+    Q_EMIT message(0, tr("The import of “%1” was undone.").arg(name));
 }
 
 void DataPage::changeLinks(const QString &text, const std::function<void(LinkImportedPostsCommand::Link &)> &change)
@@ -487,11 +501,30 @@ void DataPage::deleteMapping()
         return;
     // The write's change notice reloads the list, and the item with it.
     const QString name = item->text();
-    const Result<void> removed = DataService(*m_workspace).removeImportProfile(item->data(Qt::UserRole).toLongLong());
-    if (removed)
+    const auto stored = DataService(*m_workspace).importProfileRecord(item->data(Qt::UserRole).toLongLong());
+    if (!stored) {
+        Q_EMIT message(2, stored.error().text());
+        return;
+    }
+    if (!stored.value())
+        return; // gone already (another window)
+    // The command outlives this call (its undo may fail later): it reports through a flag it shares.
+    auto failed = std::make_shared<bool>(false);
+    auto *command = new ImportProfileCommand(m_workspace, stored.value(), std::nullopt, tr("Delete Mapping “%1”").arg(name),
+                                             [page = QPointer<DataPage>(this), failed](const QString &error) {
+                                                 *failed = true;
+                                                 if (page)
+                                                     Q_EMIT page->message(2, error);
+                                             });
+    if (m_undoStack) {
+        m_undoStack->push(command);
+    } else {
+        // On its own (no window): written without an undo history.
+        command->redo();
+        delete command;
+    }
+    if (!*failed)
         Q_EMIT message(0, tr("The mapping “%1” was deleted; files with its columns will be asked about again.").arg(name));
-    else
-        Q_EMIT message(2, removed.error().text());
     reload();
 }
 

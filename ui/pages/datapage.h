@@ -3,7 +3,7 @@
 
 #include "workspacepage.h"
 
-#include <ui/plan/plancommands.h>
+#include <ui/commands/plancommands.h>
 
 #include <functional>
 

@@ -7,7 +7,7 @@
 #include <core/services/planservice.h>
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
-#include <ui/plan/plancommands.h>
+#include <ui/commands/plancommands.h>
 #include <ui/plan/posteditordialog.h>
 #include <ui/plan/serieseditordialog.h>
 

@@ -5,7 +5,7 @@
 #include <core/plan/plancsv.h>
 #include <core/services/planservice.h>
 #include <core/workspace/workspace.h>
-#include <ui/plan/plancommands.h>
+#include <ui/commands/plancommands.h>
 
 #include <QCheckBox>
 #include <QDateEdit>

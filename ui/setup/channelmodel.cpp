@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "channelmodel.h"
 
-#include "setupcommands.h"
+#include <ui/commands/setupcommands.h>
 
 #include <QColor>
 #include <QLocale>

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "setupcommands.h"
-
 #include <core/domain/entities.h>
 #include <core/services/setupservice.h>
 #include <core/workspace/workspace.h>
+#include <ui/commands/setupcommands.h>
 
 #include <QAbstractTableModel>
 #include <QPointer>

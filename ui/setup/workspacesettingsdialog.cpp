@@ -2,7 +2,7 @@
 #include "workspacesettingsdialog.h"
 
 #include "addchanneldialog.h"
-#include "setupcommands.h"
+#include <ui/commands/setupcommands.h>
 #include "setupmodels.h"
 
 #include <core/workspace/setuprules.h>

@@ -3,7 +3,7 @@
 
 #include <core/domain/entities.h>
 #include <core/services/setupedits.h>
-#include <ui/plan/plancommands.h>
+#include <ui/commands/workspacecommand.h>
 
 #include <QList>
 
@@ -13,27 +13,23 @@ namespace Beamline {
 
 // An undoable set-up change: the edit (core/services/setupedits.h) written in one write of the
 // workspace's writer, forward on redo and back on undo.
-class SetupEditCommand : public WorkspaceCommand
+class SetupEditCommand : public EditCommand
 {
 public:
-    SetupEditCommand(Workspace *workspace, const QString &text, PlanErrorHandler onError)
-        : WorkspaceCommand(workspace, text, std::move(onError))
-    {
-    }
+    using EditCommand::EditCommand;
 
 protected:
-    virtual SetupEdit &edit() = 0;
     void writeChange(WriteScope &scope, bool forward) override;
 };
 
 // Adds, changes or removes a channel, pillar, person, campaign or partner. Removing
 // remembers what used the entry (posts, series, links), and undo puts it all back under
 // the same ids; redoing an addition gives the entry its first id again.
-template <typename T>
-class SaveEntryCommand final : public SetupEditCommand
+template<typename T> class SaveEntryCommand final : public SetupEditCommand
 {
 public:
-    SaveEntryCommand(Workspace *workspace, std::optional<T> before, std::optional<T> after, const QString &text, PlanErrorHandler onError)
+    SaveEntryCommand(Workspace *workspace, std::optional<T> before, std::optional<T> after, const QString &text,
+                     PlanErrorHandler onError)
         : SetupEditCommand(workspace, text, std::move(onError))
         , m_edit(std::move(before), std::move(after))
     {
@@ -43,7 +39,7 @@ public:
     qint64 entryId() const { return m_edit.entryId(); }
 
 protected:
-    SetupEdit &edit() override { return m_edit; }
+    WorkspaceEdit &edit() override { return m_edit; }
 
 private:
     EntryEdit<T> m_edit;
@@ -54,10 +50,11 @@ class ReorderCommand final : public SetupEditCommand
 {
 public:
     using Kind = ReorderEdit::Kind;
-    ReorderCommand(Workspace *workspace, Kind kind, QList<qint64> before, QList<qint64> after, const QString &text, PlanErrorHandler onError);
+    ReorderCommand(Workspace *workspace, Kind kind, QList<qint64> before, QList<qint64> after, const QString &text,
+                   PlanErrorHandler onError);
 
 protected:
-    SetupEdit &edit() override { return m_edit; }
+    WorkspaceEdit &edit() override { return m_edit; }
 
 private:
     ReorderEdit m_edit;
@@ -70,7 +67,7 @@ public:
     MergeChannelsCommand(Workspace *workspace, qint64 fromId, qint64 intoId, const QString &text, PlanErrorHandler onError);
 
 protected:
-    SetupEdit &edit() override { return m_edit; }
+    WorkspaceEdit &edit() override { return m_edit; }
 
 private:
     MergeChannelsEdit m_edit;
@@ -84,7 +81,7 @@ public:
                          PlanErrorHandler onError);
 
 protected:
-    SetupEdit &edit() override { return m_edit; }
+    WorkspaceEdit &edit() override { return m_edit; }
 
 private:
     AttachAccountEdit m_edit;
@@ -96,14 +93,16 @@ class CampaignPartnerCommand final : public SetupEditCommand
 {
 public:
     // Adds `partner` (id 0) to the campaign.
-    CampaignPartnerCommand(Workspace *workspace, qint64 campaignId, const Partner &partner, const QString &text, PlanErrorHandler onError);
+    CampaignPartnerCommand(Workspace *workspace, qint64 campaignId, const Partner &partner, const QString &text,
+                           PlanErrorHandler onError);
     // Takes the partner with this id off the campaign.
-    CampaignPartnerCommand(Workspace *workspace, qint64 campaignId, qint64 partnerId, const QString &text, PlanErrorHandler onError);
+    CampaignPartnerCommand(Workspace *workspace, qint64 campaignId, qint64 partnerId, const QString &text,
+                           PlanErrorHandler onError);
 
     qint64 partnerId() const { return m_edit.partnerId(); }
 
 protected:
-    SetupEdit &edit() override { return m_edit; }
+    WorkspaceEdit &edit() override { return m_edit; }
 
 private:
     CampaignPartnerEdit m_edit;
@@ -118,7 +117,7 @@ public:
                             PlanErrorHandler onError);
 
 protected:
-    void write(QSqlDatabase db, bool forward) override;
+    void writeChange(WriteScope &scope, bool forward) override;
 
 private:
     Workspace *m_target;

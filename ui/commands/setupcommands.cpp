@@ -2,6 +2,7 @@
 #include "setupcommands.h"
 
 #include <core/workspace/workspace.h>
+#include <core/workspace/writer.h>
 
 #include <QTimeZone>
 
@@ -9,9 +10,11 @@ namespace Beamline {
 
 void SetupEditCommand::writeChange(WriteScope &scope, bool forward)
 {
-    edit().apply(scope, forward);
+    EditCommand::writeChange(scope, forward);
     // A set-up change reaches the plan too (a removed channel leaves its posts).
-    WorkspaceCommand::writeChange(scope, forward);
+    scope.changed(ChangeSet::Kind::Posts);
+    scope.changed(ChangeSet::Kind::Series);
+    scope.changed(ChangeSet::Kind::Matches);
 }
 
 ReorderCommand::ReorderCommand(Workspace *workspace, Kind kind, QList<qint64> before, QList<qint64> after, const QString &text,
@@ -21,7 +24,8 @@ ReorderCommand::ReorderCommand(Workspace *workspace, Kind kind, QList<qint64> be
 {
 }
 
-MergeChannelsCommand::MergeChannelsCommand(Workspace *workspace, qint64 fromId, qint64 intoId, const QString &text, PlanErrorHandler onError)
+MergeChannelsCommand::MergeChannelsCommand(Workspace *workspace, qint64 fromId, qint64 intoId, const QString &text,
+                                           PlanErrorHandler onError)
     : SetupEditCommand(workspace, text, std::move(onError))
     , m_edit(fromId, intoId)
 {
@@ -34,8 +38,8 @@ AttachAccountCommand::AttachAccountCommand(Workspace *workspace, Platform platfo
 {
 }
 
-CampaignPartnerCommand::CampaignPartnerCommand(Workspace *workspace, qint64 campaignId, const Partner &partner, const QString &text,
-                                               PlanErrorHandler onError)
+CampaignPartnerCommand::CampaignPartnerCommand(Workspace *workspace, qint64 campaignId, const Partner &partner,
+                                               const QString &text, PlanErrorHandler onError)
     : SetupEditCommand(workspace, text, std::move(onError))
     , m_edit(campaignId, partner)
 {
@@ -48,8 +52,8 @@ CampaignPartnerCommand::CampaignPartnerCommand(Workspace *workspace, qint64 camp
 {
 }
 
-WorkspaceSettingCommand::WorkspaceSettingCommand(Workspace *workspace, Setting setting, QString before, QString after, const QString &text,
-                                                 PlanErrorHandler onError)
+WorkspaceSettingCommand::WorkspaceSettingCommand(Workspace *workspace, Setting setting, QString before, QString after,
+                                                 const QString &text, PlanErrorHandler onError)
     : WorkspaceCommand(workspace, text, std::move(onError))
     , m_target(workspace)
     , m_setting(setting)
@@ -58,9 +62,10 @@ WorkspaceSettingCommand::WorkspaceSettingCommand(Workspace *workspace, Setting s
 {
 }
 
-void WorkspaceSettingCommand::write(QSqlDatabase db, bool forward)
+void WorkspaceSettingCommand::writeChange(WriteScope &scope, bool forward)
 {
-    Q_UNUSED(db)
+    // The workspace writes the setting itself, in a write that joins this one.
+    scope.changed(ChangeSet::Kind::Settings);
     const QString &value = forward ? m_after : m_before;
     if (m_setting == Setting::Name)
         m_target->setName(value);

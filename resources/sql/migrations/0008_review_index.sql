@@ -1,4 +1,4 @@
--- Beamline workspace schema, migration 7: the imported posts whose link to a planned post waits
+-- Beamline workspace schema, migration 8: the imported posts whose link to a planned post waits
 -- for a person's review (the Data page lists them after every change). Without this index the
 -- list read every imported post of the workspace (30,000 on five years: 40-100 ms each time).
 -- Portable SQL: both engines.

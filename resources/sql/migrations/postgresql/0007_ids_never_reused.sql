@@ -1,0 +1,3 @@
+-- Beamline workspace schema, migration 7 on PostgreSQL: nothing to do. The SQLite step makes
+-- SQLite go on after the greatest id ever given (AUTOINCREMENT); PostgreSQL's identity
+-- sequences never go back, so an id removed by an undo is never handed out again.
