@@ -4,11 +4,8 @@
 #include "chartstyle.h"
 #include "valuelabels.h"
 
-#include <core/analytics/analyticsrepository.h>
+#include <core/analytics/chartfigures.h>
 #include <core/analytics/contentfigures.h>
-#include <core/db/eventmarkerrepository.h>
-#include <core/db/pillarrepository.h>
-#include <core/db/seriesrepository.h>
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -161,14 +158,20 @@ QString ChartFactory::rangeText(QDate from, QDate to)
     return tr("%1 – %2").arg(locale.toString(from, QStringLiteral("d MMM yyyy")), locale.toString(to, QStringLiteral("d MMM yyyy")));
 }
 
-PeriodStats ChartFactory::statsOf(const ChartRequest &r, bool previous) const
+ChartFactory::ChartFactory(QSqlDatabase db, QTimeZone zone)
+    : m_service(std::move(db), zone)
+    , m_zone(std::move(zone))
+{
+}
+
+Result<PeriodStats> ChartFactory::statsOf(const ChartRequest &r, bool previous) const
 {
     const QDate from = previous ? r.compareFrom : r.from;
     const QDate to = previous ? r.compareTo : r.to;
     const PeriodStats *known = previous ? r.previousStats : r.stats;
     if (known && known->from == from && known->to == to)
         return *known;
-    return AnalyticsRepository(m_db, m_zone).periodStats(from, to);
+    return m_service.periodStats(from, to);
 }
 
 qint64 ChartFactory::msecs(QDate day) const
@@ -177,6 +180,25 @@ qint64 ChartFactory::msecs(QDate day) const
 }
 
 QChart *ChartFactory::create(const ChartRequest &request) const
+{
+    Made chart = make(request);
+    if (!chart) {
+        if (request.failed)
+            request.failed(chart.error());
+        return nullptr;
+    }
+    return *chart;
+}
+
+Result<std::unique_ptr<QChart>> ChartFactory::build(const ChartRequest &request) const
+{
+    Made chart = make(request);
+    if (!chart)
+        return chart.error();
+    return std::unique_ptr<QChart>(*chart);
+}
+
+ChartFactory::Made ChartFactory::make(const ChartRequest &request) const
 {
     const QString &n = request.name;
     if (n == QLatin1String("followers"))
@@ -201,7 +223,7 @@ QChart *ChartFactory::create(const ChartRequest &request) const
         return webDuration(request);
     if (n == QLatin1String("web-exit-rate"))
         return webExitRate(request);
-    return nullptr;
+    return static_cast<QChart *>(nullptr);
 }
 
 QChart *ChartFactory::newChart(const ChartRequest &r, const QString &title, const QString &source) const
@@ -317,32 +339,15 @@ QString percent(double value)
 
 // A day's line from its first to its last day with a value (no drop to 0 at either end
 // where an export does not reach, nor on today's unfinished figures), zero-filled inside.
-struct Span {
-    QDate from;
-    QDate to;
-    bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
-};
-
-Span spanOf(const DailySeries &series, const ChartRequest &r)
+DaySpan spanOf(const DailySeries &series, const ChartRequest &r)
 {
-    QDate last = r.to;
-    if (r.lastCompleteDay.isValid())
-        last = std::min(last, r.lastCompleteDay);
-    Span span;
-    for (auto it = series.cbegin(); it != series.cend(); ++it) {
-        if (it.key() < r.from || it.key() > last)
-            continue;
-        if (!span.from.isValid())
-            span.from = it.key();
-        span.to = it.key();
-    }
-    return span;
+    return ChartFigures::lineSpan(series, r.from, r.to, r.lastCompleteDay);
 }
 
 } // namespace
 
 QChart *ChartFactory::finishTimeChart(QChart *chart, const ChartRequest &r, QAbstractAxis *x, const QList<QAbstractSeries *> &series, double max,
-                                      const QString &yTitle) const
+                                      const QString &yTitle, const QVector<EventMarker> &markers) const
 {
     auto *y = valueAxis(chart, r, max, yTitle);
     bool empty = true;
@@ -354,7 +359,7 @@ QChart *ChartFactory::finishTimeChart(QChart *chart, const ChartRequest &r, QAbs
             empty = false;
     }
     markEmpty(chart, empty);
-    addEventMarkers(chart, r, y->max());
+    addEventMarkers(chart, r, markers, y->max());
     return chart;
 }
 
@@ -392,13 +397,12 @@ QChart *ChartFactory::finishHorizontalBars(QChart *chart, const ChartRequest &r,
     return chart;
 }
 
-void ChartFactory::addEventMarkers(QChart *chart, const ChartRequest &r, double yMax) const
+void ChartFactory::addEventMarkers(QChart *chart, const ChartRequest &r, const QVector<EventMarker> &markers, double yMax) const
 {
     const QList<QAbstractAxis *> xAxes = chart->axes(Qt::Horizontal);
     const QList<QAbstractAxis *> yAxes = chart->axes(Qt::Vertical);
     if (xAxes.isEmpty() || yAxes.isEmpty())
         return;
-    const auto markers = EventMarkerRepository(m_db).between(r.from, r.to);
     // Labels go on the lowest of four rows where they do not run into an earlier one, and
     // are kept inside the time axis at its ends. Widths are measured in days, for a plot
     // about as wide as the window's (the chart is not laid out yet).
@@ -451,10 +455,15 @@ void ChartFactory::addEventMarkers(QChart *chart, const ChartRequest &r, double 
     }
 }
 
-QChart *ChartFactory::followers(const ChartRequest &r) const
+ChartFactory::Made ChartFactory::followers(const ChartRequest &r) const
 {
-    const AnalyticsRepository analytics(m_db, m_zone);
-    const auto daily = analytics.dailyMetric(QStringLiteral("followers_gained"), r.from, r.to);
+    const auto read = m_service.dailyMetric(QStringLiteral("followers_gained"), r.from, r.to);
+    const auto markers = m_service.eventMarkers(r.from, r.to);
+    if (!read)
+        return read.error();
+    if (!markers)
+        return markers.error();
+    const QMap<Platform, DailySeries> &daily = *read;
     QChart *chart = newChart(r, displayName(r.name), sourceWithCutOff(r, tr("Source: the platforms' account exports")));
     auto *x = dateAxis(chart, r, msecs(r.from), msecs(r.to));
     double max = 0;
@@ -462,7 +471,7 @@ QChart *ChartFactory::followers(const ChartRequest &r) const
     for (auto it = daily.cbegin(); it != daily.cend(); ++it) {
         if (!r.platforms.isEmpty() && !r.platforms.contains(it.key()))
             continue;
-        const Span span = spanOf(*it, r);
+        const DaySpan span = spanOf(*it, r);
         if (!span.isValid())
             continue;
         auto *line = new QLineSeries;
@@ -472,26 +481,20 @@ QChart *ChartFactory::followers(const ChartRequest &r) const
             max = std::max(max, v);
         }
         // The average as the Overview gives it: Σ over the range ÷ its calendar days.
-        double total = 0;
-        for (auto day = it->cbegin(); day != it->cend(); ++day)
-            total += day.key() >= r.from && day.key() <= r.to ? day.value() : 0;
-        line->setName(tr("%1 (%2/day)").arg(Platforms::displayName(it.key()), count(total / (r.from.daysTo(r.to) + 1))));
+        line->setName(tr("%1 (%2/day)").arg(Platforms::displayName(it.key()), count(ChartFigures::perDay(*it, r.from, r.to))));
         line->setProperty("dataName", Platforms::displayName(it.key()));
         line->setPen(QPen(platformColor(it.key(), r.dark), r.presentation ? 3 : 2));
         lines.append(line);
     }
-    return finishTimeChart(chart, r, x, lines, max, tr("new followers"));
+    return finishTimeChart(chart, r, x, lines, max, tr("new followers"), *markers);
 }
 
-QChart *ChartFactory::engagement(const ChartRequest &r) const
+ChartFactory::Made ChartFactory::engagement(const ChartRequest &r) const
 {
-    const AnalyticsRepository analytics(m_db, m_zone);
-    QVector<PostMetrics> posts = analytics.posts(r.from, r.to);
-    posts.erase(std::remove_if(posts.begin(), posts.end(), [&](const PostMetrics &p) {
-        return p.story || !p.hasInteractions() || (!r.platforms.isEmpty() && !r.platforms.contains(p.platform))
-            || (r.seriesId && p.seriesId != r.seriesId) || (r.pillarId && p.pillarId != r.pillarId) || (r.campaignId && p.campaignId != r.campaignId);
-    }), posts.end());
-    std::stable_sort(posts.begin(), posts.end(), [](const PostMetrics &a, const PostMetrics &b) { return a.interactions() > b.interactions(); });
+    const auto read = m_service.posts(r.from, r.to);
+    if (!read)
+        return read.error();
+    const QVector<PostMetrics> posts = ContentFigures::topPosts(*read, {r.platforms, r.seriesId, r.pillarId, r.campaignId});
     const int shown = int(std::min<qsizetype>(posts.size(), r.maxBars > 0 ? r.maxBars : r.presentation ? 10 : 15));
     QChart *chart = newChart(r, tr("Interactions of the top %n post(s)", nullptr, shown), tr("Source: post exports, newest figures"));
     auto *likes = new QBarSet(tr("Likes"));
@@ -523,16 +526,23 @@ QChart *ChartFactory::engagement(const ChartRequest &r) const
     return chart;
 }
 
-QChart *ChartFactory::series(const ChartRequest &r) const
+ChartFactory::Made ChartFactory::series(const ChartRequest &r) const
 {
-    const AnalyticsRepository analytics(m_db, m_zone);
-    const QVector<PostMetrics> posts = analytics.posts(r.from, r.to);
+    const auto posts = m_service.posts(r.from, r.to);
+    const auto all = m_service.series();
+    const auto markers = m_service.eventMarkers(r.from, r.to);
+    if (!posts)
+        return posts.error();
+    if (!all)
+        return all.error();
+    if (!markers)
+        return markers.error();
     QChart *chart = newChart(r, tr("Series episodes against each series' median"), tr("Source: post exports, interactions per episode"));
     auto *x = dateAxis(chart, r, msecs(r.from), msecs(r.to));
     double max = 0;
     QList<QAbstractSeries *> made;
     int colorIndex = 0;
-    for (const SeriesEpisodes &s : ContentFigures::seriesEpisodes(posts, SeriesRepository(m_db).all(), m_zone, r.platforms, r.seriesId)) {
+    for (const SeriesEpisodes &s : ContentFigures::seriesEpisodes(*posts, *all, m_zone, r.platforms, r.seriesId)) {
         const QColor color = palette(r.dark).at(colorIndex++ % 7);
         auto *line = new QLineSeries;
         line->setName(tr("%1 (median %2)").arg(s.name, count(s.median)));
@@ -552,7 +562,7 @@ QChart *ChartFactory::series(const ChartRequest &r) const
         made.append(line);
         made.append(medianLine);
     }
-    finishTimeChart(chart, r, x, made, max, tr("interactions per episode"));
+    finishTimeChart(chart, r, x, made, max, tr("interactions per episode"), *markers);
     for (QAbstractSeries *s : std::as_const(made)) {
         if (s->property("median").toBool())
             for (QLegendMarker *m : chart->legend()->markers(s))
@@ -561,11 +571,15 @@ QChart *ChartFactory::series(const ChartRequest &r) const
     return chart;
 }
 
-QChart *ChartFactory::pillars(const ChartRequest &r) const
+ChartFactory::Made ChartFactory::pillars(const ChartRequest &r) const
 {
-    const AnalyticsRepository analytics(m_db, m_zone);
-    const QVector<PostMetrics> posts = analytics.posts(r.from, r.to);
-    const QMap<qint64, PillarFigures> byPillar = ContentFigures::pillars(posts, r.platforms);
+    const auto posts = m_service.posts(r.from, r.to);
+    const auto all = m_service.pillars();
+    if (!posts)
+        return posts.error();
+    if (!all)
+        return all.error();
+    const QMap<qint64, PillarFigures> byPillar = ContentFigures::pillars(*posts, r.platforms);
     QChart *chart = newChart(r, tr("Pillars: interactions per post and engagement rate"), tr("Source: post exports; rate = Σ interactions ÷ Σ impressions"));
     auto *perPost = new QBarSet(tr("Interactions per post"));
     perPost->setColor(palette(r.dark).at(0));
@@ -579,7 +593,7 @@ QChart *ChartFactory::pillars(const ChartRequest &r) const
     QStringList categories;
     double maxPerPost = 0, maxRate = 0;
     QHash<qint64, QString> names;
-    for (const Pillar &p : PillarRepository(m_db).all())
+    for (const Pillar &p : *all)
         names.insert(p.id, p.name);
     int i = 0;
     for (auto it = byPillar.cbegin(); it != byPillar.cend(); ++it) {
@@ -614,19 +628,18 @@ QChart *ChartFactory::pillars(const ChartRequest &r) const
     return chart;
 }
 
-QChart *ChartFactory::mentionsShare(const ChartRequest &r) const
+ChartFactory::Made ChartFactory::mentionsShare(const ChartRequest &r) const
 {
-    const PeriodStats s = statsOf(r, false);
+    const auto read = statsOf(r, false);
+    if (!read)
+        return read.error();
+    const PeriodStats &s = *read;
     QChart *chart = newChart(r, tr("Mentions by channel (%1 in all)").arg(QLocale().toString(s.mentions.total)), tr("Source: listening tool exports"));
     auto *pie = new QPieSeries;
     pie->setHoleSize(0.45);
-    QList<QPair<QString, qint64>> networks;
-    for (auto it = s.mentions.byNetwork.cbegin(); it != s.mentions.byNetwork.cend(); ++it)
-        networks.append({it.key(), it.value()});
-    std::sort(networks.begin(), networks.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     int colorIndex = 0;
-    for (const auto &[network, count] : std::as_const(networks)) {
-        const double share = s.mentions.total ? double(count) / s.mentions.total : 0;
+    for (const auto &[network, count] : ChartFigures::mentionNetworks(s.mentions)) {
+        const double share = ChartFigures::share(count, s.mentions.total);
         QPieSlice *slice = pie->append(tr("%1 %2 %").arg(networkName(network), QLocale().toString(share * 100, 'f', 0)), double(count));
         const auto platform = Platforms::fromKey(network);
         slice->setColor(platform && *platform != Platform::Other ? platformColor(*platform, r.dark) : otherColor(colorIndex++));
@@ -642,9 +655,15 @@ QChart *ChartFactory::mentionsShare(const ChartRequest &r) const
     return chart;
 }
 
-QChart *ChartFactory::mentionsOverTime(const ChartRequest &r) const
+ChartFactory::Made ChartFactory::mentionsOverTime(const ChartRequest &r) const
 {
-    const auto perDay = AnalyticsRepository(m_db, m_zone).mentionsPerDay(r.from, r.to);
+    const auto read = m_service.mentionsPerDay(r.from, r.to);
+    const auto markers = m_service.eventMarkers(r.from, r.to);
+    if (!read)
+        return read.error();
+    if (!markers)
+        return markers.error();
+    const QMap<QString, DailySeries> &perDay = *read;
     QChart *chart = newChart(r, tr("Mentions per day"), sourceWithCutOff(r, tr("Source: listening tool exports")));
     auto *x = dateAxis(chart, r, msecs(r.from), msecs(r.to));
     double max = 0;
@@ -652,12 +671,7 @@ QChart *ChartFactory::mentionsOverTime(const ChartRequest &r) const
     int colorIndex = 0;
     // The days the listening exports cover, whichever network: a day inside them without
     // a mention is a zero, a day outside them is not on the chart.
-    DailySeries all;
-    for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
-        for (auto day = it->cbegin(); day != it->cend(); ++day)
-            all[day.key()] += day.value();
-    }
-    const Span span = spanOf(all, r);
+    const DaySpan span = spanOf(ChartFigures::total(perDay), r);
     for (auto it = perDay.cbegin(); it != perDay.cend() && span.isValid(); ++it) {
         auto *line = new QLineSeries;
         line->setName(networkName(it.key()));
@@ -671,12 +685,15 @@ QChart *ChartFactory::mentionsOverTime(const ChartRequest &r) const
         }
         lines.append(line);
     }
-    return finishTimeChart(chart, r, x, lines, max, tr("mentions"));
+    return finishTimeChart(chart, r, x, lines, max, tr("mentions"), *markers);
 }
 
-QChart *ChartFactory::sentiment(const ChartRequest &r) const
+ChartFactory::Made ChartFactory::sentiment(const ChartRequest &r) const
 {
-    const MentionStats m = statsOf(r, false).mentions;
+    const auto read = statsOf(r, false);
+    if (!read)
+        return read.error();
+    const MentionStats &m = read->mentions;
     QChart *chart = newChart(r, tr("Sentiment of mentions"), tr("Source: listening tools' own rating"));
     // One bar per sentiment, in its own colour: vermillion, grey, bluish green, light grey.
     struct Row {
@@ -692,7 +709,7 @@ QChart *ChartFactory::sentiment(const ChartRequest &r) const
     QStringList categories;
     double max = 0;
     for (int i = 0; i < rows.size(); ++i) {
-        const double share = m.total ? 100.0 * rows.at(i).count / m.total : 0;
+        const double share = 100.0 * ChartFigures::share(rows.at(i).count, m.total);
         categories.append(tr("%1 (%2 %)").arg(rows.at(i).name, QLocale().toString(share, 'f', 0)));
         auto *set = new QBarSet(rows.at(i).name);
         set->setColor(rows.at(i).color);
@@ -709,9 +726,12 @@ QChart *ChartFactory::sentiment(const ChartRequest &r) const
     return chart;
 }
 
-QChart *ChartFactory::topAuthors(const ChartRequest &r) const
+ChartFactory::Made ChartFactory::topAuthors(const ChartRequest &r) const
 {
-    const auto authors = AnalyticsRepository(m_db, m_zone).topMentionAuthors(r.from, r.to, 10);
+    const auto read = m_service.topMentionAuthors(r.from, r.to, 10);
+    if (!read)
+        return read.error();
+    const QVector<AnalyticsRepository::Ranked> &authors = *read;
     QChart *chart = newChart(r, tr("Top authors by reach"), tr("Source: listening tool exports"));
     auto *set = new QBarSet(tr("Reach"));
     set->setColor(palette(r.dark).at(3));
@@ -731,11 +751,19 @@ QChart *ChartFactory::topAuthors(const ChartRequest &r) const
     return chart;
 }
 
-QChart *ChartFactory::instagramWeb(const ChartRequest &r) const
+ChartFactory::Made ChartFactory::instagramWeb(const ChartRequest &r) const
 {
-    const AnalyticsRepository analytics(m_db, m_zone);
-    const DailySeries followers = analytics.dailyMetric(QStringLiteral("followers_gained"), r.from, r.to).value(Platform::Instagram);
-    const DailySeries sessions = analytics.attributedSessionsPerDay(r.from, r.to).value(Platform::Instagram);
+    const auto daily = m_service.dailyMetric(QStringLiteral("followers_gained"), r.from, r.to);
+    const auto attributed = m_service.attributedSessionsPerDay(r.from, r.to);
+    const auto markers = m_service.eventMarkers(r.from, r.to);
+    if (!daily)
+        return daily.error();
+    if (!attributed)
+        return attributed.error();
+    if (!markers)
+        return markers.error();
+    const DailySeries followers = daily->value(Platform::Instagram);
+    const DailySeries sessions = attributed->value(Platform::Instagram);
     QChart *chart = newChart(r, tr("Instagram followers and the visits Instagram sends to the website"),
                              sourceWithCutOff(r, tr("Source: Instagram account export, web analytics (source/medium)")));
     auto *x = dateAxis(chart, r, msecs(r.from), msecs(r.to));
@@ -749,20 +777,26 @@ QChart *ChartFactory::instagramWeb(const ChartRequest &r) const
     sessionLine->setPen(QPen(palette(r.dark).at(2), r.presentation ? 3 : 2));
     double max = 0;
     for (const auto &[line, series] : {std::pair{followerLine, &followers}, std::pair{sessionLine, &sessions}}) {
-        const Span span = spanOf(*series, r);
+        const DaySpan span = spanOf(*series, r);
         for (QDate d = span.from; span.isValid() && d <= span.to; d = d.addDays(1)) {
             line->append(msecs(d), series->value(d));
             max = std::max(max, series->value(d));
         }
     }
-    return finishTimeChart(chart, r, x, {followerLine, sessionLine}, max, tr("per day"));
+    return finishTimeChart(chart, r, x, {followerLine, sessionLine}, max, tr("per day"), *markers);
 }
 
-QChart *ChartFactory::webDuration(const ChartRequest &r) const
+ChartFactory::Made ChartFactory::webDuration(const ChartRequest &r) const
 {
-    const PeriodStats now = statsOf(r, false);
     const bool compare = r.compareFrom.isValid() && r.compareTo.isValid();
-    const PeriodStats before = compare ? statsOf(r, true) : PeriodStats();
+    const auto nowRead = statsOf(r, false);
+    const auto beforeRead = compare ? statsOf(r, true) : Result<PeriodStats>(PeriodStats());
+    if (!nowRead)
+        return nowRead.error();
+    if (!beforeRead)
+        return beforeRead.error();
+    const PeriodStats &now = *nowRead;
+    const PeriodStats &before = *beforeRead;
     // The figures as the team quotes them: "Instagram 5:02 vs site 2:47".
     auto quoted = [](const PeriodStats &s) {
         return tr("Instagram %1 vs site %2").arg(minutesText(s.web.byChannel.value(Platform::Instagram).avgSessionSeconds.value_or(0)),
@@ -817,11 +851,17 @@ QChart *ChartFactory::webDuration(const ChartRequest &r) const
     return chart;
 }
 
-QChart *ChartFactory::webExitRate(const ChartRequest &r) const
+ChartFactory::Made ChartFactory::webExitRate(const ChartRequest &r) const
 {
-    const PeriodStats now = statsOf(r, false);
     const bool compare = r.compareFrom.isValid() && r.compareTo.isValid();
-    const PeriodStats before = compare ? statsOf(r, true) : PeriodStats();
+    const auto nowRead = statsOf(r, false);
+    const auto beforeRead = compare ? statsOf(r, true) : Result<PeriodStats>(PeriodStats());
+    if (!nowRead)
+        return nowRead.error();
+    if (!beforeRead)
+        return beforeRead.error();
+    const PeriodStats &now = *nowRead;
+    const PeriodStats &before = *beforeRead;
     QChart *chart = newChart(r, tr("Exit rate and bounce rate of the website"), tr("Source: web analytics; exit rate = Σ exits ÷ Σ pageviews"));
     auto *exit = new QBarSet(tr("Exit rate, whole site"));
     exit->setColor(palette(r.dark).at(5));

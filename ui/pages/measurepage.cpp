@@ -1,19 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measurepage.h"
 
-#include <core/analytics/analyticsrepository.h>
-#include <core/analytics/besttimes.h>
 #include <core/analytics/comparisonperiod.h>
 #include <core/analytics/reportdata.h>
-#include <core/db/campaignrepository.h>
-#include <core/db/databaseerror.h>
-#include <core/db/importbatchrepository.h>
-#include <core/db/pillarrepository.h>
-#include <core/db/platformpostrepository.h>
-#include <core/db/seriesrepository.h>
-#include <core/db/workspacestatistics.h>
 #include <core/domain/isotime.h>
 #include <core/models/postmetricsmodel.h>
+#include <core/services/measureservice.h>
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
 #include <ui/charts/chartstyle.h>
@@ -512,14 +504,17 @@ void MeasurePage::rebuildPresets()
     const QVariant current = m_preset->currentData();
     m_preset->clear();
     m_measured.reset();
+    QVector<Campaign> campaignList;
     if (m_workspace) {
-        try {
-            const auto days = WorkspaceStatistics(m_workspace->connection()).measuredDays(m_workspace->timeZone());
-            if (days)
-                m_measured = *days;
-        } catch (const DatabaseError &error) {
-            Q_EMIT message(2, tr("The figures could not be read: %1").arg(error.message()));
-        }
+        const MeasureService measure(*m_workspace);
+        if (const auto days = measure.measuredDays(); !days)
+            readFailed(days.error());
+        else if (days.value())
+            m_measured = std::pair(days.value()->first, days.value()->last);
+        if (auto campaigns = measure.campaigns(); !campaigns)
+            readFailed(campaigns.error());
+        else
+            campaignList = std::move(campaigns).value();
     }
     m_preset->addItem(tr("Last 7 days"), 7);
     m_preset->addItem(tr("Last 28 days"), 28);
@@ -539,12 +534,10 @@ void MeasurePage::rebuildPresets()
     }
     m_preset->insertSeparator(m_preset->count());
     bool campaigns = false;
-    if (m_workspace) {
-        for (const Campaign &c : CampaignRepository(m_workspace->connection()).all()) {
-            if (c.startsOn.isValid() && c.endsOn.isValid()) {
-                m_preset->addItem(tr("Campaign %1").arg(c.hashtag.isEmpty() ? c.name : c.hashtag), QVariantList{c.startsOn, c.endsOn});
-                campaigns = true;
-            }
+    for (const Campaign &c : std::as_const(campaignList)) {
+        if (c.startsOn.isValid() && c.endsOn.isValid()) {
+            m_preset->addItem(tr("Campaign %1").arg(c.hashtag.isEmpty() ? c.name : c.hashtag), QVariantList{c.startsOn, c.endsOn});
+            campaigns = true;
         }
     }
     if (!campaigns) {
@@ -645,60 +638,83 @@ void MeasurePage::reload()
 {
     if (!m_workspace || !m_from.isValid())
         return;
-    try {
-        // Nothing imported yet: say what to do instead of showing empty charts.
-        if (!WorkspaceStatistics(m_workspace->connection()).hasMeasurements()) {
-            m_empty->setTitle(tr("Nothing measured yet"));
-            m_empty->setText(tr("Drop a platform export here (X, Meta Business Suite, YouTube, LinkedIn, Google Analytics, Matomo or a "
-                                "listening tool) and its figures appear in these views."));
-            m_stack->setCurrentWidget(m_empty);
-            return;
-        }
-        m_stack->setCurrentIndex(1);
-        const AnalyticsRepository analytics(m_workspace->connection(), m_workspace->timeZone());
-        m_stats = analytics.periodStats(m_from, m_to);
-        m_previous = m_compareFrom.isValid() ? analytics.periodStats(m_compareFrom, m_compareTo) : PeriodStats();
-        // Filters of the per-post view, keeping the choice. Its table is filled when it is shown.
-        QHash<qint64, QString> &seriesNames = m_seriesNames, &pillarNames = m_pillarNames;
-        seriesNames.clear();
-        pillarNames.clear();
-        for (const Series &s : SeriesRepository(m_workspace->connection()).all())
-            seriesNames.insert(s.id, s.name);
-        for (const Pillar &p : PillarRepository(m_workspace->connection()).all())
-            pillarNames.insert(p.id, p.name);
-        m_postsLoaded = false;
-        m_timingLoaded = false;
-        auto refill = [](QComboBox *combo, const QString &all, const QList<QPair<QVariant, QString>> &items) {
-            const QVariant current = combo->currentData();
-            combo->clear();
-            combo->addItem(all, QVariant());
-            for (const auto &[value, text] : items)
-                combo->addItem(text, value);
-            combo->setCurrentIndex(qMax(0, combo->findData(current)));
-        };
-        QList<QPair<QVariant, QString>> channels, series, pillars, campaigns;
-        for (Platform p : Platforms::measured())
-            channels.append({Platforms::key(p), Platforms::displayName(p)});
-        for (auto it = seriesNames.cbegin(); it != seriesNames.cend(); ++it)
-            series.append({it.key(), it.value()});
-        for (auto it = pillarNames.cbegin(); it != pillarNames.cend(); ++it)
-            pillars.append({it.key(), it.value()});
-        for (const Campaign &c : CampaignRepository(m_workspace->connection()).all())
-            campaigns.append({c.id, c.name});
-        std::sort(series.begin(), series.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
-        std::sort(pillars.begin(), pillars.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
-        refill(m_channelFilter, tr("All channels"), channels);
-        refill(m_seriesFilter, tr("All series"), series);
-        refill(m_pillarFilter, tr("All pillars"), pillars);
-        refill(m_campaignFilter, tr("All campaigns"), campaigns);
-    } catch (const DatabaseError &error) {
-        Q_EMIT message(2, tr("The figures could not be read: %1").arg(error.message()));
+    const MeasureService measure(*m_workspace);
+    // Nothing imported yet: say what to do instead of showing empty charts.
+    const Result<bool> measured = measure.hasMeasurements();
+    if (!measured)
+        return readFailed(measured.error());
+    if (!measured.value()) {
+        m_empty->setTitle(tr("Nothing measured yet"));
+        m_empty->setText(tr("Drop a platform export here (X, Meta Business Suite, YouTube, LinkedIn, Google Analytics, Matomo or a "
+                            "listening tool) and its figures appear in these views."));
+        m_stack->setCurrentWidget(m_empty);
         return;
     }
+    m_stack->setCurrentIndex(1);
+    auto stats = measure.periodStats(m_from, m_to);
+    auto previous = m_compareFrom.isValid() ? measure.periodStats(m_compareFrom, m_compareTo) : Result<PeriodStats>(PeriodStats());
+    const auto series = measure.series();
+    const auto pillars = measure.pillars();
+    const auto campaigns = measure.campaigns();
+    if (!stats)
+        return readFailed(stats.error());
+    if (!previous)
+        return readFailed(previous.error());
+    if (!series)
+        return readFailed(series.error());
+    if (!pillars)
+        return readFailed(pillars.error());
+    if (!campaigns)
+        return readFailed(campaigns.error());
+    m_stats = std::move(stats).value();
+    m_previous = std::move(previous).value();
+    refillPostFilters(*series, *pillars, *campaigns);
     refreshTiles();
     for (int i = 0; i < m_tabs->count(); ++i)
         m_stale.insert(i, true);
     refreshCharts();
+}
+
+void MeasurePage::refillPostFilters(const QVector<Series> &seriesList, const QVector<Pillar> &pillarList, const QVector<Campaign> &campaignList)
+{
+    // Filters of the per-post view, keeping the choice. Its table is filled when it is shown.
+    QHash<qint64, QString> &seriesNames = m_seriesNames, &pillarNames = m_pillarNames;
+    seriesNames.clear();
+    pillarNames.clear();
+    for (const Series &s : seriesList)
+        seriesNames.insert(s.id, s.name);
+    for (const Pillar &p : pillarList)
+        pillarNames.insert(p.id, p.name);
+    m_postsLoaded = false;
+    m_timingLoaded = false;
+    auto refill = [](QComboBox *combo, const QString &all, const QList<QPair<QVariant, QString>> &items) {
+        const QVariant current = combo->currentData();
+        combo->clear();
+        combo->addItem(all, QVariant());
+        for (const auto &[value, text] : items)
+            combo->addItem(text, value);
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    };
+    QList<QPair<QVariant, QString>> channels, series, pillars, campaigns;
+    for (Platform p : Platforms::measured())
+        channels.append({Platforms::key(p), Platforms::displayName(p)});
+    for (auto it = seriesNames.cbegin(); it != seriesNames.cend(); ++it)
+        series.append({it.key(), it.value()});
+    for (auto it = pillarNames.cbegin(); it != pillarNames.cend(); ++it)
+        pillars.append({it.key(), it.value()});
+    for (const Campaign &c : campaignList)
+        campaigns.append({c.id, c.name});
+    std::sort(series.begin(), series.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    std::sort(pillars.begin(), pillars.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    refill(m_channelFilter, tr("All channels"), channels);
+    refill(m_seriesFilter, tr("All series"), series);
+    refill(m_pillarFilter, tr("All pillars"), pillars);
+    refill(m_campaignFilter, tr("All campaigns"), campaigns);
+}
+
+void MeasurePage::readFailed(const ServiceError &error)
+{
+    Q_EMIT message(2, tr("The figures could not be read: %1").arg(error.message));
 }
 
 void MeasurePage::refreshTiles()
@@ -711,17 +727,7 @@ void MeasurePage::refreshTiles()
             tile->setValue(ReportBuilder::channelValue(m_stats, platform, metric), m.format, ReportBuilder::channelValue(m_previous, platform, metric), comparing);
         }
     }
-    auto web = [](const PeriodStats &s, const QString &key) -> std::optional<double> {
-        if (key == QLatin1String("sessions"))
-            return s.web.site.sessions;
-        if (key == QLatin1String("users"))
-            return s.web.site.users;
-        if (key == QLatin1String("avg_session_seconds"))
-            return s.web.site.avgSessionSeconds;
-        if (key == QLatin1String("bounce_rate"))
-            return s.web.site.bounceRate;
-        return s.web.site.exitRate;
-    };
+    const auto web = &ReportBuilder::siteValue;
     const QList<QPair<QString, KpiTile::Format>> site = {{QStringLiteral("sessions"), KpiTile::Format::Count},
                                                          {QStringLiteral("users"), KpiTile::Format::Count},
                                                          {QStringLiteral("avg_session_seconds"), KpiTile::Format::Duration},
@@ -730,16 +736,7 @@ void MeasurePage::refreshTiles()
     for (const auto &[key, format] : site)
         m_tiles.value(tileKey(QStringLiteral("web"), key))->setValue(web(m_stats, key), format, web(m_previous, key), comparing);
 
-    auto instagram = [](const PeriodStats &s, const QString &key) -> std::optional<double> {
-        if (key == QLatin1String("avg_session_seconds"))
-        {
-            const auto web = s.web.byChannel.constFind(Platform::Instagram);
-            return web == s.web.byChannel.cend() ? std::nullopt : web->avgSessionSeconds;
-        }
-        if (key == QLatin1String("site_avg_session_seconds"))
-            return s.web.site.avgSessionSeconds;
-        return ReportBuilder::channelValue(s, Platform::Instagram, key);
-    };
+    const auto instagram = &ReportBuilder::instagramWebValue;
     const QList<QPair<QString, KpiTile::Format>> ig = {{QStringLiteral("followers_per_day"), KpiTile::Format::PerDay},
                                                        {QStringLiteral("story_views"), KpiTile::Format::Count},
                                                        {QStringLiteral("interactions"), KpiTile::Format::Count},
@@ -779,26 +776,28 @@ void MeasurePage::refreshCharts(bool all)
     request.campaignId = m_postsFilter->campaign();
     request.stats = &m_stats;
     request.previousStats = m_compareFrom.isValid() ? &m_previous : nullptr;
+    request.failed = [page = QPointer<MeasurePage>(this)](const ServiceError &error) {
+        if (page)
+            page->readFailed(error);
+    };
     if (!m_postsLoaded && (all || m_tabs->currentIndex() == int(Tab::Posts))) {
-        try {
-            const AnalyticsRepository analytics(m_workspace->connection(), m_workspace->timeZone());
-            m_posts->setPosts(analytics.posts(m_from, m_to), m_workspace->timeZone(), m_seriesNames, m_pillarNames);
+        if (const auto posts = MeasureService(*m_workspace).posts(m_from, m_to); !posts) {
+            readFailed(posts.error());
+        } else {
+            m_posts->setPosts(*posts, m_workspace->timeZone(), m_seriesNames, m_pillarNames);
             m_postsLoaded = true;
             for (int column : {int(PostMetricsModel::SeriesColumn), int(PostMetricsModel::PillarColumn)}) {
                 m_postsTable->resizeColumnToContents(column);
                 m_postsTable->setColumnWidth(column, qMin(m_postsTable->columnWidth(column), fontMetrics().averageCharWidth() * 16));
             }
-        } catch (const DatabaseError &error) {
-            Q_EMIT message(2, tr("The figures could not be read: %1").arg(error.message()));
         }
     }
     if (!m_timingLoaded && (all || m_tabs->currentIndex() == int(Tab::Timing))) {
-        try {
-            const AnalyticsRepository analytics(m_workspace->connection(), m_workspace->timeZone());
-            m_timing->setCells(BestTimes::cells(analytics, m_from, m_to, m_workspace->timeZone()), QString::fromUtf8(m_workspace->timeZone().id()));
+        if (const auto cells = MeasureService(*m_workspace).bestTimes(m_from, m_to); !cells) {
+            readFailed(cells.error());
+        } else {
+            m_timing->setCells(*cells, QString::fromUtf8(m_workspace->timeZone().id()));
             m_timingLoaded = true;
-        } catch (const DatabaseError &error) {
-            Q_EMIT message(2, tr("The figures could not be read: %1").arg(error.message()));
         }
     }
     for (int tab = 0; tab < m_tabs->count(); ++tab) {
@@ -835,10 +834,12 @@ void MeasurePage::showPostDetails(const QModelIndex &index)
     if (!m_workspace || !index.isValid())
         return;
     const qint64 id = index.data(PostMetricsModel::PlatformPostIdRole).toLongLong();
-    PlatformPostRepository repository(m_workspace->connection());
-    const auto post = repository.find(id);
-    if (!post)
+    const auto details = MeasureService(*m_workspace).postDetails(id);
+    if (!details)
+        return readFailed(details.error());
+    if (!details.value())
         return;
+    const PlatformPost *post = &details.value()->post;
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Post on %1").arg(Platforms::displayName(Platforms::fromKey(index.data(PostMetricsModel::PlatformRole).toString()).value_or(Platform::Other))));
     auto *text = new QTextBrowser(&dialog);
@@ -850,7 +851,7 @@ void MeasurePage::showPostDetails(const QModelIndex &index)
     text->setHtml(html);
     text->setMaximumHeight(fontMetrics().height() * 8);
     // Every export that saw the post: its figures then, and the file they came from.
-    const auto history = repository.history(id);
+    const QVector<PostCapture> &history = details.value()->captures;
     const QList<QPair<PostMetric, QString>> columns = {{PostMetric::Impressions, tr("Impressions")}, {PostMetric::Views, tr("Views")},
                                                        {PostMetric::Likes, tr("Likes")},             {PostMetric::Comments, tr("Comments")},
                                                        {PostMetric::Shares, tr("Shares")},           {PostMetric::Saves, tr("Saves")}};
@@ -861,13 +862,11 @@ void MeasurePage::showPostDetails(const QModelIndex &index)
     table->setHorizontalHeaderLabels(headers);
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    ImportBatchRepository batches(m_workspace->connection());
     for (int row = 0; row < history.size(); ++row) {
-        const auto &record = history.at(row);
-        const auto batch = batches.find(record.batchId);
+        const PostCapture &record = history.at(row);
         table->setItem(row, 0, new QTableWidgetItem(QLocale().toString(record.capturedAt.toTimeZone(m_workspace->timeZone()), QLocale::ShortFormat)
                                                     + (record.isCurrent ? tr(" (current)") : QString())));
-        table->setItem(row, 1, new QTableWidgetItem(batch ? tr("%1, line %2").arg(batch->fileName).arg(record.sourceLine) : QString()));
+        table->setItem(row, 1, new QTableWidgetItem(!record.fileName.isEmpty() ? tr("%1, line %2").arg(record.fileName).arg(record.sourceLine) : QString()));
         for (int c = 0; c < columns.size(); ++c) {
             const auto v = record.snapshot.value(columns.at(c).first);
             auto *item = new QTableWidgetItem(v ? QLocale().toString(*v, 'f', 0) : QString());
@@ -904,6 +903,10 @@ void MeasurePage::present()
     request.lastCompleteDay = m_workspace->today().addDays(-1);
     request.stats = &m_stats;
     request.previousStats = m_compareFrom.isValid() ? &m_previous : nullptr;
+    request.failed = [page = QPointer<MeasurePage>(this)](const ServiceError &error) {
+        if (page)
+            page->readFailed(error);
+    };
     const int tab = m_tabs->currentIndex();
     QStringList charts;
     QWidget *first = nullptr;

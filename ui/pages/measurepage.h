@@ -4,6 +4,7 @@
 #include "workspacepage.h"
 
 #include <core/analytics/periodstats.h>
+#include <core/domain/entities.h>
 #include <ui/measure/figuresslide.h>
 
 #include <QDate>
@@ -25,6 +26,7 @@ class QTableView;
 namespace Beamline {
 
 class DeferredReload;
+struct ServiceError;
 
 class ChartPanel;
 class DateField;
@@ -95,6 +97,10 @@ private:
     void buildInstagramWeb(QWidget *page);
     ChartPanel *addPanel(const QString &name);
     void reload();
+    void refillPostFilters(const QVector<Series> &seriesList, const QVector<Pillar> &pillarList,
+                           const QVector<Campaign> &campaignList);
+    // Says in the message bar that the figures could not be read.
+    void readFailed(const ServiceError &error);
     void refreshTiles();
     void refreshCharts(bool all = false);
     void applyPreset(int index);
