@@ -104,10 +104,10 @@ private:
     Result<PeriodStats> statsOf(const ChartRequest &r, bool previous) const;
     void addEventMarkers(QChart *chart, const ChartRequest &r, const QVector<EventMarker> &markers, double yMax) const;
     // Adds the series on a date axis and a value axis from 0, then the event markers.
-    QChart *finishTimeChart(QChart *chart, const ChartRequest &r, QAbstractAxis *x, const QList<QAbstractSeries *> &series, double max,
-                            const QString &yTitle, const QVector<EventMarker> &markers) const;
-    QChart *finishHorizontalBars(QChart *chart, const ChartRequest &r, QAbstractBarSeries *bars, const QStringList &categories, double max,
-                                 const QString &xTitle) const;
+    QChart *finishTimeChart(QChart *chart, const ChartRequest &r, QAbstractAxis *x, const QList<QAbstractSeries *> &series,
+                            double max, const QString &yTitle, const QVector<EventMarker> &markers) const;
+    QChart *finishHorizontalBars(QChart *chart, const ChartRequest &r, QAbstractBarSeries *bars, const QStringList &categories,
+                                 double max, const QString &xTitle) const;
     qint64 msecs(QDate day) const;
 
     MeasureService m_service;
