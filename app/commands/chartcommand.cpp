@@ -69,9 +69,11 @@ int chart(const QStringList &arguments)
         return code;
     try {
         request.lastCompleteDay = workspace->today().addDays(-1); // today's figures are not complete
-        std::unique_ptr<QChart> chart(ChartFactory(workspace->connection(), workspace->timeZone()).create(request));
+        auto chart = ChartFactory(workspace->connection(), workspace->timeZone()).build(request);
+        if (!chart)
+            return cmd.failure(chart.error().text());
         QString error;
-        if (!ChartExporter::save(chart.get(), out, size, &error))
+        if (!ChartExporter::save(chart->get(), out, size, &error))
             return cmd.failure(error);
         cmd.out() << CommandSupport::tr("Wrote %1 (%2×%3).").arg(QDir::toNativeSeparators(out)).arg(size.width()).arg(size.height()) << Qt::endl;
     } catch (const DatabaseError &error) {

@@ -4,7 +4,15 @@
 #include <algorithm>
 #include <cmath>
 
-namespace Beamline::ContentFigures {
+namespace Beamline {
+
+bool PostFilter::accepts(const PostMetrics &p) const
+{
+    return (platforms.isEmpty() || platforms.contains(p.platform)) && (!seriesId || p.seriesId == seriesId)
+        && (!pillarId || p.pillarId == pillarId) && (!campaignId || p.campaignId == campaignId);
+}
+
+namespace ContentFigures {
 
 double median(QVector<double> values)
 {
@@ -66,4 +74,16 @@ QMap<qint64, PillarFigures> pillars(const QVector<PostMetrics> &posts, const QSe
     return result;
 }
 
-} // namespace Beamline::ContentFigures
+QVector<PostMetrics> topPosts(QVector<PostMetrics> posts, const PostFilter &filter)
+{
+    posts.erase(std::remove_if(posts.begin(), posts.end(),
+                               [&](const PostMetrics &p) { return p.story || !p.hasInteractions() || !filter.accepts(p); }),
+                posts.end());
+    std::stable_sort(posts.begin(), posts.end(),
+                     [](const PostMetrics &a, const PostMetrics &b) { return a.interactions() > b.interactions(); });
+    return posts;
+}
+
+} // namespace ContentFigures
+
+} // namespace Beamline

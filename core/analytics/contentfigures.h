@@ -33,6 +33,16 @@ struct PillarFigures {
     std::optional<double> engagementRate;
 };
 
+// Which posts a per-post view shows: empty or 0 means every one.
+struct PostFilter {
+    QSet<Platform> platforms;
+    qint64 seriesId = 0;
+    qint64 pillarId = 0;
+    qint64 campaignId = 0;
+
+    bool accepts(const PostMetrics &post) const;
+};
+
 // The per-post figures of the Series and Pillars views, computed from the posts of a range
 // (AnalyticsRepository::posts). Only feed posts with interactions count; stories do not.
 namespace ContentFigures {
@@ -47,6 +57,10 @@ QVector<SeriesEpisodes> seriesEpisodes(const QVector<PostMetrics> &posts, const 
 
 // By pillar id, in id order (0, posts without a pillar, first).
 QMap<qint64, PillarFigures> pillars(const QVector<PostMetrics> &posts, const QSet<Platform> &platforms = {});
+
+// The feed posts with interaction figures that pass `filter`, most interactions first (posts
+// with as many keep their order): the top-posts chart.
+QVector<PostMetrics> topPosts(QVector<PostMetrics> posts, const PostFilter &filter = {});
 
 } // namespace ContentFigures
 

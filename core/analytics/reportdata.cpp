@@ -87,6 +87,22 @@ std::optional<double> ReportBuilder::channelValue(const PeriodStats &s, Platform
     return std::nullopt;
 }
 
+std::optional<double> ReportBuilder::siteValue(const PeriodStats &s, const QString &metric)
+{
+    return webValue(s.web.site, metric);
+}
+
+std::optional<double> ReportBuilder::instagramWebValue(const PeriodStats &s, const QString &metric)
+{
+    if (metric == QLatin1String("site_avg_session_seconds"))
+        return s.web.site.avgSessionSeconds;
+    if (metric == QLatin1String("sessions") || metric == QLatin1String("avg_session_seconds")) {
+        const auto web = s.web.byChannel.constFind(Platform::Instagram);
+        return web == s.web.byChannel.cend() ? std::nullopt : webValue(*web, metric);
+    }
+    return channelValue(s, Platform::Instagram, metric);
+}
+
 QString ReportBuilder::format(std::optional<double> value, MetricUnit unit)
 {
     if (!value)
@@ -285,13 +301,7 @@ QVector<CardGroup> cardGroups(const PeriodStats &stats, const std::optional<Peri
 QVector<FigureCard> instagramAndWeb(const PeriodStats &stats, const std::optional<PeriodStats> &previous)
 {
     const bool comparing = previous.has_value();
-    auto ig = [](const PeriodStats &s, const QString &metric) -> std::optional<double> {
-        if (metric == QLatin1String("sessions") || metric == QLatin1String("avg_session_seconds")) {
-            const auto web = s.web.byChannel.constFind(Platform::Instagram);
-            return web == s.web.byChannel.cend() ? std::nullopt : webValue(*web, metric);
-        }
-        return ReportBuilder::channelValue(s, Platform::Instagram, metric);
-    };
+    const auto ig = &ReportBuilder::instagramWebValue;
     QVector<FigureCard> cards;
     for (const QString &metric :
          { QStringLiteral("followers_per_day"), QStringLiteral("story_views"), QStringLiteral("interactions"),

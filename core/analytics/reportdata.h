@@ -134,6 +134,13 @@ public:
     // story_views, mentions, sessions); none when the period has no such figure. The Overview's
     // cards read them the same way.
     static std::optional<double> channelValue(const PeriodStats &stats, Platform platform, const QString &metric);
+    // A figure of the whole website by its key (sessions, users, avg_session_seconds, bounce_rate,
+    // exit_rate); none when the period has no such figure.
+    static std::optional<double> siteValue(const PeriodStats &s, const QString &metric);
+    // A figure of Instagram against the website: Instagram's followers_per_day, story_views and
+    // interactions, the sessions and avg_session_seconds of the visits Instagram sent, and
+    // site_avg_session_seconds of all the site's visits.
+    static std::optional<double> instagramWebValue(const PeriodStats &s, const QString &metric);
     // The sentences of the summary, from the figures alone.
     static QStringList sentences(const PeriodStats &stats, const std::optional<PeriodStats> &previous);
 };

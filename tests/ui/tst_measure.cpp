@@ -47,6 +47,8 @@
 #include <QLegend>
 #include <QTimer>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUndoStack>
 
@@ -791,6 +793,39 @@ private Q_SLOTS:
         QCOMPARE(inGrid(), 0);
         QVERIFY2(view->summary().startsWith(QLatin1String("No published post")), qPrintable(view->summary()));
         m_page->setTab(MeasurePage::Tab::Overview);
+    }
+
+    // A read that fails (here a table another program renamed) says so in the page's message
+    // bar, from a chart as from the page's own figures; nothing is thrown, and the page reads
+    // again once the table is back.
+    void aFailedReadIsAMessage()
+    {
+        QSignalSpy messages(m_page.get(), &MeasurePage::message);
+        const auto rename = [this](const QString &from, const QString &to) {
+            QSqlQuery query(m_ws->db());
+            return query.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(from, to));
+        };
+        const auto failed = [&messages] {
+            return messages.size() == 1 && messages.first().at(0).toInt() == 2
+                && messages.first().at(1).toString().startsWith(QLatin1String("The figures could not be read: "));
+        };
+        m_page->setTab(MeasurePage::Tab::Overview);
+        // The followers chart reads the event markers of its range.
+        QVERIFY(rename(QStringLiteral("event_markers"), QStringLiteral("event_markers_gone")));
+        m_page->setRange(QDate(2016, 12, 1), QDate(2016, 12, 31));
+        QVERIFY2(failed(), qPrintable(messages.isEmpty() ? QString() : messages.last().at(1).toString()));
+        QVERIFY(rename(QStringLiteral("event_markers_gone"), QStringLiteral("event_markers")));
+        // The page's figures read the posts' snapshots.
+        messages.clear();
+        QVERIFY(rename(QStringLiteral("post_snapshots"), QStringLiteral("post_snapshots_gone")));
+        m_page->setRange(QDate(2016, 11, 1), QDate(2016, 11, 30));
+        QVERIFY2(failed(), qPrintable(messages.isEmpty() ? QString() : messages.last().at(1).toString()));
+        QVERIFY(rename(QStringLiteral("post_snapshots_gone"), QStringLiteral("post_snapshots")));
+        messages.clear();
+        m_page->setRange(QDate(2016, 12, 22), QDate(2017, 1, 18));
+        QCOMPARE(messages.size(), 0);
+        QCOMPARE(m_page->stats().from, QDate(2016, 12, 22));
+        QVERIFY(m_page->stats().channels.value(Platform::X).posts > 0);
     }
 
     void attributionChangesAreUndoable()

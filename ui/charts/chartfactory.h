@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/analytics/periodstats.h>
 #include <core/domain/platform.h>
+#include <core/services/measureservice.h>
 
 #include <QCoreApplication>
 #include <QDate>
@@ -10,12 +12,13 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <functional>
+#include <memory>
+
 class QAbstractAxis;
 class QAbstractBarSeries;
 class QAbstractSeries;
 class QChart;
-
-#include <core/analytics/periodstats.h>
 class QColor;
 
 namespace Beamline {
@@ -43,6 +46,9 @@ struct ChartRequest {
     // (the Measure page does); not owned, used only when their dates match.
     const PeriodStats *stats = nullptr;
     const PeriodStats *previousStats = nullptr;
+    // Told why a chart could not be made (a database error) by create(), which then returns
+    // null: the Measure page shows it in its message bar.
+    std::function<void(const ServiceError &)> failed;
 };
 
 // Builds the charts of the Measure views from the analytics queries, the same for the
@@ -54,7 +60,7 @@ class ChartFactory final
     Q_DECLARE_TR_FUNCTIONS(Beamline::ChartFactory)
 
 public:
-    ChartFactory(QSqlDatabase db, QTimeZone zone) : m_db(std::move(db)), m_zone(std::move(zone)) {}
+    ChartFactory(QSqlDatabase db, QTimeZone zone);
 
     // Chart names, in the order of the views.
     static QStringList names();
@@ -63,7 +69,10 @@ public:
     static QColor platformColor(Platform platform, bool dark);
     static QList<QColor> palette(bool dark);
 
-    // A new chart (the caller owns it), or null for an unknown name.
+    // A new chart, or null for an unknown name; a database error as a value.
+    Result<std::unique_ptr<QChart>> build(const ChartRequest &request) const;
+    // A new chart (the caller owns it), or null for an unknown name or when its figures could
+    // not be read (request.failed is told why).
     QChart *create(const ChartRequest &request) const;
 
     // "14 Nov 2016 – 12 Jan 2017"
@@ -74,31 +83,34 @@ public:
     static QString subtitleOf(const QChart *chart);
 
 private:
-    QChart *followers(const ChartRequest &r) const;
-    QChart *engagement(const ChartRequest &r) const;
-    QChart *series(const ChartRequest &r) const;
-    QChart *pillars(const ChartRequest &r) const;
-    QChart *mentionsShare(const ChartRequest &r) const;
-    QChart *mentionsOverTime(const ChartRequest &r) const;
-    QChart *sentiment(const ChartRequest &r) const;
-    QChart *topAuthors(const ChartRequest &r) const;
-    QChart *instagramWeb(const ChartRequest &r) const;
-    QChart *webDuration(const ChartRequest &r) const;
-    QChart *webExitRate(const ChartRequest &r) const;
+    // The chart (owned by the caller; null for an unknown name), or the error that stopped it.
+    using Made = Result<QChart *>;
+    Made make(const ChartRequest &r) const;
+    Made followers(const ChartRequest &r) const;
+    Made engagement(const ChartRequest &r) const;
+    Made series(const ChartRequest &r) const;
+    Made pillars(const ChartRequest &r) const;
+    Made mentionsShare(const ChartRequest &r) const;
+    Made mentionsOverTime(const ChartRequest &r) const;
+    Made sentiment(const ChartRequest &r) const;
+    Made topAuthors(const ChartRequest &r) const;
+    Made instagramWeb(const ChartRequest &r) const;
+    Made webDuration(const ChartRequest &r) const;
+    Made webExitRate(const ChartRequest &r) const;
 
     QChart *newChart(const ChartRequest &r, const QString &title, const QString &source) const;
     static void markEmpty(QChart *chart, bool empty);
     static QString sourceWithCutOff(const ChartRequest &r, const QString &source);
-    PeriodStats statsOf(const ChartRequest &r, bool previous) const;
-    void addEventMarkers(QChart *chart, const ChartRequest &r, double yMax) const;
+    Result<PeriodStats> statsOf(const ChartRequest &r, bool previous) const;
+    void addEventMarkers(QChart *chart, const ChartRequest &r, const QVector<EventMarker> &markers, double yMax) const;
     // Adds the series on a date axis and a value axis from 0, then the event markers.
-    QChart *finishTimeChart(QChart *chart, const ChartRequest &r, QAbstractAxis *x, const QList<QAbstractSeries *> &series, double max,
-                            const QString &yTitle) const;
-    QChart *finishHorizontalBars(QChart *chart, const ChartRequest &r, QAbstractBarSeries *bars, const QStringList &categories, double max,
-                                 const QString &xTitle) const;
+    QChart *finishTimeChart(QChart *chart, const ChartRequest &r, QAbstractAxis *x, const QList<QAbstractSeries *> &series,
+                            double max, const QString &yTitle, const QVector<EventMarker> &markers) const;
+    QChart *finishHorizontalBars(QChart *chart, const ChartRequest &r, QAbstractBarSeries *bars, const QStringList &categories,
+                                 double max, const QString &xTitle) const;
     qint64 msecs(QDate day) const;
 
-    QSqlDatabase m_db;
+    MeasureService m_service;
     QTimeZone m_zone;
 };
 

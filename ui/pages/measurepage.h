@@ -4,7 +4,9 @@
 #include "workspacepage.h"
 
 #include <core/analytics/periodstats.h>
+#include <core/domain/entities.h>
 #include <ui/measure/figuresslide.h>
+#include <ui/measure/measuretiles.h>
 
 #include <QDate>
 #include <QHash>
@@ -16,6 +18,7 @@
 class QAction;
 class QComboBox;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -25,6 +28,7 @@ class QTableView;
 namespace Beamline {
 
 class DeferredReload;
+struct ServiceError;
 
 class ChartPanel;
 class DateField;
@@ -90,12 +94,18 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    QHBoxLayout *buildRangeBar();
+    // The views, with `corner` beside their tabs.
+    void buildTabs(QWidget *corner);
     void buildOverview(QWidget *page);
     void buildPosts(QWidget *page);
     void buildInstagramWeb(QWidget *page);
     ChartPanel *addPanel(const QString &name);
     void reload();
-    void refreshTiles();
+    void refillPostFilters(const QVector<Series> &seriesList, const QVector<Pillar> &pillarList,
+                           const QVector<Campaign> &campaignList);
+    // Says in the message bar that the figures could not be read.
+    void readFailed(const ServiceError &error);
     void refreshCharts(bool all = false);
     void applyPreset(int index);
     void rebuildPresets();
@@ -107,12 +117,9 @@ private:
     void showPostDetails(const QModelIndex &index);
     void present();
     void updateExportChartAction();
-    // The first slides of a presentation: the Overview's figures, Instagram's against the site's.
+    // The first slide's heading and range.
     QString periodText() const;
     QString overviewHeading() const;
-    QStringList overviewColumns() const;
-    QList<FiguresSlide::Row> overviewRows() const;
-    FiguresSlide::Row instagramWebRow() const;
     QStringList chartsOfTab(int tab) const;
 
     QPointer<Workspace> m_workspace;
@@ -143,7 +150,7 @@ private:
     QComboBox *m_compare;
     QLabel *m_compareLabel;
     QTabWidget *m_tabs;
-    QHash<QString, KpiTile *> m_tiles;
+    MeasureTiles m_figures;
     QList<ChartPanel *> m_panels;
     PostMetricsModel *m_posts;
     PostMetricsFilterModel *m_postsFilter;

@@ -3,6 +3,7 @@
 
 #include "reportlayout.h"
 
+#include <core/db/databaseerror.h>
 #include <ui/charts/chartfactory.h>
 
 #include <QBarCategoryAxis>
@@ -222,7 +223,10 @@ void ReportWriter::chartOrNothing(const QString &name, double height, const QStr
     request.maxBars = 10;
     request.stats = &m_data.stats;
     request.previousStats = m_data.previous ? &*m_data.previous : nullptr;
-    QChart *chart = ChartFactory(m_db, m_data.zone).create(request);
+    auto made = ChartFactory(m_db, m_data.zone).build(request);
+    if (!made) // as the report's other reads: the caller shows it
+        throw DatabaseError(made.error().message, made.error().detail);
+    QChart *chart = std::move(made).value().release();
     if (!chart || chart->property("noData").toBool()) {
         delete chart;
         m_layout->text(nothing, ReportLayout::font(10));
