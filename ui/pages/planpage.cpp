@@ -582,6 +582,7 @@ void PlanPage::showScreenshotView(const QString &name)
         if (post) {
             auto *dialog = new PostEditorDialog(m_workspace->connection(), m_workspace->timeZone(), *post, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->enableApproval(m_workspace); // Approve as the editor sees it, not disabled
             dialog->show();
             m_screenshotDialog = dialog;
         }

@@ -12,6 +12,7 @@
 #include <core/plan/recurrence.h>
 #include <core/workspace/approvals.h>
 #include <core/workspace/workspace.h>
+#include <ui/widgets/screenfit.h>
 
 #include <QCheckBox>
 #include <QLocale>
@@ -281,7 +282,7 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
     updateCounts();
     validate();
     showAttribution();
-    resize(qMax(sizeHint().width(), 640), sizeHint().height());
+    resizeToFitScreen(this, QSize(qMax(sizeHint().width(), 640), sizeHint().height())); // its buttons on a 700 px screen
     m_initial = this->post();
 }
 
