@@ -418,7 +418,7 @@ void PlanPage::createActions()
 
 void PlanPage::retranslate()
 {
-    m_previousAction->setText(tr("&Previous"));
+    m_previousAction->setText(tr("P&revious"));
     m_previousAction->setToolTip(tr("Previous month or week (%1)").arg(m_previousAction->shortcut().toString(QKeySequence::NativeText)));
     m_todayAction->setText(tr("&Today"));
     m_todayAction->setToolTip(tr("Go to today (%1)").arg(m_todayAction->shortcut().toString(QKeySequence::NativeText)));
@@ -430,7 +430,7 @@ void PlanPage::retranslate()
     m_newPostAction->setText(tr("New &Post…"));
     m_newSeriesAction->setText(tr("New &Series…"));
     m_exportIcsAction->setText(tr("Export as i&Calendar (.ics)…"));
-    m_exportCsvAction->setText(tr("Export as &CSV…"));
+    m_exportCsvAction->setText(tr("Export as CS&V…"));
     m_importCsvAction->setText(tr("&Import Plan from CSV…"));
     m_clearFiltersAction->setText(tr("&Clear Filters"));
     m_dropAction->setText(tr("&Drop Post"));
