@@ -639,6 +639,7 @@ QChart *ChartFactory::mentionsShare(const ChartRequest &r) const
     }
     chart->addSeries(pie);
     chart->legend()->setAlignment(Qt::AlignRight);
+    markEmpty(chart, s.mentions.total == 0); // not an empty ring, on the page or on a slide
     return chart;
 }
 
