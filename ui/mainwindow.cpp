@@ -368,7 +368,7 @@ void MainWindow::retranslate()
     m_demoAction->setStatusTip(tr("Open a workspace with synthetic data modelled on a lab's campaign"));
     m_importAction->setText(tr("&Import Exports…"));
     m_importAction->setStatusTip(tr("Import CSV exports from X, Meta, YouTube, LinkedIn, Google Analytics, Matomo and listening tools"));
-    m_reportAction->setText(tr("Export &Report…"));
+    m_reportAction->setText(tr("Export Re&port…"));
     m_reportAction->setStatusTip(tr("Write a PDF impact report of a period: figures, charts, definitions and sources"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));

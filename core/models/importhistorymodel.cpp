@@ -50,6 +50,15 @@ QString ImportHistoryModel::formatName(const QString &id)
     return id;
 }
 
+void ImportHistoryModel::setTimeZone(const QTimeZone &zone)
+{
+    if (!zone.isValid() || zone == m_zone)
+        return;
+    m_zone = zone;
+    if (!m_batches.isEmpty())
+        Q_EMIT dataChanged(index(0, ImportedAt), index(rowCount() - 1, Status), {Qt::DisplayRole});
+}
+
 QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -59,7 +68,7 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ImportedAt: return QLocale().toString(b.importedAt.toLocalTime(), QLocale::ShortFormat);
+        case ImportedAt: return QLocale().toString(b.importedAt.toTimeZone(m_zone), QLocale::ShortFormat);
         case File: return b.fileName;
         case Format: return formatName(b.format);
         case Period:
@@ -73,7 +82,7 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
         case Unchanged: return b.rowsUnchanged;
         case Skipped: return b.rowsSkipped;
         case Status:
-            return undone ? tr("Undone %1").arg(QLocale().toString(b.undoneAt.toLocalTime(), QLocale::ShortFormat))
+            return undone ? tr("Undone %1").arg(QLocale().toString(b.undoneAt.toTimeZone(m_zone), QLocale::ShortFormat))
                           : (b.warnings.isEmpty() ? tr("Imported") : tr("Imported, %n warning(s)", nullptr, int(b.warnings.size())));
         }
         break;

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QSqlDatabase>
+#include <QTimeZone>
 #include <QVector>
 
 namespace Beamline {
@@ -23,6 +24,9 @@ public:
 
     // Reloads from the database (null: empty).
     void reload(const QSqlDatabase &db);
+    // The zone the times of imports and undos are shown in: the workspace's, like every
+    // other list (the computer's until set).
+    void setTimeZone(const QTimeZone &zone);
     const ImportBatch &batch(int row) const { return m_batches.at(row); }
     int rowOf(qint64 batchId) const;
 
@@ -36,6 +40,7 @@ public:
 
 private:
     QVector<ImportBatch> m_batches;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 
 } // namespace Beamline

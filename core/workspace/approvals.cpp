@@ -73,12 +73,21 @@ QString attribution(const QSqlDatabase &db, const Post &post, const QTimeZone &z
         QStringList parts;
         if (const QString created = name(post.createdBy); !created.isEmpty())
             parts.append(QCoreApplication::translate("Beamline::Approvals", "Created by %1").arg(created));
+        // Without a person stored with the change, updated_by still holds the login that
+        // wrote it: the person who signs in with it, else the login itself, said as one.
         QString changed = name(post.changedBy);
-        if (changed.isEmpty())
-            changed = post.updatedBy; // a change by someone who is not a person of the workspace
-        if (!changed.isEmpty() && post.updatedAt.isValid())
-            parts.append(QCoreApplication::translate("Beamline::Approvals", "Changed by %1 at %2")
-                             .arg(changed, when(post.updatedAt, zone)));
+        if (changed.isEmpty()) {
+            if (const auto person = people.findByLogin(post.updatedBy))
+                changed = person->name;
+        }
+        if (post.updatedAt.isValid()) {
+            if (!changed.isEmpty())
+                parts.append(QCoreApplication::translate("Beamline::Approvals", "Changed by %1 at %2")
+                                 .arg(changed, when(post.updatedAt, zone)));
+            else if (!post.updatedBy.isEmpty())
+                parts.append(QCoreApplication::translate("Beamline::Approvals", "Changed by the account “%1” at %2")
+                                 .arg(post.updatedBy, when(post.updatedAt, zone)));
+        }
         if (post.approvedAt.isValid()) {
             const QString approver = name(post.approvedBy);
             parts.append(

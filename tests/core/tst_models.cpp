@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Beamline;
 using namespace Beamline::Test;
@@ -45,6 +46,13 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, ImportHistoryModel::Added)).toInt(), 20);
         QCOMPARE(model.data(model.index(1, ImportHistoryModel::Format)).toString(), QStringLiteral("Demo data"));
         QCOMPARE(model.rowOf(model.data(model.index(1, 0), ImportHistoryModel::BatchIdRole).toLongLong()), 1);
+        // Times in the workspace's zone, as every other list shows them: Kiritimati is 14
+        // hours ahead of UTC all year.
+        const QDateTime utc = model.batch(0).importedAt.toUTC();
+        const QDateTime ahead = utc.addSecs(14 * 3600);
+        model.setTimeZone(QTimeZone("Pacific/Kiritimati"));
+        QCOMPARE(model.data(model.index(0, ImportHistoryModel::ImportedAt)).toString(),
+                 QLocale().toString(QDateTime(ahead.date(), ahead.time(), QTimeZone::utc()), QLocale::ShortFormat));
         model.reload(QSqlDatabase());
         QCOMPARE(model.rowCount(), 0);
     }

@@ -167,6 +167,46 @@ private Q_SLOTS:
         QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Plan"), QStringLiteral("View"), QStringLiteral("Settings"), QStringLiteral("Help")}));
     }
 
+    void eachMenuHasOneItemPerMnemonic()
+    {
+        // Alt+F, then a letter, must run one item: two with the same letter only select the
+        // first ("Open &Recent" took R from "Export &Report…").
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_demo));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto mnemonic = [](const QString &text) {
+            for (int i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) != QLatin1Char('&'))
+                    continue;
+                if (text.at(i + 1) != QLatin1Char('&'))
+                    return text.at(i + 1).toLower();
+                ++i; // "&&" is an ampersand
+            }
+            return QChar();
+        };
+        QList<QMenu *> menus;
+        for (QAction *a : window.menuBar()->actions())
+            menus.append(a->menu());
+        for (int m = 0; m < menus.size(); ++m) {
+            QMenu *menu = menus.at(m);
+            QVERIFY(menu);
+            QHash<QChar, QString> taken;
+            for (QAction *a : menu->actions()) {
+                if (a->isSeparator() || !a->isVisible())
+                    continue;
+                if (a->menu())
+                    menus.append(a->menu());
+                const QChar key = mnemonic(a->text());
+                if (key.isNull())
+                    continue;
+                QVERIFY2(!taken.contains(key),
+                         qPrintable(QStringLiteral("%1: “%2” and “%3” share %4").arg(menu->title(), taken.value(key), a->text(), key)));
+                taken.insert(key, a->text());
+            }
+        }
+    }
+
     void dataFolderIsNotDoubled()
     {
         // ~/.local/share/beamline, not ~/.local/share/beamline/beamline; a folder an

@@ -6,6 +6,7 @@
 
 #include <core/db/attributionrulerepository.h>
 #include <core/analytics/attribution.h>
+#include <core/db/eventmarkerrepository.h>
 #include <core/db/settingsrepository.h>
 #include <core/domain/isotime.h>
 #include <core/import/importer.h>
@@ -36,6 +37,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QStandardItemModel>
 #include <QValueAxis>
 #include <QComboBox>
@@ -96,6 +98,30 @@ TypeSizes typeSizes(QChart *chart)
     for (ValueLabels *labels : chart->findChildren<ValueLabels *>(QString(), Qt::FindDirectChildrenOnly))
         t.smallestValueLabel = std::min(t.smallestValueLabel, labels->font().pixelSize());
     return t;
+}
+
+// The boxes of a chart's event-marker labels as Qt Charts draws them: each label series'
+// one point, its text centred above it (the baseline half the dot and the pen above).
+struct MarkerLabel {
+    QString text;
+    QRectF box;
+};
+
+QVector<MarkerLabel> markerLabels(QChart *chart)
+{
+    QVector<MarkerLabel> labels;
+    for (QAbstractSeries *series : chart->series()) {
+        auto *scatter = qobject_cast<QScatterSeries *>(series);
+        if (!scatter || !scatter->property("marker").toBool() || !scatter->pointLabelsVisible() || scatter->pointLabelsFormat().isEmpty())
+            continue;
+        const QFontMetricsF metrics(scatter->pointLabelsFont());
+        const QString text = scatter->pointLabelsFormat();
+        const QPointF at = chart->mapToPosition(scatter->at(0), scatter);
+        const qreal width = metrics.horizontalAdvance(text);
+        const qreal baseline = at.y() - scatter->markerSize() / 2 - scatter->pen().widthF();
+        labels.append({text, QRectF(at.x() - width / 2, baseline - metrics.ascent(), width, metrics.height())});
+    }
+    return labels;
 }
 
 } // namespace
@@ -532,11 +558,10 @@ private Q_SLOTS:
         QVERIFY(slide->cardText(5, 4).startsWith(QStringLiteral("Exit rate\n")));
         QVERIFY(isColour(slide->changeColor(5, 4), worse));
 
-        // Then the charts, one a slide: the Overview's first, then the other views'.
-        QVERIFY(window->charts().size() >= 5);
-        QCOMPARE(window->charts().first(), QStringLiteral("followers"));
-        QVERIFY(window->charts().contains(QStringLiteral("mentions-share")));
-        QCOMPARE(window->count(), 1 + window->charts().size());
+        // Then the Overview's own chart, and only it: the other views present theirs from
+        // their own tab (two slides, not the twelve of every view).
+        QCOMPARE(window->charts(), QStringList{QStringLiteral("followers")});
+        QCOMPARE(window->count(), 2);
         QTest::keyClick(window, Qt::Key_Right);
         QCOMPARE(window->current(), 1);
         QVERIFY(window->currentChart());
@@ -545,13 +570,11 @@ private Q_SLOTS:
         const QSize styled = ChartStyle::styledSize(window->currentChart());
         QVERIFY(styled.isValid());
         QCOMPARE(window->currentChart()->titleFont().pixelSize(), ChartStyle::pixelSize(ChartStyle::Role::Title, styled));
-        QTest::keyClick(window, Qt::Key_PageDown);
-        QCOMPARE(window->current(), 2);
-        QTest::keyClick(window, Qt::Key_Space);
-        QCOMPARE(window->current(), 3);
+        QTest::keyClick(window, Qt::Key_Space); // stays on the last
+        QCOMPARE(window->current(), 1);
         QTest::keyClick(window, Qt::Key_PageUp);
-        QCOMPARE(window->current(), 2);
-        QTest::keyClick(window, Qt::Key_Left);
+        QCOMPARE(window->current(), 0);
+        QTest::keyClick(window, Qt::Key_PageDown);
         QCOMPARE(window->current(), 1);
         QTest::keyClick(window, Qt::Key_Up);
         QCOMPARE(window->current(), 0);
@@ -571,6 +594,8 @@ private Q_SLOTS:
         QVERIFY(window);
         QVERIFY(window->currentChart());
         QVERIFY(!window->charts().contains(QStringLiteral("followers")));
+        QVERIFY(window->charts().contains(QStringLiteral("mentions-share")));
+        QCOMPARE(window->count(), window->charts().size());
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(window.isNull());
         m_page->setTab(MeasurePage::Tab::Overview);
@@ -588,6 +613,94 @@ private Q_SLOTS:
         QCOMPARE(ChartStyle::pixelSize(Role::Title, QSize(1200, 1200)), 24);   // 32 × 0.75
         QCOMPARE(ChartStyle::pixelSize(Role::Title, QSize(640, 360)), 15);     // 12.8 < 14.7: the screen's
         QCOMPARE(ChartStyle::pixelSize(Role::AxisLabels, QSize(640, 360)), 12); // 7.2 < 11.3
+    }
+
+    void mentionsByChannelWithoutMentionsIsMarkedEmpty()
+    {
+        // The demo's listening exports cover the campaign, not 2026: the ring of mentions by
+        // channel has nothing to show, so the panel says so and a presentation leaves it out
+        // (it was an empty slide titled "Mentions by channel (0 in all)").
+        const ChartFactory factory(m_ws->db(), QTimeZone("Europe/Zurich"));
+        ChartRequest request;
+        request.name = QStringLiteral("mentions-share");
+        request.from = QDate(2026, 1, 1);
+        request.to = QDate(2026, 1, 31);
+        std::unique_ptr<QChart> none(factory.create(request));
+        QVERIFY(none);
+        QVERIFY(none->title().contains(QStringLiteral("(0 in all)")));
+        QVERIFY(none->property("noData").toBool());
+        request.from = QDate(2016, 11, 14);
+        request.to = QDate(2017, 1, 12);
+        std::unique_ptr<QChart> some(factory.create(request));
+        QVERIFY(some);
+        QVERIFY(!some->property("noData").toBool());
+    }
+
+    void markerLabelsDoNotRunIntoEachOtherOnASlide_data()
+    {
+        QTest::addColumn<bool>("crowded");
+        // The demo's four markers over 16 months: the campaign's start and end are 59 days
+        // apart, close enough at 18 px type for their labels to touch.
+        QTest::newRow("demo") << false;
+        // Seven markers on consecutive days: more than the rows hold.
+        QTest::newRow("crowded") << true;
+    }
+
+    void markerLabelsDoNotRunIntoEachOtherOnASlide()
+    {
+        QFETCH(bool, crowded);
+        TestWorkspace crowd;
+        ChartRequest request;
+        request.name = QStringLiteral("followers");
+        request.from = QDate(2015, 11, 1);
+        request.to = QDate(2017, 2, 28);
+        QStringList expected = {QStringLiteral("Press release: new results at ICHEP"), QStringLiteral("#WhatsUpLHC starts"),
+                                QStringLiteral("Press release: antimatter spectrum"), QStringLiteral("#WhatsUpLHC ends")};
+        if (crowded) {
+            expected.clear();
+            EventMarkerRepository markers(crowd.db());
+            for (int i = 0; i < 7; ++i) {
+                expected.append(QStringLiteral("Open Days 2026, day %1 of the visits").arg(i + 1));
+                markers.insert({0, QDate(2026, 5, 4).addDays(i), expected.constLast(), QStringLiteral("note")});
+            }
+            request.from = QDate(2026, 4, 1);
+            request.to = QDate(2026, 6, 30);
+        }
+        std::unique_ptr<QChart> chart(ChartFactory(crowded ? crowd.db() : m_ws->db(), QTimeZone("Europe/Zurich")).create(request));
+        QVERIFY(chart);
+        // The labels as the exporter draws them at 1600×900.
+        QVector<MarkerLabel> during;
+        QRectF plot;
+        const auto connection = connect(chart.get(), &QChart::plotAreaChanged, this, [&] {
+            if (ChartStyle::styledSize(chart.get()) == QSize(1600, 900)) {
+                during = markerLabels(chart.get());
+                plot = chart->plotArea();
+            }
+        });
+        QString error;
+        QVERIFY2(ChartExporter::save(chart.get(), m_ws->dir() + QStringLiteral("/markers.png"), QSize(1600, 900), &error), qPrintable(error));
+        disconnect(connection);
+        QVERIFY(plot.width() > 1000);
+        QStringList shown;
+        for (const MarkerLabel &label : std::as_const(during))
+            shown.append(label.text);
+        if (crowded) {
+            // The first four whole, on their rows; the others shortened to the room left, or left out.
+            QVERIFY2(shown.size() >= 4, qPrintable(shown.join(QLatin1Char('|'))));
+            for (int i = 0; i < 4; ++i)
+                QCOMPARE(shown.at(i), expected.at(i));
+            for (int i = 4; i < shown.size(); ++i)
+                QVERIFY2(shown.at(i).endsWith(QChar(0x2026)) || expected.contains(shown.at(i)), qPrintable(shown.at(i)));
+        } else {
+            QCOMPARE(shown, expected); // every text whole
+        }
+        for (int i = 0; i < during.size(); ++i) {
+            const QRectF box = during.at(i).box;
+            QVERIFY2(box.left() >= plot.left() - 0.5 && box.right() <= plot.right() + 0.5, qPrintable(during.at(i).text));
+            for (int j = i + 1; j < during.size(); ++j)
+                QVERIFY2(!box.intersects(during.at(j).box),
+                         qPrintable(QStringLiteral("“%1” runs into “%2”").arg(during.at(i).text, during.at(j).text)));
+        }
     }
 
     void exportsUseSlideType_data()

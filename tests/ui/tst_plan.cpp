@@ -41,6 +41,7 @@
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -509,6 +510,72 @@ private Q_SLOTS:
         QCOMPARE(dialog.post().status, PostStatus::Approved);
         QVERIFY(!dialog.isModified()); // the approval is stored, not an edit to save
         QVERIFY2(dialog.attributionText().contains(QStringLiteral("Approved by Quinn Tester on ")), qPrintable(dialog.attributionText()));
+    }
+
+    void theScreenshotOfThePostEditorShowsApproveAsAnEditorSeesIt()
+    {
+        // docs/screenshots/plan-post-editor.png: a post waiting for review, opened as the Plan
+        // page opens it; on a file everyone may approve, so Approve is offered.
+        QVERIFY(m_page->screenshotViews().contains(QStringLiteral("plan-post-editor")));
+        m_page->showScreenshotView(QStringLiteral("plan-post-editor"));
+        auto *dialog = qobject_cast<PostEditorDialog *>(m_page->screenshotWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->post().status, PostStatus::Review);
+        auto *approve = dialog->findChild<QPushButton *>(QStringLiteral("approve"));
+        QVERIFY(approve);
+        QVERIFY(approve->isEnabled());
+        m_page->showScreenshotView(QString());
+    }
+
+    void thePostEditorKeepsItsButtonsOnASmallScreen()
+    {
+        // A stored post on three channels, as the editor opens it: OK, Approve and Delete on
+        // the screen (the test platform's is 800×600; the editor asked for over 700).
+        const QVector<Channel> channels = ChannelRepository(m_ws->db()).all();
+        QVERIFY(channels.size() >= 3);
+        Post post;
+        post.title = QStringLiteral("Open Days: save the date");
+        for (int i = 0; i < 3; ++i)
+            post.channels.append(PostChannel{channels.at(i).id, {}});
+        QVERIFY(m_ws->workspace().writer().run([&](WriteScope &scope) { post.id = PostRepository(scope.db()).insert(post); }).ok);
+        PostEditorDialog dialog(m_ws->db(), Zurich, *PostRepository(m_ws->db()).find(post.id));
+        dialog.enableApproval(&m_ws->workspace());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QRect screen = dialog.screen()->availableGeometry();
+        QVERIFY2(dialog.frameGeometry().height() <= screen.height(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(dialog.frameGeometry().height()).arg(screen.height())));
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QVERIFY(screen.contains(QRect(buttons->mapToGlobal(QPoint(0, 0)), buttons->size())));
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("approve"))->isVisible());
+    }
+
+    void thePostEditorNamesWhoChangedAPostFromTheirLogin()
+    {
+        // Written while no person of the workspace signs in as the system account: the line
+        // names the account as one, not a bare login ("Changed by root at …").
+        PersonRepository people(m_ws->db());
+        const QString login = people.currentLogin();
+        QVERIFY(!login.isEmpty());
+        QVERIFY(!people.findByLogin(login));
+        Post post;
+        post.title = QStringLiteral("Open Days: save the date");
+        QVERIFY(m_ws->workspace().writer().run([&](WriteScope &scope) { post.id = PostRepository(scope.db()).insert(post); }).ok);
+        post = *PostRepository(m_ws->db()).find(post.id);
+        QVERIFY(!post.changedBy);
+        QCOMPARE(post.updatedBy, login);
+        {
+            PostEditorDialog dialog(m_ws->db(), Zurich, post);
+            QVERIFY2(dialog.attributionText().startsWith(QStringLiteral("Changed by the account “%1” at ").arg(login)),
+                     qPrintable(dialog.attributionText()));
+        }
+        // Once a person signs in with that login (Settings ▸ Workspace ▸ People), the same
+        // stored change reads as theirs.
+        people.insert({0, QStringLiteral("Mei Tanaka"), {}, Person::Role::Editor, login});
+        PostEditorDialog dialog(m_ws->db(), Zurich, post);
+        QVERIFY2(dialog.attributionText().startsWith(QStringLiteral("Changed by Mei Tanaka at ")), qPrintable(dialog.attributionText()));
+        QVERIFY(dialog.attributionText().endsWith(QStringLiteral("Not approved yet")));
     }
 
     void seriesEditorRanksItsTime()

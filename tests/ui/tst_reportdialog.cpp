@@ -14,8 +14,11 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +72,53 @@ private Q_SLOTS:
         QCOMPARE(pages->item(0)->text(), QStringLiteral("Cover"));
         QCOMPARE(pages->item(1)->text(), QStringLiteral("Summary"));
         QVERIFY(!pages->item(1)->icon().isNull());
+    }
+
+    void theDialogFitsASmallScreenWithWholePagesInItsPreview()
+    {
+        auto workspace = Workspace::open(m_demo, WorkspaceOpener::Mode::MustExist);
+        QVERIFY(workspace);
+        ReportDialog dialog(workspace.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // Save and Cancel on the screen (the test platform's is 800×600; it was 720 high).
+        const QRect screen = dialog.screen()->availableGeometry();
+        QVERIFY2(dialog.frameGeometry().height() <= screen.height(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(dialog.frameGeometry().height()).arg(screen.height())));
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QVERIFY(screen.contains(QRect(buttons->mapToGlobal(QPoint(0, 0)), buttons->size())));
+        // "&Period:" is Alt+P to the first date, not a label with an ampersand in it.
+        auto *from = dialog.findChild<DateField *>(QStringLiteral("from"));
+        QLabel *period = nullptr;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            period = label->buddy() == from ? label : period;
+        QVERIFY(period);
+        QCOMPARE(period->text(), QStringLiteral("&Period:"));
+    }
+
+    void pageImagesShowTheWholePage()
+    {
+        // A thumbnail is the page made smaller, not its top left corner: the half-size image
+        // against the full-size one shrunk by Qt.
+        auto workspace = Workspace::open(m_demo, WorkspaceOpener::Mode::MustExist);
+        QVERIFY(workspace);
+        ReportRequest request;
+        request.from = QDate(2016, 11, 14);
+        request.to = QDate(2017, 1, 12);
+        const ReportData data = ReportBuilder::build(workspace->connection(), workspace->timeZone(), request, workspace->name(),
+                                                     workspace->today());
+        const ReportWriter writer(data, workspace->connection(), QPageSize::A4);
+        const QImage full = writer.pageImage(1, 1.0).convertToFormat(QImage::Format_RGB32);
+        const QImage half = writer.pageImage(1, 0.5).convertToFormat(QImage::Format_RGB32);
+        const QImage shrunk = full.scaled(half.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        QCOMPARE(half.size(), shrunk.size());
+        int different = 0;
+        for (int y = 0; y < half.height(); ++y) {
+            for (int x = 0; x < half.width(); ++x)
+                different += std::abs(qGray(half.pixel(x, y)) - qGray(shrunk.pixel(x, y))) > 96 ? 1 : 0;
+        }
+        QVERIFY2(different < half.width() * half.height() / 50, qPrintable(QString::number(different)));
     }
 
     void writerLaysOutEveryPage()

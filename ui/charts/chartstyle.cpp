@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartstyle.h"
 
+#include "markerlabels.h"
 #include "valuelabels.h"
 
 #include <QAbstractAxis>
@@ -135,6 +136,8 @@ void ChartStyle::apply(QChart *chart, QSize size)
         chart->layout()->invalidate();
         chart->layout()->activate();
     }
+    // Event markers' labels follow the type and the plot from now on.
+    MarkerLabels::relayout(chart);
 }
 
 QSize ChartStyle::styledSize(const QChart *chart)

@@ -49,6 +49,7 @@ ChartFactory::Made ChartFactory::mentionsShare(const ChartRequest &r) const
     }
     chart->addSeries(pie);
     chart->legend()->setAlignment(Qt::AlignRight);
+    markEmpty(chart, s.mentions.total == 0); // not an empty ring, on the page or on a slide
     return chart;
 }
 

@@ -40,18 +40,14 @@ void MeasurePage::present()
             page->readFailed(error);
     };
     const int tab = m_tabs->currentIndex();
-    QStringList charts;
     QWidget *first = nullptr;
-    if (tab == int(Tab::Overview)) {
-        // The meeting's deck: the figures with their changes, then every view's charts.
+    // The view being shown: its charts, after the figures on the Overview (the meeting's
+    // deck) and on Instagram & Web.
+    if (tab == int(Tab::Overview))
         first = new FiguresSlide(overviewHeading(), periodText(), m_figures.overviewColumns(), m_figures.overviewRows());
-        for (int t = 0; t < m_tabs->count(); ++t)
-            charts += chartsOfTab(t);
-    } else {
-        if (tab == int(Tab::InstagramWeb))
-            first = new FiguresSlide(tr("Instagram and the website"), periodText(), {}, { m_figures.instagramWebRow() });
-        charts = chartsOfTab(tab);
-    }
+    else if (tab == int(Tab::InstagramWeb))
+        first = new FiguresSlide(tr("Instagram and the website"), periodText(), {}, { m_figures.instagramWebRow() });
+    const QStringList charts = chartsOfTab(tab);
     auto *window
         = new PresentationWindow(ChartFactory(m_workspace->connection(), m_workspace->timeZone()), request, charts, first, this);
     m_presentation = window;

@@ -283,6 +283,8 @@ void DataPage::reload()
 {
     const QSqlDatabase db = m_workspace ? m_workspace->connection() : QSqlDatabase();
     try {
+        if (m_workspace)
+            m_history->setTimeZone(m_workspace->timeZone());
         m_history->reload(db);
         m_matches->reload(db, m_showUnlinked->isChecked());
     } catch (const DatabaseError &error) {
@@ -349,11 +351,12 @@ void DataPage::showDetails()
     html += row(tr("Format"), ImportHistoryModel::formatName(b.format));
     if (!b.filePath.isEmpty())
         html += row(tr("Source file"), QDir::toNativeSeparators(b.filePath));
-    html += row(tr("Imported"), QLocale().toString(b.importedAt.toLocalTime(), QLocale::LongFormat));
+    const QTimeZone zone = m_workspace ? m_workspace->timeZone() : QTimeZone::systemTimeZone();
+    html += row(tr("Imported"), QLocale().toString(b.importedAt.toTimeZone(zone), QLocale::LongFormat));
     if (b.periodStart.isValid())
         html += row(tr("Period"), tr("%1 to %2").arg(QLocale().toString(b.periodStart, QLocale::LongFormat), QLocale().toString(b.periodEnd, QLocale::LongFormat)));
     if (b.capturedAt.isValid())
-        html += row(tr("Exported"), QLocale().toString(b.capturedAt.toLocalTime().date(), QLocale::LongFormat));
+        html += row(tr("Exported"), QLocale().toString(b.capturedAt.toTimeZone(zone).date(), QLocale::LongFormat));
     html += row(tr("Read"), tr("%n row(s)", nullptr, int(b.rowsRead)));
     html += row(tr("Values"), tr("%1 added, %2 updated, %3 unchanged, %4 skipped")
                                   .arg(QLocale().toString(b.rowsAdded), QLocale().toString(b.rowsUpdated), QLocale().toString(b.rowsUnchanged),

@@ -319,7 +319,7 @@ void PlanPage::createActions()
 
 void PlanPage::retranslate()
 {
-    m_previousAction->setText(tr("&Previous"));
+    m_previousAction->setText(tr("P&revious"));
     m_previousAction->setToolTip(
         tr("Previous month or week (%1)").arg(m_previousAction->shortcut().toString(QKeySequence::NativeText)));
     m_todayAction->setText(tr("&Today"));
@@ -332,7 +332,7 @@ void PlanPage::retranslate()
     m_newPostAction->setText(tr("New &Post…"));
     m_newSeriesAction->setText(tr("New &Series…"));
     m_exportIcsAction->setText(tr("Export as i&Calendar (.ics)…"));
-    m_exportCsvAction->setText(tr("Export as &CSV…"));
+    m_exportCsvAction->setText(tr("Export as CS&V…"));
     m_importCsvAction->setText(tr("&Import Plan from CSV…"));
     m_clearFiltersAction->setText(tr("&Clear Filters"));
     m_dropAction->setText(tr("&Drop Post"));
@@ -500,6 +500,7 @@ void PlanPage::showScreenshotView(const QString &name)
         if (post) {
             auto *dialog = new PostEditorDialog(m_workspace->connection(), m_workspace->timeZone(), *post, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->enableApproval(m_workspace); // Approve as the editor sees it, not disabled
             dialog->show();
             m_screenshotDialog = dialog;
         }

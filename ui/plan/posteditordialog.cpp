@@ -9,6 +9,7 @@
 #include <core/services/setupservice.h>
 #include <core/workspace/approvals.h>
 #include <core/workspace/workspace.h>
+#include <ui/widgets/screenfit.h>
 
 #include <QCheckBox>
 #include <QLocale>
@@ -289,7 +290,7 @@ PostEditorDialog::PostEditorDialog(const QSqlDatabase &db, const QTimeZone &zone
     updateCounts();
     validate();
     showAttribution();
-    resize(qMax(sizeHint().width(), 640), sizeHint().height());
+    resizeToFitScreen(this, QSize(qMax(sizeHint().width(), 640), sizeHint().height())); // its buttons on a 700 px screen
     m_initial = this->post();
 }
 

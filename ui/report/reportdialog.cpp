@@ -8,6 +8,7 @@
 #include <core/db/databaseerror.h>
 #include <core/workspace/workspace.h>
 #include <ui/widgets/datefield.h>
+#include <ui/widgets/screenfit.h>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -74,7 +75,10 @@ ReportDialog::ReportDialog(Workspace *workspace, QWidget *parent)
     compareRange->addWidget(m_compareTo);
     auto *form = new QFormLayout;
     form->addRow(tr("&Campaign:"), m_campaign);
-    form->addRow(tr("&Period:"), range);
+    // A row of two fields: its label needs a buddy of its own, or the "&" shows.
+    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_from);
+    form->addRow(periodLabel, range);
     form->addRow(tr("Co&mpare with:"), m_comparison);
     form->addRow(QString(), compareRange);
     form->addRow(tr("P&aper:"), m_paper);
@@ -84,7 +88,7 @@ ReportDialog::ReportDialog(Workspace *workspace, QWidget *parent)
     m_pages->setResizeMode(QListView::Adjust);
     m_pages->setMovement(QListView::Static);
     m_pages->setSpacing(8);
-    m_pages->setMinimumSize(520, 360);
+    m_pages->setMinimumSize(520, 240);
     m_pages->setAccessibleName(tr("Preview of the report's pages"));
     m_status->setWordWrap(true);
 
@@ -113,7 +117,7 @@ ReportDialog::ReportDialog(Workspace *workspace, QWidget *parent)
 
     const QDate yesterday = m_workspace->today().addDays(-1);
     setRange(yesterday.addDays(-27), yesterday);
-    resize(760, 720);
+    resizeToFitScreen(this, QSize(760, 720));
 }
 
 ReportDialog::~ReportDialog() = default;
@@ -197,7 +201,8 @@ void ReportDialog::updatePreview()
     }
     const QStringList titles = m_writer->pageTitles();
     for (int i = 0; i < m_writer->pageCount(); ++i) {
-        const QImage image = m_writer->pageImage(i, 0.265 * devicePixelRatioF());
+        QImage image = m_writer->pageImage(i, 0.265 * devicePixelRatioF());
+        image.setDevicePixelRatio(devicePixelRatioF());
         auto *item
             = new QListWidgetItem(QIcon(QPixmap::fromImage(image)), titles.at(i).isEmpty() ? tr("Cover") : titles.at(i), m_pages);
         item->setToolTip(tr("Page %1").arg(i + 1));

@@ -104,9 +104,11 @@ QImage ReportWriter::pageImage(int index, double scale) const
     const QSizeF size = m_layout->pageSize();
     QImage image((size * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     ReportLayout::setResolution(image);
-    image.setDevicePixelRatio(scale);
     image.fill(Qt::white);
     QPainter painter(&image);
+    // Scaled by hand: QPainter takes a pixel ratio below 1 as 1, which drew a thumbnail's
+    // page at full size and showed only its top left corner.
+    painter.scale(scale, scale);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     m_layout->paint(painter, index, headerText(), footerText());
