@@ -3,13 +3,13 @@
 // What the dialog does across pages (refresh, status, merging channels) is in
 // workspacesettingsdialog.cpp.
 #include "addchanneldialog.h"
-#include "setupcommands.h"
 #include "setupmodels.h"
 #include "workspacesettingsdialog.h"
 
 #include <core/workspace/setuprules.h>
 #include <core/workspace/workspace.h>
 #include <ui/application.h>
+#include <ui/commands/setupcommands.h>
 #include <ui/widgets/emptystate.h>
 #include <ui/widgets/timezonecombo.h>
 
