@@ -116,6 +116,10 @@
         <source>Not approved yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changed by the account “%1” at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::AttentionPanel</name>
@@ -234,10 +238,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Change Web Attribution Rules</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Web Attribution Rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,6 +247,17 @@
     </message>
     <message>
         <source>Saving the attribution rules was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribution rules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::AttributionRulesCommand</name>
+    <message>
+        <source>Change Web Attribution Rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -888,6 +899,10 @@ Import the exports that cover it, or choose another range.</source>
     </message>
     <message>
         <source>Export Data as C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event markers could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2017,6 +2032,14 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>Undoing the import of “%1” was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove Import “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Mapping “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::Database</name>
@@ -2647,6 +2670,28 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
             <numerusform>%1: %n row cannot be read, so the file was left out</numerusform>
             <numerusform>%1: %n rows cannot be read, so the file was left out</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n File(s)</source>
+        <translation>
+            <numerusform>Import %n File</numerusform>
+            <numerusform>Import %n Files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ImportEdit</name>
+    <message>
+        <source>The import was undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is no longer undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3811,10 +3856,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write a PDF impact report of a period: figures, charts, definitions and sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3836,6 +3877,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>The demo workspace could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Re&amp;port…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4234,6 +4279,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     <message>
         <source>e.g. source_medium, page, site</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Save Mapping “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5342,10 +5391,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <translation></translation>
     </message>
     <message>
-        <source>&amp;Previous</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Previous month or week (%1)</source>
         <translation></translation>
     </message>
@@ -5387,10 +5432,6 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>Export as i&amp;Calendar (.ics)…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Export as &amp;CSV…</source>
         <translation></translation>
     </message>
     <message>
@@ -5643,6 +5684,14 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
         <source>It stays in the plan, marked as dropped. Edit ▸ Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>P&amp;revious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Beamline::PlanReview</name>
@@ -5888,6 +5937,10 @@ The %2 rows it added are removed and the %3 values it replaced come back. You ca
     </message>
     <message>
         <source>Approve the post as it is stored, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -116,6 +116,10 @@
         <source>Not approved yet</source>
         <translation>Pas encore approuvé</translation>
     </message>
+    <message>
+        <source>Changed by the account “%1” at %2</source>
+        <translation>Modifié par le compte « %1 » à %2</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::AttentionPanel</name>
@@ -234,10 +238,6 @@
         <translation>Règles d’attribution enregistrées ; les chiffres web les suivent désormais.</translation>
     </message>
     <message>
-        <source>Change Web Attribution Rules</source>
-        <translation>Modifier les règles d’attribution web</translation>
-    </message>
-    <message>
         <source>Web Attribution Rules</source>
         <translation>Règles d’attribution web</translation>
     </message>
@@ -248,6 +248,17 @@
     <message>
         <source>Saving the attribution rules was cancelled; nothing was changed.</source>
         <translation>L’enregistrement des règles d’attribution a été annulé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The attribution rules could not be read: %1</source>
+        <translation>Les règles d’attribution n’ont pas pu être lues : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::AttributionRulesCommand</name>
+    <message>
+        <source>Change Web Attribution Rules</source>
+        <translation>Modifier les règles d’attribution web</translation>
     </message>
 </context>
 <context>
@@ -890,6 +901,10 @@ Importez les exports qui la couvrent, ou choisissez une autre période.</transla
     <message>
         <source>Export Data as C&amp;SV…</source>
         <translation>Exporter les données en C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>The event markers could not be read: %1</source>
+        <translation>Les repères d’événements n’ont pas pu être lus : %1</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2044,14 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>Undoing the import of “%1” was cancelled; nothing was changed.</source>
         <translation>L’annulation de l’import de « %1 » a été interrompue ; rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>Remove Import “%1”</source>
+        <translation>Retirer l’import « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete Mapping “%1”</source>
+        <translation>Supprimer la correspondance « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::Database</name>
@@ -2659,6 +2682,28 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
             <numerusform>%1 : %n ligne ne peut pas être lue, le fichier a donc été laissé de côté</numerusform>
             <numerusform>%1 : %n lignes ne peuvent pas être lues, le fichier a donc été laissé de côté</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Importer « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n File(s)</source>
+        <translation>
+            <numerusform>Importer %n fichier</numerusform>
+            <numerusform>Importer %n fichiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Beamline::ImportEdit</name>
+    <message>
+        <source>The import was undone already.</source>
+        <translation>L’import a déjà été annulé.</translation>
+    </message>
+    <message>
+        <source>The import is no longer undone.</source>
+        <translation>L’import n’est plus annulé.</translation>
     </message>
 </context>
 <context>
@@ -3813,7 +3858,7 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     </message>
     <message>
         <source>Connect to &amp;Team Workspace…</source>
-        <translation>Se connecter à un espace d’é&amp;quipe…</translation>
+        <translation>&amp;Se connecter à un espace d’équipe…</translation>
     </message>
     <message>
         <source>Open a workspace that a team shares on a PostgreSQL server</source>
@@ -3822,10 +3867,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>The undo history was cleared: “%1” could not be undone or redone, so the steps in it no longer match the workspace. %2</source>
         <translation>L’historique d’annulation a été vidé : « %1 » n’a pas pu être annulé ou rétabli, ses étapes ne correspondent donc plus à l’espace de travail. %2</translation>
-    </message>
-    <message>
-        <source>Export &amp;Report…</source>
-        <translation>Exporter le &amp;rapport…</translation>
     </message>
     <message>
         <source>Write a PDF impact report of a period: figures, charts, definitions and sources</source>
@@ -3850,6 +3891,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>The demo workspace could not be created.</source>
         <translation>L’espace de travail de démonstration n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Export Re&amp;port…</source>
+        <translation>Exporter le ra&amp;pport…</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4292,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>e.g. source_medium, page, site</source>
         <translation>par ex. source_medium, page, site</translation>
+    </message>
+    <message>
+        <source>Save Mapping “%1”</source>
+        <translation>Enregistrer la correspondance « %1 »</translation>
     </message>
 </context>
 <context>
@@ -5355,10 +5404,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <translation>Filtres</translation>
     </message>
     <message>
-        <source>&amp;Previous</source>
-        <translation>&amp;Précédent</translation>
-    </message>
-    <message>
         <source>Previous month or week (%1)</source>
         <translation>Mois ou semaine précédents (%1)</translation>
     </message>
@@ -5401,10 +5446,6 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Export as i&amp;Calendar (.ics)…</source>
         <translation>Exporter en i&amp;Calendar (.ics)…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Import Plan from CSV…</source>
@@ -5656,6 +5697,14 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
         <source>It stays in the plan, marked as dropped. Edit ▸ Undo brings it back.</source>
         <translation>Elle reste dans le planning, marquée comme abandonnée. Édition ▸ Annuler la rétablit.</translation>
     </message>
+    <message>
+        <source>P&amp;revious</source>
+        <translation>P&amp;récédent</translation>
+    </message>
+    <message>
+        <source>Export as CS&amp;V…</source>
+        <translation>Exporter en CS&amp;V…</translation>
+    </message>
 </context>
 <context>
     <name>Beamline::PlanReview</name>
@@ -5902,6 +5951,10 @@ Les %2 lignes qu’il a ajoutées sont retirées et les %3 valeurs qu’il a rem
     <message>
         <source>Approve the post as it is stored, now</source>
         <translation>Approuver maintenant la publication telle qu’elle est enregistrée</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>L’espace de travail n’a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>
