@@ -374,14 +374,13 @@ int importPlan(const QStringList &arguments)
     auto workspace = cmd.openWorkspace(WorkspaceOpener::Mode::MustExist, true, &code);
     if (!workspace)
         return code;
-    const PlanCsv::Result result = PlanCsv(workspace->connection(), workspace->timeZone()).read(&file, QFileInfo(file).fileName());
+    const PlanCsv::Result result = PlanCsv(workspace->connection(), workspace->timeZone()).read(workspace->writer(), &file, QFileInfo(file).fileName());
     if (!result.ok()) {
         for (const QString &error : result.errors)
             cmd.err() << error << Qt::endl;
         cmd.err() << CommandSupport::tr("Nothing was changed.") << Qt::endl;
         return 1;
     }
-    workspace->notifyChanged();
     cmd.out() << CommandSupport::tr("%1 post(s) added, %2 updated, %3 unchanged, %4 row(s) skipped.", nullptr, result.inserted)
                      .arg(result.inserted)
                      .arg(result.updated)

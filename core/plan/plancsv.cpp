@@ -10,10 +10,11 @@
 #include <core/db/personrepository.h>
 #include <core/db/pillarrepository.h>
 #include <core/db/postrepository.h>
-#include <core/db/scopedtransaction.h>
+#include <core/db/writescope.h>
 #include <core/db/seriesrepository.h>
 #include <core/domain/isotime.h>
 #include <core/import/csvreader.h>
+#include <core/workspace/writer.h>
 
 #include <QHash>
 #include <QIODevice>
@@ -401,7 +402,7 @@ void PlanCsv::write(QIODevice *device, QDate from, QDate to, const QDateTime &no
     device->write(out);
 }
 
-PlanCsv::Result PlanCsv::read(QIODevice *device, const QString &fileName)
+PlanCsv::Result PlanCsv::read(Writer &writer, QIODevice *device, const QString &fileName)
 {
     Result result;
     const ErrorSink error = [&](qint64 line, qint64 column, const QString &message) {
@@ -428,9 +429,9 @@ PlanCsv::Result PlanCsv::read(QIODevice *device, const QString &fileName)
     if (!result.errors.isEmpty())
         return result;
 
-    PostRepository posts(m_db);
-    try {
-        ScopedTransaction transaction(m_db);
+    // One write of the workspace's writer: it owns the transaction and tells the views.
+    const WriteResult written = writer.run([&](WriteScope &scope) {
+        PostRepository posts(scope.db());
         Record record;
         while (reader.next(record)) {
             if (record.isBlank()) {
@@ -483,20 +484,22 @@ PlanCsv::Result PlanCsv::read(QIODevice *device, const QString &fileName)
                 posts.update(post);
                 result.before.append(before);
                 result.after.append(*posts.find(post.id));
+                scope.changed(ChangeSet::Kind::Posts, post.id);
                 ++result.updated;
             } else {
                 const qint64 id = posts.insert(post);
                 result.after.append(*posts.find(id));
+                scope.changed(ChangeSet::Kind::Posts, id);
                 ++result.inserted;
             }
         }
         if (reader.error().isError())
             error(reader.error().line, reader.error().column, reader.error().message);
-        if (result.errors.isEmpty())
-            transaction.commit();
-    } catch (const DatabaseError &e) {
-        result.errors.append(tr("%1: the plan could not be saved: %2").arg(fileName, e.message()));
-    }
+        if (!result.errors.isEmpty())
+            scope.abort(); // any error leaves the workspace as it was
+    });
+    if (!written.ok && !written.aborted)
+        result.errors.append(tr("%1: the plan could not be saved: %2").arg(fileName, written.message));
     if (!result.errors.isEmpty()) {
         result.inserted = 0;
         result.updated = 0;

@@ -15,6 +15,8 @@ class QIODevice;
 
 namespace Beamline {
 
+class Writer;
+
 // The plan as a spreadsheet: for review by people without Beamline and for bulk planning.
 // Columns (header row, any order on import):
 //   id, date, time, time_zone, status, series, occurrence, title, channels, pillar,
@@ -49,9 +51,10 @@ public:
         QVector<Post> after;
         bool ok() const { return errors.isEmpty(); }
     };
-    // Reads rows back in one transaction: a row with an id updates that post, one without
-    // creates a post; rows of empty slots are skipped. Any error leaves the workspace as it was.
-    Result read(QIODevice *device, const QString &fileName);
+    // Reads rows back in one write of `writer` (the workspace's, on this object's connection):
+    // a row with an id updates that post, one without creates a post; rows of empty slots are
+    // skipped. Any error leaves the workspace as it was.
+    Result read(Writer &writer, QIODevice *device, const QString &fileName);
 
 private:
     QSqlDatabase m_db;

@@ -10,10 +10,12 @@
 #include <core/domain/isotime.h>
 #include <core/plan/icsexporter.h>
 #include <core/plan/plancsv.h>
+#include <core/workspace/writer.h>
 #include <core/plan/planner.h>
 #include <core/plan/planreview.h>
 
 #include <QBuffer>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <libical/ical.h>
@@ -400,7 +402,7 @@ void TestPlan::csvRoundTrip()
     const QString before = dumpContent(ws.db());
     buffer.close();
     buffer.open(QIODevice::ReadOnly);
-    const PlanCsv::Result result = csv.read(&buffer, QStringLiteral("plan.csv"));
+    const PlanCsv::Result result = csv.read(ws.workspace().writer(), &buffer, QStringLiteral("plan.csv"));
     QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
     QCOMPARE(result.inserted, 0);
     QCOMPARE(result.updated, 0);
@@ -419,9 +421,14 @@ void TestPlan::csvImportAddsAndFillsSlots()
     text.replace("\n", "\r\n");
     QBuffer buffer(&text);
     buffer.open(QIODevice::ReadOnly);
-    const PlanCsv::Result result = PlanCsv(ws.db(), Zurich).read(&buffer, QStringLiteral("bulk.csv"));
+    QSignalSpy written(&ws.workspace().writer(), &Writer::changed);
+    const PlanCsv::Result result = PlanCsv(ws.db(), Zurich).read(ws.workspace().writer(), &buffer, QStringLiteral("bulk.csv"));
     QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
     QCOMPARE(result.inserted, 2);
+    // One write of the workspace's writer, which names the two new posts.
+    QCOMPARE(written.count(), 1);
+    const ChangeSet changes = written.first().first().value<ChangeSet>();
+    QCOMPARE(changes.ids(ChangeSet::Kind::Posts).size(), 2);
 
     PostRepository posts(ws.db());
     const auto filled = posts.forOccurrence(f.tbt, wall("2017-02-02T10:00"));
@@ -455,7 +462,7 @@ void TestPlan::csvCarriesEachChannelsWording()
     // Back in: nothing changes.
     buffer.close();
     buffer.open(QIODevice::ReadOnly);
-    PlanCsv::Result same = csv.read(&buffer, QStringLiteral("plan.csv"));
+    PlanCsv::Result same = csv.read(ws.workspace().writer(), &buffer, QStringLiteral("plan.csv"));
     QVERIFY2(same.ok(), qPrintable(same.errors.join(QLatin1Char('\n'))));
     QCOMPARE(same.updated, 0);
 
@@ -464,7 +471,7 @@ void TestPlan::csvCarriesEachChannelsWording()
         + ",1976: the super synchrotron,\"Swipe for 1976 ➡️\n#ThrowbackThursday\",\n";
     QBuffer edit(&text);
     edit.open(QIODevice::ReadOnly);
-    const PlanCsv::Result result = csv.read(&edit, QStringLiteral("review.csv"));
+    const PlanCsv::Result result = csv.read(ws.workspace().writer(), &edit, QStringLiteral("review.csv"));
     QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
     QCOMPARE(result.updated, 1);
     const Post after = *posts.find(f.draft);
@@ -513,7 +520,7 @@ void TestPlan::csvErrorsNameLineAndColumnAndChangeNothing()
     const QString before = dumpContent(ws.db());
     QBuffer buffer(&text);
     buffer.open(QIODevice::ReadOnly);
-    const PlanCsv::Result result = PlanCsv(ws.db(), Zurich).read(&buffer, QStringLiteral("plan.csv"));
+    const PlanCsv::Result result = PlanCsv(ws.db(), Zurich).read(ws.workspace().writer(), &buffer, QStringLiteral("plan.csv"));
     QVERIFY(!result.ok());
     QVERIFY2(result.errors.first().startsWith(error), qPrintable(result.errors.first()));
     QCOMPARE(result.inserted + result.updated, 0);

@@ -180,7 +180,7 @@ void PlanFiles::importCsv()
         return;
     }
     const PlanCsv::Result result
-        = PlanCsv(m_workspace.connection(), m_workspace.timeZone()).read(&file, QFileInfo(path).fileName());
+        = PlanCsv(m_workspace.connection(), m_workspace.timeZone()).read(m_workspace.writer(), &file, QFileInfo(path).fileName());
     if (!result.ok()) {
         m_message(2, tr("Nothing was imported. %1").arg(result.errors.mid(0, 3).join(QLatin1Char(' '))));
         return;
@@ -188,7 +188,6 @@ void PlanFiles::importCsv()
     if (!result.after.isEmpty())
         m_undoStack->push(new ImportPlanCommand(&m_workspace, result.before, result.after, QFileInfo(path).fileName(),
                                                 [message = m_message](const QString &error) { message(2, error); }));
-    m_workspace.notifyChanged();
     m_message(0,
               tr("%1: %n post(s) added, %2 updated, %3 unchanged.", nullptr, result.inserted)
                   .arg(QFileInfo(path).fileName())
