@@ -115,8 +115,13 @@ QString dumpContent(const QSqlDatabase &db)
     const QStringList names = SchemaCatalog::tables(db);
     for (const QString &table : std::as_const(names)) {
         out.append(QStringLiteral("== ") + table);
+        // Ordered by every column: rows that share the first one (summaries keyed by day) come
+        // in heap order otherwise, which on PostgreSQL changes with where updates landed.
+        QStringList order;
+        for (int i = 1; i <= db.record(table).count(); ++i)
+            order.append(QString::number(i));
         QSqlQuery rows(db);
-        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(table, order.join(QStringLiteral(", "))));
         // Columns by name: an engine may keep them in another order (SQLite adds a column
         // that replaces another at the end).
         const QSqlRecord record = rows.record();
