@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace Beamline {
 
 namespace {
@@ -49,16 +51,30 @@ struct ProfileRows {
     qint64 channel = 0;
     qint64 source = 0;
 
-    Values::DateTime timeOf(const Record &row, const QString &role, qint64 *column) const
+    Values::DateTime timeOf(const Record &row, const QString &role) const
     {
-        *column = map.index(role) + 1;
         return Values::dateTime(map.cell(row, role), profile.dateLayout);
+    }
+
+    // Why the date or time in `role` was not read.
+    QString badDate(const Record &row, const QString &role) const
+    {
+        return FormatMessages::tr("column %1: “%2” does not match the chosen date format").arg(map.index(role) + 1).arg(map.cell(row, role));
+    }
+
+    // The row's date or time in `role`; a row whose cell does not read is skipped, naming the cell.
+    std::optional<Values::DateTime> requiredTime(const Record &row, const QString &role) const
+    {
+        const Values::DateTime time = timeOf(row, role);
+        if (time.ok())
+            return time;
+        ctx.skip(row.line, map.index(role) + 1, badDate(row, role));
+        return std::nullopt;
     }
 
     // A post and its figures; false when the import fails.
     bool readPost(const Record &row) const
     {
-        qint64 column = 0;
         PlatformPost post;
         post.channelId = channel;
         post.externalId = map.cell(row, QStringLiteral("post.id")).trimmed();
@@ -74,14 +90,11 @@ struct ProfileRows {
             ctx.skip(row.line, FormatMessages::tr("no post id or link"));
             return true;
         }
-        const Values::DateTime time = timeOf(row, QStringLiteral("post.time"), &column);
+        const Values::DateTime time = timeOf(row, QStringLiteral("post.time"));
         if (time.ok())
             post.publishedAt = toUtc(time, zone);
         else if (time.status == Values::Status::Invalid)
-            ctx.warn(row.line,
-                     FormatMessages::tr("column %1: “%2” does not match the chosen date format")
-                         .arg(column)
-                         .arg(map.cell(row, QStringLiteral("post.time"))));
+            ctx.warn(row.line, badDate(row, QStringLiteral("post.time")));
         post.text = map.cell(row, QStringLiteral("post.text"));
         post.postType = map.cell(row, QStringLiteral("post.type")).trimmed();
         post.isStory = post.postType.contains(QLatin1String("story"), Qt::CaseInsensitive);
@@ -95,15 +108,10 @@ struct ProfileRows {
 
     void readDaily(const Record &row) const
     {
-        qint64 column = 0;
-        const Values::DateTime day = timeOf(row, QStringLiteral("day"), &column);
-        if (!day.ok()) {
-            ctx.skip(row.line, column,
-                     FormatMessages::tr("column %1: “%2” does not match the chosen date format")
-                         .arg(column)
-                         .arg(map.cell(row, QStringLiteral("day"))));
+        const std::optional<Values::DateTime> dayRead = requiredTime(row, QStringLiteral("day"));
+        if (!dayRead)
             return;
-        }
+        const Values::DateTime &day = *dayRead;
         // Every cell is read before any is written: a row with a bad cell is written not at all.
         QVector<std::pair<int, double>> values;
         for (int i = 0; i < specs.size(); ++i) {
@@ -120,15 +128,10 @@ struct ProfileRows {
 
     void readWeb(const Record &row) const
     {
-        qint64 column = 0;
-        const Values::DateTime day = timeOf(row, QStringLiteral("day"), &column);
-        if (!day.ok()) {
-            ctx.skip(row.line, column,
-                     FormatMessages::tr("column %1: “%2” does not match the chosen date format")
-                         .arg(column)
-                         .arg(map.cell(row, QStringLiteral("day"))));
+        const std::optional<Values::DateTime> dayRead = requiredTime(row, QStringLiteral("day"));
+        if (!dayRead)
             return;
-        }
+        const Values::DateTime &day = *dayRead;
         WebTrafficRow web;
         web.sourceId = source;
         // "timeseries" is what mappings saved before the site's own figures were called "site".
@@ -150,15 +153,10 @@ struct ProfileRows {
 
     void readMention(const Record &row) const
     {
-        qint64 column = 0;
-        const Values::DateTime time = timeOf(row, QStringLiteral("mention.time"), &column);
-        if (!time.ok()) {
-            ctx.skip(row.line, column,
-                     FormatMessages::tr("column %1: “%2” does not match the chosen date format")
-                         .arg(column)
-                         .arg(map.cell(row, QStringLiteral("mention.time"))));
+        const std::optional<Values::DateTime> timeRead = requiredTime(row, QStringLiteral("mention.time"));
+        if (!timeRead)
             return;
-        }
+        const Values::DateTime &time = *timeRead;
         Mention m;
         m.tool = profile.tool.isEmpty() ? profile.name : profile.tool;
         m.occurredAt = toUtc(time, zone);
