@@ -96,14 +96,11 @@ ChartFactory::Made ChartFactory::instagramWeb(const ChartRequest &r) const
 ChartFactory::Made ChartFactory::webDuration(const ChartRequest &r) const
 {
     const bool compare = r.compareFrom.isValid() && r.compareTo.isValid();
-    const auto nowRead = statsOf(r, false);
-    const auto beforeRead = compare ? statsOf(r, true) : Result<PeriodStats>(PeriodStats());
-    if (!nowRead)
-        return nowRead.error();
-    if (!beforeRead)
-        return beforeRead.error();
-    const PeriodStats &now = *nowRead;
-    const PeriodStats &before = *beforeRead;
+    const auto read = statsWithComparisonOf(r);
+    if (!read)
+        return read.error();
+    const PeriodStats &now = read->first;
+    const PeriodStats &before = read->second;
     // The figures as the team quotes them: "Instagram 5:02 vs site 2:47".
     auto quoted = [](const PeriodStats &s) {
         return tr("Instagram %1 vs site %2")
@@ -163,14 +160,11 @@ ChartFactory::Made ChartFactory::webDuration(const ChartRequest &r) const
 ChartFactory::Made ChartFactory::webExitRate(const ChartRequest &r) const
 {
     const bool compare = r.compareFrom.isValid() && r.compareTo.isValid();
-    const auto nowRead = statsOf(r, false);
-    const auto beforeRead = compare ? statsOf(r, true) : Result<PeriodStats>(PeriodStats());
-    if (!nowRead)
-        return nowRead.error();
-    if (!beforeRead)
-        return beforeRead.error();
-    const PeriodStats &now = *nowRead;
-    const PeriodStats &before = *beforeRead;
+    const auto read = statsWithComparisonOf(r);
+    if (!read)
+        return read.error();
+    const PeriodStats &now = read->first;
+    const PeriodStats &before = read->second;
     QChart *chart = newChart(r, tr("Exit rate and bounce rate of the website"),
                              tr("Source: web analytics; exit rate = Σ exits ÷ Σ pageviews"));
     auto *exit = new QBarSet(tr("Exit rate, whole site"));

@@ -99,6 +99,19 @@ Result<PeriodStats> ChartFactory::statsOf(const ChartRequest &r, bool previous) 
     return m_service.periodStats(from, to);
 }
 
+Result<std::pair<PeriodStats, PeriodStats>> ChartFactory::statsWithComparisonOf(const ChartRequest &r) const
+{
+    const auto now = statsOf(r, false);
+    if (!now)
+        return now.error();
+    if (!r.compareFrom.isValid() || !r.compareTo.isValid())
+        return std::make_pair(*now, PeriodStats());
+    const auto before = statsOf(r, true);
+    if (!before)
+        return before.error();
+    return std::make_pair(*now, *before);
+}
+
 qint64 ChartFactory::msecs(QDate day) const
 {
     return QDateTime(day, QTime(12, 0), m_zone).toMSecsSinceEpoch();

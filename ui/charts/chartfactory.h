@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 class QAbstractAxis;
 class QAbstractBarSeries;
@@ -102,6 +103,8 @@ private:
     static void markEmpty(QChart *chart, bool empty);
     static QString sourceWithCutOff(const ChartRequest &r, const QString &source);
     Result<PeriodStats> statsOf(const ChartRequest &r, bool previous) const;
+    // The period's figures and the comparison period's (empty figures when there is none).
+    Result<std::pair<PeriodStats, PeriodStats>> statsWithComparisonOf(const ChartRequest &r) const;
     void addEventMarkers(QChart *chart, const ChartRequest &r, const QVector<EventMarker> &markers, double yMax) const;
     // Adds the series on a date axis and a value axis from 0, then the event markers.
     QChart *finishTimeChart(QChart *chart, const ChartRequest &r, QAbstractAxis *x, const QList<QAbstractSeries *> &series,
